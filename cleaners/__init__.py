@@ -1,0 +1,98 @@
+"""The chain of text cleaners.
+
+>>> clean_text("Vietnam\u2019s police\u00a0 joined  the meeting.")
+'Vietnam’s police joined the meeting.'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+# Importing the modules registers their cleaners by name.
+from cleaners import joins, unicode, whitespace  # noqa: F401
+from cleaners.base import REGISTRY, Cleaner, Document, Edit, ParagraphCleaner
+from cleaners.chain import DEFAULT_CHAIN, Chain, UnknownCleaner
+from cleaners.whitespace import split_paragraphs
+from scraper.article import Article, Change
+
+__all__ = [
+    "DEFAULT_CHAIN",
+    "REGISTRY",
+    "Article",
+    "Chain",
+    "Change",
+    "Cleaner",
+    "Document",
+    "Edit",
+    "ParagraphCleaner",
+    "UnknownCleaner",
+    "clean",
+    "clean_document",
+    "clean_text",
+    "repair_joins",
+]
+
+HINTS = ("url", "title", "author", "published", "language", "captions")
+
+
+def clean_document(doc: Document, chain: Chain | None = None) -> Article:
+    """Run ``chain`` (the default chain if None) on ``doc`` and return the Article."""
+    (chain or default_chain()).run(doc)
+    return Article(
+        url=doc.url,
+        title=doc.title,
+        text=doc.text,
+        captions=list(doc.captions),
+        author=doc.author,
+        published=doc.published,
+        language=doc.language,
+        changes=list(doc.changes),
+    )
+
+
+def clean(text: str, chain: Chain | None = None, **hints: Any) -> Article:
+    """Clean plain text into an :class:`Article`.
+
+    ``hints`` are what the caller already knows: ``url``, ``title``, ``author``,
+    ``published``, ``language``, ``captions``. Cleaners fill in what they find.
+
+    >>> a = clean("Headline\\n\\nBody  text.", url="https://example.org/a")
+    >>> a.text, a.url
+    ('Headline\\n\\nBody text.', 'https://example.org/a')
+    """
+    unknown = set(hints) - set(HINTS)
+    if unknown:
+        raise TypeError(f"unknown hints: {', '.join(sorted(unknown))}")
+    captions: Iterable[str] = hints.pop("captions", None) or []
+    doc = Document(split_paragraphs(text), **hints)
+    for caption in captions:
+        doc.add_caption(caption)
+    return clean_document(doc, chain)
+
+
+def clean_text(text: str) -> str:
+    """The default chain on plain text; returns the body only."""
+    return clean(text).text
+
+
+def repair_joins(text: str) -> str:
+    """Only the run-together-word repair; every other character stays as it is.
+
+    >>> repair_joins("law enforcement forces of theINTERPOL member countries")
+    'law enforcement forces of the INTERPOL member countries'
+    """
+    cleaner = REGISTRY["repair_joins"]()
+    assert isinstance(cleaner, ParagraphCleaner)
+    return "\n".join(cleaner.fix(line) for line in text.split("\n"))
+
+
+_DEFAULT: Chain | None = None
+
+
+def default_chain() -> Chain:
+    """The default chain, built once per process."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Chain.default()
+    return _DEFAULT

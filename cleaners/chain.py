@@ -1,0 +1,73 @@
+"""A chain is an ordered list of cleaners, configurable by name."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from cleaners.base import REGISTRY, Cleaner, Document
+
+#: The default order. Structure first (unicode, whitespace), then what is
+#: removed or moved out of the body, then repairs inside the words that remain.
+DEFAULT_CHAIN: tuple[str, ...] = (
+    "fix_unicode",
+    "normalize_whitespace",
+    "repair_joins",
+)
+
+
+class UnknownCleaner(ValueError):
+    """A cleaner name that is not in the registry."""
+
+    def __init__(self, name: str) -> None:
+        known = ", ".join(sorted(REGISTRY))
+        super().__init__(f"unknown cleaner {name!r} (known: {known})")
+
+
+def build(name: str) -> Cleaner:
+    """A fresh cleaner of the given name."""
+    try:
+        return REGISTRY[name]()
+    except KeyError:
+        raise UnknownCleaner(name) from None
+
+
+class Chain:
+    """An ordered list of cleaners run one after the other on a :class:`Document`.
+
+    >>> Chain.default(disable=["repair_joins"]).names[:2]
+    ['fix_unicode', 'normalize_whitespace']
+    """
+
+    def __init__(self, cleaners: Iterable[Cleaner | str]) -> None:
+        self.cleaners: list[Cleaner] = [build(c) if isinstance(c, str) else c for c in cleaners]
+
+    @classmethod
+    def default(
+        cls,
+        *,
+        only: Sequence[str] | None = None,
+        enable: Sequence[str] = (),
+        disable: Sequence[str] = (),
+    ) -> Chain:
+        """The default chain; ``only`` replaces it (in the given order), ``enable``
+        appends cleaners not in it by default, ``disable`` drops cleaners."""
+        names = list(only) if only is not None else list(DEFAULT_CHAIN)
+        for name in [*enable, *disable]:
+            if name not in REGISTRY:
+                raise UnknownCleaner(name)
+        names += [n for n in enable if n not in names]
+        return cls(n for n in names if n not in set(disable))
+
+    @property
+    def names(self) -> list[str]:
+        """The cleaners' names, in order."""
+        return [c.name for c in self.cleaners]
+
+    def run(self, doc: Document) -> Document:
+        """Run every cleaner on ``doc`` in order; returns ``doc``."""
+        for cleaner in self.cleaners:
+            cleaner.apply(doc)
+        return doc
+
+    def __repr__(self) -> str:
+        return f"Chain({self.names})"

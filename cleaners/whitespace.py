@@ -1,0 +1,69 @@
+"""Whitespace: splitting text into paragraphs and normalising space inside them."""
+
+from __future__ import annotations
+
+import re
+
+from cleaners.base import Document, Edit, ParagraphCleaner
+
+#: Characters that are never wanted in clean text: zero-width space, BOM,
+#: soft hyphen, word joiner, and C0/C1 controls other than newline and tab.
+INVISIBLE = re.compile("[\u200b\ufeff\u00ad\u2060\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: Runs of horizontal space, including no-break and typographic spaces.
+SPACE_RUN = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+SPACE_OR_INVISIBLE = re.compile(f"(?:{SPACE_RUN.pattern}|{INVISIBLE.pattern})+")
+LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+#: A line that ends mid-sentence, and a next line that starts in lower case:
+#: the two are one paragraph hard-wrapped with its newline kept.
+WRAPPED_END = re.compile(r"[\w,]$")
+WRAPPED_START = re.compile(r"^[a-z]")
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Split plain text into paragraphs: one per non-blank line, with lines that
+    were hard-wrapped inside a sentence joined back together.
+
+    >>> split_paragraphs("Title\\r\\n\\nFirst line of a\\nwrapped paragraph.\\nNext one.")
+    ['Title', 'First line of a wrapped paragraph.', 'Next one.']
+    """
+    lines = [line.strip() for line in LINE_BREAKS.sub("\n", text).split("\n")]
+    paragraphs: list[str] = []
+    previous_blank = True
+    for line in lines:
+        if not line:
+            previous_blank = True
+            continue
+        if (
+            not previous_blank
+            and paragraphs
+            and WRAPPED_END.search(paragraphs[-1])
+            and WRAPPED_START.match(line)
+        ):
+            paragraphs[-1] += " " + line
+        else:
+            paragraphs.append(line)
+        previous_blank = False
+    return paragraphs
+
+
+class NormalizeWhitespace(ParagraphCleaner):
+    """Collapse runs of spaces, drop invisible characters, trim each paragraph.
+
+    >>> NormalizeWhitespace().fix("  Hanoi\u00a0\u00a0 (VNA)\u200b \u2013 text ")
+    'Hanoi (VNA) – text'
+    """
+
+    name = "normalize_whitespace"
+
+    def edits(self, paragraph: str, doc: Document) -> list[Edit]:
+        edits: list[Edit] = []
+        last = len(paragraph)
+        for m in SPACE_OR_INVISIBLE.finditer(paragraph):
+            run = m.group()
+            if SPACE_RUN.search(run):
+                new = "" if m.start() == 0 or m.end() == last else " "
+            else:
+                new = ""
+            if new != run:
+                edits.append(Edit(m.start(), m.end(), new))
+        return edits

@@ -1,0 +1,86 @@
+"""The Article model: what every entry point of newsclean returns."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Change:
+    """One thing a cleaner did to the text.
+
+    ``action`` is ``"remove"``, ``"insert"``, ``"replace"`` or ``"move"`` (text
+    taken out of the body into another field, named by ``target``).
+    ``position`` is the character offset in the body as it stood when the
+    cleaner ran (paragraphs joined by a blank line).
+
+    >>> Change("repair_joins", "insert", " ", 12).describe()
+    "repair_joins: inserted ' ' at 12"
+    """
+
+    cleaner: str
+    action: str
+    text: str
+    position: int
+    replacement: str = ""
+    target: str = ""
+
+    def describe(self) -> str:
+        """One human-readable line, as ``newsclean clean --explain`` prints it."""
+        if self.action == "insert":
+            what = f"inserted {self.text!r}"
+        elif self.action == "replace":
+            what = f"replaced {self.text!r} with {self.replacement!r}"
+        elif self.action == "move":
+            what = f"moved {self.text!r} to {self.target}"
+        else:
+            what = f"removed {self.text!r}"
+        return f"{self.cleaner}: {what} at {self.position}"
+
+
+@dataclass
+class Article:
+    """A clean news article.
+
+    ``text`` holds the body only (paragraphs separated by a blank line): no
+    captions, bylines, datelines or related links. ``published`` is an ISO 8601
+    date or date-time string.
+
+    >>> a = Article(title="T", text="Body.", captions=["A photo. (Photo: VNA)"])
+    >>> Article.from_json(a.to_json()) == a
+    True
+    """
+
+    url: str | None = None
+    title: str | None = None
+    text: str = ""
+    captions: list[str] = field(default_factory=list)
+    author: str | None = None
+    published: str | None = None
+    language: str | None = None
+    changes: list[Change] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The article as plain JSON-ready data."""
+        return asdict(self)
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The article as one JSON object (``kwargs`` go to :func:`json.dumps`)."""
+        kwargs.setdefault("ensure_ascii", False)
+        return json.dumps(self.to_dict(), **kwargs)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        """Build an article from :meth:`to_dict` output; unknown keys are ignored."""
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in data.items() if k in known}
+        values["changes"] = [Change(**c) for c in values.get("changes") or []]
+        values["captions"] = list(values.get("captions") or [])
+        return cls(**values)
+
+    @classmethod
+    def from_json(cls, text: str) -> Article:
+        """Inverse of :meth:`to_json`."""
+        return cls.from_dict(json.loads(text))

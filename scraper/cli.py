@@ -1,0 +1,143 @@
+"""The ``newsclean`` command line.
+
+Exit codes: 0 all inputs cleaned; 1 some inputs failed (one line each on
+stderr, the others still processed); 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import TextIO
+
+from cleaners import REGISTRY, clean
+from cleaners.chain import Chain, UnknownCleaner
+from scraper.article import Article
+from scraper.errors import NewscleanError
+from scraper.inputs import DEFAULT_MAX_BYTES, decode_text, looks_like_html, read_input
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _names(value: str) -> list[str]:
+    return [n.strip() for n in value.split(",") if n.strip()]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsclean", description="Turn news pages and scraped news text into clean text."
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    p = sub.add_parser(
+        "clean",
+        help="clean HTML pages, text files, stdin or URLs",
+        description="Clean each INPUT: an HTML or text file (told apart by content), "
+        "'-' for stdin, or an http(s) URL.",
+    )
+    p.add_argument("inputs", nargs="+", metavar="INPUT")
+    p.add_argument(
+        "--format", choices=("text", "json", "jsonl"), default="text",
+        help="text: title, blank line, body (default); json: one Article object per "
+        "input; jsonl: one Article per line",
+    )
+    p.add_argument(
+        "--explain", action="store_true",
+        help="print on stderr, per cleaner, what it removed, moved or repaired",
+    )
+    p.add_argument("--url", help="the page's URL, for a file or stdin input")
+    p.add_argument("--only", type=_names, metavar="NAMES",
+                   help="run only these cleaners, in this order (comma-separated)")
+    p.add_argument("--enable", type=_names, default=[], metavar="NAMES",
+                   help="add cleaners that are off by default")
+    p.add_argument("--disable", type=_names, default=[], metavar="NAMES",
+                   help="skip these cleaners")
+    p.add_argument("--list-cleaners", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--max-size", type=int, default=DEFAULT_MAX_BYTES, metavar="BYTES",
+                   help=f"refuse inputs larger than this (default {DEFAULT_MAX_BYTES:,})")
+    return parser
+
+
+def clean_one(spec: str, chain: Chain, url: str | None, max_bytes: int) -> Article:
+    """Read, extract (HTML) or split (text) and clean one input."""
+    raw = read_input(spec, max_bytes)
+    page_url = raw.url or url
+    if looks_like_html(raw.data):
+        from scraper.extract import extract
+
+        return extract(raw.data, url=page_url, chain=chain)
+    return clean(decode_text(raw.data, raw.charset), chain=chain, url=page_url)
+
+
+def write_article(article: Article, fmt: str, out: TextIO, header: str | None) -> None:
+    if fmt == "jsonl":
+        out.write(article.to_json() + "\n")
+    elif fmt == "json":
+        out.write(article.to_json(indent=2) + "\n")
+    else:
+        if header:
+            out.write(f"==> {header} <==\n")
+        if article.title:
+            out.write(article.title + "\n\n")
+        out.write(article.text + "\n")
+        if header:
+            out.write("\n")
+
+
+def explain(article: Article, name: str, err: TextIO) -> None:
+    by_cleaner: dict[str, list[str]] = defaultdict(list)
+    for change in article.changes:
+        by_cleaner[change.cleaner].append(change.describe())
+    err.write(f"{name}: {len(article.changes)} change(s)\n")
+    for cleaner, lines in by_cleaner.items():
+        err.write(f"  {cleaner} ({len(lines)})\n")
+        for line in lines:
+            err.write(f"    {line.split(': ', 1)[1]}\n")
+
+
+def run_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    chain = Chain.default(only=args.only, enable=args.enable, disable=args.disable)
+    failed = 0
+    several = len(args.inputs) > 1
+    for spec in args.inputs:
+        try:
+            article = clean_one(spec, chain, args.url, args.max_size)
+        except NewscleanError as e:
+            err.write(f"newsclean: {e}\n")
+            failed += 1
+            continue
+        write_article(article, args.format, out, spec if several else None)
+        if args.explain:
+            explain(article, spec, err)
+        out.flush()
+    return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:  # argparse prints its own one-line usage error
+        return int(e.code or 0)
+    try:
+        if args.command == "clean":
+            if args.list_cleaners:
+                print("\n".join(sorted(REGISTRY)))
+                return EXIT_OK
+            return run_clean(args, sys.stdout, sys.stderr)
+    except UnknownCleaner as e:
+        print(f"newsclean: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader went away (e.g. `| head`): not an error
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+    parser.error(f"unknown command {args.command}")
+    return EXIT_USAGE  # not reached
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,142 @@
+"""Reading what the user names on the command line: a file, ``-`` for stdin, or
+an http(s) URL; and telling HTML from plain text by content."""
+
+from __future__ import annotations
+
+import re
+import sys
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+from scraper.errors import FetchError, InputError
+
+#: Inputs larger than this are refused (bytes); ``--max-size`` changes it.
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+FETCH_TIMEOUT = 20.0
+USER_AGENT = "newsclean/0.1 (+https://pypi.org/project/newsclean/)"
+
+#: Markup that only HTML documents open with (looked for in the first 2 KB).
+HTML_SIGNS = re.compile(
+    rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<title[\s>]"
+    rb"|<(?:div|article|section|p|h1|h2|main|header|span|br)[\s>/]",
+    re.IGNORECASE,
+)
+#: Magic numbers of binary formats users hand us by mistake.
+BINARY_MAGIC = (
+    (b"%PDF", "a PDF"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+)
+
+
+@dataclass
+class RawInput:
+    """Bytes as read, with where they came from."""
+
+    name: str
+    data: bytes
+    url: str | None = None
+    charset: str | None = None  # from the HTTP Content-Type, when fetched
+
+
+def is_url(spec: str) -> bool:
+    """True for an http(s) URL.
+
+    >>> is_url("https://example.org/a"), is_url("page.html")
+    (True, False)
+    """
+    return spec.startswith(("http://", "https://"))
+
+
+def read_input(spec: str, max_bytes: int = DEFAULT_MAX_BYTES) -> RawInput:
+    """Read one input named on the command line; raises :class:`InputError` or
+    :class:`FetchError` with a one-line message."""
+    if spec == "-":
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        raw = RawInput("<stdin>", data)
+    elif is_url(spec):
+        raw = fetch(spec, max_bytes)
+    else:
+        path = Path(spec)
+        if not path.exists():
+            raise InputError(f"{spec}: no such file")
+        if path.is_dir():
+            raise InputError(f"{spec}: is a directory")
+        try:
+            with path.open("rb") as f:
+                data = f.read(max_bytes + 1)
+        except OSError as e:
+            raise InputError(f"{spec}: cannot read ({e.strerror or e})") from None
+        raw = RawInput(spec, data)
+    if len(raw.data) > max_bytes:
+        raise InputError(f"{raw.name}: larger than the {max_bytes:,}-byte limit (--max-size)")
+    check_not_binary(raw)
+    return raw
+
+
+def fetch(url: str, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = FETCH_TIMEOUT) -> RawInput:
+    """GET ``url`` with a timeout and a size limit."""
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            data = response.read(max_bytes + 1)
+            charset = response.headers.get_content_charset()
+            final_url = response.geturl()
+    except urllib.error.HTTPError as e:
+        raise FetchError(f"{url}: HTTP {e.code} {e.reason}") from None
+    except urllib.error.URLError as e:
+        raise FetchError(f"{url}: cannot fetch ({e.reason})") from None
+    except (TimeoutError, OSError) as e:
+        raise FetchError(f"{url}: cannot fetch ({e})") from None
+    return RawInput(url, data, url=final_url, charset=charset)
+
+
+def check_not_binary(raw: RawInput) -> None:
+    """Refuse images, PDFs, archives and other binary data."""
+    head = raw.data[:4096]
+    for magic, what in BINARY_MAGIC:
+        if head.startswith(magic):
+            raise InputError(f"{raw.name}: not a text or HTML document ({what})")
+    if head.count(b"\x00") > 0 and not _is_utf16(head):
+        raise InputError(f"{raw.name}: not a text or HTML document (binary data)")
+
+
+def _is_utf16(head: bytes) -> bool:
+    return head.startswith((b"\xff\xfe", b"\xfe\xff"))
+
+
+def looks_like_html(data: bytes | str) -> bool:
+    """Tell HTML from plain text by content, not by file name.
+
+    >>> looks_like_html(b"<!DOCTYPE html><html><body><p>Hi</p></body></html>")
+    True
+    >>> looks_like_html("Plain text that mentions <b> once.\\nSecond line.")
+    False
+    """
+    head = data[:2048] if isinstance(data, bytes) else data[:2048].encode("utf-8", "replace")
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped.startswith(b"<") and HTML_SIGNS.search(head):
+        return True
+    return len(HTML_SIGNS.findall(head)) >= 3
+
+
+def decode_text(data: bytes, declared: str | None = None) -> str:
+    """Decode plain-text bytes: the declared charset, UTF-8, then detection."""
+    if _is_utf16(data):
+        return data.decode("utf-16")
+    for encoding in filter(None, (declared, "utf-8")):
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is not None:
+        return str(best)
+    return data.decode("utf-8", errors="replace")
