@@ -171,9 +171,6 @@ def diff_edit(old: str, new: str) -> list[Edit]:
     while prefix < limit and old[prefix] == new[prefix]:
         prefix += 1
     suffix = 0
-    while (
-        suffix < limit - prefix
-        and old[len(old) - 1 - suffix] == new[len(new) - 1 - suffix]
-    ):
+    while suffix < limit - prefix and old[len(old) - 1 - suffix] == new[len(new) - 1 - suffix]:
         suffix += 1
     return [Edit(prefix, len(old) - suffix, new[prefix : len(new) - suffix])]

@@ -7,7 +7,6 @@ stderr, the others still processed); 2 usage error.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import defaultdict
 from collections.abc import Sequence
@@ -39,24 +38,42 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("inputs", nargs="+", metavar="INPUT")
     p.add_argument(
-        "--format", choices=("text", "json", "jsonl"), default="text",
+        "--format",
+        choices=("text", "json", "jsonl"),
+        default="text",
         help="text: title, blank line, body (default); json: one Article object per "
         "input; jsonl: one Article per line",
     )
     p.add_argument(
-        "--explain", action="store_true",
+        "--explain",
+        action="store_true",
         help="print on stderr, per cleaner, what it removed, moved or repaired",
     )
     p.add_argument("--url", help="the page's URL, for a file or stdin input")
-    p.add_argument("--only", type=_names, metavar="NAMES",
-                   help="run only these cleaners, in this order (comma-separated)")
-    p.add_argument("--enable", type=_names, default=[], metavar="NAMES",
-                   help="add cleaners that are off by default")
-    p.add_argument("--disable", type=_names, default=[], metavar="NAMES",
-                   help="skip these cleaners")
+    p.add_argument(
+        "--only",
+        type=_names,
+        metavar="NAMES",
+        help="run only these cleaners, in this order (comma-separated)",
+    )
+    p.add_argument(
+        "--enable",
+        type=_names,
+        default=[],
+        metavar="NAMES",
+        help="add cleaners that are off by default",
+    )
+    p.add_argument(
+        "--disable", type=_names, default=[], metavar="NAMES", help="skip these cleaners"
+    )
     p.add_argument("--list-cleaners", action="store_true", help=argparse.SUPPRESS)
-    p.add_argument("--max-size", type=int, default=DEFAULT_MAX_BYTES, metavar="BYTES",
-                   help=f"refuse inputs larger than this (default {DEFAULT_MAX_BYTES:,})")
+    p.add_argument(
+        "--max-size",
+        type=int,
+        default=DEFAULT_MAX_BYTES,
+        metavar="BYTES",
+        help=f"refuse inputs larger than this (default {DEFAULT_MAX_BYTES:,})",
+    )
     return parser
 
 
