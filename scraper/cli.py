@@ -7,22 +7,33 @@ stderr, the others still processed); 2 usage error.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import TextIO
 
-from cleaners import REGISTRY, clean
-from cleaners.chain import Chain, UnknownCleaner
+from cleaners import REGISTRY
+from cleaners.chain import UnknownCleaner
+from scraper import batch
 from scraper.article import Article
-from scraper.errors import NewscleanError
-from scraper.inputs import DEFAULT_MAX_BYTES, decode_text, looks_like_html, read_input
+from scraper.inputs import DEFAULT_MAX_BYTES
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def _names(value: str) -> list[str]:
     return [n.strip() for n in value.split(",") if n.strip()]
+
+
+def _workers(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of processes: {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError("the number of processes cannot be negative")
+    return n
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,7 +47,13 @@ def build_parser() -> argparse.ArgumentParser:
         description="Clean each INPUT: an HTML or text file (told apart by content), "
         "'-' for stdin, or an http(s) URL.",
     )
-    p.add_argument("inputs", nargs="+", metavar="INPUT")
+    p.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="a file, a directory of files, a JSONL file of {html|text, url} records, "
+        "'-' for stdin, or an http(s) URL",
+    )
     p.add_argument(
         "--format",
         choices=("text", "json", "jsonl"),
@@ -66,6 +83,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--disable", type=_names, default=[], metavar="NAMES", help="skip these cleaners"
     )
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=_workers,
+        default=1,
+        metavar="N",
+        help="clean on N processes (0: all cores); results stay in input order",
+    )
+    p.add_argument(
+        "--no-progress",
+        dest="progress",
+        action="store_false",
+        help="no progress bar (shown on a terminal only)",
+    )
     p.add_argument("--list-cleaners", action="store_true", help=argparse.SUPPRESS)
     p.add_argument(
         "--max-size",
@@ -75,17 +106,6 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"refuse inputs larger than this (default {DEFAULT_MAX_BYTES:,})",
     )
     return parser
-
-
-def clean_one(spec: str, chain: Chain, url: str | None, max_bytes: int) -> Article:
-    """Read, extract (HTML) or split (text) and clean one input."""
-    raw = read_input(spec, max_bytes)
-    page_url = raw.url or url
-    if looks_like_html(raw.data):
-        from scraper.extract import extract
-
-        return extract(raw.data, url=page_url, chain=chain)
-    return clean(decode_text(raw.data, raw.charset), chain=chain, url=page_url)
 
 
 def write_article(article: Article, fmt: str, out: TextIO, header: str | None) -> None:
@@ -115,21 +135,32 @@ def explain(article: Article, name: str, err: TextIO) -> None:
 
 
 def run_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    chain = Chain.default(only=args.only, enable=args.enable, disable=args.disable)
+    spec = batch.ChainSpec(
+        only=tuple(args.only) if args.only is not None else None,
+        enable=tuple(args.enable),
+        disable=tuple(args.disable),
+    )
+    spec.build()  # an unknown cleaner name is a usage error, before any work
+    options = batch.Options(chain=spec, url=args.url, max_bytes=args.max_size)
+    workers = args.jobs or batch.default_workers()
+    several = len(args.inputs) > 1 or not _single_document(args.inputs[0])
     failed = 0
-    several = len(args.inputs) > 1
-    for spec in args.inputs:
-        try:
-            article = clean_one(spec, chain, args.url, args.max_size)
-        except NewscleanError as e:
-            err.write(f"newsclean: {e}\n")
+    results = batch.run(batch.expand(args.inputs, options), options, workers)
+    for result in batch.progress(results, enabled=None if args.progress else False):
+        if result.article is None:
+            err.write(f"newsclean: {result.error}\n")
+            err.flush()
             failed += 1
             continue
-        write_article(article, args.format, out, spec if several else None)
+        write_article(result.article, args.format, out, result.name if several else None)
         if args.explain:
-            explain(article, spec, err)
+            explain(result.article, result.name, err)
         out.flush()
     return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def _single_document(spec: str) -> bool:
+    return spec == "-" or not os.path.isdir(spec)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
