@@ -25,7 +25,7 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import wordninja
 from wordfreq import get_frequency_dict
@@ -194,7 +194,7 @@ def nothing(text: str) -> str:
     return text
 
 
-@lru_cache(maxsize=None)
+@cache
 def _ninja_token(token: str) -> str:
     """``token`` with a space wherever two of wordninja's pieces touch.
 
