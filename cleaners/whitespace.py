@@ -15,7 +15,7 @@ SPACE_OR_INVISIBLE = re.compile(f"(?:{SPACE_RUN.pattern}|{INVISIBLE.pattern})+")
 LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 #: A line that ends mid-sentence, and a next line that starts in lower case:
 #: the two are one paragraph hard-wrapped with its newline kept.
-WRAPPED_END = re.compile(r"[\w,]$")
+WRAPPED_END = re.compile(r"[\w,]")
 WRAPPED_START = re.compile(r"^[a-z]")
 
 
@@ -27,7 +27,7 @@ def split_paragraphs(text: str) -> list[str]:
     ['Title', 'First line of a wrapped paragraph.', 'Next one.']
     """
     lines = [line.strip() for line in LINE_BREAKS.sub("\n", text).split("\n")]
-    paragraphs: list[str] = []
+    paragraphs: list[list[str]] = []  # each paragraph as its lines, joined at the end
     previous_blank = True
     for line in lines:
         if not line:
@@ -36,14 +36,14 @@ def split_paragraphs(text: str) -> list[str]:
         if (
             not previous_blank
             and paragraphs
-            and WRAPPED_END.search(paragraphs[-1])
+            and WRAPPED_END.match(paragraphs[-1][-1][-1])
             and WRAPPED_START.match(line)
         ):
-            paragraphs[-1] += " " + line
+            paragraphs[-1].append(line)
         else:
-            paragraphs.append(line)
+            paragraphs.append([line])
         previous_blank = False
-    return paragraphs
+    return [" ".join(parts) for parts in paragraphs]
 
 
 class NormalizeWhitespace(ParagraphCleaner):
