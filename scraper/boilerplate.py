@@ -1,0 +1,180 @@
+"""Named boilerplate patterns for the HTML pre-pass.
+
+Everything here is data: the class/id tokens that mark page furniture
+(related-story lists, newsletter boxes, comment sections, share bars, author
+boxes, cookie banners), the headings that open such a section, and the short
+promotional lines that sit between paragraphs. Nothing is specific to a site:
+each pattern is a name news sites in general give to the thing.
+
+>>> bool(furniture_kind("article-comments")), furniture_kind("commentary")
+(True, None)
+>>> furniture_kind("social-share-bar"), furniture_kind("modal"), furniture_kind("modal-enabled")
+('share', 'hidden', None)
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Token boundary inside a class or id value: start/end, ``-``, ``_``, space,
+#: or a camelCase hump (handled by lower-casing after splitting humps).
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def _tokens(*words: str) -> str:
+    """Alternation of words that must stand as whole tokens of a class/id."""
+    return "|".join(words)
+
+
+#: kind -> words that, as whole tokens (or hyphenated runs of tokens) of an
+#: element's class or id, mark that element as furniture of that kind.
+FURNITURE_TOKENS: dict[str, tuple[str, ...]] = {
+    "related": (
+        "related", "related-articles", "related-stories", "related-posts", "related-content",
+        "more-stories", "more-articles", "more-news", "more-from", "read-more", "readmore",
+        "read-next", "up-next", "recommended", "recommendations", "recirc", "recirculation",
+        "also-read", "also-like", "you-may-like", "most-read", "most-popular", "mostread",
+        "most-viewed", "popular-posts", "trending", "outbrain", "taboola", "zergnet",
+        "further-reading", "next-article", "rel-links", "story-list", "headlines-list",
+        "jp-relatedposts", "yarpp", "crp-list", "article-list", "post-navigation",
+    ),
+    "newsletter": (
+        "newsletter", "newsletters", "signup", "sign-up", "subscribe", "subscription",
+        "subscribe-box", "email-signup", "mailing-list", "optin", "opt-in", "paywall",
+        "piano", "registration-wall", "inline-newsletter",
+    ),
+    "comments": (
+        "comments", "comment-list", "comment-section", "comments-section", "commentlist",
+        "comment-respond", "respond", "disqus", "disqus-thread", "comments-area",
+        "discussion", "reader-comments", "user-comments", "livefyre", "coral", "viafoura",
+        "comment-form", "comment-count", "top-comments", "spot-im", "openweb",
+    ),
+    "share": (
+        "share", "shares", "sharing", "share-bar", "share-buttons", "sharebar", "social",
+        "social-share", "social-links", "social-media", "socialmedia", "addthis",
+        "sharethis", "share-tools", "print-email", "tweet-this", "click-to-tweet",
+        "clicktotweet", "follow-us", "social-icons",
+    ),
+    "author_box": (
+        "author-bio", "author-box", "about-author", "about-the-author", "authorbox",
+        "author-info", "author-card", "author-profile", "bio-box", "contributor-bio",
+        "author-details", "byline-bio",
+    ),
+    "cookie": (
+        "cookie", "cookies", "cookie-banner", "cookie-notice", "cookie-consent", "consent",
+        "gdpr", "cmp", "onetrust", "privacy-banner", "cc-banner", "cookiebar",
+    ),
+    "promo": (
+        "ad", "ads", "advert", "advertisement", "adslot", "ad-slot", "ad-container",
+        "dfp", "sponsored", "sponsor", "promo", "promoted", "native-ad", "teaser-ad",
+        "app-promo", "donate", "membership-promo", "banner-ad",
+    ),
+}
+
+#: Whole class/id tokens (not parts of a hyphenated token: ``hidden-xs`` only
+#: hides on small screens) that mark an element as not shown to readers.
+HIDDEN_TOKENS = frozenset(
+    {
+        "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "hidden", "hide",
+        "d-none", "is-hidden", "offscreen", "tooltip", "hovercard", "popover", "modal",
+        "screenreader-only", "element-invisible", "invisible",
+    }
+)
+
+#: Caption containers: their text goes to ``captions``, never to the body.
+CAPTION_TOKENS: tuple[str, ...] = (
+    "caption", "figcaption", "wp-caption-text", "image-caption", "photo-caption",
+    "img-caption", "media-caption", "caption-text", "credit", "image-credit", "photo-credit",
+    "media-credit", "picture-caption", "inline-caption",
+)
+
+
+def _compile_tokens(words: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:^|[\s_-])(?:{alternation})(?:$|[\s_-])")
+
+
+_FURNITURE = {kind: _compile_tokens(words) for kind, words in FURNITURE_TOKENS.items()}
+_CAPTION = _compile_tokens(CAPTION_TOKENS)
+
+
+def normalise_attr(value: str) -> str:
+    """Lower-case a class/id value with camelCase humps turned into hyphens.
+
+    >>> normalise_attr("relatedStories main_col")
+    'related-stories main_col'
+    """
+    return _CAMEL.sub("-", value).lower()
+
+
+def furniture_kind(attr: str) -> str | None:
+    """The kind of furniture a class/id value names, or None.
+
+    >>> furniture_kind("js-newsletter-signup"), furniture_kind("headline")
+    ('newsletter', None)
+    """
+    value = normalise_attr(attr)
+    if HIDDEN_TOKENS.intersection(value.split()):
+        return "hidden"
+    for kind, pattern in _FURNITURE.items():
+        if pattern.search(value):
+            return kind
+    return None
+
+
+def is_caption_attr(attr: str) -> bool:
+    """True when a class/id value names a caption or photo-credit element.
+
+    >>> is_caption_attr("wp-caption-text"), is_caption_attr("captionless-layout")
+    (True, False)
+    """
+    return bool(_CAPTION.search(normalise_attr(attr)))
+
+
+#: Whole-text headings that open a furniture section (matched case-insensitively
+#: against the heading's whitespace-normalised text, trailing colon removed).
+SECTION_HEADINGS = re.compile(
+    r"(?:"
+    r"related(?: (?:stories|articles|posts|content|coverage|news|links|reading|topics))?"
+    r"|more (?:stories|articles|news|coverage|headlines|from [\w .&'’-]{1,40}|on this(?: story| topic)?|in [\w .&'’-]{1,30})"
+    r"|(?:read|see|watch) (?:more|next|also)|also read|further reading|recommended(?: for you| stories| reading)?"
+    r"|you (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)|don[’']t miss"
+    r"|what to read next|up next|(?:most|top) (?:read|popular|viewed|shared)(?: stories| articles)?"
+    r"|trending(?: now| stories)?|popular(?: now| stories| posts)?|latest (?:news|stories|headlines)"
+    r"|editor[’']?s (?:picks|choice)|in (?:other|case you missed) news|around the web"
+    r"|(?:top rated |latest |reader )?comments?(?: \(\d+\))?|\d+ comments?|(?:join the )?conversation"
+    r"|leave a (?:reply|comment)|add (?:a|your) comment|post a comment|have your say|discussion"
+    r"|(?:sign up|subscribe)(?: (?:for|to) (?:our|the) [\w ]{0,30}newsletters?| now| today)?"
+    r"|newsletters?|get (?:our|the) [\w ]{0,30}newsletter|share (?:this|the) (?:story|article|post)"
+    r"|about the authors?|about (?:the )?writer|author bio"
+    r")",
+    re.IGNORECASE,
+)
+
+#: Labels that open a one-line teaser for another article inside the body
+#: ("Related: …", "READ MORE: …"); removed when the rest is mostly link text.
+TEASER_LABEL = re.compile(
+    r"^\s*(?:related(?: articles?| stories| coverage| content)?|read more|read also|also read"
+    r"|see (?:more|also)|more|don[’']t miss|watch|listen|click here|must read|recommended"
+    r"|trending|latest|top stories|more on this story|further reading|related video)"
+    r"\s*[:|»>\-–—]",
+    re.IGNORECASE,
+)
+
+#: Short paragraphs that invite the reader to do something other than read
+#: the article: follow, subscribe, sign up, send a tip, share. Matched against
+#: paragraphs of at most ``PROMO_MAX_CHARS`` characters.
+PROMO_LINES = re.compile(
+    r"(?:"
+    r"^(?:follow|like|join) (?:us|\w+(?: \w+){0,3}) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok)"
+    r"|^(?:sign up|subscribe)(?: now| today| here)? (?:for|to) (?:our|the|\w+[’']s) "
+    r"|in your inbox|right to your inbox|delivered to your inbox|straight to your inbox"
+    r"|^have a (?:news )?tip\b|^got a (?:news )?tip\b"
+    r"|^click (?:here|to tweet)\b|^share (?:this|on) (?:article|story|facebook|twitter)"
+    r"|^thanks? (?:you )?for (?:signing up|subscribing)"
+    r"|^(?:download|get) (?:our|the) (?:free )?app\b"
+    r"|^(?:this (?:article|story) (?:was|is) )?(?:originally )?published (?:by|on) .{0,40}$"
+    r")",
+    re.IGNORECASE,
+)
+PROMO_MAX_CHARS = 220

@@ -1,0 +1,201 @@
+"""Page metadata: title, author, published date and language.
+
+Sources, most trusted first: JSON-LD (``NewsArticle`` and friends), meta tags
+(Open Graph, ``article:*``, ``name=author``, Dublin Core), microdata
+(``itemprop``), then the page itself (``<h1>``, ``<title>``, ``<time>``,
+``<html lang>``); the date falls back to htmldate. Read from the tree as
+parsed, before the pre-pass strips ``<script>`` elements.
+
+>>> import lxml.html
+>>> tree = lxml.html.fromstring('<html lang="de-AT"><head><title>Hallo Welt, guten Tag | Zeitung</title>'
+...     '<meta property="article:published_time" content="2019-11-20T10:43:00+01:00">'
+...     '<meta name="author" content="Anna Berger"></head><body><p>x</p></body></html>')
+>>> m = page_metadata(tree)
+>>> m.title, m.author, m.published, m.language
+('Hallo Welt, guten Tag', 'Anna Berger', '2019-11-20T10:43:00+01:00', 'de')
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from lxml.html import HtmlElement
+
+#: JSON-LD types that describe the article itself.
+ARTICLE_TYPES = frozenset(
+    {
+        "Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
+        "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting",
+        "TechArticle", "ScholarlyArticle", "Report", "WebPage", "SocialMediaPosting",
+        "PressRelease",
+    }
+)
+#: Meta tags per field, most trusted first (``property`` or ``name`` values).
+META_TITLE = ("og:title", "twitter:title", "dc.title", "headline", "sailthru.title")
+META_AUTHOR = (
+    "author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author",
+    "twitter:creator",
+)
+META_PUBLISHED = (
+    "article:published_time", "og:published_time", "datepublished", "date", "pubdate",
+    "publish-date", "dc.date.issued", "dc.date", "sailthru.date", "parsely-pub-date",
+    "article.published", "published_time",
+)
+META_LANGUAGE = ("og:locale", "content-language", "dc.language", "language")
+#: Separators between a headline and the site name in ``<title>``.
+TITLE_SITE_SUFFIX = re.compile(r"\s+(?:[|–—·»:]|-{1,2})\s+(?!.*\s[|–—·»]\s).{2,60}$")
+#: "By Jane Doe" and similar prefixes on author strings.
+AUTHOR_PREFIX = re.compile(r"^\s*(?:by|von|par|por|di|door|af|av)\s+", re.IGNORECASE)
+#: An author value that is really a URL or a handle, not a name.
+NOT_A_NAME = re.compile(r"^(?:https?://|www\.|@)|\.(?:com|org|net)\b", re.IGNORECASE)
+LANGUAGE_TAG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]+)*$")
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+MAX_FIELD_CHARS = 300
+
+
+@dataclass
+class Metadata:
+    """What the page says about the article."""
+
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    language: str | None = None
+
+
+def _clean(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return None
+    text = " ".join(value.split())
+    return text if text and len(text) <= MAX_FIELD_CHARS else None
+
+
+def _json_ld_objects(tree: HtmlElement) -> Iterator[dict[str, Any]]:
+    for script in tree.iterfind(".//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "")
+        except (ValueError, RecursionError):
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                if "@graph" in item:
+                    stack.append(item["@graph"])
+                yield item
+
+
+def _types(item: dict[str, Any]) -> set[str]:
+    kind = item.get("@type")
+    return {kind} if isinstance(kind, str) else {k for k in kind or [] if isinstance(k, str)}
+
+
+def _names(value: Any) -> list[str]:
+    """Person names from a JSON-LD ``author``/``creator`` value."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        name = value.get("name")
+        return [name] if isinstance(name, str) else []
+    if isinstance(value, list):
+        return [n for v in value for n in _names(v)]
+    return []
+
+
+def _from_json_ld(tree: HtmlElement, meta: Metadata) -> None:
+    for item in _json_ld_objects(tree):
+        if not _types(item) & ARTICLE_TYPES:
+            continue
+        meta.title = meta.title or _clean(item.get("headline")) or _clean(item.get("name"))
+        if meta.author is None:
+            authors = [a for a in (_clean(n) for n in _names(item.get("author"))) if a]
+            authors = [a for a in authors if not NOT_A_NAME.search(a)]
+            if authors:
+                meta.author = ", ".join(dict.fromkeys(authors))
+        meta.published = meta.published or _clean(item.get("datePublished"))
+        meta.language = meta.language or _clean(item.get("inLanguage"))
+
+
+def _meta_tags(tree: HtmlElement) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for elem in tree.iterfind(".//meta"):
+        key = (elem.get("property") or elem.get("name") or elem.get("http-equiv") or "").lower()
+        value = _clean(elem.get("content"))
+        if key and value and key not in found:
+            found[key] = value
+    return found
+
+
+def _first(tags: dict[str, str], keys: tuple[str, ...]) -> str | None:
+    return next((tags[k] for k in keys if k in tags), None)
+
+
+def _itemprop(tree: HtmlElement, name: str) -> str | None:
+    for elem in tree.iterfind(f".//*[@itemprop='{name}']"):
+        value = elem.get("content") or elem.get("datetime") or elem.text_content()
+        value = _clean(value)
+        if value:
+            return value
+    return None
+
+
+def _language(value: str | None) -> str | None:
+    m = LANGUAGE_TAG.match((value or "").strip())
+    return m.group(1).lower() if m else None
+
+
+def _author(value: str | None) -> str | None:
+    if not value or NOT_A_NAME.search(value):
+        return None
+    return _clean(AUTHOR_PREFIX.sub("", value))
+
+
+def title_from_title_tag(text: str | None) -> str | None:
+    """The headline part of a ``<title>`` ("Headline | Site" -> "Headline").
+
+    >>> title_from_title_tag("Storm hits coast - The Daily Planet")
+    'Storm hits coast'
+    """
+    text = _clean(text)
+    if not text:
+        return None
+    stripped = TITLE_SITE_SUFFIX.sub("", text)
+    return stripped if len(stripped) >= 10 else text
+
+
+def page_metadata(tree: HtmlElement, url: str | None = None, headline: str | None = None) -> Metadata:
+    """Title, author, published date and language of a parsed page.
+
+    ``headline`` is the page's ``<h1>`` when the caller already has it.
+    """
+    meta = Metadata()
+    _from_json_ld(tree, meta)
+    tags = _meta_tags(tree)
+    meta.title = meta.title or _first(tags, META_TITLE) or headline
+    if meta.title is None:
+        title_elem = tree.find(".//title")
+        meta.title = title_from_title_tag(title_elem.text_content() if title_elem is not None else None)
+    if meta.author is None:
+        meta.author = _author(_first(tags, META_AUTHOR)) or _author(_itemprop(tree, "author"))
+    meta.published = meta.published or _first(tags, META_PUBLISHED) or _itemprop(tree, "datePublished")
+    if meta.published is None or not ISO_DATE.match(meta.published):
+        meta.published = _htmldate(tree, url) or meta.published
+    meta.language = _language(meta.language) or _language(tree.get("lang")) or _language(
+        _first(tags, META_LANGUAGE)
+    )
+    return meta
+
+
+def _htmldate(tree: HtmlElement, url: str | None) -> str | None:
+    from htmldate import find_date
+
+    try:
+        return find_date(tree, url=url, extensive_search=False, original_date=True)
+    except (ValueError, TypeError):  # htmldate rejects some odd trees
+        return None

@@ -1,0 +1,412 @@
+"""The lxml pre-pass: take out of a page what trafilatura would keep.
+
+:func:`prepare` parses the page once and, before trafilatura sees the tree,
+
+* drops scripts, forms' controls, hidden elements and page furniture named by
+  class/id (related lists, newsletter boxes, comment sections, share bars,
+  author boxes, cookie banners, ads: :mod:`scraper.boilerplate`);
+* drops sections opened by a furniture heading ("Related stories",
+  "Top Rated Comments", "Sign up for our newsletter") and one-line teasers
+  ("READ MORE: …") and promotional lines ("Follow us on Twitter");
+* moves ``<figure>``/``<figcaption>`` and caption elements to ``captions``;
+* notes the headline (``<h1>``): it is the title, not body text;
+* turns ``<br>``, empty blocks and block edges into whitespace, so no two
+  words run together whatever the extractor does with the markup;
+* flattens pathological nesting, which the HTML parser would otherwise cut off.
+
+The element holding the article's paragraphs (the *main* element) is found
+first and is never removed, nor are its ancestors nor any large part of it.
+
+>>> page = prepare(parse("<html><body><article><h1>T</h1><p>One<br>two.</p>"
+...     "<figure><img src=a.jpg><figcaption>A cat.</figcaption></figure></article>"
+...     "<div class='related-stories'><a href=/x>Other story</a></div></body></html>")[0])
+>>> page.captions, page.removed["related"], page.headline
+(['A cat.'], 1, 'T')
+>>> strip_headline(["T", "One two."], page.headline)
+['One two.']
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+import lxml.html
+from lxml import etree
+from lxml.html import HtmlElement
+
+from scraper import boilerplate as bp
+
+#: Elements whose content is never article text.
+DROP_TAGS = (
+    "script", "style", "noscript", "template", "iframe", "svg", "canvas", "button",
+    "select", "option", "input", "textarea", "object", "embed", "dialog", "link", "meta",
+)
+#: Block-level elements: their edges separate words.
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote dd details div dl dt fieldset figcaption figure footer "
+    "form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td "
+    "tfoot th thead tr ul".split()
+)
+#: Elements a furniture heading can be.
+HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+#: Other short elements that act as section headings when their class says so.
+HEADING_LIKE_ATTR = re.compile(r"title|heading|header|label|hed\b|kicker", re.IGNORECASE)
+HEADING_MAX_CHARS = 80
+#: A one-line teaser or promotional line is at most this long.
+TEASER_MAX_CHARS = 300
+#: Share of its text in links above which a teaser line counts as a link line.
+TEASER_LINK_SHARE = 0.5
+#: A caption longer than this is probably not one (class names lie).
+CAPTION_MAX_CHARS = 600
+#: A furniture candidate inside the main element is kept when it holds more
+#: than this share of the main element's text (it is the article, misnamed).
+MAIN_SHARE_LIMIT = 0.4
+#: Paragraph length that counts as prose when scoring the main element.
+PROSE_MIN_CHARS = 40
+#: Nesting beyond this depth is flattened into its text.
+MAX_DEPTH = 120
+#: The parser's own nesting limit: a tree this deep lost content when parsed.
+PARSER_DEPTH_LIMIT = 255
+#: Style declarations that hide an element.
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+#: Markup removed textually before a re-parse of a page nested too deep.
+_SCRIPTS = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_NON_STRUCTURAL_TAG = re.compile(
+    r"</?(?!(?:p|br|h[1-6]|li|ul|ol|title|meta|html|head|body|figure|figcaption|blockquote)\b)"
+    r"[a-zA-Z][^>]*>"
+)
+_SPACE = re.compile(r"\s+")
+
+_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, default_doctype=False)
+
+
+@dataclass
+class Prepared:
+    """A page after the pre-pass: the tree for trafilatura plus what was taken out."""
+
+    tree: HtmlElement
+    captions: list[str] = field(default_factory=list)
+    headline: str | None = None
+    removed: Counter[str] = field(default_factory=Counter)
+    flattened: bool = False
+    main: HtmlElement | None = None
+
+
+def norm(text: str | None) -> str:
+    """Whitespace-normalised text.
+
+    >>> norm("  a\\n b ")
+    'a b'
+    """
+    return _SPACE.sub(" ", text or "").strip()
+
+
+def parse(html: str) -> tuple[HtmlElement, bool]:
+    """Parse a page; a page nested deeper than the parser allows is re-parsed
+    with only its structural tags, so no text is lost. Returns the tree and
+    whether that happened."""
+    html = html.lstrip("\ufeff")
+    if html.startswith("<?xml"):
+        html = html[html.find("?>") + 2 :]
+    tree = lxml.html.document_fromstring(html or "<html></html>", parser=_PARSER)
+    if _max_depth(tree) < PARSER_DEPTH_LIMIT:
+        return tree, False
+    flat = _NON_STRUCTURAL_TAG.sub(" ", _SCRIPTS.sub(" ", html))
+    return lxml.html.document_fromstring(flat, parser=_PARSER), True
+
+
+def _max_depth(tree: HtmlElement) -> int:
+    depth = deepest = 0
+    for event, _ in etree.iterwalk(tree, events=("start", "end")):
+        if event == "start":
+            depth += 1
+            deepest = max(deepest, depth)
+        else:
+            depth -= 1
+    return deepest
+
+
+def _flatten_deep(tree: HtmlElement, limit: int = MAX_DEPTH) -> bool:
+    """Strip the tags (not the text) below depth ``limit``."""
+    depth, too_deep = 0, []
+    for event, elem in etree.iterwalk(tree, events=("start", "end")):
+        if event == "start":
+            depth += 1
+            if depth == limit and len(elem):
+                too_deep.append(elem)
+        else:
+            depth -= 1
+    for elem in too_deep:
+        etree.strip_tags(elem, "*")
+    return bool(too_deep)
+
+
+def remove(elem: HtmlElement) -> None:
+    """Remove ``elem`` but keep its tail text (it belongs to the parent).
+
+    >>> root = lxml.html.fromstring("<div>a<span>b</span> c</div>")
+    >>> remove(root[0]); root.text_content()
+    'a c'
+    """
+    parent = elem.getparent()
+    if parent is None:
+        return
+    tail = elem.tail
+    if tail:
+        prev = elem.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(elem)
+
+
+def _attr(elem: HtmlElement) -> str:
+    return f"{elem.get('class', '')} {elem.get('id', '')}".strip()
+
+
+def _is_hidden(elem: HtmlElement) -> bool:
+    if elem.get("hidden") is not None or elem.get("aria-hidden") == "true":
+        return True
+    style = elem.get("style")
+    return bool(style and HIDDEN_STYLE.search(style))
+
+
+def _link_text_len(elem: HtmlElement) -> int:
+    return sum(len(norm(a.text_content())) for a in elem.iter("a"))
+
+
+class _Pass:
+    """One pre-pass over one tree (holds the main element and counters)."""
+
+    def __init__(self, tree: HtmlElement) -> None:
+        self.tree = tree
+        self.body = tree.find("body") if tree.find("body") is not None else tree
+        self.removed: Counter[str] = Counter()
+        self.captions: list[str] = []
+        self.main: HtmlElement = self.body
+        self.protected: set[HtmlElement] = set()
+        self.main_len = 1
+
+    # -- the main element -------------------------------------------------
+    def find_main(self) -> None:
+        """The element with the most prose (its paragraphs' parent scores in
+        full, the grandparent half...); ``itemprop=articleBody`` wins when it
+        holds prose. Comment threads rarely win: each comment has its own
+        parent, so their prose spreads over many elements."""
+        scores: dict[HtmlElement, float] = {}
+        for p in self.body.iter("p"):
+            text_len = len(norm(p.text_content()))
+            if text_len < PROSE_MIN_CHARS:
+                continue
+            weight = 1.0
+            for anc in p.iterancestors():
+                if weight < 0.2:
+                    break
+                scores[anc] = scores.get(anc, 0.0) + text_len * weight
+                weight /= 2
+        marked = [
+            e for e in self.body.iterfind(".//*[@itemprop='articleBody']")
+            if len(norm(e.text_content())) > 200
+        ]
+        if marked:
+            self.main = max(marked, key=lambda e: len(e.text_content()))
+        elif scores:
+            self.main = max(scores, key=lambda e: scores[e])
+        self.protected = {self.main, *self.main.iterancestors()}
+        self.main_len = max(1, len(norm(self.main.text_content())))
+
+    def removable(self, elem: HtmlElement) -> bool:
+        """False for the main element, its ancestors and large parts of it."""
+        if elem in self.protected or elem.getparent() is None:
+            return False
+        if self.main is self.body:
+            return True
+        inside_main = any(a is self.main for a in elem.iterancestors())
+        if inside_main:
+            return len(norm(elem.text_content())) <= MAIN_SHARE_LIMIT * self.main_len
+        return True
+
+    def drop(self, elem: HtmlElement, kind: str) -> None:
+        remove(elem)
+        self.removed[kind] += 1
+
+    # -- steps --------------------------------------------------------------
+    def drop_invisible(self) -> None:
+        etree.strip_elements(self.tree, *DROP_TAGS, with_tail=False)
+        for elem in list(self.body.iter("*")):
+            if isinstance(elem.tag, str) and _is_hidden(elem):
+                self.drop(elem, "hidden")
+
+    def furniture(self) -> list[tuple[HtmlElement, str]]:
+        found = []
+        for elem in self.body.iter("*"):
+            attr = _attr(elem)
+            if not attr or elem.tag in ("body", "html"):
+                continue
+            kind = bp.furniture_kind(attr)
+            if kind is not None:
+                found.append((elem, kind))
+        return found
+
+    def drop_furniture(self, found: list[tuple[HtmlElement, str]]) -> None:
+        for elem, kind in found:
+            if self.removable(elem) and _attached(elem, self.tree):
+                self.drop(elem, kind)
+
+    def take_captions(self) -> None:
+        for fig in list(self.body.iter("figure")):
+            if not _attached(fig, self.tree):
+                continue
+            captions = list(fig.iter("figcaption")) or [
+                e for e in fig.iter("*") if bp.is_caption_attr(_attr(e))
+            ]
+            for cap in captions:
+                self.add_caption(cap)
+            if self.removable(fig) or len(norm(fig.text_content())) < CAPTION_MAX_CHARS:
+                self.drop(fig, "figure")
+        for elem in list(self.body.iter("figcaption", "*")):
+            if not isinstance(elem.tag, str) or not _attached(elem, self.tree):
+                continue
+            if elem.tag == "figcaption" or bp.is_caption_attr(_attr(elem)):
+                text = norm(elem.text_content())
+                if len(text) <= CAPTION_MAX_CHARS and self.removable(elem):
+                    self.add_caption(elem)
+                    self.drop(elem, "caption")
+
+    def add_caption(self, elem: HtmlElement) -> None:
+        text = norm(elem.text_content())
+        if text and text not in self.captions:
+            self.captions.append(text)
+
+    def find_headline(self) -> str | None:
+        """The first ``<h1>``'s text. The element stays: trafilatura reads the
+        page's structure around it; :func:`strip_headline` removes it from the
+        extracted text."""
+        for h1 in self.body.iter("h1"):
+            text = norm(h1.text_content())
+            if text:
+                return text
+        return None
+
+    def drop_sections(self) -> None:
+        """Furniture sections opened by a heading such as "Related stories"."""
+        for elem in list(self.body.iter(*HEADING_TAGS, "div", "span", "p", "strong", "header")):
+            if not _attached(elem, self.tree):
+                continue
+            if elem.tag not in HEADING_TAGS and not HEADING_LIKE_ATTR.search(_attr(elem)):
+                continue
+            text = norm(elem.text_content()).rstrip(":").strip()
+            if not text or len(text) > HEADING_MAX_CHARS:
+                continue
+            if not bp.SECTION_HEADINGS.fullmatch(text):
+                continue
+            self.drop_section(elem)
+
+    def drop_section(self, heading: HtmlElement) -> None:
+        # climb to the wrapper that holds the heading and its section, as long
+        # as that wrapper is not (part of) the article itself
+        section = heading
+        for _ in range(3):
+            parent = section.getparent()
+            if parent is None or not self.removable(parent) or parent is self.body:
+                break
+            section = parent
+        if section is not heading:
+            self.drop(section, "section")
+            return
+        # the heading sits among the article's own blocks: take it and the
+        # link lists and short blocks after it, up to the next prose paragraph
+        following = []
+        for sib in heading.itersiblings():
+            if not isinstance(sib.tag, str):
+                continue
+            text = norm(sib.text_content())
+            links = _link_text_len(sib)
+            if sib.tag == "p" and len(text) > 2 * PROSE_MIN_CHARS and links < 0.5 * len(text):
+                break
+            if sib.tag in HEADING_TAGS:
+                break
+            following.append(sib)
+        if self.removable(heading):
+            self.drop(heading, "section")
+        for sib in following:
+            if self.removable(sib):
+                self.drop(sib, "section")
+
+    def drop_teasers(self) -> None:
+        """One-line teasers and promotional lines between paragraphs."""
+        for elem in list(self.body.iter("p", "li", "div", "h2", "h3", "h4", "h5", "h6")):
+            if not _attached(elem, self.tree):
+                continue
+            if elem.tag == "div" and any(
+                isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in elem
+            ):
+                continue
+            text = norm(elem.text_content())
+            if not text or len(text) > TEASER_MAX_CHARS:
+                continue
+            if bp.TEASER_LABEL.match(text):
+                if _link_text_len(elem) >= TEASER_LINK_SHARE * len(text) and self.removable(elem):
+                    self.drop(elem, "teaser")
+            elif len(text) <= bp.PROMO_MAX_CHARS and bp.PROMO_LINES.search(text):
+                if self.removable(elem):
+                    self.drop(elem, "promo")
+
+    def space_blocks(self) -> None:
+        """``<br>`` and block edges become whitespace; empty blocks become breaks."""
+        for elem in self.body.iter("*"):
+            tag = elem.tag
+            if not isinstance(tag, str):
+                continue
+            if tag == "br":
+                if not (elem.tail or "").startswith(("\n", " ")):
+                    elem.tail = "\n" + (elem.tail or "")
+            elif tag in BLOCK_TAGS:
+                if elem.tail and not elem.tail[0].isspace():
+                    elem.tail = "\n" + elem.tail
+                if elem.text and not elem.text[0].isspace():
+                    elem.text = " " + elem.text
+        # an empty div between two runs of text stands for a paragraph break
+        for elem in list(self.body.iter("div")):
+            if len(elem) == 0 and not (elem.text or "").strip() and (elem.tail or "").strip():
+                elem.tag = "br"
+
+
+def strip_headline(paragraphs: list[str], *titles: str | None) -> list[str]:
+    """Drop leading paragraphs that repeat the headline (or another title).
+
+    >>> strip_headline(["Storm hits coast", "Body."], "Storm Hits Coast")
+    ['Body.']
+    """
+    keys = {norm(t).casefold() for t in titles if t}
+    out = list(paragraphs)
+    while out and norm(out[0]).casefold() in keys:
+        out.pop(0)
+    return out
+
+
+def _attached(elem: HtmlElement, tree: HtmlElement) -> bool:
+    """False once ``elem`` (or an ancestor) was removed from ``tree``."""
+    root = elem
+    for root in elem.iterancestors():  # noqa: B007 - want the last one
+        pass
+    return root is tree or elem is tree
+
+
+def prepare(tree: HtmlElement, reparsed: bool = False) -> Prepared:
+    """Run the pre-pass on a tree from :func:`parse` (changed in place)."""
+    flattened = _flatten_deep(tree) or reparsed
+    state = _Pass(tree)
+    state.drop_invisible()
+    found = state.furniture()
+    state.find_main()
+    state.drop_furniture(found)
+    state.take_captions()
+    headline = state.find_headline()
+    state.drop_sections()
+    state.drop_teasers()
+    state.space_blocks()
+    return Prepared(tree, state.captions, headline, state.removed, flattened, state.main)
