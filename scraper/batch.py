@@ -38,6 +38,8 @@ JSONL_BODY_FIELDS = ("html", "text")
 #: enough to hide the inter-process round trip, few enough to bound memory.
 CHUNK_SIZE = 8
 CHUNKS_IN_FLIGHT_PER_WORKER = 4
+#: Blank lines allowed before the first record of a JSONL file.
+MAX_LEADING_BLANK_LINES = 100
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,7 @@ def expand(specs: Sequence[str], options: Options) -> Iterator[Job | Result]:
             except NewscleanError as e:
                 yield Result(spec, error=str(e))
                 continue
-            if _is_jsonl(raw.data[:65536]):
+            if _is_jsonl(raw.data):
                 yield from _jsonl_jobs(spec, raw.data.decode("utf-8", "replace").splitlines())
             else:
                 yield Job(spec, data=raw.data)
@@ -101,7 +103,7 @@ def expand(specs: Sequence[str], options: Options) -> Iterator[Job | Result]:
         elif os.path.isdir(spec):
             for path in _files_under(Path(spec)):
                 yield Job(str(path), source=str(path))
-        elif _file_is_jsonl(spec):
+        elif _file_is_jsonl(spec, options.max_bytes):
             with open(spec, encoding="utf-8", errors="replace") as lines:
                 yield from _jsonl_jobs(spec, lines)
         else:
@@ -116,16 +118,24 @@ def _files_under(root: Path) -> list[Path]:
     )
 
 
-def _file_is_jsonl(spec: str) -> bool:
+def _file_is_jsonl(spec: str, limit: int) -> bool:
+    # The whole first record is needed: one record of a real page is often
+    # hundreds of kilobytes, so a fixed-size head would cut it and miss the file.
     try:
         with open(spec, "rb") as f:
-            return _is_jsonl(f.read(65536))
+            for _ in range(MAX_LEADING_BLANK_LINES + 1):
+                line = f.readline(limit)
+                if line.strip():
+                    return _is_jsonl(line)
+                if not line:
+                    break
+            return False
     except OSError:
         return False  # reading it again as a plain input gives the clear error
 
 
-def _is_jsonl(head: bytes) -> bool:
-    first = head.lstrip().split(b"\n", 1)[0].strip()
+def _is_jsonl(data: bytes) -> bool:
+    first = data.lstrip().split(b"\n", 1)[0].strip()
     if not first.startswith(b"{"):
         return False
     try:

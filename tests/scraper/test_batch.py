@@ -91,3 +91,15 @@ def test_a_document_that_breaks_a_cleaner_is_reported_and_skipped() -> None:
 def test_negative_job_count_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["clean", "-j", "-1", "x.txt"]) == 2
     assert "cannot be negative" in capsys.readouterr().err
+
+
+def test_jsonl_file_whose_first_record_is_longer_than_any_fixed_head(tmp_path: Path) -> None:
+    # A real page is often hundreds of kilobytes: the whole first line decides.
+    filler = "<p>" + "Filler paragraph of a long page. " * 4000 + "</p>"
+    big = PAGE.format(title="Harbour").replace("</article>", filler + "</article>")
+    assert len(big) > 100_000
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text("\n\n" + json.dumps({"html": big}) + "\n" + json.dumps({"text": "Two."}))
+    jobs = list(batch.expand([str(rows)], batch.Options()))
+    assert [type(j) for j in jobs] == [batch.Job, batch.Job]
+    assert isinstance(jobs[0], batch.Job) and jobs[0].html == big
