@@ -10,7 +10,17 @@ from collections.abc import Iterable
 from typing import Any
 
 # Importing the modules registers their cleaners by name.
-from cleaners import joins, unicode, whitespace  # noqa: F401
+from cleaners import (  # noqa: F401
+    captions,
+    headline,
+    joins,
+    language,
+    metadata,
+    punctuation,
+    related,
+    unicode,
+    whitespace,
+)
 from cleaners.base import REGISTRY, Cleaner, Document, Edit, ParagraphCleaner
 from cleaners.chain import DEFAULT_CHAIN, Chain, UnknownCleaner
 from cleaners.whitespace import split_paragraphs

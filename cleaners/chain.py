@@ -11,6 +11,15 @@ from cleaners.base import REGISTRY, Cleaner, Document
 DEFAULT_CHAIN: tuple[str, ...] = (
     "fix_unicode",
     "normalize_whitespace",
+    "detect_language",  # early: later cleaners read doc.language
+    "extract_dateline",  # datelines, bylines, captions and the headline sit at the top
+    "extract_byline",
+    "split_captions",  # before the title: a caption may be glued to the headline
+    "extract_title",
+    "drop_repeats",  # standfirst repeating the lead, echoed paragraphs
+    "drop_related",  # needs the end marker "/." that drop_signoff removes
+    "drop_signoff",
+    "space_after_punctuation",
     "repair_joins",
 )
 

@@ -1,0 +1,153 @@
+"""Photo captions inside the body: moved out into ``captions``, each once.
+
+Three kinds of evidence mark a caption:
+
+- a photo credit at its end: "(Photo: VNA)", "Photo: AP", "Credit: Jane Doe/Reuters",
+  "(AP Photo/Evan Vucci)", "REUTERS/Jane Doe", "(Getty Images)";
+- an image marker glued between a headline and a caption ("… Deputy Minister hinh
+  anh 1At the 88th INTERPOL General Assembly (Photo: VNA)");
+- near the top, a one-sentence paragraph with a position cue ("(centre)", "(L)",
+  "(second from right)") that paraphrases another paragraph there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleaners.base import Cleaner, Document
+from cleaners.evidence import content_words, sentence_count, shared_fraction
+from cleaners.metadata import AGENCY_NAME
+from scraper.article import Change
+
+#: A caption is short.
+MAX_CAPTION_WORDS = 60
+#: Words of description a caption has before its credit.
+MIN_DESCRIPTION_WORDS = 2
+#: Words that name a picture in a credit.
+PICTURE_WORDS = (
+    r"(?:photos?|photograph(?:er)?|photo\s+credit|image(?:\s+credit)?|images|picture|pic"
+    r"|credit|illustration|graphic|video|file\s+photo|screenshot|screengrab|ảnh)"
+)
+#: Credits that end a caption. Each is anchored at the end of the paragraph.
+CREDITS: tuple[re.Pattern[str], ...] = (
+    # (Photo: VNA), (Photo credit: Jane Doe), (File photo/Reuters), (Image: NASA)
+    re.compile(rf"\(\s*{PICTURE_WORDS}\s*[:/,-]?\s*[^()]{{0,80}}\)\.?$", re.I),
+    # (AP Photo/Evan Vucci), (Reuters photo), (Getty Images), (AFP via Getty Images)
+    re.compile(rf"\([^()]{{0,60}}\b{PICTURE_WORDS}\b[^()]{{0,60}}\)\.?$", re.I),
+    # Photo: AP / Credit: Jane Doe/Reuters / Image credit: NASA
+    re.compile(rf"(?:^|[.!?)\"”’]\s*|\s[|–—-]\s*){PICTURE_WORDS}\s*:\s*[^.:;]{{1,80}}$", re.I),
+    # REUTERS/Jane Doe, AFP/Getty Images, Photo by Jane Doe on Unsplash
+    re.compile(rf"(?:^|\s)(?i:{AGENCY_NAME})\s*/\s*[A-Z][^./]{{1,60}}$"),
+    re.compile(rf"(?:^|[.!?)]\s+){PICTURE_WORDS}\s+by\s+[A-Z][^.]{{1,80}}$", re.I),
+    # … in Chile. (Reuters)  — an agency credit in brackets after the description
+    re.compile(rf"[.!?]\s*\(\s*(?i:{AGENCY_NAME})(?:\s*/\s*[^()]{{1,60}})?\s*\)$"),
+    # © Jane Doe 2021
+    re.compile(r"(?:^|\s)(?:©|\(c\))\s*[^.]{1,80}$", re.I),
+)
+#: Image markers glued between a headline and a caption ("hinh anh 1" is
+#: Vietnamese for "image 1"), with the caption starting right after the number.
+IMAGE_MARKER = re.compile(
+    r"\s*\b(?:hinh\s+anh|hình\s+ảnh|ảnh|image|photo)\s*\d{1,2}(?=[A-Z\"“])", re.I
+)
+#: Cues that a sentence describes who stands where in a picture.
+POSITION_CUE = re.compile(
+    r"\((?:(?:far|second|third|2nd|3rd|\d(?:st|nd|rd|th))?\s*(?:from\s+)?"
+    r"(?:centre|center|left|right|front|back|middle|top|bottom|L|R|C|seated|standing)"
+    r"(?:\s*,\s*[^()]{1,20})?)\)",
+    re.I,
+)
+#: How far from the top an uncredited caption may stand, and how much of its
+#: vocabulary another paragraph there must share.
+TOP_PARAGRAPHS = 4
+MIN_PARAPHRASE_OVERLAP = 0.5
+
+
+def has_credit(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a photo caption with a credit at its end.
+
+    >>> has_credit("Deputy Minister Thanh speaks in Chile. (Photo: VNA)")
+    True
+    >>> has_credit("Protesters gather in the square on Monday. REUTERS/Jane Doe")
+    True
+    >>> has_credit("The minister said the police (AFP) would help.")
+    False
+    """
+    text = paragraph.strip()
+    words = text.split()
+    if not MIN_DESCRIPTION_WORDS < len(words) <= MAX_CAPTION_WORDS:
+        return False
+    for pattern in CREDITS:
+        m = pattern.search(text)
+        if m and len(text[: m.start()].split()) >= MIN_DESCRIPTION_WORDS:
+            return True
+    return False
+
+
+def split_image_marker(paragraph: str) -> tuple[str, str] | None:
+    """(what stays, the caption) when an image marker glues a caption on.
+
+    >>> split_image_marker("Deputy Minister hinh anh 1At the Assembly (Photo: VNA)")
+    ('Deputy Minister', 'At the Assembly (Photo: VNA)')
+    """
+    m = IMAGE_MARKER.search(paragraph)
+    if not m:
+        return None
+    before, after = paragraph[: m.start()].rstrip(), paragraph[m.end() :].strip()
+    if not after or (not has_credit(after) and len(after.split()) > MAX_CAPTION_WORDS):
+        return None
+    return before, after
+
+
+def _paraphrases_top(doc: Document, index: int) -> bool:
+    """Whether paragraph ``index`` is a one-sentence picture description that
+    repeats what another paragraph near the top says."""
+    text = doc.paragraphs[index]
+    if not POSITION_CUE.search(text) or sentence_count(text) != 1:
+        return False
+    if len(text.split()) > MAX_CAPTION_WORDS:
+        return False
+    words = content_words(text)
+    for j in range(min(TOP_PARAGRAPHS + 1, len(doc.paragraphs))):
+        if j != index:
+            other = set(content_words(doc.paragraphs[j]))
+            if shared_fraction(words, other) >= MIN_PARAPHRASE_OVERLAP:
+                return True
+    return False
+
+
+class SplitCaptions(Cleaner):
+    """Move photo captions out of the body into ``captions``, each once.
+
+    >>> doc = Document(["Headline hinh anh 1A photo (Photo: VNA)", "The lead.",
+    ...                 "A man speaks. (Photo: VNA)", "A man speaks. (Photo: VNA)", "More."])
+    >>> SplitCaptions()(doc).paragraphs, doc.captions
+    (['Headline', 'The lead.', 'More.'], ['A photo (Photo: VNA)', 'A man speaks. (Photo: VNA)'])
+    """
+
+    name = "split_captions"
+
+    def apply(self, doc: Document) -> None:
+        for i, paragraph in enumerate(doc.paragraphs):
+            split = split_image_marker(paragraph)
+            if split is None:
+                continue
+            before, caption = split
+            position = doc.offset(i, len(before))
+            doc.changes.append(
+                Change(self.name, "move", paragraph[len(before) :], position, target="captions")
+            )
+            doc.add_caption(caption)
+            doc.paragraphs[i] = before
+        doc.paragraphs = [p for p in doc.paragraphs if p]
+        if len(doc.paragraphs) < 2:
+            return
+        found = [i for i, p in enumerate(doc.paragraphs) if has_credit(p)]
+        found += [
+            i
+            for i in range(min(TOP_PARAGRAPHS, len(doc.paragraphs)))
+            if i not in found and _paraphrases_top(doc, i)
+        ]
+        if not found or len(found) == len(doc.paragraphs):
+            return
+        for caption in doc.remove(self.name, found, target="captions"):
+            doc.add_caption(caption)

@@ -1,0 +1,105 @@
+"""Small measurements the structural cleaners weigh: content words, how much of a
+paragraph's vocabulary another text shares, sentence counts, squashed text for
+comparisons that must survive lost spaces.
+
+>>> content_words("The Ministry of Public Security met INTERPOL in 2019.")
+['ministry', 'public', 'security', 'interpol']
+>>> squash("Vietnam stands  ready,with countries") == squash("Vietnam standsready, with countries")
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+from cleaners.language import stopwords
+
+#: A word: a run of letters (and digits) as the benchmark tokenises text.
+WORD = re.compile(r"\w+")
+#: Everything that is not a letter or digit; removed when texts are compared squashed.
+NON_WORD = re.compile(r"[\W_]+")
+#: Sentence ends: terminal punctuation, optional closing quotes or brackets, then space
+#: and the start of the next sentence. Single capitals ("U.S.", "Gen.") do not end one.
+SENTENCE_END = re.compile(
+    r"(?<![\s.][A-Z])(?<!\b[A-Z][a-z])[.!?…]+[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])"
+)
+#: Terminal punctuation a sentence (as opposed to a headline) ends with.
+TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+#: Shortest word that counts as a content word.
+MIN_CONTENT_LEN = 3
+#: Words rarer than this (Zipf scale) name what a text is about: names, places,
+#: subjects; commoner ones ("people", "state", "year") say little.
+TOPICAL_ZIPF = 4.5
+
+
+def content_words(text: str) -> list[str]:
+    """The lower-cased words of ``text`` that carry topic: not numbers, not short,
+    not among any language's most common words."""
+    stop = stopwords()
+    return [
+        w
+        for w in (m.group().lower() for m in WORD.finditer(text))
+        if len(w) >= MIN_CONTENT_LEN and not w.isdigit() and w not in stop
+    ]
+
+
+def squash(text: str) -> str:
+    """``text`` lower-cased with everything but letters and digits removed."""
+    return NON_WORD.sub("", text).casefold()
+
+
+def shared_fraction(words: Iterable[str], vocabulary: set[str], squashed: str = "") -> float:
+    """The share of ``words`` found in ``vocabulary`` (or, for longer words, inside
+    ``squashed``, where a lost space hid them); 0.0 for no words.
+
+    >>> shared_fraction(["police", "chile", "bridge"], {"police", "santiago"}, "deputyinchile")
+    0.6666666666666666
+    """
+    words = list(words)
+    if not words:
+        return 0.0
+    hits = 0
+    for w in words:
+        if w in vocabulary or (len(w) >= 5 and squashed and w in squashed):
+            hits += 1
+    return hits / len(words)
+
+
+def sentence_count(text: str) -> int:
+    """How many sentences ``text`` holds (a headline without a full stop counts one).
+
+    >>> sentence_count("He spoke. Then he left! U.S. officials agreed.")
+    3
+    """
+    return len(SENTENCE_END.findall(text.strip())) + 1
+
+
+def is_sentence(text: str) -> bool:
+    """Whether ``text`` ends as a sentence does (not as a headline).
+
+    >>> is_sentence("Vietnam attends INTERPOL meeting"), is_sentence("He said so.")
+    (False, True)
+    """
+    return bool(TERMINAL.search(text.rstrip()))
+
+
+@lru_cache(maxsize=100_000)
+def word_zipf(word: str, language: str = "en") -> float:
+    """How common ``word`` is in ``language`` (Zipf scale, 0 for unknown words)."""
+    try:
+        return zipf_frequency(word, language)
+    except LookupError:
+        return zipf_frequency(word, "en")
+
+
+def topical_words(text: str, language: str = "en") -> set[str]:
+    """The content words of ``text`` rare enough to tell its topic.
+
+    >>> sorted(topical_words("The people of Santiago met INTERPOL delegates this year."))
+    ['delegates', 'interpol', 'santiago']
+    """
+    return {w for w in content_words(text) if word_zipf(w, language) < TOPICAL_ZIPF}

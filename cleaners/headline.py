@@ -1,0 +1,122 @@
+"""Headlines and repeats: the headline (and a variant of it) at the top become
+``title``, once; a standfirst that repeats the lead and paragraphs that repeat an
+earlier one leave the body, so the lead and every paragraph stay once.
+"""
+
+from __future__ import annotations
+
+from cleaners.base import Cleaner, Document
+from cleaners.evidence import content_words, is_sentence, shared_fraction, squash
+
+#: A headline's length in words.
+MIN_HEADLINE_WORDS = 3
+MAX_HEADLINE_WORDS = 25
+#: Share of a headline's content words the article body must also use.
+MIN_HEADLINE_OVERLAP = 0.5
+#: Share of content words a headline variant shares with the headline.
+MIN_VARIANT_OVERLAP = 0.6
+#: How many paragraphs of the body the headline is compared with.
+BODY_SAMPLE = 3
+#: How far from the top a standfirst may stand, and how far below it the lead
+#: (further down, a shorter copy of a paragraph is a pull quote, which stays).
+STANDFIRST_ZONE = 2
+LEAD_DISTANCE = 2
+#: Squashed length below which repeated paragraphs are left alone (short lines
+#: such as "Advertisement" or "___" legitimately recur).
+MIN_REPEAT_CHARS = 40
+
+
+def is_headline_like(paragraph: str) -> bool:
+    """A short line that does not end like a sentence and is not a shouted kicker.
+
+    >>> is_headline_like("Vietnam attends 88th INTERPOL General Assembly in Chile")
+    True
+    >>> is_headline_like("GIRLS BASKETBALL"), is_headline_like("He left early.")
+    (False, False)
+    """
+    words = paragraph.split()
+    if not MIN_HEADLINE_WORDS <= len(words) <= MAX_HEADLINE_WORDS:
+        return False
+    if is_sentence(paragraph) or paragraph.rstrip().endswith("?"):
+        return False
+    letters = [c for c in paragraph if c.isalpha()]
+    return not (letters and all(c.isupper() for c in letters))
+
+
+def _vocabulary(paragraphs: list[str]) -> tuple[set[str], str]:
+    text = " ".join(paragraphs)
+    return set(content_words(text)), squash(text)
+
+
+class ExtractTitle(Cleaner):
+    """Move the headline at the top, and a variant of it below, into ``title``.
+
+    >>> doc = Document(["Police chiefs meet in Chile", "Police chiefs meet: minister",
+    ...                 "Police chiefs from 162 countries meet in Chile, the minister said."])
+    >>> ExtractTitle()(doc).title
+    'Police chiefs meet in Chile'
+    >>> doc.paragraphs
+    ['Police chiefs from 162 countries meet in Chile, the minister said.']
+    """
+
+    name = "extract_title"
+
+    def apply(self, doc: Document) -> None:
+        paras = doc.paragraphs
+        if len(paras) < 2:
+            return
+        title = doc.title
+        taken: list[int] = []
+        if title is None and is_headline_like(paras[0]):
+            vocab, squashed = _vocabulary(paras[1 : 1 + BODY_SAMPLE])
+            words = content_words(paras[0])
+            if shared_fraction(words, vocab, squashed) >= MIN_HEADLINE_OVERLAP:
+                title = paras[0]
+                taken.append(0)
+        if title is not None:
+            title_words = set(content_words(title))
+            start = len(taken)
+            for i in range(start, min(start + 2, len(paras) - 1)):
+                words = content_words(paras[i])
+                same = squash(paras[i]) == squash(title)
+                variant = is_headline_like(paras[i]) and (
+                    shared_fraction(words, title_words) >= MIN_VARIANT_OVERLAP
+                )
+                if not (same or variant):
+                    break
+                taken.append(i)
+        if not taken:
+            return
+        doc.title = title
+        doc.remove(self.name, taken, target="title")
+
+
+class DropRepeats(Cleaner):
+    """Drop a standfirst that repeats the lead, and a paragraph that repeats the one
+    before it (compared without spaces and punctuation, so lost spaces do not hide
+    a repeat). Repeats further apart (pull quotes, recipe lists) are the author's.
+
+    >>> lead = "Santiago (VNA) – Vietnam stands ready to work withcountries worldwide."
+    >>> doc = Document(["Vietnam stands ready to work with countries worldwide.", lead, "More."])
+    >>> DropRepeats()(doc).paragraphs == [lead, "More."]
+    True
+    """
+
+    name = "drop_repeats"
+
+    def apply(self, doc: Document) -> None:
+        squashed = [squash(p) for p in doc.paragraphs]
+        drop: set[int] = set()
+        for i, s in enumerate(squashed):
+            if len(s) < MIN_REPEAT_CHARS:
+                continue
+            if i and s == squashed[i - 1]:
+                drop.add(i)  # the same paragraph twice in a row: a scraping echo
+                continue
+            if i < STANDFIRST_ZONE and any(
+                s in squashed[j] and s != squashed[j]
+                for j in range(i + 1, min(i + 1 + LEAD_DISTANCE, len(squashed)))
+            ):
+                drop.add(i)
+        if drop and len(drop) < len(doc.paragraphs):
+            doc.remove(self.name, drop)

@@ -1,0 +1,312 @@
+"""Datelines, bylines and sign-offs: lines about the article rather than of it.
+
+A dateline ("Thứ Hai, 16/04/2018, 14:28", "Published: 3 March 2021 09:15") becomes
+``published``; a byline ("By An Nhien") becomes ``author``; an end-of-story marker
+("/.") and a lone agency sign-off ("VNA", "(Reuters)") at the end leave the body.
+A source tag that opens the lead ("PSNews –", "SANTA FE (AP) —") is part of the lead
+and stays. Only the top and the end of a document are searched.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cleaners.base import Cleaner, Document, diff_edit
+from scraper.article import Change
+
+#: How many paragraphs at the top and at the end may hold a dateline or byline.
+TOP_PARAGRAPHS = 5
+END_PARAGRAPHS = 3
+#: A dateline or byline line is short.
+MAX_META_WORDS = 14
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+#: Weekday names that may open a dateline (English and Vietnamese).
+WEEKDAYS = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+    r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\.?"
+)
+#: Labels that may open a dateline.
+DATE_LABELS = (
+    r"(?:published|first\s+published|updated|last\s+updated|posted|last\s+modified"
+    r"|date|modified|ngày\s+đăng|cập\s+nhật)(?:\s+on|\s+at)?\s*:?"
+)
+#: Time zones and fillers that may stand around the date and time.
+DATE_FILLERS = (
+    r"(?:at|on|lúc|ngày|(?:gmt|utc)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"
+    r"|[ecmp][sd]?t|bst|cet|cest|ict|jst|ist|hkt|sgt|aest)\b"
+)
+DATE_NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
+DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?")
+DATE_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH})\s*,?\s*(\d{{4}})\b", re.I)
+DATE_MONTH_DAY = re.compile(rf"\b({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*(\d{{4}})\b", re.I)
+TIME = re.compile(r"\b(\d{1,2})[:h](\d{2})(?::\d{2})?\s*([ap])?\.?\s*(?:m\b\.?)?", re.I)
+DATE_NOISE = re.compile(rf"\b{WEEKDAYS}|^\s*{DATE_LABELS}|{DATE_FILLERS}", re.I)
+
+#: Byline openers and the words a name may be made of.
+BYLINE = re.compile(
+    r"^(?:by|written\s+by|story\s+by|words\s+by|text\s+by|author\s*:|reporter\s*:)\s+(.+)$",
+    re.I,
+)
+NAME_PARTICLES = frozenset(
+    [
+        "de",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "bin",
+        "binti",
+        "al",
+        "el",
+        "le",
+        "la",
+        "di",
+        "del",
+        "ter",
+        "ten",
+    ]
+)
+NAME_WORD = re.compile(r"^(?:[A-Z][\w’'.-]*|[A-Z]\.)$")
+MAX_NAME_WORDS = 6
+#: Separators between a byline's name and what follows it (role, outlet, date).
+BYLINE_SEPARATORS = re.compile(r"\s*(?:[,|•·;]|\s[–—-]\s)\s*")
+NAME_JOINERS = re.compile(r"\s+(?:and|&)\s+")
+
+#: News agencies that sign off a story on a line of their own.
+AGENCIES = (
+    "VNA", "VNS", "VOV", "AFP", "AP", "Reuters", "dpa", "Xinhua", "TASS", "Kyodo",
+    "Yonhap", "ANI", "PTI", "IANS", "UPI", "Bernama", "EFE", "ANSA", "Lusa", "AAP",
+    "CNA", "PNA", "Antara", "Sputnik", "RIA Novosti", "Anadolu", "KUNA", "WAM", "SPA",
+    "IRNA", "MENA", "Prensa Latina", "PA", "Bloomberg", "AA", "NNA", "Interfax",
+)  # fmt: skip
+AGENCY_NAME = "(?:" + "|".join(re.escape(a) for a in AGENCIES) + ")"
+SIGN_OFF = re.compile(rf"^[\s(\[—–-]*{AGENCY_NAME}(?:\s*[/,&]\s*{AGENCY_NAME})*[\s)\].]*$", re.I)
+#: End-of-story markers at the end of the last paragraph (or alone on a line).
+END_MARKER = re.compile(
+    r"(?:(?<=[.!?\"”’)\]])|^|\s)\s*(?:/\.|\(END\)|\[END\]|-30-|#{3}|■|\(ends\))$"
+)
+
+
+@dataclass
+class Dateline:
+    """A date (and maybe a time) read from a dateline."""
+
+    year: int
+    month: int
+    day: int
+    hour: int | None = None
+    minute: int | None = None
+
+    def iso(self) -> str:
+        """ISO 8601: the date, with the time to the minute when known."""
+        date = f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.hour is None or self.minute is None:
+            return date
+        return f"{date}T{self.hour:02d}:{self.minute:02d}"
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2200
+
+
+def find_date(text: str) -> tuple[Dateline, list[tuple[int, int]]] | None:
+    """The first date in ``text`` with the spans it and its time occupy."""
+    found: tuple[Dateline, tuple[int, int]] | None = None
+    m = DATE_ISO.search(text)
+    if m and _valid(int(m[1]), int(m[2]), int(m[3])):
+        hour, minute = (int(m[4]), int(m[5])) if m[4] else (None, None)
+        found = (Dateline(int(m[1]), int(m[2]), int(m[3]), hour, minute), m.span())
+    for pattern in (DATE_NUMERIC, DATE_DAY_MONTH, DATE_MONTH_DAY):
+        if found:
+            break
+        m = pattern.search(text)
+        if not m:
+            continue
+        if pattern is DATE_NUMERIC:
+            a, b, year = int(m[1]), int(m[2]), int(m[3])
+            day, month = (b, a) if b > 12 >= a else (a, b)  # day first unless impossible
+        elif pattern is DATE_DAY_MONTH:
+            day, month, year = int(m[1]), MONTHS[m[2].lower().rstrip(".")], int(m[3])
+        else:
+            month, day, year = MONTHS[m[1].lower().rstrip(".")], int(m[2]), int(m[3])
+        if _valid(year, month, day):
+            found = (Dateline(year, month, day), m.span())
+    if not found:
+        return None
+    date, span = found
+    spans = [span]
+    if date.hour is None:
+        rest = text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
+        t = TIME.search(rest)
+        if t:
+            hour, minute = int(t[1]), int(t[2])
+            if t[3] and t[3].lower() == "p" and hour < 12:
+                hour += 12
+            elif t[3] and t[3].lower() == "a" and hour == 12:
+                hour = 0
+            if hour < 24 and minute < 60:
+                date.hour, date.minute = hour, minute
+                spans.append(t.span())
+    return date, spans
+
+
+def parse_dateline(line: str) -> Dateline | None:
+    """The date of ``line`` when the whole line is a dateline, else None.
+
+    >>> parse_dateline("Thứ Hai, 16/04/2018, 14:28").iso()
+    '2018-04-16T14:28'
+    >>> parse_dateline("Updated 14:02 GMT, Mar 3, 2021").iso()
+    '2021-03-03T14:02'
+    >>> parse_dateline("Published: 3 March 2021 09:15").iso()
+    '2021-03-03T09:15'
+    >>> parse_dateline("The meeting ended on 3 March 2021.") is None
+    True
+    """
+    if len(line.split()) > MAX_META_WORDS:
+        return None
+    found = find_date(line)
+    if not found:
+        return None
+    date, spans = found
+    rest = line
+    for start, end in sorted(spans, reverse=True):
+        rest = rest[:start] + " " + rest[end:]
+    rest = DATE_NOISE.sub(" ", rest)
+    return None if re.search(r"\w", rest) else date
+
+
+def _name(text: str) -> str | None:
+    """``text`` when it reads as a person's name (or names joined by "and")."""
+    names = NAME_JOINERS.split(text.strip().rstrip("."))
+    for name in names:
+        words = name.split()
+        if not 1 <= len(words) <= MAX_NAME_WORDS:
+            return None
+        if not all(NAME_WORD.match(w) or w in NAME_PARTICLES for w in words):
+            return None
+        if not NAME_WORD.match(words[0]):
+            return None
+    return " ".join(text.split()).rstrip(".") if names else None
+
+
+def parse_byline(line: str) -> tuple[str, Dateline | None] | None:
+    """The author (and a date, if the byline carries one) when ``line`` is a byline.
+
+    >>> parse_byline("By An Nhien")
+    ('An Nhien', None)
+    >>> parse_byline("By Jane Doe and John Roe | March 3, 2021")[0]
+    'Jane Doe and John Roe'
+    >>> parse_byline("By the end of the year, prices rose.") is None
+    True
+    """
+    if len(line.split()) > MAX_META_WORDS:
+        return None
+    m = BYLINE.match(line.strip())
+    if not m:
+        return None
+    parts = BYLINE_SEPARATORS.split(m[1])
+    author = _name(parts[0])
+    if author is None:
+        return None
+    date = None
+    for part in parts[1:]:
+        date = date or parse_dateline(part)
+    return author, date
+
+
+def is_sign_off(line: str) -> bool:
+    """Whether ``line`` is a lone agency sign-off.
+
+    >>> is_sign_off("VNA"), is_sign_off("(Reuters)"), is_sign_off("— AFP"), is_sign_off("Vietnam")
+    (True, True, True, False)
+    """
+    return bool(SIGN_OFF.match(line))
+
+
+def _candidates(doc: Document) -> list[int]:
+    n = len(doc.paragraphs)
+    top = list(range(min(TOP_PARAGRAPHS, n)))
+    return top + [i for i in range(max(n - END_PARAGRAPHS, 0), n) if i not in top]
+
+
+class ExtractDateline(Cleaner):
+    """Move a dateline at the top or the end into ``published``.
+
+    >>> doc = Document(["Headline", "Thứ Hai, 16/04/2018, 14:28", "PSNews – The lead."])
+    >>> ExtractDateline()(doc).published, doc.paragraphs
+    ('2018-04-16T14:28', ['Headline', 'PSNews – The lead.'])
+    """
+
+    name = "extract_dateline"
+
+    def apply(self, doc: Document) -> None:
+        found = [(i, d) for i in _candidates(doc) if (d := parse_dateline(doc.paragraphs[i]))]
+        if not found or len(found) == len(doc.paragraphs):
+            return
+        if doc.published is None:
+            doc.published = found[0][1].iso()
+        doc.remove(self.name, [i for i, _ in found], target="published")
+
+
+class ExtractByline(Cleaner):
+    """Move a byline at the top or the end into ``author``.
+
+    >>> doc = Document(["The lead.", "The end.", "By An Nhien"])
+    >>> ExtractByline()(doc).author, doc.paragraphs
+    ('An Nhien', ['The lead.', 'The end.'])
+    """
+
+    name = "extract_byline"
+
+    def apply(self, doc: Document) -> None:
+        found = [(i, b) for i in _candidates(doc) if (b := parse_byline(doc.paragraphs[i]))]
+        if not found or len(found) == len(doc.paragraphs):
+            return
+        author, date = found[0][1]
+        if doc.author is None:
+            doc.author = author
+        if doc.published is None and date is not None:
+            doc.published = date.iso()
+        doc.remove(self.name, [i for i, _ in found], target="author")
+
+
+class DropSignOff(Cleaner):
+    """Remove the end-of-story marker and a lone agency sign-off at the end.
+
+    >>> doc = Document(["Santiago (VNA) – The lead.", "The end./.", "VNA"])
+    >>> DropSignOff()(doc).paragraphs
+    ['Santiago (VNA) – The lead.', 'The end.']
+    """
+
+    name = "drop_signoff"
+
+    def apply(self, doc: Document) -> None:
+        while len(doc.paragraphs) > 1:
+            last = doc.paragraphs[-1]
+            if is_sign_off(last) or END_MARKER.fullmatch(last.strip()):
+                doc.remove(self.name, [len(doc.paragraphs) - 1])
+                continue
+            break
+        if not doc.paragraphs:
+            return
+        last = doc.paragraphs[-1]
+        stripped = END_MARKER.sub("", last).rstrip()
+        if stripped and stripped != last:
+            for start, end, new in diff_edit(last, stripped):
+                position = doc.offset(len(doc.paragraphs) - 1, start)
+                doc.changes.append(Change(self.name, "remove", last[start:end], position, new))
+            doc.paragraphs[-1] = stripped

@@ -1,0 +1,309 @@
+"""Related-article blocks: runs of teaser headlines about other stories, at the
+end of the body or inside it, with or without a heading ("Related news", "Read
+more") and bullets.
+
+A teaser is a self-contained line (one or two sentences, or a headline) about
+another story, so it shares little vocabulary with the article. The evidence,
+strongest first:
+
+- an end-of-story marker ("/."): everything after it but a sign-off is sidebar;
+- a heading: the teasers below it go, up to where the article resumes;
+- a run of teasers at the end with no heading: at least ``MIN_RUN`` lines that
+  share little vocabulary with the body. A single unrelated closing line stays:
+  an article's own last paragraph may well be off-topic ("Originally published
+  on Live Science.").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from cleaners.base import Cleaner, Document
+from cleaners.evidence import (
+    content_words,
+    sentence_count,
+    shared_fraction,
+    squash,
+    topical_words,
+)
+from cleaners.metadata import END_MARKER, is_sign_off, parse_byline, parse_dateline
+
+#: Headings of related-article blocks, alone on their line ("Related news",
+#: "Read more:", "You may also like") or opening a one-line teaser ("Read more: …").
+RELATED_HEADING_WORDS = (
+    r"related(?:\s+(?:news|articles?|stories|story|posts?|content|coverage|reading|links"
+    r"|topics|videos?))?"
+    r"|read\s+(?:more|also|next|this)|see\s+also|also\s+read|also\s+see|further\s+reading"
+    r"|more\s+(?:news|stories|articles|headlines|coverage|to\s+read|on\s+this(?:\s+\w+)?"
+    r"|from\s+[\w .&'’-]{1,40})"
+    r"|other\s+(?:news|stories|articles)|(?:latest|top|recent|popular|trending)\s+"
+    r"(?:news|stories|articles|posts|headlines)"
+    r"|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in|have\s+missed)"
+    r"|recommended(?:\s+(?:for\s+you|stories|articles|reading))?|most\s+(?:read|popular|viewed)"
+    r"|trending(?:\s+now)?|don[’']t\s+miss|what\s+to\s+read\s+next|editor[’']s\s+picks?"
+    r"|tin\s+liên\s+quan|tin\s+khác|bài\s+liên\s+quan|xem\s+thêm|đọc\s+thêm"
+)
+HEADING = re.compile(rf"^[\W_]*(?:{RELATED_HEADING_WORDS})\s*[:.»>›|–—-]*\s*$", re.I)
+HEADING_PREFIX = re.compile(rf"^[\W_]*(?:{RELATED_HEADING_WORDS})\s*[:»>›|–—-]+\s*", re.I)
+INLINE_TEASER = re.compile(rf"^[\W_]*(?:{RELATED_HEADING_WORDS})\s*[:»>›|–—-]+\s*\S", re.I)
+#: Bullets and arrows that may open a teaser line.
+BULLET = re.compile(r"^\s*(?:[•·*▪►▶»>›◦‣∙–—-]|\d{1,2}[.)])\s*")
+#: A teaser's shape: words and sentences.
+MIN_TEASER_WORDS = 4
+MAX_TEASER_WORDS = 80
+MAX_TEASER_SENTENCES = 2
+#: Under a heading, a teaser shares less than this of its content words with the
+#: article; a line that shares more is where the article resumes.
+MAX_TEASER_OVERLAP = 0.4
+#: Headless runs: points a line earns from its topical words (see
+#: :func:`teaser_score`): a line most of whose topical words the article uses is
+#: the article's; one whose topical words (``MIN_UNSHARED`` or more) all are new
+#: is about another story.
+OWN_SHARE = 0.34
+OWN_POINTS = -1.5
+TEASER_POINTS = 1.0
+MIN_UNSHARED = 3
+FEW_WORDS_POINTS = 0.25
+MOSTLY_NEW_SHARE = 0.2
+MOSTLY_NEW_POINTS = 0.5
+MIXED_POINTS = -0.5
+CONTINUATION_POINTS = -1.0
+#: The summed score a run needs, its fewest lines, the share of them that must
+#: score above zero, and how far the running sum may fall below its best before
+#: the scan stops.
+MIN_RUN_SCORE = 1.75
+MIN_RUN = 2
+MIN_TEASER_SHARE = 0.6
+MAX_DIP = 2.0
+#: How many lines from the end the search looks at.
+MAX_SCAN = 60
+#: Words this long are looked for inside squashed text too.
+MIN_SQUASHED_WORD = 5
+#: Lines that continue the story rather than open another: an anaphoric or
+#: connective first word, a quotation, a reported-speech clause.
+CONTINUATION = re.compile(
+    r"^(?:[\"“‘'«„]|(?:he|she|it|they|his|her|its|their|this|these|those|that|there|we|i"
+    r"|however|but|and|or|so|also|both|another|meanwhile|still|yet|then|instead|such"
+    r"|the\s+(?:former|latter|same|two|three|move|decision|company|group|man|woman))\b)",
+    re.I,
+)
+REPORTED = re.compile(r"\b(?:he|she|they|we|i|it)\s+(?:said|says|added|told|noted)\b", re.I)
+#: A run whose lines share one punctuation skeleton is the article's own list.
+LIST_SKELETON = re.compile(r"[\w\s]+")
+MAX_SKELETON = 3
+MIN_LIST_SHARE = 0.6
+#: Fewest paragraphs the article must keep for the comparison to mean anything.
+MIN_CORE = 2
+
+
+def strip_bullet(paragraph: str) -> str:
+    """``paragraph`` without a leading bullet or list number.
+
+    >>> strip_bullet("• Police chiefs meet in Hanoi")
+    'Police chiefs meet in Hanoi'
+    """
+    return BULLET.sub("", paragraph, count=1)
+
+
+def is_heading(paragraph: str) -> bool:
+    """Whether ``paragraph`` is the heading of a related-article block.
+
+    >>> is_heading("Related news"), is_heading("READ MORE:"), is_heading("Read the report")
+    (True, True, False)
+    """
+    return len(paragraph) <= 60 and bool(HEADING.match(paragraph.strip()))
+
+
+def teaser_shaped(paragraph: str) -> bool:
+    """Whether ``paragraph`` has a teaser's shape: a headline or one or two
+    sentences, starting as a headline does.
+
+    >>> teaser_shaped("• Police chiefs of ASEAN meet in Hanoi on September 18")
+    True
+    >>> teaser_shaped("VNA"), teaser_shaped("“We will win,” he said. Then he left. It rained.")
+    (False, False)
+    """
+    text = strip_bullet(paragraph).strip()
+    words = text.split()
+    if not MIN_TEASER_WORDS <= len(words) <= MAX_TEASER_WORDS:
+        return False
+    if not (text[0].isupper() or text[0].isdigit()):
+        return False
+    return sentence_count(text) <= MAX_TEASER_SENTENCES
+
+
+def _is_meta(paragraph: str) -> bool:
+    return is_sign_off(paragraph) or bool(parse_byline(paragraph) or parse_dateline(paragraph))
+
+
+class _Core:
+    """The article's vocabulary, against which teasers are measured."""
+
+    def __init__(self, paragraphs: list[str]) -> None:
+        text = " ".join(paragraphs)
+        self.vocabulary = set(content_words(text))
+        self.squashed = squash(text)
+
+    def overlap(self, paragraph: str) -> float:
+        return shared_fraction(content_words(paragraph), self.vocabulary, self.squashed)
+
+
+def after_end_marker(paragraphs: list[str]) -> list[int]:
+    """Indices after an end-of-story marker, sign-offs and bylines excepted.
+
+    >>> after_end_marker(["Lead.", "End./.", "VNA", "Other story one.", "Other story two."])
+    [3, 4]
+    """
+    for i, p in enumerate(paragraphs[:-1]):
+        if i >= 1 and END_MARKER.search(p):
+            return [j for j in range(i + 1, len(paragraphs)) if not _is_meta(paragraphs[j])]
+    return []
+
+
+def headed_blocks(paragraphs: list[str]) -> list[int]:
+    """Indices of headed related blocks: a heading and the teasers below it, up
+    to where the article resumes; and one-line "Read more: …" teasers."""
+    found: list[int] = []
+    n = len(paragraphs)
+    i = 0
+    while i < n:
+        p = paragraphs[i]
+        if i >= 1 and INLINE_TEASER.match(p) and teaser_shaped(HEADING_PREFIX.sub("", p)):
+            found.append(i)
+        elif i >= 1 and is_heading(p):
+            end = i + 1
+            while end < n and teaser_shaped(paragraphs[end]) and not _is_meta(paragraphs[end]):
+                end += 1
+            core = _Core(paragraphs[:i] + paragraphs[end:])
+            block = [i]
+            for j in range(i + 1, end):
+                if end < n and core.overlap(paragraphs[j]) >= MAX_TEASER_OVERLAP:
+                    break  # the article resumes
+                block.append(j)
+            if len(block) > 1:
+                found.extend(block)
+                i = block[-1]
+        i += 1
+    return found
+
+
+def _list_like(paragraphs: list[str]) -> bool:
+    """Whether the lines share one punctuation skeleton, as the items of the
+    article's own list do ("June 20 – Raleigh, NC @ …", "Name: charge, charge")."""
+    shapes = Counter(LIST_SKELETON.sub("", p)[:MAX_SKELETON] for p in paragraphs)
+    shape, count = shapes.most_common(1)[0]
+    return bool(shape.strip(".")) and count / len(paragraphs) >= MIN_LIST_SHARE
+
+
+def teaser_score(paragraph: str, shared: int, unshared: int) -> float:
+    """How much a line looks like a teaser for another story (positive) or like
+    the article's own text (negative), given how many of its topical words the
+    rest of the document uses (``shared``) and how many it does not.
+
+    >>> teaser_score("Rice exports from the Mekong delta rose sharply.", 0, 3)
+    1.0
+    >>> teaser_score("He said the talks in Santiago would go on.", 1, 0)
+    -2.5
+    """
+    text = strip_bullet(paragraph)
+    score = CONTINUATION_POINTS if CONTINUATION.match(text) or REPORTED.search(text) else 0.0
+    total = shared + unshared
+    if total == 0:
+        return score
+    if shared / total >= OWN_SHARE:
+        return score + OWN_POINTS
+    if shared == 0:
+        return score + (TEASER_POINTS if unshared >= MIN_UNSHARED else FEW_WORDS_POINTS)
+    if shared / total < MOSTLY_NEW_SHARE and unshared >= MIN_UNSHARED:
+        return score + MOSTLY_NEW_POINTS
+    return score + MIXED_POINTS
+
+
+def headless_tail(paragraphs: list[str], language: str = "en") -> list[int]:
+    """Indices of a run of teasers at the end with no heading.
+
+    Scans up from the end over teaser-shaped lines and keeps the run whose summed
+    :func:`teaser_score` is highest; the run goes when that sum reaches
+    ``MIN_RUN_SCORE`` and most of its lines look like teasers on their own.
+    """
+    n = len(paragraphs)
+    end = n
+    while end > 0 and _is_meta(paragraphs[end - 1]):
+        end -= 1  # sign-offs and bylines after the run stay for their cleaners
+    vocabulary = _DocVocabulary(paragraphs, language)
+    total, best, best_start = 0.0, 0.0, end
+    scores: dict[int, float] = {}
+    for i in range(end - 1, max(end - 1 - MAX_SCAN, MIN_CORE - 1), -1):
+        if not teaser_shaped(paragraphs[i]):
+            break
+        scores[i] = teaser_score(paragraphs[i], *vocabulary.shared(i))
+        total += scores[i]
+        if total > best:
+            best, best_start = total, i
+        if total < best - MAX_DIP:
+            break
+    run = list(range(best_start, end))
+    if best < MIN_RUN_SCORE or len(run) < MIN_RUN:
+        return []
+    if sum(scores[i] > 0 for i in run) / len(run) < MIN_TEASER_SHARE:
+        return []
+    return [] if _list_like([paragraphs[i] for i in run]) else run
+
+
+class _DocVocabulary:
+    """Which paragraphs use which content words, to measure how much of one
+    paragraph's vocabulary the rest of the document shares."""
+
+    def __init__(self, paragraphs: list[str], language: str = "en") -> None:
+        self.frequency: Counter[str] = Counter()
+        for p in paragraphs:
+            self.frequency.update(set(content_words(p)))
+        self.paragraphs = paragraphs
+        self.language = language
+        squashed = [squash(p) for p in paragraphs]
+        self.squashed = "".join(squashed)
+        self.bounds: list[tuple[int, int]] = []
+        pos = 0
+        for s in squashed:
+            self.bounds.append((pos, pos + len(s)))
+            pos += len(s)
+
+    def shared(self, index: int) -> tuple[int, int]:
+        """How many of paragraph ``index``'s topical words occur elsewhere in the
+        document, and how many do not."""
+        words = topical_words(self.paragraphs[index], self.language)
+        start, end = self.bounds[index]
+        hits = 0
+        for w in words:
+            if self.frequency[w] > 1 or (
+                len(w) >= MIN_SQUASHED_WORD
+                and (self.squashed.find(w, 0, start) >= 0 or self.squashed.find(w, end) >= 0)
+            ):
+                hits += 1  # found elsewhere (perhaps hidden by a lost space)
+        return hits, len(words) - hits
+
+
+class DropRelated(Cleaner):
+    """Remove related-article blocks: after an end marker, under a heading, or a
+    headless run of teasers at the end.
+
+    >>> body = ["Police chiefs of ASEAN met in Hanoi on Monday.",
+    ...         "The police chiefs agreed to share data on crime in Hanoi./.",
+    ...         "Rice exports rose sharply in the first quarter."]
+    >>> DropRelated()(Document(body)).paragraphs == body[:2]
+    True
+    """
+
+    name = "drop_related"
+
+    def apply(self, doc: Document) -> None:
+        paras = doc.paragraphs
+        if len(paras) < MIN_CORE + 1:
+            return
+        drop = set(after_end_marker(paras)) | set(headed_blocks(paras))
+        kept_index = [i for i in range(len(paras)) if i not in drop]
+        tail = headless_tail([paras[i] for i in kept_index], doc.language or "en")
+        drop |= {kept_index[i] for i in tail}
+        if drop and len(drop) < len(paras):
+            doc.remove(self.name, drop)
