@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed-stamp
 
-.PHONY: install test demo lint bench clean-venv
+.PHONY: install system-deps test demo lint bench clean-venv
 
 install: $(STAMP)
 
@@ -15,7 +15,20 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[dev,spark]'
 	touch $(STAMP)
 
-test: install
+# The distributed-crawl tests run a real redis-server (Debian package). Installed
+# here when missing and we may (root with apt-get); otherwise say how to get it.
+system-deps:
+	@command -v redis-server >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing redis-server (Debian package)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null; \
+	  else \
+	    echo "redis-server is missing: install it (apt-get install redis-server) for the Redis tests" >&2; \
+	    exit 1; \
+	  fi; \
+	}
+
+test: install system-deps
 	$(BIN)/python -m pytest -q
 
 demo: install
