@@ -15,6 +15,7 @@ each pattern is a name news sites in general give to the thing.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: Token boundary inside a class or id value: start/end, ``-``, ``_``, space,
 #: or a camelCase hump (handled by lower-casing after splitting humps).
@@ -89,13 +90,40 @@ CAPTION_TOKENS: tuple[str, ...] = (
 )
 
 
-def _compile_tokens(words: tuple[str, ...]) -> re.Pattern[str]:
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?:^|[\s_-])(?:{alternation})(?:$|[\s_-])")
+#: Longest furniture word, in hyphen-separated parts.
+_MAX_PARTS = 4
+_PART_SPLIT = re.compile(r"[-_]+")
 
 
-_FURNITURE = {kind: _compile_tokens(words) for kind, words in FURNITURE_TOKENS.items()}
-_CAPTION = _compile_tokens(CAPTION_TOKENS)
+def _word_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for kind, words in FURNITURE_TOKENS.items():
+        for word in words:
+            table.setdefault(word, kind)
+    return table
+
+
+_WORD_KIND = _word_table()
+_CAPTION_WORDS = frozenset(CAPTION_TOKENS)
+#: First parts of all words: a value with none of them names nothing (fast path).
+_FIRST_PARTS = frozenset(w.split("-")[0] for w in (*_WORD_KIND, *_CAPTION_WORDS))
+_ANY_SEPARATOR = re.compile(r"[\s_-]+")
+
+
+def _runs(value: str) -> list[str]:
+    """Every run of up to four consecutive hyphen/underscore parts of every
+    whitespace-separated token, joined with hyphens.
+
+    >>> _runs("a-b c")
+    ['a', 'a-b', 'b', 'c']
+    """
+    runs = []
+    for token in value.split():
+        parts = [p for p in _PART_SPLIT.split(token) if p]
+        for i in range(len(parts)):
+            for j in range(i + 1, min(len(parts), i + _MAX_PARTS) + 1):
+                runs.append("-".join(parts[i:j]))
+    return runs
 
 
 def normalise_attr(value: str) -> str:
@@ -107,6 +135,7 @@ def normalise_attr(value: str) -> str:
     return _CAMEL.sub("-", value).lower()
 
 
+@lru_cache(maxsize=20_000)
 def furniture_kind(attr: str) -> str | None:
     """The kind of furniture a class/id value names, or None.
 
@@ -116,19 +145,26 @@ def furniture_kind(attr: str) -> str | None:
     value = normalise_attr(attr)
     if HIDDEN_TOKENS.intersection(value.split()):
         return "hidden"
-    for kind, pattern in _FURNITURE.items():
-        if pattern.search(value):
+    if _FIRST_PARTS.isdisjoint(_ANY_SEPARATOR.split(value)):
+        return None
+    for run in _runs(value):
+        kind = _WORD_KIND.get(run)
+        if kind is not None:
             return kind
     return None
 
 
+@lru_cache(maxsize=20_000)
 def is_caption_attr(attr: str) -> bool:
     """True when a class/id value names a caption or photo-credit element.
 
     >>> is_caption_attr("wp-caption-text"), is_caption_attr("captionless-layout")
     (True, False)
     """
-    return bool(_CAPTION.search(normalise_attr(attr)))
+    value = normalise_attr(attr)
+    if _FIRST_PARTS.isdisjoint(_ANY_SEPARATOR.split(value)):
+        return False
+    return not _CAPTION_WORDS.isdisjoint(_runs(value))
 
 
 #: Whole-text headings that open a furniture section (matched case-insensitively

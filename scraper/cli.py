@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TextIO
 
+import spiders.cli
 from cleaners import REGISTRY
 from cleaners.chain import UnknownCleaner
 from scraper import batch
@@ -105,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="BYTES",
         help=f"refuse inputs larger than this (default {DEFAULT_MAX_BYTES:,})",
     )
+    spiders.cli.add_parser(sub)
     return parser
 
 
@@ -175,6 +177,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print("\n".join(sorted(REGISTRY)))
                 return EXIT_OK
             return run_clean(args, sys.stdout, sys.stderr)
+        if args.command == "crawl":
+            return spiders.cli.run(args)
     except UnknownCleaner as e:
         print(f"newsclean: {e}", file=sys.stderr)
         return EXIT_USAGE

@@ -191,13 +191,13 @@ def extract(
     text = html if isinstance(html, str) else decode_html(html, charset)
     text = shrink(text)
     try:
-        tree, reparsed = parse(text)
+        tree, flattened = parse(text)
     except (ValueError, TypeError) as e:  # lxml refuses some inputs outright
         raise ExtractionError(f"{url or 'page'}: not parseable as HTML ({e})") from None
     headline_elem = tree.find(".//h1")
     headline = norm(headline_elem.text_content()) if headline_elem is not None else None
     meta = page_metadata(tree, url, headline or None)
-    page = prepare(tree, reparsed)
+    page = prepare(tree, flattened)
     left = budget - (time.monotonic() - started)
     body = body_text(page, url, left) if left > 0 else main_text(page)
     title = meta.title or page.headline

@@ -12,7 +12,9 @@
 * notes the headline (``<h1>``): it is the title, not body text;
 * turns ``<br>``, empty blocks and block edges into whitespace, so no two
   words run together whatever the extractor does with the markup;
-* flattens pathological nesting, which the HTML parser would otherwise cut off.
+
+:func:`parse` flattens pathological nesting, which the HTML parser would
+otherwise cut off.
 
 The element holding the article's paragraphs (the *main* element) is found
 first and is never removed, nor are its ancestors nor any large part of it.
@@ -78,8 +80,28 @@ _NON_STRUCTURAL_TAG = re.compile(
     r"[a-zA-Z][^>]*>"
 )
 _SPACE = re.compile(r"\s+")
+#: Preselections done in C (lxml XPath), refined in Python.
+_WITH_CLASS_OR_ID = etree.XPath(".//*[@class or @id]")
+_MAYBE_HIDDEN = etree.XPath(
+    ".//*[@hidden or @aria-hidden='true' or contains(@style, 'none') or contains(@style, 'hidden')]"
+)
+_SHORT_BLOCKS = etree.XPath(
+    ".//*[self::p or self::li or self::div or self::h2 or self::h3 or self::h4 or self::h5"
+    f" or self::h6][string-length(normalize-space(.)) <= {TEASER_MAX_CHARS}]"
+    "[string-length(normalize-space(.)) > 0]"
+)
 
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, default_doctype=False)
+# every element an HtmlElement, chosen in C: lxml.html's per-tag lookup runs
+# Python code for each element proxy, a large share of the pre-pass's time
+_PARSER.set_element_class_lookup(
+    etree.ElementDefaultClassLookup(
+        element=lxml.html.HtmlElement,
+        comment=lxml.html.HtmlComment,
+        pi=lxml.html.HtmlProcessingInstruction,
+        entity=lxml.html.HtmlEntity,
+    )
+)
 
 
 @dataclass
@@ -104,43 +126,40 @@ def norm(text: str | None) -> str:
 
 
 def parse(html: str) -> tuple[HtmlElement, bool]:
-    """Parse a page; a page nested deeper than the parser allows is re-parsed
-    with only its structural tags, so no text is lost. Returns the tree and
-    whether that happened."""
+    """Parse a page and flatten nesting deeper than :data:`MAX_DEPTH`.
+
+    A page nested deeper than the parser allows (it drops what lies below) is
+    re-parsed with only its structural tags, so no text is lost. Returns the
+    tree and whether anything was flattened.
+    """
     html = html.lstrip("\ufeff")
     if html.startswith("<?xml"):
         html = html[html.find("?>") + 2 :]
     tree = lxml.html.document_fromstring(html or "<html></html>", parser=_PARSER)
-    if _max_depth(tree) < PARSER_DEPTH_LIMIT:
-        return tree, False
-    flat = _NON_STRUCTURAL_TAG.sub(" ", _SCRIPTS.sub(" ", html))
-    return lxml.html.document_fromstring(flat, parser=_PARSER), True
+    deepest, too_deep = _depth_scan(tree)
+    if deepest >= PARSER_DEPTH_LIMIT:
+        flat = _NON_STRUCTURAL_TAG.sub(" ", _SCRIPTS.sub(" ", html))
+        tree = lxml.html.document_fromstring(flat or "<html></html>", parser=_PARSER)
+        deepest, too_deep = _depth_scan(tree)
+    for elem in too_deep:
+        etree.strip_tags(elem, "*")
+    return tree, deepest >= MAX_DEPTH
 
 
-def _max_depth(tree: HtmlElement) -> int:
+def _depth_scan(tree: HtmlElement) -> tuple[int, list[HtmlElement]]:
+    """The tree's depth, and the elements at :data:`MAX_DEPTH` with children."""
     depth = deepest = 0
-    for event, _ in etree.iterwalk(tree, events=("start", "end")):
-        if event == "start":
-            depth += 1
-            deepest = max(deepest, depth)
-        else:
-            depth -= 1
-    return deepest
-
-
-def _flatten_deep(tree: HtmlElement, limit: int = MAX_DEPTH) -> bool:
-    """Strip the tags (not the text) below depth ``limit``."""
-    depth, too_deep = 0, []
+    too_deep = []
     for event, elem in etree.iterwalk(tree, events=("start", "end")):
         if event == "start":
             depth += 1
-            if depth == limit and len(elem):
+            if depth > deepest:
+                deepest = depth
+            if depth == MAX_DEPTH and len(elem):
                 too_deep.append(elem)
         else:
             depth -= 1
-    for elem in too_deep:
-        etree.strip_tags(elem, "*")
-    return bool(too_deep)
+    return deepest, too_deep
 
 
 def remove(elem: HtmlElement) -> None:
@@ -189,6 +208,7 @@ class _Pass:
         self.main: HtmlElement = self.body
         self.protected: set[HtmlElement] = set()
         self.main_len = 1
+        self.caption_elems: list[HtmlElement] = []
 
     # -- the main element -------------------------------------------------
     def find_main(self) -> None:
@@ -236,19 +256,22 @@ class _Pass:
     # -- steps --------------------------------------------------------------
     def drop_invisible(self) -> None:
         etree.strip_elements(self.tree, *DROP_TAGS, with_tail=False)
-        for elem in list(self.body.iter("*")):
-            if isinstance(elem.tag, str) and _is_hidden(elem):
+        for elem in _MAYBE_HIDDEN(self.body):
+            if _is_hidden(elem) and _attached(elem, self.tree):
                 self.drop(elem, "hidden")
 
     def furniture(self) -> list[tuple[HtmlElement, str]]:
+        """Elements whose class/id names furniture; also notes caption elements."""
         found = []
-        for elem in self.body.iter("*"):
+        for elem in _WITH_CLASS_OR_ID(self.body):
             attr = _attr(elem)
-            if not attr or elem.tag in ("body", "html"):
+            if not attr:
                 continue
             kind = bp.furniture_kind(attr)
             if kind is not None:
                 found.append((elem, kind))
+            elif bp.is_caption_attr(attr):
+                self.caption_elems.append(elem)
         return found
 
     def drop_furniture(self, found: list[tuple[HtmlElement, str]]) -> None:
@@ -267,10 +290,8 @@ class _Pass:
                 self.add_caption(cap)
             if self.removable(fig) or len(norm(fig.text_content())) < CAPTION_MAX_CHARS:
                 self.drop(fig, "figure")
-        for elem in list(self.body.iter("figcaption", "*")):
-            if not isinstance(elem.tag, str) or not _attached(elem, self.tree):
-                continue
-            if elem.tag == "figcaption" or bp.is_caption_attr(_attr(elem)):
+        for elem in [*self.body.iter("figcaption"), *self.caption_elems]:
+            if _attached(elem, self.tree):
                 text = norm(elem.text_content())
                 if len(text) <= CAPTION_MAX_CHARS and self.removable(elem):
                     self.add_caption(elem)
@@ -293,17 +314,16 @@ class _Pass:
 
     def drop_sections(self) -> None:
         """Furniture sections opened by a heading such as "Related stories"."""
-        for elem in list(self.body.iter(*HEADING_TAGS, "div", "span", "p", "strong", "header")):
-            if not _attached(elem, self.tree):
-                continue
+        headings = []
+        for elem in self.body.iter(*HEADING_TAGS, "div", "span", "p", "strong", "header"):
             if elem.tag not in HEADING_TAGS and not HEADING_LIKE_ATTR.search(_attr(elem)):
                 continue
             text = norm(elem.text_content()).rstrip(":").strip()
-            if not text or len(text) > HEADING_MAX_CHARS:
-                continue
-            if not bp.SECTION_HEADINGS.fullmatch(text):
-                continue
-            self.drop_section(elem)
+            if text and len(text) <= HEADING_MAX_CHARS and bp.SECTION_HEADINGS.fullmatch(text):
+                headings.append(elem)
+        for elem in headings:
+            if _attached(elem, self.tree):
+                self.drop_section(elem)
 
     def drop_section(self, heading: HtmlElement) -> None:
         # climb to the wrapper that holds the heading and its section, as long
@@ -338,9 +358,7 @@ class _Pass:
 
     def drop_teasers(self) -> None:
         """One-line teasers and promotional lines between paragraphs."""
-        for elem in list(self.body.iter("p", "li", "div", "h2", "h3", "h4", "h5", "h6")):
-            if not _attached(elem, self.tree):
-                continue
+        for elem in _SHORT_BLOCKS(self.body):
             if elem.tag == "div" and any(
                 isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in elem
             ):
@@ -350,9 +368,10 @@ class _Pass:
                 continue
             if bp.TEASER_LABEL.match(text):
                 if _link_text_len(elem) >= TEASER_LINK_SHARE * len(text) and self.removable(elem):
-                    self.drop(elem, "teaser")
+                    if _attached(elem, self.tree):
+                        self.drop(elem, "teaser")
             elif len(text) <= bp.PROMO_MAX_CHARS and bp.PROMO_LINES.search(text):
-                if self.removable(elem):
+                if self.removable(elem) and _attached(elem, self.tree):
                     self.drop(elem, "promo")
 
     def space_blocks(self) -> None:
@@ -396,9 +415,8 @@ def _attached(elem: HtmlElement, tree: HtmlElement) -> bool:
     return root is tree or elem is tree
 
 
-def prepare(tree: HtmlElement, reparsed: bool = False) -> Prepared:
+def prepare(tree: HtmlElement, flattened: bool = False) -> Prepared:
     """Run the pre-pass on a tree from :func:`parse` (changed in place)."""
-    flattened = _flatten_deep(tree) or reparsed
     state = _Pass(tree)
     state.drop_invisible()
     found = state.furniture()
