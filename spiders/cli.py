@@ -1,0 +1,122 @@
+"""``newsclean crawl``: the command-line front of the crawl.
+
+Exit codes: 0 the crawl finished without errors; 1 it finished with errors
+(pages that could not be fetched, counted in the summary) or another crawl
+holds the state file; 2 usage error; 130 stopped by a signal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from scraper.errors import NewscleanError
+
+EXIT_USAGE = 2
+INTERVAL = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$", re.IGNORECASE)
+UNIT_SECONDS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
+DEFAULT_OUT = "articles.jsonl"
+
+
+def parse_interval(text: str) -> float:
+    """Seconds in an interval like ``30m``, ``2h``, ``90s``, ``1d`` or ``45``.
+
+    >>> parse_interval("30m"), parse_interval("1.5h"), parse_interval("90")
+    (1800.0, 5400.0, 90.0)
+    """
+    match = INTERVAL.match(text)
+    if not match or float(match.group(1)) <= 0:
+        raise argparse.ArgumentTypeError(f"not an interval: {text!r} (e.g. 30m, 2h, 1d)")
+    return float(match.group(1)) * UNIT_SECONDS[match.group(2).lower()]
+
+
+def _setting(text: str) -> tuple[str, str]:
+    from spiders.settings import parse_setting
+
+    try:
+        return parse_setting(text)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+
+
+def add_parser(subparsers: Any) -> argparse.ArgumentParser:
+    """Add the ``crawl`` subcommand to ``subparsers`` (from ``add_subparsers``)."""
+    p: argparse.ArgumentParser = subparsers.add_parser(
+        "crawl",
+        help="crawl news sites incrementally into a JSONL file",
+        description="Fetch new and changed articles from a site's sitemaps, feeds and start "
+        "pages, extract and clean them, and append one JSON object per new article version "
+        "to --out. A state file remembers what was fetched, so the next run fetches only "
+        "what changed.",
+    )
+    p.add_argument("--site", metavar="NAME",
+                   help="site profile: spiders/sites/NAME.toml, or a path to a .toml file")
+    p.add_argument("--base-url", metavar="URL",
+                   help="resolve the profile's relative URLs against URL")
+    p.add_argument("--sitemap", action="append", default=[], metavar="URL",
+                   help="a sitemap, sitemap index, Google News sitemap or robots.txt "
+                   "(repeatable)")
+    p.add_argument("--feed", action="append", default=[], metavar="URL",
+                   help="an RSS or Atom feed (repeatable)")
+    p.add_argument("--start", action="append", default=[], metavar="URL",
+                   help="a page whose in-domain article links are followed (repeatable)")
+    p.add_argument("--pattern", metavar="REGEX",
+                   help="article URLs match this (searched in path and query)")
+    p.add_argument("--out", type=Path, default=Path(DEFAULT_OUT), metavar="FILE.jsonl",
+                   help=f"append articles here (default {DEFAULT_OUT})")
+    p.add_argument("--state", type=Path, metavar="FILE.sqlite",
+                   help="crawl state file (default: FILE.jsonl with .state.sqlite)")
+    p.add_argument("-s", "--set", dest="settings", action="append", default=[],
+                   type=_setting, metavar="NAME=VALUE", help="a Scrapy setting (repeatable)")
+    p.add_argument("--every", type=parse_interval, metavar="INTERVAL",
+                   help="keep running, one crawl every INTERVAL (30m, 2h, 1d)")
+    p.add_argument("--runs", type=int, metavar="N", help=argparse.SUPPRESS)
+    return p
+
+
+def default_state(out: Path) -> Path:
+    """The state file used when ``--state`` is not given.
+
+    >>> default_state(Path("data/news.jsonl")).as_posix()
+    'data/news.state.sqlite'
+    """
+    return out.with_suffix(".state.sqlite")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``newsclean crawl`` with parsed ``args``; returns the exit code."""
+    from spiders.profiles import ProfileError, SiteProfile, load_profile
+
+    try:
+        base = load_profile(args.site) if args.site else SiteProfile("command-line")
+        profile = base.merged(
+            sitemaps=args.sitemap, feeds=args.feed, start_pages=args.start,
+            article_pattern=args.pattern, base_url=args.base_url,
+        ).resolved()
+        if args.pattern:
+            re.compile(args.pattern)
+    except (ProfileError, re.error) as e:
+        print(f"newsclean crawl: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    if not profile.seeds:
+        print("newsclean crawl: nothing to crawl: give --site, --sitemap, --feed or --start",
+              file=sys.stderr)
+        return EXIT_USAGE
+    from spiders.runner import CrawlJob, run_job
+
+    job = CrawlJob(
+        profile=profile,
+        out=args.out,
+        state=args.state or default_state(args.out),
+        overrides=dict(args.settings),
+        every=args.every,
+        max_runs=args.runs,
+    )
+    try:
+        return run_job(job)
+    except NewscleanError as e:
+        print(f"newsclean crawl: {e}", file=sys.stderr)
+        return 1

@@ -1,0 +1,171 @@
+"""Article URLs from sitemaps, sitemap indexes, Google News sitemaps,
+robots.txt ``Sitemap:`` lines and RSS/Atom feeds: pure functions on bytes."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+GZIP_MAGIC = b"\x1f\x8b"
+#: Largest decompressed sitemap accepted (the sitemap protocol allows 50 MB).
+MAX_SITEMAP_BYTES = 50 * 1024 * 1024
+ROBOTS_SITEMAP_LINE = re.compile(rb"^\s*sitemap\s*:\s*(\S+)", re.IGNORECASE | re.MULTILINE)
+_PARSER = etree.XMLParser(
+    resolve_entities=False, no_network=True, recover=True, remove_comments=True, huge_tree=False
+)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One URL found in a sitemap or feed, with its date when given."""
+
+    url: str
+    lastmod: str | None = None
+    is_sitemap: bool = False
+
+
+def _local(tag: object) -> str:
+    return tag.split("}", 1)[-1].lower() if isinstance(tag, str) else ""
+
+
+def _child_text(elem: etree._Element, *names: str) -> str | None:
+    for child in elem.iter():
+        if child is not elem and _local(child.tag) in names and (child.text or "").strip():
+            return str(child.text).strip()
+    return None
+
+
+def maybe_gunzip(body: bytes, limit: int = MAX_SITEMAP_BYTES) -> bytes:
+    """Decompress a gzip body (``sitemap.xml.gz``), refusing more than ``limit`` bytes.
+
+    >>> maybe_gunzip(gzip.compress(b"<urlset/>"))
+    b'<urlset/>'
+    >>> maybe_gunzip(b"<urlset/>")
+    b'<urlset/>'
+    """
+    if not body.startswith(GZIP_MAGIC):
+        return body
+    with gzip.GzipFile(fileobj=io.BytesIO(body)) as f:
+        data = f.read(limit + 1)
+    if len(data) > limit:
+        raise ValueError(f"sitemap larger than {limit} bytes once decompressed")
+    return data
+
+
+def _root(body: bytes) -> etree._Element | None:
+    try:
+        root = etree.fromstring(maybe_gunzip(body).strip(), _PARSER)
+    except (etree.XMLSyntaxError, ValueError):
+        return None
+    return root
+
+
+def parse_sitemap(body: bytes) -> list[Entry]:
+    """Entries of a sitemap (``urlset``: pages) or sitemap index (``sitemapindex``:
+    more sitemaps). A Google News entry's publication date stands in for a
+    missing ``lastmod``.
+
+    >>> xml = b'''<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
+    ...   xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+    ... <url><loc>https://e.org/a.html</loc><news:news>
+    ...   <news:publication_date>2019-10-16</news:publication_date></news:news></url>
+    ... <url><loc> https://e.org/b.html </loc><lastmod>2020-01-01</lastmod></url></urlset>'''
+    >>> [(e.url, e.lastmod) for e in parse_sitemap(xml)]
+    [('https://e.org/a.html', '2019-10-16'), ('https://e.org/b.html', '2020-01-01')]
+    >>> parse_sitemap(b'<sitemapindex><sitemap><loc>https://e.org/s.xml</loc></sitemap></sitemapindex>')
+    [Entry(url='https://e.org/s.xml', lastmod=None, is_sitemap=True)]
+    """
+    root = _root(body)
+    if root is None:
+        return []
+    kind = _local(root.tag)
+    if kind not in ("urlset", "sitemapindex"):
+        return []
+    entries = []
+    for item in root:
+        if _local(item.tag) not in ("url", "sitemap"):
+            continue
+        loc = next((c.text for c in item if _local(c.tag) == "loc" and c.text), None)
+        if not loc or not loc.strip():
+            continue
+        lastmod = next((c.text.strip() for c in item
+                        if _local(c.tag) == "lastmod" and c.text and c.text.strip()), None)
+        if lastmod is None:
+            lastmod = _child_text(item, "publication_date")
+        entries.append(Entry(loc.strip(), lastmod, is_sitemap=kind == "sitemapindex"))
+    return entries
+
+
+def parse_feed(body: bytes) -> list[Entry]:
+    """Item links of an RSS 2.0, RSS 1.0 (RDF) or Atom feed, with the item's
+    updated/published date.
+
+    >>> rss = b'''<rss><channel><item><link>https://e.org/a</link>
+    ...   <pubDate>Wed, 16 Oct 2019 09:30:00 +0700</pubDate></item></channel></rss>'''
+    >>> parse_feed(rss)
+    [Entry(url='https://e.org/a', lastmod='Wed, 16 Oct 2019 09:30:00 +0700', is_sitemap=False)]
+    >>> atom = b'''<feed xmlns="http://www.w3.org/2005/Atom"><entry>
+    ...   <link rel="alternate" href="https://e.org/b"/><updated>2020-01-01T00:00:00Z</updated>
+    ... </entry></feed>'''
+    >>> parse_feed(atom)[0].url
+    'https://e.org/b'
+    """
+    root = _root(body)
+    if root is None:
+        return []
+    entries = []
+    for item in root.iter():
+        name = _local(item.tag)
+        if name == "item":
+            link = next((c.text.strip() for c in item
+                         if _local(c.tag) == "link" and c.text and c.text.strip()), None)
+            if link is None:  # RSS 1.0 puts the link in rdf:about
+                link = next((v for k, v in item.attrib.items() if _local(k) == "about"), None)
+            if link is None:  # <guid isPermaLink="true">
+                link = next((c.text.strip() for c in item if _local(c.tag) == "guid"
+                             and c.get("isPermaLink", "true") != "false" and c.text), None)
+            date = _child_text(item, "pubdate", "date", "updated", "published")
+        elif name == "entry":
+            links = [c for c in item if _local(c.tag) == "link" and c.get("href")]
+            chosen = next((c for c in links if c.get("rel", "alternate") == "alternate"), None)
+            link = chosen.get("href") if chosen is not None else None
+            date = _child_text(item, "updated", "published")
+        else:
+            continue
+        if link:
+            entries.append(Entry(link.strip(), date))
+    return entries
+
+
+def robots_sitemaps(body: bytes) -> list[str]:
+    """The ``Sitemap:`` URLs of a robots.txt.
+
+    >>> robots_sitemaps(b"User-agent: *\\nDisallow: /x\\nSitemap: https://e.org/s.xml\\n")
+    ['https://e.org/s.xml']
+    """
+    return [m.decode("utf-8", "replace") for m in ROBOTS_SITEMAP_LINE.findall(body)]
+
+
+def looks_like(body: bytes) -> str:
+    """``"sitemap"``, ``"feed"``, ``"robots"`` or ``"html"``: what a discovery
+    document is, whatever URL it was given as.
+
+    >>> looks_like(b'<?xml version="1.0"?><rss version="2.0"/>')
+    'feed'
+    >>> looks_like(b"User-agent: *")
+    'robots'
+    """
+    head = maybe_gunzip(body[:1 << 20] if not body.startswith(GZIP_MAGIC) else body)[:2048]
+    lowered = head.lower()
+    if b"<urlset" in lowered or b"<sitemapindex" in lowered:
+        return "sitemap"
+    if b"<rss" in lowered or b"<feed" in lowered or b"<rdf:rdf" in lowered:
+        return "feed"
+    if re.match(rb"\s*(#|user-agent|sitemap|disallow|allow)", lowered):
+        return "robots"
+    return "html"
+

@@ -1,0 +1,108 @@
+"""Work done in the extraction worker processes: site selectors, the
+canonical link, :func:`scraper.extract` with the cleaner chain, fingerprints.
+
+Everything here is CPU-bound and runs outside the crawl's event loop
+(see :class:`spiders.pipelines.ExtractionPipeline`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urljoin
+
+import lxml.html
+from lxml import etree
+from lxml.cssselect import CSSSelector
+
+from spiders.fingerprint import text_fingerprint
+from spiders.store import near_duplicate_signature
+
+CANONICAL_XPATH = etree.XPath(
+    "//link[translate(@rel, 'CANONICAL', 'canonical')='canonical']/@href"
+)
+
+
+def canonical_link(root: lxml.html.HtmlElement, url: str) -> str | None:
+    """The page's ``<link rel="canonical">`` as an absolute http(s) URL, or None.
+
+    >>> page = lxml.html.fromstring('<html><head><link rel="canonical" href="/a"></head></html>')
+    >>> canonical_link(page, "https://e.org/x?utm_source=y")
+    'https://e.org/a'
+    """
+    for href in CANONICAL_XPATH(root):
+        full = urljoin(url, str(href).strip())
+        if full.startswith(("http://", "https://")):
+            return full
+    return None
+
+
+def apply_selectors(
+    root: lxml.html.HtmlElement, drop: tuple[str, ...], body: str | None
+) -> bool:
+    """Remove elements matching ``drop``; when ``body`` matches, keep only that
+    element inside ``<body>``. Returns True when the tree changed.
+
+    >>> page = lxml.html.fromstring(
+    ...     '<html><body><nav>N</nav><article><p>A</p><div id="c">C</div></article></body></html>')
+    >>> apply_selectors(page, ("#c",), "article")
+    True
+    >>> lxml.html.tostring(page.body)
+    b'<body><article><p>A</p></article></body>'
+    """
+    changed = False
+    for selector in drop:
+        for elem in CSSSelector(selector)(root):
+            parent = elem.getparent()
+            if parent is not None:
+                elem.drop_tree()
+                changed = True
+    if body:
+        matches = CSSSelector(body)(root)
+        page_body = root.find(".//body")
+        if matches and page_body is not None:
+            keep = matches[0]
+            for child in list(page_body):
+                page_body.remove(child)
+            page_body.text = None
+            page_body.append(keep)
+            keep.tail = None
+            changed = True
+    return changed
+
+
+def extract_page(
+    body: bytes, url: str, drop: tuple[str, ...] = (), body_selector: str | None = None
+) -> dict[str, Any]:
+    """Extract and clean one page; returns the Article as a dict plus
+    ``canonical`` (the page's canonical link), ``text_hash`` and ``signature``
+    (MinHash bytes, or None for a short text).
+
+    Raises :class:`scraper.errors.ExtractionError` when there is no article.
+    """
+    from scraper.extract import extract
+
+    html: bytes | str = body
+    canonical = None
+    try:
+        root = lxml.html.document_fromstring(body)
+    except (etree.ParserError, ValueError):
+        root = None
+    if root is not None:
+        canonical = canonical_link(root, url)
+        if (drop or body_selector) and apply_selectors(root, drop, body_selector):
+            # As text: re-encoded bytes could contradict the page's <meta charset>.
+            html = lxml.html.tostring(root, encoding="unicode", doctype="<!DOCTYPE html>")
+    article = extract(html, url=url)
+    text = article.text
+    return {
+        "article": article.to_dict(),
+        "canonical": canonical,
+        "text_hash": text_fingerprint(text),
+        "signature": near_duplicate_signature(text),
+    }
+
+
+def warm_up() -> None:
+    """Import the extraction stack once per worker process, before the first page."""
+    import cleaners  # noqa: F401
+    import scraper.extract  # noqa: F401

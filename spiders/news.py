@@ -1,0 +1,231 @@
+"""The generic news spider: discovers article URLs and fetches what is new.
+
+Discovery documents (sitemaps, sitemap indexes, robots.txt, feeds, start
+pages) are fetched on every run; each article URL found is canonicalised,
+filtered (allowed domains, article pattern, once per run) and handed to the
+store's plan, which says whether to fetch it and with which conditional
+headers. Fetched pages go to :class:`spiders.pipelines.ExtractionPipeline`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+from urllib.parse import urljoin
+
+from scrapy import Request, Spider
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.python.failure import Failure
+
+from spiders.discovery import looks_like, parse_feed, parse_sitemap, robots_sitemaps
+from spiders.fingerprint import bytes_fingerprint
+from spiders.items import PageItem
+from spiders.profiles import SiteProfile
+from spiders.state import utcnow
+from spiders.store import ArticleStore, normalize_lastmod
+from spiders.urls import ArticleMatcher, canonicalize_url, in_domains
+
+DISCOVERY_PRIORITY = 10
+ARTICLE_PRIORITY = 0
+HTML_TYPES = (b"text/html", b"application/xhtml+xml")
+#: HTTP statuses after which an article URL is not requested again until its
+#: sitemap/feed date moves.
+GONE_STATUSES = frozenset({404, 410})
+
+
+class NewsSpider(Spider):
+    """Crawl one site profile into an :class:`~spiders.store.ArticleStore`."""
+
+    name = "newsclean"
+
+    def __init__(self, profile: SiteProfile, store: ArticleStore, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.profile = profile
+        self.store = store
+        self.allowed_domains = sorted(profile.allowed_domains)
+        self._domains = frozenset(profile.allowed_domains)
+        # Sitemap and feed entries are articles unless a pattern says otherwise;
+        # start-page links must match the pattern (a generic one by default).
+        self.entry_matcher = ArticleMatcher(profile.article_pattern)
+        self.link_matcher = ArticleMatcher(profile.effective_pattern)
+        # Article URLs met in this run: None once requested, else the date
+        # (normalised, "" for none) they were skipped with.
+        self._planned: dict[str, str | None] = {}
+        self._discovery_seen: set[str] = set()
+
+    # -- seeds -----------------------------------------------------------------
+    def _seed_requests(self) -> Iterator[Request]:
+        stats = self.crawler.stats
+        assert stats is not None
+        stats.set_value("newsclean/recovered/replayed_records", self.store.replayed)
+        stats.set_value("newsclean/recovered/torn_bytes", self.store.repaired_bytes)
+        for url in self.profile.seeds:
+            request = self._discovery_request(url)
+            if request is not None:
+                yield request
+
+    async def start(self) -> AsyncIterator[Request]:
+        for request in self._seed_requests():
+            yield request
+
+    def start_requests(self) -> Iterator[Request]:  # Scrapy < 2.13
+        yield from self._seed_requests()
+
+    def _discovery_request(self, url: str) -> Request | None:
+        canonical = canonicalize_url(url)
+        if canonical in self._discovery_seen:
+            return None
+        self._discovery_seen.add(canonical)
+        # dont_filter: a persisted duplicate filter (JOBDIR) must never keep
+        # the next run from reading sitemaps and feeds again.
+        return Request(url, callback=self.parse_discovery, errback=self.discovery_failed,
+                       priority=DISCOVERY_PRIORITY, dont_filter=True)
+
+    # -- discovery -------------------------------------------------------------
+    def parse_discovery(self, response: Response) -> Iterator[Request]:
+        """Read a sitemap, sitemap index, robots.txt, feed or start page."""
+        stats = self.crawler.stats
+        assert stats is not None
+        kind = looks_like(response.body)
+        stats.inc_value(f"newsclean/discovery/{kind}")
+        if kind == "robots":
+            for url in robots_sitemaps(response.body):
+                request = self._discovery_request(urljoin(response.url, url))
+                if request is not None:
+                    yield request
+        elif kind == "sitemap":
+            for entry in parse_sitemap(response.body):
+                url = urljoin(response.url, entry.url)
+                if entry.is_sitemap:
+                    request = self._discovery_request(url)
+                else:
+                    request = self.article_request(url, entry.lastmod, "sitemap")
+                if request is not None:
+                    yield request
+        elif kind == "feed":
+            for entry in parse_feed(response.body):
+                request = self.article_request(urljoin(response.url, entry.url), entry.lastmod,
+                                               "feed")
+                if request is not None:
+                    yield request
+        elif isinstance(response, TextResponse):
+            for href in response.xpath("//a/@href").getall():
+                url = response.urljoin(href.strip())
+                if url.startswith(("http://", "https://")) and self.link_matcher(url):
+                    request = self.article_request(url, None, "link")
+                    if request is not None:
+                        yield request
+
+    def discovery_failed(self, failure: Failure) -> None:
+        self._count_failure(failure, "discovery")
+
+    # -- articles --------------------------------------------------------------
+    def article_request(self, url: str, lastmod: str | None, source: str) -> Request | None:
+        """The request for an article URL, or None when it is filtered out or
+        the store says it is unchanged."""
+        stats = self.crawler.stats
+        assert stats is not None
+        if not url.startswith(("http://", "https://")):
+            return None
+        key = canonicalize_url(url)
+        if self._domains and not in_domains(key, self._domains):
+            stats.inc_value("newsclean/discovered/offsite")
+            return None
+        if source != "link" and not self.entry_matcher(key):
+            stats.inc_value("newsclean/discovered/not_article")
+            return None
+        date = normalize_lastmod(lastmod) or ""
+        if key in self._planned:
+            # Met again: worth a new look only if it was skipped and this
+            # source (the archive sitemap after the news sitemap) gives a newer date.
+            earlier = self._planned[key]
+            if earlier is None or date <= earlier:
+                return None
+            stats.inc_value("newsclean/skipped", -1)
+        else:
+            stats.inc_value("newsclean/discovered")
+            stats.inc_value(f"newsclean/discovered/{source}")
+        plan = self.store.plan(key, lastmod)
+        if not plan.fetch:
+            self._planned[key] = date
+            stats.inc_value("newsclean/skipped")
+            stats.inc_value(f"newsclean/skipped/{plan.reason}")
+            return None
+        self._planned[key] = None
+        stats.inc_value(f"newsclean/fetch/{plan.reason}")
+        return Request(
+            key,
+            headers=plan.headers(),
+            callback=self.parse_article,
+            errback=self.article_failed,
+            priority=ARTICLE_PRIORITY,
+            dont_filter=True,  # the store, not the request fingerprint, decides
+            meta={
+                "newsclean_key": key,
+                "newsclean_lastmod": lastmod,
+                "newsclean_raw_hash": plan.raw_hash,
+                "handle_httpstatus_list": [304],
+            },
+        )
+
+    def parse_article(self, response: Response) -> Iterator[PageItem]:
+        """Hand a fetched article page to the pipeline (or record why not)."""
+        stats = self.crawler.stats
+        assert stats is not None
+        meta = response.meta
+        key, lastmod = meta["newsclean_key"], meta.get("newsclean_lastmod")
+        header = response.headers.get
+        validators = {
+            "lastmod": lastmod,
+            "etag": (header(b"ETag") or b"").decode("latin-1") or None,
+            "last_modified": (header(b"Last-Modified") or b"").decode("latin-1") or None,
+        }
+        if response.status == 304:
+            stats.inc_value("newsclean/skipped")
+            stats.inc_value("newsclean/skipped/not_modified")
+            self.store.record_page(key, "not_modified", **validators)
+            return
+        content_type = (header(b"Content-Type") or b"text/html").lower()
+        if not isinstance(response, TextResponse) or not content_type.startswith(HTML_TYPES):
+            stats.inc_value("newsclean/pages/not_html")
+            self.store.record_page(key, "not_html", **validators)
+            return
+        raw_hash = bytes_fingerprint(response.body)
+        if raw_hash == meta.get("newsclean_raw_hash"):
+            stats.inc_value("newsclean/skipped")
+            stats.inc_value("newsclean/skipped/same_bytes")
+            self.store.record_page(key, "unchanged", raw_hash=raw_hash, **validators)
+            return
+        yield PageItem(key=key, url=response.url, body=response.body, fetched_at=utcnow(),
+                       raw_hash=raw_hash, **validators)
+
+    def article_failed(self, failure: Failure) -> None:
+        request = getattr(failure, "request", None)
+        if failure.check(HttpError):
+            response = failure.value.response
+            if response.status in GONE_STATUSES and request is not None:
+                self.store.record_page(
+                    request.meta["newsclean_key"], "gone",
+                    lastmod=request.meta.get("newsclean_lastmod"),
+                )
+        self._count_failure(failure, "article")
+
+    def _count_failure(self, failure: Failure, what: str) -> None:
+        stats = self.crawler.stats
+        assert stats is not None
+        request = getattr(failure, "request", None)
+        url = request.url if request is not None else "?"
+        if failure.check(IgnoreRequest) and not failure.check(HttpError):
+            # robots.txt forbids it, or it left the allowed domains: not an error.
+            stats.inc_value("newsclean/skipped")
+            stats.inc_value(f"newsclean/skipped/ignored_{what}")
+            return
+        if failure.check(HttpError):
+            reason = f"http_{failure.value.response.status}"
+        else:
+            reason = type(failure.value).__name__
+        stats.inc_value("newsclean/errors")
+        stats.inc_value(f"newsclean/errors/{what}/{reason}")
+        self.logger.warning("%s %s failed: %s", what, url, reason)

@@ -1,0 +1,142 @@
+"""The item pipeline: extraction in a process pool, then the store's decision.
+
+Scrapy downloads on one event loop; trafilatura and the cleaner chain are CPU
+work. Each page goes to a :class:`~concurrent.futures.ProcessPoolExecutor`
+and the pipeline awaits the result, so the loop keeps downloading while the
+workers extract. The store's decision (new, new version, unchanged,
+duplicate) and the output append happen back in the crawl process, one page
+at a time, which keeps them consistent without locks.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+import os
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any
+
+from scrapy import Spider
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem, NotConfigured
+
+from scraper.errors import ExtractionError
+from spiders.extraction import extract_page, warm_up
+from spiders.items import PageItem
+from spiders.store import ArticleStore, ExtractedPage
+from spiders.urls import canonicalize_url
+
+logger = logging.getLogger(__name__)
+
+
+class InlineExecutor(Executor):
+    """Runs each call at once in the calling thread (``NEWSCLEAN_EXTRACT_WORKERS = 0``:
+    for debugging and for measuring the pool's effect)."""
+
+    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Future[Any]:
+        future: Future[Any] = Future()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except BaseException as e:  # handed to the awaiting coroutine
+            future.set_exception(e)
+        return future
+
+
+def default_workers() -> int:
+    """Extraction processes by default: the cores, at most 4."""
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+class ExtractionPipeline:
+    """Extract each :class:`PageItem` in a worker process and store it.
+
+    Counters: ``newsclean/articles/stored``, ``newsclean/articles/new_version``,
+    ``newsclean/articles/unchanged``, ``newsclean/articles/duplicate``,
+    ``newsclean/pages/no_article``, ``newsclean/errors/extraction``.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.stats = crawler.stats
+        settings = crawler.settings
+        workers = settings.get("NEWSCLEAN_EXTRACT_WORKERS")
+        self.workers = default_workers() if workers in (None, "") else int(workers)
+        self.executor: Executor | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ExtractionPipeline:
+        if not crawler.settings.getbool("NEWSCLEAN_EXTRACT", True):
+            raise NotConfigured
+        return cls(crawler)
+
+    def _new_executor(self) -> Executor:
+        if self.workers <= 0:
+            return InlineExecutor()
+        # "spawn": the crawl process runs an event loop and threads; forking it is unsafe.
+        return ProcessPoolExecutor(
+            self.workers, mp_context=multiprocessing.get_context("spawn"), initializer=warm_up
+        )
+
+    def open_spider(self, spider: Spider | None = None) -> None:
+        self.executor = self._new_executor()
+
+    def close_spider(self, spider: Spider | None = None) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+            self.executor = None
+
+    @property
+    def store(self) -> ArticleStore:
+        spider = self.crawler.spider
+        store = getattr(spider, "store", None)
+        if not isinstance(store, ArticleStore):
+            raise NotConfigured("the spider has no article store")
+        return store
+
+    async def _extract(self, item: PageItem, spider: Any) -> dict[str, Any]:
+        assert self.executor is not None
+        args = (item.body, item.url, tuple(spider.profile.drop), spider.profile.body)
+        try:
+            return await asyncio.wrap_future(self.executor.submit(extract_page, *args))
+        except BrokenProcessPool:
+            # A worker died (out of memory, a crash in a C extension): count
+            # it, start a fresh pool and give this page one more try.
+            self.stats.inc_value("newsclean/errors/worker_crash")
+            self.executor = self._new_executor()
+            return await asyncio.wrap_future(self.executor.submit(extract_page, *args))
+
+    async def process_item(self, item: Any, spider: Spider | None = None) -> Any:
+        if not isinstance(item, PageItem):
+            return item
+        spider = spider or self.crawler.spider
+        store = self.store
+        validators = {"lastmod": item.lastmod, "etag": item.etag,
+                      "last_modified": item.last_modified, "raw_hash": item.raw_hash,
+                      "fetched_at": item.fetched_at}
+        try:
+            result = await self._extract(item, spider)
+        except ExtractionError as e:
+            self.stats.inc_value("newsclean/pages/no_article")
+            store.record_page(item.key, "no_article", **validators)
+            raise DropItem(f"no article: {e}") from None
+        except Exception as e:
+            self.stats.inc_value("newsclean/errors/extraction")
+            self.stats.inc_value("newsclean/errors")
+            logger.error("extraction failed for %s: %s: %s", item.url, type(e).__name__, e)
+            raise DropItem(f"extraction failed: {e}") from None
+        canonical = canonicalize_url(result["canonical"] or item.url)
+        page = ExtractedPage(
+            key=item.key, url=item.url, canonical_url=canonical, article=result["article"],
+            text_hash=result["text_hash"], signature=result["signature"], **validators,
+        )
+        outcome, record = store.accept(page)
+        self.stats.inc_value(f"newsclean/articles/{outcome}")
+        if record is None:
+            self.stats.inc_value("newsclean/skipped")
+            raise DropItem(f"{outcome}: {item.url}")
+        if record["version"] > 1:
+            self.stats.inc_value("newsclean/articles/new_version")
+        return {"url": record["url"], "canonical_url": canonical, "version": record["version"],
+                "title": record.get("title")}
