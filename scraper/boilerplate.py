@@ -65,6 +65,9 @@ FURNITURE_TOKENS: dict[str, tuple[str, ...]] = {
         "cookie", "cookies", "cookie-banner", "cookie-notice", "cookie-consent", "consent",
         "gdpr", "cmp", "onetrust", "privacy-banner", "cc-banner", "cookiebar",
     ),
+    "popup": (
+        "rollover", "hovercard", "hover-card", "tooltip", "popover", "popup", "pop-up", "flyout",
+    ),
     "promo": (
         "ad", "ads", "advert", "advertisement", "adslot", "ad-slot", "ad-container",
         "dfp", "sponsored", "sponsor", "promo", "promoted", "native-ad", "teaser-ad",

@@ -197,7 +197,7 @@ def extract(
     headline_elem = tree.find(".//h1")
     headline = norm(headline_elem.text_content()) if headline_elem is not None else None
     meta = page_metadata(tree, url, headline or None)
-    page = prepare(tree, flattened)
+    page = prepare(tree, flattened, meta.title, meta.description)
     left = budget - (time.monotonic() - started)
     body = body_text(page, url, left) if left > 0 else main_text(page)
     title = meta.title or page.headline

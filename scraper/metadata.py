@@ -45,6 +45,7 @@ META_PUBLISHED = (
     "publish-date", "dc.date.issued", "dc.date", "sailthru.date", "parsely-pub-date",
     "article.published", "published_time",
 )
+META_DESCRIPTION = ("og:description", "description", "twitter:description", "dc.description")
 META_LANGUAGE = ("og:locale", "content-language", "dc.language", "language")
 #: Separators between a headline and the site name in ``<title>``.
 TITLE_SITE_SUFFIX = re.compile(r"\s+(?:[|–—·»:]|-{1,2})\s+(?!.*\s[|–—·»]\s).{2,60}$")
@@ -65,6 +66,7 @@ class Metadata:
     author: str | None = None
     published: str | None = None
     language: str | None = None
+    description: str | None = None
 
 
 def _clean(value: Any) -> str | None:
@@ -186,6 +188,7 @@ def page_metadata(tree: HtmlElement, url: str | None = None, headline: str | Non
     meta.published = meta.published or _first(tags, META_PUBLISHED) or _itemprop(tree, "datePublished")
     if meta.published is None or not ISO_DATE.match(meta.published):
         meta.published = _htmldate(tree, url) or meta.published
+    meta.description = _first(tags, META_DESCRIPTION)
     meta.language = _language(meta.language) or _language(tree.get("lang")) or _language(
         _first(tags, META_LANGUAGE)
     )

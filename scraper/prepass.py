@@ -51,6 +51,14 @@ BLOCK_TAGS = frozenset(
     "form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td "
     "tfoot th thead tr ul".split()
 )
+#: Inline tags unwrapped inside paragraphs once furniture is gone.
+INLINE_WRAPPERS = ("span", "font")
+#: A list is a link list when it has at least this many items and each
+#: item's text is at least this share link text.
+LINK_LIST_MIN_ITEMS = 2
+LINK_ITEM_SHARE = 0.9
+#: Shortest description or title worth matching against body blocks.
+STANDFIRST_MIN_CHARS = 30
 #: Elements a furniture heading can be.
 HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
 #: Other short elements that act as section headings when their class says so.
@@ -193,6 +201,14 @@ def _is_hidden(elem: HtmlElement) -> bool:
     return bool(style and HIDDEN_STYLE.search(style))
 
 
+def _is_bold_line(elem: HtmlElement) -> bool:
+    """A paragraph that is one bold run: a heading in all but name."""
+    if elem.tag != "p" or len(elem) != 1 or (elem.text or "").strip():
+        return False
+    child = elem[0]
+    return child.tag in ("strong", "b") and not (child.tail or "").strip()
+
+
 def _link_text_len(elem: HtmlElement) -> int:
     return sum(len(norm(a.text_content())) for a in elem.iter("a"))
 
@@ -276,8 +292,47 @@ class _Pass:
 
     def drop_furniture(self, found: list[tuple[HtmlElement, str]]) -> None:
         for elem, kind in found:
-            if self.removable(elem) and _attached(elem, self.tree):
+            if kind != "popup" and self.removable(elem) and _attached(elem, self.tree):
                 self.drop(elem, kind)
+        # a hover card sits inside the link that opens it: innermost first, and
+        # the trigger (nothing left but its link text) stays in the sentence
+        for elem, kind in reversed(found):
+            if kind == "popup" and self.removable(elem) and _attached(elem, self.tree):
+                text = norm(elem.text_content())
+                if text and text == " ".join(norm(a.text_content()) for a in elem.iter("a")):
+                    continue
+                self.drop(elem, kind)
+        # inline wrappers inside paragraphs carry no structure, only class names
+        # that extractors read as furniture ("link", "bottom")
+        for p in self.body.iter("p"):
+            etree.strip_tags(p, *INLINE_WRAPPERS)
+
+    def drop_link_lists(self) -> None:
+        """Lists whose every item is nothing but a link: other articles."""
+        for lst in list(self.body.iter("ul", "ol")):
+            items = [li for li in lst if li.tag == "li"]
+            if len(items) < LINK_LIST_MIN_ITEMS:
+                continue
+            for li in items:
+                text = norm(li.text_content())
+                if not text or _link_text_len(li) < LINK_ITEM_SHARE * len(text):
+                    break
+            else:
+                if self.removable(lst) and _attached(lst, self.tree):
+                    self.drop(lst, "link_list")
+
+    def drop_standfirst(self, *texts: str | None) -> None:
+        """Blocks outside the main element that repeat the page's description
+        or title (a standfirst, a headline repeated in a header)."""
+        keys = {norm(t).casefold() for t in texts if t and len(norm(t)) >= STANDFIRST_MIN_CHARS}
+        if not keys:
+            return
+        for elem in list(self.body.iter("p", "h2", "h3", "div", "span", "header")):
+            if elem.tag in ("div", "span", "header") and len(elem):
+                continue
+            if norm(elem.text_content()).casefold() in keys and _attached(elem, self.tree):
+                if self.removable(elem) and not any(a is self.main for a in elem.iterancestors()):
+                    self.drop(elem, "standfirst")
 
     def take_captions(self) -> None:
         for fig in list(self.body.iter("figure")):
@@ -316,7 +371,9 @@ class _Pass:
         """Furniture sections opened by a heading such as "Related stories"."""
         headings = []
         for elem in self.body.iter(*HEADING_TAGS, "div", "span", "p", "strong", "header"):
-            if elem.tag not in HEADING_TAGS and not HEADING_LIKE_ATTR.search(_attr(elem)):
+            if elem.tag not in HEADING_TAGS and not (
+                HEADING_LIKE_ATTR.search(_attr(elem)) or _is_bold_line(elem)
+            ):
                 continue
             text = norm(elem.text_content()).rstrip(":").strip()
             if text and len(text) <= HEADING_MAX_CHARS and bp.SECTION_HEADINGS.fullmatch(text):
@@ -395,16 +452,18 @@ class _Pass:
 
 
 def strip_headline(paragraphs: list[str], *titles: str | None) -> list[str]:
-    """Drop leading paragraphs that repeat the headline (or another title).
+    """Drop paragraphs that repeat the headline (or another title): at the
+    top, or anywhere once the title is long enough not to be a plain phrase.
 
     >>> strip_headline(["Storm hits coast", "Body."], "Storm Hits Coast")
     ['Body.']
     """
-    keys = {norm(t).casefold() for t in titles if t}
+    keys = {norm(t).casefold().rstrip(" .") for t in titles if t}
     out = list(paragraphs)
-    while out and norm(out[0]).casefold() in keys:
+    while out and (not out[0].strip() or norm(out[0]).casefold().rstrip(" .") in keys):
         out.pop(0)
-    return out
+    long_keys = {k for k in keys if len(k) >= STANDFIRST_MIN_CHARS}
+    return [p for p in out if norm(p).casefold().rstrip(" .") not in long_keys]
 
 
 def _attached(elem: HtmlElement, tree: HtmlElement) -> bool:
@@ -415,13 +474,24 @@ def _attached(elem: HtmlElement, tree: HtmlElement) -> bool:
     return root is tree or elem is tree
 
 
-def prepare(tree: HtmlElement, flattened: bool = False) -> Prepared:
-    """Run the pre-pass on a tree from :func:`parse` (changed in place)."""
+def prepare(
+    tree: HtmlElement,
+    flattened: bool = False,
+    title: str | None = None,
+    description: str | None = None,
+) -> Prepared:
+    """Run the pre-pass on a tree from :func:`parse` (changed in place).
+
+    ``title`` and ``description`` are the page's metadata: blocks outside the
+    article that repeat them (a standfirst) are dropped.
+    """
     state = _Pass(tree)
     state.drop_invisible()
     found = state.furniture()
     state.find_main()
     state.drop_furniture(found)
+    state.drop_link_lists()
+    state.drop_standfirst(title, description)
     state.take_captions()
     headline = state.find_headline()
     state.drop_sections()
