@@ -92,9 +92,7 @@ def repair_joins(text: str) -> str:
     >>> repair_joins("law enforcement forces of theINTERPOL member countries")
     'law enforcement forces of the INTERPOL member countries'
     """
-    cleaner = REGISTRY["repair_joins"]()
-    assert isinstance(cleaner, ParagraphCleaner)
-    return "\n".join(cleaner.fix(line) for line in text.split("\n"))
+    return joins.repair_text(text)
 
 
 _DEFAULT: Chain | None = None

@@ -1,0 +1,368 @@
+"""Where inside a token a lost space may hide, and how strongly the words say so.
+
+A *candidate* is a position inside a whitespace-free token where two words
+might have run together, with ``score``: the evidence for a lost space there,
+on a log10 odds scale. For two runs of letters ``a|b`` it is the frequency
+ratio ``zipf(a) + zipf(b) - 9 - zipf(ab)`` (``withcountries``: 6.9 + 5.0 - 9 -
+1 = 1.9); punctuation directly followed by a letter (``event,Thanh``) and a
+lower-case word followed by a capital (``theINTERPOL``) carry fixed weights.
+Everything here depends on the token and the language only, so it is cached;
+the document's own vocabulary is weighed in by :mod:`cleaners.joins`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from cleaners.joins_lexicon import normalize, zipf_table
+
+#: Longer tokens are not looked at: a run-together pair of words is shorter,
+#: and this keeps the work per token bounded.
+MAX_TOKEN = 64
+#: Zipf frequency given to a run of letters the word list does not know.
+ZIPF_UNKNOWN = 1.0
+#: Independence baseline: two words side by side are as likely as the product
+#: of their frequencies (Zipf counts per 10^9 words, hence 9).
+ZIPF_PAIR = 9.0
+#: A lower-case word directly followed by a capital ("theINTERPOL", "deChile"):
+#: inside one word that only happens in brand names with a one-letter prefix
+#: ("iPhone", "eBay"), which are never split.
+LOWER_UPPER_BONUS = 1.5
+#: Two acronyms run together cannot be told from one ("ASEANAPOL").
+UPPER_UPPER_PENALTY = 3.0
+#: Two capitalised words run together ("KimJong") look like a brand ("WeWork",
+#: "AirPods"): never more than this, so only the columns can split them.
+CAMEL_CAP = -1.0
+#: A one-letter side ("ababy"): rarely right, often a word's first letter.
+SINGLE_LETTER_PENALTY = 2.0
+#: A token that is itself a word of at least this frequency is never split
+#: ("into", "area"), unless it is much rarer than both its parts ("ofthe").
+KNOWN_WORD = 3.0
+COMMON_PAIR_GAP = 3.0
+#: A possessive ("nation’s") is a little rarer than its noun.
+POSSESSIVE_COST = 1.0
+#: Fixed weights of punctuation evidence.
+AFTER_COMMA = 3.0  # "event,Thanh", "time,particularly"
+AFTER_STOP = 2.0  # "ministers.The", "place?More"
+AFTER_STOP_LOWER = -3.0  # "example.com", "Node.js": only where the wrap says so
+AFTER_COLON = 1.5  # "week:two"
+CLOSING_QUOTE = 3.0  # "said,”Noem"
+OPENING_QUOTE = 3.0  # "word“We”"
+OPENING_PAREN = 2.5  # "Conference(ASEANAPOL)"
+CLOSING_PAREN = 2.0  # "(Magic Box)centre"
+HANGING_DASH = 2.0  # "business— maybe", "associates —from"
+HANGING_HYPHEN = -4.0  # "Israel -Egypt"; also "pre- and post-war": wrap must agree
+INNER_DASH = -2.0  # "business—maybe" is a house style too
+PERCENT_LETTER = 2.0  # "99%of"
+LETTER_CURRENCY = 2.0  # "a$7,500"
+WORD_NUMBER = -1.0  # "in1981", "from162": only where the wrap says so
+NUMBER_WORD = -1.0  # "900representatives"
+NAME_NUMBER = -3.0  # "Windows10"
+#: Letters that may end a number without a space ("5km", "3rd", "1990s", "4K").
+UNIT_SUFFIXES = frozenset(
+    [
+        "st",
+        "nd",
+        "rd",
+        "th",
+        "s",
+        "am",
+        "pm",
+        "a",
+        "p",
+        "k",
+        "m",
+        "b",
+        "bn",
+        "mn",
+        "km",
+        "m",
+        "cm",
+        "mm",
+        "nm",
+        "kg",
+        "g",
+        "mg",
+        "mcg",
+        "µg",
+        "ml",
+        "l",
+        "dl",
+        "cl",
+        "kb",
+        "mb",
+        "gb",
+        "tb",
+        "pb",
+        "kbps",
+        "mbps",
+        "gbps",
+        "mph",
+        "kph",
+        "kmh",
+        "kmph",
+        "kwh",
+        "mwh",
+        "gwh",
+        "kw",
+        "mw",
+        "gw",
+        "w",
+        "v",
+        "mah",
+        "hz",
+        "khz",
+        "mhz",
+        "ghz",
+        "fps",
+        "px",
+        "pt",
+        "ft",
+        "in",
+        "inch",
+        "lb",
+        "lbs",
+        "oz",
+        "yd",
+        "yr",
+        "yrs",
+        "y",
+        "h",
+        "hr",
+        "hrs",
+        "min",
+        "mins",
+        "sec",
+        "secs",
+        "ms",
+        "ns",
+        "d",
+        "x",
+        "f",
+        "c",
+        "k",
+        "t",
+        "hp",
+        "cc",
+        "bhp",
+        "nm",
+        "rpm",
+        "mpg",
+        "gal",
+        "sq",
+        "ha",
+        "ac",
+        "u",
+        "th",
+        "e",
+        "d",
+        "gen",
+        "ep",
+    ]
+)
+SINGLE_LETTER_WORDS = {"en": frozenset({"a", "i"})}
+OPENING_QUOTES = "“‘«„"
+CLOSING_QUOTES = "”»"
+DASHES = "—–"
+LETTERS = re.compile(r"[^\W\d_]+")
+APOSTROPHES = frozenset("'’")
+APOSTROPHE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)+")
+#: Tokens never split: web addresses, e-mail, handles, hashtags, code and paths.
+UNSPLITTABLE = re.compile(
+    r"://|^www\.|\w@\w|^[@#]\w|[=<>{}\\|`~^_]|/\w|\w\.(?:com|org|net|gov|edu|io|co|uk|de)\b"
+    r"|\w\(\)|^\d[\d.,:/-]*$",
+    re.IGNORECASE,
+)
+ABBREVIATION = re.compile(r"(?:^|[^\w])(?:[^\W\d_]\.)+[^\W\d_]?$")
+
+
+class Candidate(NamedTuple):
+    """A possible lost space at ``offset`` inside a token.
+
+    ``left``/``right``/``whole`` are the normalized words on each side and the
+    word they would be together (empty when the evidence is punctuation), so
+    that the document's vocabulary can be weighed in later.
+    """
+
+    offset: int
+    score: float
+    left: str = ""
+    right: str = ""
+    whole: str = ""
+    zl: float = 0.0
+    zr: float = 0.0
+
+
+def _zipf(word: str, table: dict[str, float]) -> float:
+    return table.get(normalize(word), 0.0)
+
+
+def _case(word: str) -> str:
+    """'l' lower, 'c' Capitalized, 'u' UPPER, 'm' anything else."""
+    if word.islower():
+        return "l"
+    if word.isupper():
+        return "u" if len(word) > 1 else "c"
+    if word[0].isupper() and word[1:].islower():
+        return "c"
+    return "m"
+
+
+def _part_zipf(part: str, table: dict[str, float]) -> float:
+    """Frequency of one side of a split; a possessive counts as its noun."""
+    z = table.get(part, 0.0)
+    if part.endswith("'s") and len(part) > 3:
+        z = max(z, table.get(part[:-2], 0.0) - POSSESSIVE_COST)
+    return z
+
+
+def _case_bonus(a: str, b: str, ca: str, cb: str) -> float | None:
+    """What the letter case at ``a|b`` says, or None when it rules the split out."""
+    if cb == "l":
+        return 0.0
+    if ca == "l":
+        # "theINTERPOL", "deChile"; a one-letter prefix is a brand ("iPhone")
+        return LOWER_UPPER_BONUS if len(a) > 1 and cb in "cu" else (0.0 if len(a) > 1 else None)
+    if ca == "u" and cb == "u":
+        return -UPPER_UPPER_PENALTY
+    if ca == "m" or (cb == "u" and len(b) < 2):
+        return None
+    return 0.0  # "KimJong", "WeWork", "ATPFinals": capped, see CAMEL_CAP
+
+
+def _word_splits(run: str, start: int, lang: str, table: dict[str, float]) -> list[Candidate]:
+    """Candidates inside one run of letters (apostrophes included)."""
+    out: list[Candidate] = []
+    whole = normalize(run)
+    zw_raw = table.get(whole, 0.0)
+    zw = max(zw_raw, ZIPF_UNKNOWN)
+    singles = SINGLE_LETTER_WORDS.get(lang, frozenset())
+    for i in range(1, len(run)):
+        a, b = run[:i], run[i:]
+        if a[-1] in "'’" or b[0] in "'’":
+            continue
+        na, nb = normalize(a), normalize(b)
+        ca, cb = _case(a), _case(b)
+        bonus = _case_bonus(a, b, ca, cb)
+        if bonus is None:
+            continue
+        if len(a) < 2 or len(b) < 2:
+            if not ((na in singles and cb == "l") or (nb in singles and ca == "l")):
+                continue
+            bonus -= SINGLE_LETTER_PENALTY
+        za, zb = _part_zipf(na, table), _part_zipf(nb, table)
+        if zw_raw >= KNOWN_WORD and min(za, zb) - zw_raw < COMMON_PAIR_GAP:
+            continue  # "into", "area": a word in its own right
+        score = za + zb - ZIPF_PAIR - zw + bonus
+        if ca in "cum" and cb in "cum":
+            score = min(score, CAMEL_CAP)
+        out.append(Candidate(start + i, score, na, nb, whole, za, zb))
+    return out
+
+
+def _punct_score(token: str, i: int) -> float | None:
+    """Evidence for a space before ``token[i]`` from the characters around it."""
+    before, after = token[i - 1], token[i]
+    left = token[:i]
+    if before in ",;":
+        if after.isalpha() and not (after.isupper() and token[i - 2 : i - 1].isupper()):
+            return AFTER_COMMA  # but not "TL;DR"
+        return None
+    if before in ".?!":
+        if not after.isalpha():
+            return None
+        if before == "." and ABBREVIATION.search(left):
+            return None  # U.S.A, e.g.x
+        if after.isupper() and token[i - 2 : i - 1].islower() and token[i + 1 : i + 2].islower():
+            return AFTER_STOP  # "ministers.The", not "IQ.LIGHT"
+        return AFTER_STOP_LOWER
+    if before == ":":
+        return AFTER_COLON if after.isalpha() and left[:-1].isalpha() else None
+    if before in CLOSING_QUOTES:
+        return CLOSING_QUOTE if after.isalnum() else None
+    if before == "“" and "„" in left:
+        return CLOSING_QUOTE if after.isalpha() else None  # German „…“
+    if after in OPENING_QUOTES:
+        if "„" in left:
+            return None
+        return OPENING_QUOTE if before.isalnum() or before in ",.:;" else None
+    if after == "(":
+        inner = token[i + 1 :].split(")", 1)[0]
+        if not before.isalnum() or len(inner) < 2 or (inner.islower() and len(inner) <= 3):
+            return None  # "friend(s)", "f(x)"
+        return OPENING_PAREN
+    if before == ")":
+        return CLOSING_PAREN if after.isalpha() and "(" not in left else None
+    if before in DASHES and after.isalnum():
+        return HANGING_DASH if i == 1 else INNER_DASH
+    if after in DASHES and before.isalnum():
+        return HANGING_DASH if i == len(token) - 1 else None
+    if before == "-" and i == 1 and after.isalnum():
+        return HANGING_HYPHEN
+    if after == "-" and i == len(token) - 1 and before.isalpha():
+        return HANGING_HYPHEN
+    if before == "%" and after.isalpha():
+        return PERCENT_LETTER
+    if after in "$£€" and before.isalpha():
+        return LETTER_CURRENCY
+    return None
+
+
+def _digit_score(token: str, i: int, table: dict[str, float]) -> float | None:
+    """Evidence for a space between a word and a number."""
+    before, after = token[i - 1], token[i]
+    if before.isalpha() and after.isdigit():
+        word = LETTERS.findall(token[:i])[-1]
+        if word.islower() and (len(word) > 1 or word == "a") and _zipf(word, table) >= 4:
+            return WORD_NUMBER
+        if _case(word) == "c" and len(word) > 2 and _zipf(word, table) >= 4:
+            return NAME_NUMBER
+        return None
+    if before.isdigit() and after.isalpha():
+        word = LETTERS.match(token, i)
+        rest = word.group() if word else ""
+        if normalize(rest) in UNIT_SUFFIXES or len(rest) < 3 or _case(rest) == "m":
+            return None
+        if _zipf(rest, table) >= 3:
+            return NUMBER_WORD
+    return None
+
+
+@lru_cache(maxsize=100_000)
+def candidates(token: str, lang: str) -> tuple[Candidate, ...]:
+    """Every place inside ``token`` where a space may have been lost, best first
+    (at most a handful), judged by the words of ``lang``.
+
+    >>> [c.offset for c in candidates("withcountries", "en")][:1]
+    [4]
+    >>> [token[c.offset:] for token in ["event,Thanh"] for c in candidates(token, "en")][:1]
+    ['Thanh']
+    >>> candidates("example.com", "en")
+    ()
+    """
+    if len(token) < 3 or len(token) > MAX_TOKEN or UNSPLITTABLE.search(token):
+        return ()
+    table = zipf_table(lang)
+    out: list[Candidate] = []
+    for m in LETTERS.finditer(token):
+        if token[m.start() - 1 : m.start()] in APOSTROPHES or token[m.end() : m.end() + 1] in (
+            APOSTROPHES
+        ):
+            continue  # part of a word with an apostrophe, below
+        out.extend(_word_splits(m.group(), m.start(), lang, table))
+    for m in APOSTROPHE_WORD.finditer(token):
+        # a possessive or contraction run into the next word: "Vietnam’slaw"
+        out.extend(_word_splits(m.group(), m.start(), lang, table))
+    for i in range(1, len(token)):
+        before, after = token[i - 1], token[i]
+        if before.isalpha() and after.isalpha():
+            continue
+        score = _punct_score(token, i)
+        if score is None and (before.isdigit() != after.isdigit()):
+            score = _digit_score(token, i, table)
+        if score is not None:
+            out.append(Candidate(i, score))
+    out.sort(key=lambda c: -c.score)
+    return tuple(out[:4])
