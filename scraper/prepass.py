@@ -201,6 +201,21 @@ def _is_hidden(elem: HtmlElement) -> bool:
     return bool(style and HIDDEN_STYLE.search(style))
 
 
+def _is_prose(p: HtmlElement) -> bool:
+    text_len = len(norm(p.text_content()))
+    return text_len >= 2 * PROSE_MIN_CHARS and _link_text_len(p) < 0.5 * text_len
+
+
+def _prose_before(container: HtmlElement, marker: HtmlElement) -> bool:
+    """True when ``container`` has a prose paragraph before ``marker``."""
+    for p in container.iter("p", marker.tag):
+        if p is marker:
+            return False
+        if p.tag == "p" and _is_prose(p):
+            return True
+    return False
+
+
 def _is_bold_line(elem: HtmlElement) -> bool:
     """A paragraph that is one bold run: a heading in all but name."""
     if elem.tag != "p" or len(elem) != 1 or (elem.text or "").strip():
@@ -388,8 +403,10 @@ class _Pass:
         section = heading
         for _ in range(3):
             parent = section.getparent()
-            if parent is None or not self.removable(parent) or parent is self.body:
+            if parent is None or parent is self.body or not self.removable(parent):
                 break
+            if _prose_before(parent, heading):
+                break  # the wrapper also holds article text before the section
             section = parent
         if section is not heading:
             self.drop(section, "section")
@@ -400,9 +417,7 @@ class _Pass:
         for sib in heading.itersiblings():
             if not isinstance(sib.tag, str):
                 continue
-            text = norm(sib.text_content())
-            links = _link_text_len(sib)
-            if sib.tag == "p" and len(text) > 2 * PROSE_MIN_CHARS and links < 0.5 * len(text):
+            if sib.tag == "p" and _is_prose(sib):
                 break
             if sib.tag in HEADING_TAGS:
                 break
