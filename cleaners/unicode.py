@@ -5,6 +5,7 @@ from __future__ import annotations
 import ftfy
 
 from cleaners.base import Document, Edit, ParagraphCleaner, diff_edit
+from cleaners.whitespace import INVISIBLE_FORMAT
 
 #: ftfy's fixes minus the ones that would change legitimate typography: curly
 #: quotes stay curly, and full-width forms (normal in CJK text) stay.
@@ -29,4 +30,7 @@ class FixUnicode(ParagraphCleaner):
     def edits(self, paragraph: str, doc: Document) -> list[Edit]:
         if paragraph.isascii() and "&" not in paragraph and "\x1b" not in paragraph:
             return []  # nothing ftfy could fix: skip it on the hot path
-        return diff_edit(paragraph, ftfy.fix_text(paragraph, FTFY_CONFIG))
+        # Invisible format characters inside mojibake ("Â\u00ad\x80") hide it from
+        # ftfy; they go first, or a second run would find what the first missed.
+        visible = INVISIBLE_FORMAT.sub("", paragraph)
+        return diff_edit(paragraph, ftfy.fix_text(visible, FTFY_CONFIG))

@@ -8,7 +8,9 @@ from cleaners.base import Document, Edit, ParagraphCleaner
 
 #: Characters that are never wanted in clean text: zero-width space, BOM,
 #: soft hyphen, word joiner, and C0/C1 controls other than newline and tab.
-INVISIBLE = re.compile("[\u200b\ufeff\u00ad\u2060\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_FORMAT_CHARS = "\u200b\ufeff\u00ad\u2060"
+INVISIBLE_FORMAT = re.compile(f"[{_FORMAT_CHARS}]")
+INVISIBLE = re.compile(f"[{_FORMAT_CHARS}\x00-\x08\x0b-\x1f\x7f-\x9f]")
 #: Runs of horizontal space, including no-break and typographic spaces.
 SPACE_RUN = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 SPACE_OR_INVISIBLE = re.compile(f"(?:{SPACE_RUN.pattern}|{INVISIBLE.pattern})+")
