@@ -136,6 +136,18 @@ def run_newsclean(page: Page) -> str:
         return ""
 
 
+def run_newsclean_unchained(page: Page) -> str:
+    """``scraper.extract`` with an empty cleaner chain: the extraction's own share."""
+    from cleaners.chain import Chain
+    from scraper.errors import NewscleanError
+    from scraper.extract import extract
+
+    try:
+        return extract(page.html, url=page.url, chain=Chain([])).text
+    except NewscleanError:
+        return ""
+
+
 def run_trafilatura(page: Page) -> str:
     """Plain ``trafilatura.extract`` with its default options."""
     import trafilatura
@@ -176,7 +188,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3, help="timed rounds (alternating)")
     parser.add_argument("--limit", type=int, default=0, help="use only the first N pages")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages")
+    parser.add_argument(
+        "--breakdown", action="store_true",
+        help="also time scraper.extract with an empty cleaner chain (extraction only)",
+    )
     args = parser.parse_args(argv)
+    if args.breakdown:
+        EXTRACTORS["newsclean, no chain"] = run_newsclean_unchained
 
     pages = load_pages(args.dir)
     if args.limit:
@@ -201,12 +219,15 @@ def main(argv: list[str] | None = None) -> int:
             f"| {name} | {m['f1']:.3f} | {m['precision']:.3f} | {m['recall']:.3f} "
             f"| {m['accuracy']:.3f} | {secs:.2f} |"
         )
-    ours = sum(scores["newsclean"].seconds)
-    ref = sum(scores["trafilatura"].seconds)
-    f1_gain = scores["newsclean"].metrics(pages)["f1"] - scores["trafilatura"].metrics(pages)["f1"]
+    ref_metrics = scores["trafilatura"].metrics(pages)
+    ref_time = sum(scores["trafilatura"].seconds)
     print()
-    print(f"F1 gain over trafilatura: {f1_gain:+.3f}")
-    print(f"time ratio newsclean / trafilatura (total over rounds): {ours / ref:.2f}")
+    for name in names:
+        if name == "trafilatura":
+            continue
+        gain = scores[name].metrics(pages)["f1"] - ref_metrics["f1"]
+        ratio = sum(scores[name].seconds) / ref_time
+        print(f"{name}: F1 gain over trafilatura {gain:+.3f}, time ratio {ratio:.2f}")
     if args.worst:
         for name in names:
             print(f"\nworst pages, {name}:")
