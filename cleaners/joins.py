@@ -33,6 +33,10 @@ WIDTHS = (50, 110)
 #: only in English, where the word model is trusted that far.
 ALONE = 1.5
 ALONE_LANGUAGES = frozenset({"en"})
+#: Languages whose word frequencies are trusted to split any two words. In
+#: others (German and Indonesian compounds, unknown languages) two words are
+#: split only when one is a function word of the language ("derrichtigen").
+WORD_MODEL_LANGUAGES = frozenset({"en"})
 #: Evidence enough for a join to end the last line (which may be as long as
 #: the others).
 VOTE = -0.5
@@ -202,9 +206,7 @@ def _wrapped(joins: list[Join], n: int) -> list[Join]:
             value -= penalty * len(chain)
             if value > best[0]:
                 best = (value, chain)
-        if best[0] >= CHAIN_MIN:
-            return best[1]
-    return []
+    return best[1] if best[0] >= CHAIN_MIN else []
 
 
 class RepairJoins(ParagraphCleaner):
@@ -236,9 +238,16 @@ class RepairJoins(ParagraphCleaner):
             token = m.group()
             if len(token) < 3 or len(token) > MAX_TOKEN:
                 continue
+            found = candidates(token, lang or FALLBACK_LANGUAGE)
+            if not found or lexicon.repeated(token):
+                continue  # a token the document repeats is a word ("my6sense")
             top: Join | None = None
-            for c in candidates(token, lang or FALLBACK_LANGUAGE):
-                if lang is None and c.whole:
+            for c in found:
+                if (
+                    c.whole
+                    and lang not in WORD_MODEL_LANGUAGES
+                    and not (c.left in lexicon.stopwords or c.right in lexicon.stopwords)
+                ):
                     continue
                 score = _adjusted(c, lexicon)
                 if score is None:

@@ -35,6 +35,8 @@ UPPER_UPPER_PENALTY = 3.0
 #: Two capitalised words run together ("KimJong") look like a brand ("WeWork",
 #: "AirPods"): never more than this, so only the columns can split them.
 CAMEL_CAP = -1.0
+#: Frequency both sides of such a pair need to count as two names.
+CAMEL_PART = 2.5
 #: A one-letter side ("ababy"): rarely right, often a word's first letter.
 SINGLE_LETTER_PENALTY = 2.0
 #: A token that is itself a word of at least this frequency is never split
@@ -161,6 +163,8 @@ def _word_splits(run: str, start: int, lang: str, table: dict[str, float]) -> li
             continue  # "into", "area": a word in its own right
         score = za + zb - ZIPF_PAIR - zw + bonus
         if ca in "cum" and cb in "cum":
+            if ca == cb == "c" and zw_raw == 0 and min(za, zb) >= CAMEL_PART:
+                score = CAMEL_CAP  # two known names: "ReeceKershaw", "KimJong"
             score = min(score, CAMEL_CAP)
         out.append(Candidate(start + i, score, na, nb, whole, za, zb))
     return out

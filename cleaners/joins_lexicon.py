@@ -27,10 +27,16 @@ STOPWORDS_PER_LANGUAGE = 60
 #: A language is taken when at least this share of a text's words are among
 #: its function words (20-45% for running prose; under 5% for a wrong guess).
 MIN_STOPWORD_SHARE = 0.12
+#: A text of fewer words is too short to tell; unless it has function words
+#: of another language it is taken to be in the default language (the
+#: project's news is mostly English).
+SHORT_TEXT = 30
+DEFAULT_LANGUAGE = "en"
 #: Words looked at to guess the language of a document.
 LANGUAGE_SAMPLE = 1500
 #: Words of a document, with internal apostrophes and hyphens, for its vocabulary.
 DOC_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+EDGE_PUNCTUATION = "\"'“”‘’«»„()[]{}<>.,;:!?…*"
 APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 
 
@@ -60,6 +66,15 @@ def normalize(word: str) -> str:
     return word.lower().translate(APOSTROPHES)
 
 
+def token_key(token: str) -> str:
+    """A whitespace token without edge punctuation, normalized.
+
+    >>> token_key("“my6sense’s,")
+    "my6sense's"
+    """
+    return normalize(token.strip(EDGE_PUNCTUATION))
+
+
 def guess_language(words: Iterable[str]) -> str | None:
     """The modelled language whose function words cover most of ``words``
     (normalized), or None when none covers enough.
@@ -68,14 +83,14 @@ def guess_language(words: Iterable[str]) -> str | None:
     'en'
     >>> guess_language("die polizei sagte dass es in dem auto war".split())
     'de'
-    >>> guess_language("xq zv".split()) is None
+    >>> guess_language(("xq zv " * 20).split()) is None
     True
     """
     sample = list(words)[:LANGUAGE_SAMPLE]
-    if not sample:
-        return None
     counts = {lang: sum(w in stop for w in sample) for lang, stop in _stopwords().items()}
-    best = max(counts, key=lambda lang: counts[lang])
+    best = max(counts, key=lambda lang: (counts[lang], lang == DEFAULT_LANGUAGE))
+    if len(sample) < SHORT_TEXT:
+        return best if counts[best] else DEFAULT_LANGUAGE
     return best if counts[best] >= MIN_STOPWORD_SHARE * len(sample) else None
 
 
@@ -90,10 +105,20 @@ class DocumentLexicon:
 
     def __init__(self, paragraphs: Iterable[str]) -> None:
         words: list[str] = []
+        tokens: list[str] = []
         for paragraph in paragraphs:
             words.extend(normalize(w) for w in DOC_WORD.findall(paragraph))
+            tokens.extend(token_key(t) for t in paragraph.split())
         self.counts: Counter[str] = Counter(words)
+        self.tokens: Counter[str] = Counter(tokens)
         self.language: str | None = guess_language(words)
+        self.stopwords: frozenset[str] = (
+            _stopwords()[self.language] if self.language else frozenset()
+        )
+
+    def repeated(self, token: str) -> bool:
+        """Whether the document has ``token`` (edge punctuation aside) more than once."""
+        return self.tokens.get(token_key(token), 0) >= 2
 
     def count(self, word: str) -> int:
         """How many times ``word`` (normalized) stands alone in the document."""

@@ -1,0 +1,174 @@
+"""repair_joins: the spaces lost at hard wraps come back, nothing else changes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import cleaners
+from cleaners.base import Document
+from cleaners.joins import RepairJoins, repair_text
+
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+
+
+def _seed(prefix: str) -> str:
+    paths = sorted(SEEDS.glob(f"{prefix}_*.txt"))
+    if not paths:
+        pytest.skip(f"seed {prefix} not available")
+    return paths[0].read_text(encoding="utf-8")
+
+
+def _removed_inserted_spaces(before: str, after: str) -> str:
+    """``after`` with the spaces it gained over ``before`` taken out again."""
+    out = []
+    i = 0
+    for ch in after:
+        if i < len(before) and ch == before[i]:
+            out.append(ch)
+            i += 1
+        elif ch != " ":
+            out.append(ch)  # a changed character: the comparison below fails
+    return "".join(out)
+
+
+SEED_JOINS = [
+    ("collaboration withcountries and territories", "with countries"),
+    ("law enforcement authorities of theINTERPOL member countries", "the INTERPOL"),
+    ("on the sidelines of the event,Thanh said that", "event, Thanh"),
+    (
+        "activities of the ASEAN Chiefs of Police Conference(ASEANAPOL) and",
+        "Conference (ASEANAPOL)",
+    ),
+    ("hosted by Vietnam in the coming time,particularly as Vietnam", "time, particularly"),
+    ("since Vietnam became a member of the ASEANAPOL in 1981, it hasbecome an", "has become"),
+]
+
+
+@pytest.mark.parametrize(("dirty", "wanted"), SEED_JOINS)
+def test_seed_joins_are_repaired(dirty: str, wanted: str) -> None:
+    assert wanted in cleaners.repair_joins(dirty)
+
+
+def test_seed_004_body_matches_001() -> None:
+    """Every wrapped paragraph of seed 004 comes out as seed 001 has it, for
+    the joins the brief lists (names included, found through the columns)."""
+    dirty, clean = _seed("004"), _seed("001")
+    repaired = cleaners.repair_joins(dirty)
+    for wanted in (
+        "with countries",
+        "de Chile",
+        "the INTERPOL",
+        "high-tech crimes",
+        "event, Thanh",
+        "Conference (ASEANAPOL)",
+        "Vietnam’s law",
+        "Kim Jong",
+        "Reece Kershaw",
+        "has become",
+        "time, particularly",
+    ):
+        assert wanted in clean
+        assert wanted in repaired, wanted
+
+
+def test_seed_004_repairs_agree_with_001() -> None:
+    """Most repaired paragraphs of 004 are word for word those of 001."""
+    dirty, clean = _seed("004"), _seed("001")
+    clean_lines = set(clean.split("\n"))
+    wrapped = [line for line in dirty.split("\n")[4:16] if line not in clean_lines]
+    fixed = [line for line in repair_text("\n".join(wrapped)).split("\n") if line in clean_lines]
+    assert len(fixed) >= len(wrapped) * 2 // 3
+
+
+MUST_NOT_SPLIT = [
+    "Interior minister Kolokoltsev met officials.",
+    "The ASEANAPOL conference opened on Monday.",
+    "WeWork is reportedly being investigated.",
+    "The new AirPods and the iPhone went on sale.",
+    "McClatchy filed for bankruptcy protection.",
+    "Die elektronische Patientenakte im Gesundheitswesen wird eingeführt.",
+    "Jangan membenci satu kaum secara berlebihan, kata beliau.",
+    "Thu tuong Nguyen Xuan Phuc tiep Bo truong Cong an tai Ha Noi.",
+    "See https://www.example.com/newsRoom/pressRelease?id=42 for details.",
+    "Write to press.office@example.org or visit example.com today.",
+    "Follow #WeWorkLayoffs and @AirPodsFan on social media.",
+    "He ran 5km and took 10mg of the drug, then 2,500mAh later.",
+    "Call parse_args(argv) and os.path.join(a, b) in the script.",
+    "The U.S. and e.g. the U.K. spent 3,5 billion in 2019-2020.",
+    "Its ID.3 and Node.js run at 3.5GHz on the iPad.",
+    "Vietnam–Angola ties and the 2025–2030 tenure.",
+]
+
+
+@pytest.mark.parametrize("text", MUST_NOT_SPLIT)
+def test_must_not_split(text: str) -> None:
+    assert cleaners.repair_joins(text) == text
+
+
+def test_word_the_document_repeats_is_not_split() -> None:
+    text = "BlackRock said it would buy.\nAnalysts said BlackRock had grown."
+    assert cleaners.repair_joins(text) == text
+
+
+def test_paragraph_cleaner_records_insertions_only() -> None:
+    doc = Document(["collaboration withcountries and territories worldwide"])
+    RepairJoins().apply(doc)
+    assert doc.paragraphs == ["collaboration with countries and territories worldwide"]
+    assert [(c.action, c.text) for c in doc.changes] == [("insert", " ")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+def test_only_inserts_spaces(text: str) -> None:
+    repaired = cleaners.repair_joins(text)
+    assert len(repaired) >= len(text)
+    assert _removed_inserted_spaces(text, repaired) == text
+    assert repaired.replace(" ", "") == text.replace(" ", "")
+
+
+WORDY = st.lists(
+    st.sampled_from(
+        "the of and withcountries deChile event,Thanh WeWork iPhone 5km in1981 "
+        "organisationsbased “quoted” (ASEANAPOL) high-tech Vietnam’slaw a I".split()
+    ),
+    max_size=60,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(WORDY, st.sampled_from([" ", "", "\n"]))
+def test_only_inserts_spaces_in_wordy_text(words: list[str], sep: str) -> None:
+    text = sep.join(words)
+    repaired = cleaners.repair_joins(text)
+    assert repaired.replace(" ", "") == text.replace(" ", "")
+    assert _removed_inserted_spaces(text, repaired) == text
+
+
+@settings(max_examples=100, deadline=None)
+@given(WORDY)
+def test_idempotent(words: list[str]) -> None:
+    once = cleaners.repair_joins(" ".join(words))
+    assert cleaners.repair_joins(once) == once
+
+
+def test_idempotent_on_seed() -> None:
+    once = cleaners.repair_joins(_seed("004"))
+    assert cleaners.repair_joins(once) == once
+
+
+@pytest.mark.timeout(120)
+def test_finishes_on_a_huge_token() -> None:
+    text = "withcountries" * 240_000  # ~3 MB, no space at all
+    assert cleaners.repair_joins(text) == text
+
+
+@pytest.mark.timeout(120)
+def test_finishes_on_many_short_lines() -> None:
+    text = "\n".join(f"line{i} withcountries" for i in range(200_000))
+    repaired = cleaners.repair_joins(text)
+    assert repaired.count("\n") == 199_999
+    assert repaired.replace(" ", "") == text.replace(" ", "")
