@@ -102,7 +102,21 @@ def extract_page(
     }
 
 
+#: A small page extracted once when a worker starts, so that the extraction
+#: stack's lazy loading (word lists, models) is done before the first real page.
+WARM_UP_PAGE = (
+    b"<html><head><title>Warm-up</title></head><body><article><h1>Warm-up</h1>"
+    + b"<p>The council met on Monday to discuss the budget for the coming year.</p>" * 8
+    + b"</article></body></html>"
+)
+
+
 def warm_up() -> None:
-    """Import the extraction stack once per worker process, before the first page."""
-    import cleaners  # noqa: F401
-    import scraper.extract  # noqa: F401
+    """Load the extraction stack once per worker process, before the first page."""
+    from scraper.errors import NewscleanError
+    from scraper.extract import extract
+
+    try:
+        extract(WARM_UP_PAGE, url="http://localhost/warm-up")
+    except NewscleanError:
+        pass  # only the loading matters here

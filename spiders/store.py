@@ -214,7 +214,11 @@ class ArticleStore:
         validators = {"etag": page.etag, "last_modified": page.last_modified,
                       "raw_hash": page.raw_hash}
         if lastmod:
-            if page.lastmod and lastmod <= page.lastmod:
+            # Unchanged if the date is not newer than the one stored, or older
+            # than our last fetch (which then already saw that version).
+            if (page.lastmod and lastmod <= page.lastmod) or (
+                page.fetched_at and lastmod < page.fetched_at
+            ):
                 return FetchPlan(url, "lastmod_unchanged", fetch=False)
             return FetchPlan(url, "lastmod_changed", **validators)
         if _age_seconds(page.fetched_at, now or datetime.now(UTC)) < self.recheck_after:

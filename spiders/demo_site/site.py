@@ -157,12 +157,15 @@ class DemoSite:
         disallowed pages and the copies."""
         return [a for a in self.articles if a.kind == "article" and not a.disallowed]
 
-    def update_article(self, slug: str, new_paragraph: str, when: datetime | None = None) -> None:
-        """Append a paragraph to an article (a correction, an update) and move
-        its modification date, as an editor would."""
+    def update_article(
+        self, slug: str, new_paragraph: str, position: int = 1, when: datetime | None = None
+    ) -> None:
+        """Insert a paragraph into an article (an update after the lead, by
+        default) and move its modification date, as an editor would."""
         with self._lock:
             art = self.article(slug)
-            art.paragraphs = [*art.paragraphs, new_paragraph]
+            art.paragraphs = [*art.paragraphs[:position], new_paragraph,
+                              *art.paragraphs[position:]]
             art.modified = when or max(
                 datetime.now(UTC).replace(microsecond=0),
                 art.last_modified + timedelta(seconds=1),
