@@ -130,11 +130,12 @@ def test_only_inserts_spaces(text: str) -> None:
     assert repaired.replace(" ", "") == text.replace(" ", "")
 
 
+WORDS = (
+    "the of and withcountries deChile event,Thanh WeWork iPhone 5km in1981 "
+    "organisationsbased “quoted” (ASEANAPOL) high-tech Vietnam’slaw a I"
+)
 WORDY = st.lists(
-    st.sampled_from(
-        "the of and withcountries deChile event,Thanh WeWork iPhone 5km in1981 "
-        "organisationsbased “quoted” (ASEANAPOL) high-tech Vietnam’slaw a I".split()
-    ),
+    st.sampled_from(WORDS.split()),
     max_size=60,
 )
 
