@@ -36,11 +36,18 @@ from scraper.errors import ExtractionError
 from scraper.metadata import page_metadata
 from scraper.prepass import Prepared, norm, parse, prepare, strip_headline
 
-#: Wall-clock budget for one page, in seconds.
-TIME_BUDGET = 8.0
+#: Wall-clock budget for one page's extraction, in seconds (the cleaner chain
+#: runs after it on at most ``MAX_BODY_CHARS`` of text).
+TIME_BUDGET = 6.0
+#: Share of the budget the pre-pass may use before it skips optional steps.
+PREPASS_SHARE = 0.4
 #: Pages longer than this (characters) lose scripts, styles and comments
 #: textually before parsing, and are then cut to this length.
-MAX_HTML_CHARS = 6_000_000
+MAX_HTML_CHARS = 4_000_000
+#: Longest body handed to the cleaner chain (cut at a paragraph boundary).
+MAX_BODY_CHARS = 200_000
+#: Trees with more elements than this get no htmldate date search.
+MAX_DATE_SEARCH_ELEMENTS = 30_000
 #: Trees with more elements than this skip trafilatura: the pre-pass's main
 #: element gives the text (trafilatura's link-density passes are superlinear).
 MAX_TREE_ELEMENTS = 150_000
@@ -127,6 +134,22 @@ def _trafilatura_text(tree: HtmlElement, url: str | None) -> str:
     return (result.text or "") if result is not None else ""
 
 
+def cap_paragraphs(paragraphs: list[str], limit: int = MAX_BODY_CHARS) -> list[str]:
+    """The leading paragraphs that fit in ``limit`` characters (at least one,
+    itself cut to the limit).
+
+    >>> cap_paragraphs(["abc", "def", "ghi"], limit=8)
+    ['abc', 'def']
+    """
+    out, total = [], 0
+    for p in paragraphs:
+        total += len(p) + 1
+        if total > limit and out:
+            break
+        out.append(p[:limit])
+    return out
+
+
 def coverage(text: str, reference: str) -> float:
     """Share of the distinct words of ``reference`` that ``text`` contains.
 
@@ -196,12 +219,15 @@ def extract(
         raise ExtractionError(f"{url or 'page'}: not parseable as HTML ({e})") from None
     headline_elem = tree.find(".//h1")
     headline = norm(headline_elem.text_content()) if headline_elem is not None else None
-    meta = page_metadata(tree, url, headline or None)
-    page = prepare(tree, flattened, meta.title, meta.description)
+    size = sum(1 for _ in tree.iter())
+    meta = page_metadata(tree, url, headline or None, search_date=size <= MAX_DATE_SEARCH_ELEMENTS)
+    page = prepare(
+        tree, flattened, meta.title, meta.description, started + PREPASS_SHARE * budget
+    )
     left = budget - (time.monotonic() - started)
     body = body_text(page, url, left) if left > 0 else main_text(page)
     title = meta.title or page.headline
-    paragraphs = strip_headline(body.split("\n"), page.headline, title)
+    paragraphs = cap_paragraphs(strip_headline(body.split("\n"), page.headline, title))
     if not any(p.strip() for p in paragraphs):
         raise ExtractionError(f"{url or 'page'}: no article text found")
     return cleaners.clean(

@@ -171,10 +171,16 @@ def title_from_title_tag(text: str | None) -> str | None:
     return stripped if len(stripped) >= 10 else text
 
 
-def page_metadata(tree: HtmlElement, url: str | None = None, headline: str | None = None) -> Metadata:
+def page_metadata(
+    tree: HtmlElement,
+    url: str | None = None,
+    headline: str | None = None,
+    search_date: bool = True,
+) -> Metadata:
     """Title, author, published date and language of a parsed page.
 
-    ``headline`` is the page's ``<h1>`` when the caller already has it.
+    ``headline`` is the page's ``<h1>`` when the caller already has it;
+    ``search_date=False`` skips htmldate's search of the page (large pages).
     """
     meta = Metadata()
     _from_json_ld(tree, meta)
@@ -186,7 +192,7 @@ def page_metadata(tree: HtmlElement, url: str | None = None, headline: str | Non
     if meta.author is None:
         meta.author = _author(_first(tags, META_AUTHOR)) or _author(_itemprop(tree, "author"))
     meta.published = meta.published or _first(tags, META_PUBLISHED) or _itemprop(tree, "datePublished")
-    if meta.published is None or not ISO_DATE.match(meta.published):
+    if search_date and (meta.published is None or not ISO_DATE.match(meta.published)):
         meta.published = _htmldate(tree, url) or meta.published
     meta.description = _first(tags, META_DESCRIPTION)
     meta.language = _language(meta.language) or _language(tree.get("lang")) or _language(

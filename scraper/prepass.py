@@ -31,6 +31,7 @@ first and is never removed, nor are its ancestors nor any large part of it.
 from __future__ import annotations
 
 import re
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -494,22 +495,35 @@ def prepare(
     flattened: bool = False,
     title: str | None = None,
     description: str | None = None,
+    deadline: float | None = None,
 ) -> Prepared:
     """Run the pre-pass on a tree from :func:`parse` (changed in place).
 
     ``title`` and ``description`` are the page's metadata: blocks outside the
-    article that repeat them (a standfirst) are dropped.
+    article that repeat them (a standfirst) are dropped. Past ``deadline`` (a
+    :func:`time.monotonic` value) the optional steps are skipped; the tree is
+    then still usable, only less clean.
     """
+    def in_time() -> bool:
+        return deadline is None or time.monotonic() < deadline
+
     state = _Pass(tree)
     state.drop_invisible()
     found = state.furniture()
     state.find_main()
     state.drop_furniture(found)
-    state.drop_link_lists()
-    state.drop_standfirst(title, description)
-    state.take_captions()
     headline = state.find_headline()
-    state.drop_sections()
-    state.drop_teasers()
+    optional = (
+        state.drop_link_lists,
+        lambda: state.drop_standfirst(title, description),
+        state.take_captions,
+        state.drop_sections,
+        state.drop_teasers,
+    )
+    for step in optional:
+        if not in_time():
+            state.removed["skipped_steps"] += 1
+            continue
+        step()
     state.space_blocks()
     return Prepared(tree, state.captions, headline, state.removed, flattened, state.main)
