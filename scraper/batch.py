@@ -198,7 +198,7 @@ def _clean_job(job: Job, chain: Chain, options: Options) -> Article:
         raw = read_input(job.source, options.max_bytes)
     url = raw.url or url
     if looks_like_html(raw.data):
-        return extract(raw.data, url=url, chain=chain)
+        return extract(raw.data, url=url, chain=chain, charset=raw.charset)
     if not raw.data.strip():
         raise InputError(f"{job.name}: empty input")
     return clean(decode_text(raw.data, raw.charset), chain=chain, url=url)
