@@ -7,6 +7,12 @@ Everything here is CPU-bound and runs outside the crawl's event loop
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import ctypes.util
+import os
+import signal
+import sys
 from typing import Any
 from urllib.parse import urljoin
 
@@ -111,12 +117,30 @@ WARM_UP_PAGE = (
 )
 
 
+#: prctl option: a signal for this process when its parent dies (Linux).
+PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent() -> None:
+    """Ask Linux to end this worker when the crawl process dies, even by
+    SIGKILL, so that a killed crawl leaves no orphaned workers behind."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() == 1:  # the parent died before the request took effect
+        os._exit(1)
+
+
 def warm_up() -> None:
-    """Load the extraction stack once per worker process, before the first page."""
+    """Initialise a worker process: tie it to the crawl process, then load the
+    extraction stack once, before the first page."""
+    die_with_parent()
     from scraper.errors import NewscleanError
     from scraper.extract import extract
 
-    try:
+    with contextlib.suppress(NewscleanError):  # only the loading matters here
         extract(WARM_UP_PAGE, url="http://localhost/warm-up")
-    except NewscleanError:
-        pass  # only the loading matters here

@@ -1,0 +1,80 @@
+"""A crawl killed with SIGKILL mid-way and run again stores every article
+exactly once; two crawls cannot share a state file."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from spiders.demo_site import DemoServer, DemoSite
+from spiders.state import StateLock
+from spiders.urls import canonicalize_url
+from tests.spiders.conftest import (
+    CRAWL_TIMEOUT,
+    ROOT,
+    crawl_command,
+    profile_args,
+    read_records,
+    run_crawl,
+)
+
+pytestmark = pytest.mark.timeout(600)
+#: Seconds the server waits before answering an article page, so that the
+#: crawl is still going when it is killed.
+SLOW_ARTICLES = 0.4
+KILL_AFTER_RECORDS = 4
+
+
+def test_sigkill_mid_crawl_then_rerun_loses_nothing_and_doubles_nothing(tmp_path: Path) -> None:
+    site = DemoSite()
+    out = tmp_path / "articles.jsonl"
+    with DemoServer(site, delay=SLOW_ARTICLES) as server:
+        log = open(tmp_path / "killed.log", "wb")  # noqa: SIM115 (closed below)
+        proc = subprocess.Popen(
+            crawl_command(out, *profile_args(server), "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1"),
+            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=log,
+        )
+        deadline = time.monotonic() + CRAWL_TIMEOUT
+        try:
+            while len(read_records(out)) < KILL_AFTER_RECORDS:
+                assert proc.poll() is None, "the crawl ended before it could be killed"
+                assert time.monotonic() < deadline, "no records within the time limit"
+                time.sleep(0.05)
+        finally:
+            os.kill(proc.pid, signal.SIGKILL)  # the crawl process only, not its workers
+            proc.wait(timeout=30)
+            log.close()
+        before = read_records(out)
+        assert KILL_AFTER_RECORDS <= len(before) < len(site.expected_articles())
+        # What a crash during a write can leave behind: half a record.
+        with open(out, "ab") as f:
+            f.write(b'{"url": "http://127.0.0.1/torn", "text": "half a rec')
+        server.delay = 0
+        result = run_crawl(out, *profile_args(server))
+    assert result.returncode == 0, result.stderr
+    records = result.records
+    assert records[: len(before)] == before
+    canonical = Counter(r["canonical_url"] for r in records)
+    assert max(canonical.values()) == 1, canonical.most_common(3)
+    expected = {canonicalize_url(server.url + a.path) for a in site.expected_articles()}
+    wire = {u for u in canonical if u.endswith("-wire.html")}
+    assert len(canonical) == len(expected)
+    assert set(canonical) - wire <= expected
+    assert result.counter("newsclean/recovered/torn_bytes") > 0
+    # The JOBDIR of a finished crawl is removed: the next run starts afresh.
+    assert not (tmp_path / "articles.state.sqlite.job").exists()
+
+
+def test_second_crawl_on_a_locked_state_file_exits_with_one_line(tmp_path: Path) -> None:
+    out = tmp_path / "articles.jsonl"
+    with StateLock(tmp_path / "articles.state.sqlite"):
+        result = run_crawl(out, "--feed", "http://127.0.0.1:9/rss.xml", timeout=120)
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "in use by another crawl" in lines[0], result.stderr
