@@ -193,19 +193,35 @@ def _follow(joins: list[Join], n: int, width: int, slack: int) -> tuple[float, l
 def _wrapped(joins: list[Join], n: int) -> list[Join]:
     """The line ends of the width that explains the paragraph best, if that
     width is believable at all."""
-    best: tuple[float, list[Join]] = (0.0, [])
     lo_w, hi_w = WIDTHS
     if n <= lo_w:
         return []
-    for slack_of, penalty in (
-        (lambda w: NARROW_SLACK, 0.0),
-        (lambda w: round(WIDE_SLACK * w), WIDE_PENALTY),
-    ):
-        for width in range(lo_w, min(hi_w, n) + 1):
-            value, chain = _follow(joins, n, width, slack_of(width))
-            value -= penalty * len(chain)
-            if value > best[0]:
-                best = (value, chain)
+    # the most any width could score: each line ended by one of the best joins
+    lines = n // lo_w
+    ceiling = sum(sorted((_line_evidence(j.score) for j in joins), reverse=True)[:lines])
+    if ceiling < CHAIN_MIN:
+        return []
+    best: tuple[float, list[Join]] = (0.0, [])
+    top = min(hi_w, n)
+    # exact widths: only those at which the first line ends with a join
+    exact: set[int] = set()
+    for j in joins:
+        if j.at > top:
+            break
+        exact.update(range(max(j.at, lo_w), min(j.end, top) + 1))
+    for width in sorted(exact):
+        value, chain = _follow(joins, n, width, NARROW_SLACK)
+        if value > best[0]:
+            best = (value, chain)
+    # loose widths, a slack apart
+    width = lo_w
+    while width <= top:
+        slack = round(WIDE_SLACK * width)
+        value, chain = _follow(joins, n, width, slack)
+        value -= WIDE_PENALTY * len(chain)
+        if value > best[0]:
+            best = (value, chain)
+        width += slack
     return best[1] if best[0] >= CHAIN_MIN else []
 
 

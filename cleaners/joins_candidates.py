@@ -21,6 +21,12 @@ from cleaners.joins_lexicon import normalize, zipf_table
 #: Longer tokens are not looked at: a run-together pair of words is shorter,
 #: and this keeps the work per token bounded.
 MAX_TOKEN = 64
+#: A word at least this frequent is never two words: no two words are
+#: frequent enough together to outweigh it (see KNOWN_WORD), so it is skipped
+#: without looking inside.
+SURE_WORD = 4.7
+#: A token that is one word with punctuation around it.
+PLAIN_WORD = re.compile(r"[\"“‘(\[]*([^\W\d_]+(?:['’][^\W\d_]+)?)[\"”’)\].,;:!?]*")
 #: Zipf frequency given to a run of letters the word list does not know.
 ZIPF_UNKNOWN = 1.0
 #: Independence baseline: two words side by side are as likely as the product
@@ -145,11 +151,15 @@ def _word_splits(run: str, start: int, lang: str, table: dict[str, float]) -> li
     zw_raw = table.get(whole, 0.0)
     zw = max(zw_raw, ZIPF_UNKNOWN)
     singles = SINGLE_LETTER_WORDS.get(lang, frozenset())
+    same_length = len(whole) == len(run)
     for i in range(1, len(run)):
         a, b = run[:i], run[i:]
         if a[-1] in "'’" or b[0] in "'’":
             continue
-        na, nb = normalize(a), normalize(b)
+        if same_length:
+            na, nb = whole[:i], whole[i:]
+        else:
+            na, nb = normalize(a), normalize(b)
         ca, cb = _case(a), _case(b)
         bonus = _case_bonus(a, b, ca, cb)
         if bonus is None:
@@ -253,6 +263,9 @@ def candidates(token: str, lang: str) -> tuple[Candidate, ...]:
     if len(token) < 3 or len(token) > MAX_TOKEN or UNSPLITTABLE.search(token):
         return ()
     table = zipf_table(lang)
+    core = PLAIN_WORD.fullmatch(token)
+    if core and table.get(normalize(core.group(1)), 0.0) >= SURE_WORD:
+        return ()  # the common case: a frequent word, maybe with punctuation
     out: list[Candidate] = []
     for m in LETTERS.finditer(token):
         if token[m.start() - 1 : m.start()] in APOSTROPHES or token[m.end() : m.end() + 1] in (

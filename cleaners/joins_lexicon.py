@@ -33,7 +33,7 @@ MIN_STOPWORD_SHARE = 0.12
 SHORT_TEXT = 30
 DEFAULT_LANGUAGE = "en"
 #: Words looked at to guess the language of a document.
-LANGUAGE_SAMPLE = 1500
+LANGUAGE_SAMPLE = 300
 #: Words of a document, with internal apostrophes and hyphens, for its vocabulary.
 DOC_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 EDGE_PUNCTUATION = "\"'“”‘’«»„()[]{}<>.,;:!?…*"
@@ -63,7 +63,8 @@ def normalize(word: str) -> str:
     >>> normalize("Vietnam’s")
     "vietnam's"
     """
-    return word.lower().translate(APOSTROPHES)
+    word = word.lower()
+    return word.translate(APOSTROPHES) if "’" in word or "ʼ" in word else word
 
 
 def token_key(token: str) -> str:
