@@ -102,6 +102,7 @@ class ArticleState:
     canonical_url: str
     version: int
     text_hash: str
+    first_url: str | None = None
 
 
 class StateStore:
@@ -184,10 +185,11 @@ class StateStore:
     def article(self, canonical_url: str) -> ArticleState | None:
         """The stored version of an article, or None."""
         row = self.db.execute(
-            "SELECT canonical_url, version, text_hash FROM articles WHERE canonical_url = ?",
+            "SELECT canonical_url, version, text_hash, first_url FROM articles"
+            " WHERE canonical_url = ?",
             (canonical_url,),
         ).fetchone()
-        return ArticleState(row[0], row[1], row[2]) if row else None
+        return ArticleState(row[0], row[1], row[2], row[3]) if row else None
 
     def find_duplicate(
         self, text_hash: str, signature: bytes | None, threshold: float, exclude: str

@@ -19,7 +19,7 @@ from typing import Any
 
 from spiders.fingerprint import NEAR_DUPLICATE_THRESHOLD, minhash, text_fingerprint, words
 from spiders.output import JsonlWriter, read_records
-from spiders.state import StateStore, utcnow
+from spiders.state import ArticleState, StateStore, utcnow
 from spiders.urls import canonicalize_url
 
 #: Texts shorter than this many words are compared by exact fingerprint only:
@@ -232,6 +232,16 @@ class ArticleStore:
             fields["lastmod"] = normalize_lastmod(fields["lastmod"])
         self._state.record_page(key, outcome=outcome, **fields)
 
+    @staticmethod
+    def _speaks_for(page: ExtractedPage, current: ArticleState) -> bool:
+        """True when ``page`` was fetched from the article's own URL, or from
+        the URL its first version came from: the pages whose changes are new
+        versions."""
+        own = {current.canonical_url}
+        if current.first_url:
+            own.add(canonicalize_url(current.first_url))
+        return bool(_page_urls(page) & own)
+
     def accept(self, page: ExtractedPage) -> tuple[str, dict[str, Any] | None]:
         """Store ``page`` if it is a new article or a new version of one.
 
@@ -245,6 +255,10 @@ class ArticleStore:
         target = page.canonical_url
         if current is not None and current.text_hash == page.text_hash:
             outcome = "unchanged"
+        elif current is not None and not self._speaks_for(page, current):
+            # Another URL whose canonical link names a stored article (a
+            # partner's copy): its text, even if it differs, is not a new version.
+            outcome = "duplicate"
         else:
             duplicate_of = None
             if current is None:
@@ -277,6 +291,10 @@ class ArticleStore:
         )
         state.db.commit()
         return outcome, record
+
+
+def _page_urls(page: ExtractedPage) -> set[str]:
+    return {page.key, canonicalize_url(page.url)}
 
 
 def near_duplicate_signature(text: str) -> bytes | None:

@@ -117,8 +117,7 @@ def _copies(articles: list[DemoArticle]) -> list[DemoArticle]:
         ))
     if PARTNER_SOURCE in by_slug:
         src = by_slug[PARTNER_SOURCE]
-        copies.append(replace(src, section="partner", kind="partner", canonical_path=src.path,
-                              layout="br"))
+        copies.append(replace(src, section="partner", kind="partner", canonical_path=src.path))
     return copies
 
 
