@@ -222,7 +222,12 @@ def extract(
     size = sum(1 for _ in tree.iter())
     meta = page_metadata(tree, url, headline or None, search_date=size <= MAX_DATE_SEARCH_ELEMENTS)
     page = prepare(
-        tree, flattened, meta.title, meta.description, started + PREPASS_SHARE * budget
+        tree,
+        flattened,
+        meta.title,
+        meta.description,
+        started + PREPASS_SHARE * budget,
+        author=meta.author,
     )
     left = budget - (time.monotonic() - started)
     body = body_text(page, url, left) if left > 0 else main_text(page)

@@ -58,6 +58,9 @@ INLINE_WRAPPERS = ("span", "font")
 #: item's text is at least this share link text.
 LINK_LIST_MIN_ITEMS = 2
 LINK_ITEM_SHARE = 0.9
+#: Bylines: the author name must be at least this long, the line at most.
+BYLINE_MIN_AUTHOR_CHARS = 5
+BYLINE_MAX_CHARS = 120
 #: Shortest description or title worth matching against body blocks.
 STANDFIRST_MIN_CHARS = 30
 #: Elements a furniture heading can be.
@@ -91,6 +94,14 @@ _NON_STRUCTURAL_TAG = re.compile(
 _SPACE = re.compile(r"\s+")
 #: Preselections done in C (lxml XPath), refined in Python.
 _WITH_CLASS_OR_ID = etree.XPath(".//*[@class or @id]")
+#: A table cell holding a heading or a long text block: the table is layout.
+_LAYOUT_CELL = etree.XPath(
+    "./tr/td[.//h1 or .//h2 or .//h3 or .//p[string-length(normalize-space(.)) > 150] or "
+    ".//div[string-length(normalize-space(.)) > 150] or .//table] | "
+    "./*/tr/td[.//h1 or .//h2 or .//h3 or .//p[string-length(normalize-space(.)) > 150] or "
+    ".//div[string-length(normalize-space(.)) > 150] or .//table]"
+)
+_BR_PARENTS = etree.XPath(".//*[br]")
 _MAYBE_HIDDEN = etree.XPath(
     ".//*[@hidden or @aria-hidden='true' or contains(@style, 'none') or contains(@style, 'hidden')]"
 )
@@ -217,6 +228,13 @@ def _prose_before(container: HtmlElement, marker: HtmlElement) -> bool:
     return False
 
 
+def _is_heading(elem: HtmlElement) -> bool:
+    """A heading element, or a short bold line acting as one."""
+    if elem.tag in HEADING_TAGS:
+        return len(norm(elem.text_content())) <= HEADING_MAX_CHARS
+    return _is_bold_line(elem)
+
+
 def _is_bold_line(elem: HtmlElement) -> bool:
     """A paragraph that is one bold run: a heading in all but name."""
     if elem.tag != "p" or len(elem) != 1 or (elem.text or "").strip():
@@ -259,6 +277,11 @@ class _Pass:
                     break
                 scores[anc] = scores.get(anc, 0.0) + text_len * weight
                 weight /= 2
+        # text split by <br> instead of <p>: the element's own text runs count
+        for elem in _BR_PARENTS(self.body):
+            own = len(norm((elem.text or "") + " ".join(c.tail or "" for c in elem)))
+            if own >= 2 * PROSE_MIN_CHARS:
+                scores[elem] = scores.get(elem, 0.0) + own
         marked = [
             e for e in self.body.iterfind(".//*[@itemprop='articleBody']")
             if len(norm(e.text_content())) > 200
@@ -323,6 +346,17 @@ class _Pass:
         for p in self.body.iter("p"):
             etree.strip_tags(p, *INLINE_WRAPPERS)
 
+    def unwrap_layout_tables(self) -> None:
+        """Tables used for page layout (a cell holds a heading or prose
+        blocks) become plain blocks, so they are not read as data tables."""
+        for table in list(self.body.iter("table")):
+            if not _LAYOUT_CELL(table):
+                continue
+            table.tag = "div"
+            for part in table.xpath("./thead|./tbody|./tfoot|./tr|./*/tr|./tr/td|./tr/th|./*/tr/td|./*/tr/th"):
+                part.tag = "div"
+            self.removed["layout_table"] += 1
+
     def drop_link_lists(self) -> None:
         """Lists whose every item is nothing but a link: other articles."""
         for lst in list(self.body.iter("ul", "ol")):
@@ -335,7 +369,28 @@ class _Pass:
                     break
             else:
                 if self.removable(lst) and _attached(lst, self.tree):
+                    title = lst.getprevious()
                     self.drop(lst, "link_list")
+                    # the list's own title ("Key events", "Read next") goes with it
+                    if title is not None and _is_heading(title) and self.removable(title):
+                        self.drop(title, "link_list")
+
+    def drop_bylines(self, author: str | None) -> None:
+        """Short lines outside the main element that name the author: bylines
+        in any language ("Begoña Ibáñez · Logroño", "Par Jean Dupont")."""
+        if not author or len(author) < BYLINE_MIN_AUTHOR_CHARS:
+            return
+        names = [n.strip().casefold() for n in author.split(",") if n.strip()]
+        for elem in list(_SHORT_BLOCKS(self.body)):
+            if elem.tag == "li" or any(c.tag in BLOCK_TAGS for c in elem):
+                continue
+            text = norm(elem.text_content())
+            if len(text) > BYLINE_MAX_CHARS or not any(n in text.casefold() for n in names):
+                continue
+            if any(a is self.main for a in elem.iterancestors()):
+                continue
+            if self.removable(elem) and _attached(elem, self.tree):
+                self.drop(elem, "byline")
 
     def drop_standfirst(self, *texts: str | None) -> None:
         """Blocks outside the main element that repeat the page's description
@@ -496,11 +551,12 @@ def prepare(
     title: str | None = None,
     description: str | None = None,
     deadline: float | None = None,
+    author: str | None = None,
 ) -> Prepared:
     """Run the pre-pass on a tree from :func:`parse` (changed in place).
 
-    ``title`` and ``description`` are the page's metadata: blocks outside the
-    article that repeat them (a standfirst) are dropped. Past ``deadline`` (a
+    ``title``, ``description`` and ``author`` are the page's metadata: blocks
+    outside the article that repeat them (a standfirst, a byline) are dropped. Past ``deadline`` (a
     :func:`time.monotonic` value) the optional steps are skipped; the tree is
     then still usable, only less clean.
     """
@@ -509,6 +565,7 @@ def prepare(
 
     state = _Pass(tree)
     state.drop_invisible()
+    state.unwrap_layout_tables()
     found = state.furniture()
     state.find_main()
     state.drop_furniture(found)
@@ -516,6 +573,7 @@ def prepare(
     optional = (
         state.drop_link_lists,
         lambda: state.drop_standfirst(title, description),
+        lambda: state.drop_bylines(author),
         state.take_captions,
         state.drop_sections,
         state.drop_teasers,
