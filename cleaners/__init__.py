@@ -10,8 +10,8 @@ from collections.abc import Iterable
 from typing import Any
 
 # Importing the modules registers their cleaners by name.
+from cleaners import captions as _captions  # noqa: F401  ("captions" is a hint below)
 from cleaners import (  # noqa: F401
-    captions,
     headline,
     joins,
     language,

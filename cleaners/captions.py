@@ -28,6 +28,8 @@ PICTURE_WORDS = (
     r"(?:photos?|photograph(?:er)?|photo\s+credit|image(?:\s+credit)?|images|picture|pic"
     r"|credit|illustration|graphic|video|file\s+photo|screenshot|screengrab|ảnh)"
 )
+#: How many characters at the end of a paragraph a credit may take.
+CREDIT_WINDOW = 200
 #: Credits that end a caption. Each is anchored at the end of the paragraph.
 CREDITS: tuple[re.Pattern[str], ...] = (
     # (Photo: VNA), (Photo credit: Jane Doe), (File photo/Reuters), (Image: NASA)
@@ -36,14 +38,22 @@ CREDITS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"\([^()]{{0,60}}\b{PICTURE_WORDS}\b[^()]{{0,60}}\)\.?$", re.I),
     # Photo: AP / Credit: Jane Doe/Reuters / Image credit: NASA
     re.compile(rf"(?:^|[.!?)\"”’]\s*|\s[|–—-]\s*){PICTURE_WORDS}\s*:\s*[^.:;]{{1,80}}$", re.I),
+    # … seen here Photo: AP (no full stop before it: the credit names someone)
+    re.compile(rf"\s(?i:{PICTURE_WORDS})\s*:\s*(?:[A-Z©]|{AGENCY_NAME})[^.:;]{{0,80}}$"),
+    # Jane Doe/Reuters, Jane Doe/EPA via Getty Images (a name, a slash, a source)
+    re.compile(r"(?:^|\s)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}\s*/\s*\w[\w .&’'-]{1,60}$"),
+    # NASA/Jane Doe (an upper-case source, a slash, a name)
+    re.compile(r"(?:^|\s)[A-Z]{2,}\s*/\s*[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}$"),
     # REUTERS/Jane Doe, AFP/Getty Images, Photo by Jane Doe on Unsplash
     re.compile(rf"(?:^|\s)(?i:{AGENCY_NAME})\s*/\s*[A-Z][^./]{{1,60}}$"),
     re.compile(rf"(?:^|[.!?)]\s+){PICTURE_WORDS}\s+by\s+[A-Z][^.]{{1,80}}$", re.I),
     # … in Chile. (Reuters)  — an agency credit in brackets after the description
-    re.compile(rf"[.!?]\s*\(\s*(?i:{AGENCY_NAME})(?:\s*/\s*[^()]{{1,60}})?\s*\)$"),
+    re.compile(rf"[.!?\w]\s*\(\s*(?i:{AGENCY_NAME})(?:\s*/\s*[^()]{{1,60}})?\s*\)$"),
     # © Jane Doe 2021
     re.compile(r"(?:^|\s)(?:©|\(c\))\s*[^.]{1,80}$", re.I),
 )
+#: Something every credit above contains (a cheap test before the patterns).
+CREDIT_HINT = re.compile(rf"{PICTURE_WORDS}|[)/©]|\(c\)", re.I)
 #: Image markers glued between a headline and a caption ("hinh anh 1" is
 #: Vietnamese for "image 1"), with the caption starting right after the number.
 IMAGE_MARKER = re.compile(
@@ -76,9 +86,13 @@ def has_credit(paragraph: str) -> bool:
     words = text.split()
     if not MIN_DESCRIPTION_WORDS < len(words) <= MAX_CAPTION_WORDS:
         return False
+    cut = max(0, len(text) - CREDIT_WINDOW)  # credits are short and sit at the end
+    tail = text[cut:]
+    if not CREDIT_HINT.search(tail):
+        return False
     for pattern in CREDITS:
-        m = pattern.search(text)
-        if m and len(text[: m.start()].split()) >= MIN_DESCRIPTION_WORDS:
+        m = pattern.search(tail)
+        if m and len(text[: cut + m.start()].split()) >= MIN_DESCRIPTION_WORDS:
             return True
     return False
 

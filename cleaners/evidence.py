@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache
 
-from wordfreq import zipf_frequency
+from wordfreq import get_frequency_dict
 
 from cleaners.language import stopwords
 
@@ -31,9 +31,15 @@ SENTENCE_END = re.compile(
 TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 #: Shortest word that counts as a content word.
 MIN_CONTENT_LEN = 3
+#: Words are compared by their first letters, a crude stem that lets "protests"
+#: match "protesters" and "Kenyans" match "Kenyan".
+STEM_LENGTH = 6
+STEM_OF_WORD = re.compile(rf"(?<!\w)(\w{{{MIN_CONTENT_LEN},{STEM_LENGTH}}})(\w*)")
 #: Words rarer than this (Zipf scale) name what a text is about: names, places,
 #: subjects; commoner ones ("people", "state", "year") say little.
 TOPICAL_ZIPF = 4.5
+#: Languages for which wordfreq needs MeCab or jieba to look a word up.
+NEEDS_TOKENIZER = frozenset({"ja", "zh", "ko"})
 
 
 def content_words(text: str) -> list[str]:
@@ -87,13 +93,23 @@ def is_sentence(text: str) -> bool:
     return bool(TERMINAL.search(text.rstrip()))
 
 
-@lru_cache(maxsize=100_000)
-def word_zipf(word: str, language: str = "en") -> float:
-    """How common ``word`` is in ``language`` (Zipf scale, 0 for unknown words)."""
+@cache
+def common_words(language: str = "en") -> frozenset[str]:
+    """The words of ``language`` at or above ``TOPICAL_ZIPF`` (a few thousand),
+    read once from wordfreq's list. Languages whose lookups need an extra
+    tokenizer, and languages wordfreq does not know, use the English list.
+
+    >>> "people" in common_words(), "santiago" in common_words(), "police" in common_words("ja")
+    (True, False, True)
+    """
+    if language in NEEDS_TOKENIZER:
+        language = "en"
     try:
-        return zipf_frequency(word, language)
-    except LookupError:
-        return zipf_frequency(word, "en")
+        frequencies = get_frequency_dict(language)
+    except (LookupError, ImportError):
+        frequencies = get_frequency_dict("en")
+    floor = 10 ** (TOPICAL_ZIPF - 9)  # Zipf = log10(frequency per billion words)
+    return frozenset(w for w, f in frequencies.items() if f >= floor)
 
 
 def topical_words(text: str, language: str = "en") -> set[str]:
@@ -102,4 +118,25 @@ def topical_words(text: str, language: str = "en") -> set[str]:
     >>> sorted(topical_words("The people of Santiago met INTERPOL delegates this year."))
     ['delegates', 'interpol', 'santiago']
     """
-    return {w for w in content_words(text) if word_zipf(w, language) < TOPICAL_ZIPF}
+    common = common_words(language)
+    return {w for w in content_words(text) if w not in common}
+
+
+def stems(text: str) -> set[str]:
+    """The stems (see :func:`stem`) of the words of ``text`` that are at least
+    ``MIN_CONTENT_LEN`` long, found in one pass.
+
+    >>> sorted(stems("Protesters and protests in Nairobi; trams and a tram"))
+    ['and', 'nairob', 'protes', 'tram']
+    """
+    return {head if tail else head.rstrip("s") for head, tail in STEM_OF_WORD.findall(text.lower())}
+
+
+def stem(word: str) -> str:
+    """A crude, language-blind stem: the first ``STEM_LENGTH`` letters, and a
+    short word without its plural "s".
+
+    >>> stem("protesters") == stem("protests"), stem("police"), stem("trams")
+    (True, 'police', 'tram')
+    """
+    return word[:STEM_LENGTH] if len(word) > STEM_LENGTH else word.rstrip("s")

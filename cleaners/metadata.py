@@ -99,6 +99,18 @@ SIGN_OFF = re.compile(rf"^[\s(\[—–-]*{AGENCY_NAME}(?:\s*[/,&]\s*{AGENCY_NAME
 END_MARKER = re.compile(
     r"(?:(?<=[.!?\"”’)\]])|^|\s)\s*(?:/\.|\(END\)|\[END\]|-30-|#{3}|■|\(ends\))$"
 )
+#: What a paragraph with an end marker ends with (a cheap test before the pattern).
+END_MARKER_ENDINGS = ("/.", ")", "]", "-30-", "###", "■")
+
+
+def has_end_marker(paragraph: str) -> bool:
+    """Whether ``paragraph`` ends with an end-of-story marker.
+
+    >>> has_end_marker("for the 2019-2024 period./."), has_end_marker("see example.com/.")
+    (True, False)
+    """
+    text = paragraph.rstrip()
+    return text.endswith(END_MARKER_ENDINGS) and bool(END_MARKER.search(text))
 
 
 @dataclass

@@ -23,7 +23,7 @@ MISSING_AFTER_COMMA = re.compile(r"(?<=[^\W\d_]{2})(?<![A-Z]{2})[,;](?=[^\W\d_]{
 PROTECTED_TOKEN = re.compile(
     r"\S*(?:://|www\.|@)\S*|\S+\.(?:com|net|org|gov|edu|io|co|info|biz|vn|uk|de|fr)\b\S*",
     re.I,
-)
+)  # matched against one whitespace-delimited token at a time
 #: Capitalised top-level domains and file extensions ("Booking.Com") are not sentences.
 NOT_A_SENTENCE = re.compile(r"(?:Com|Net|Org|Gov|Edu|Io|Co|Js|Html?|Php|Pdf|Jpe?g|Png)\b")
 
@@ -48,14 +48,19 @@ class SpaceAfterPunctuation(ParagraphCleaner):
             and not any(c in paragraph for c in "!?;…")
         ):
             return []
-        protected = [m.span() for m in PROTECTED_TOKEN.finditer(paragraph)]
         positions: set[int] = set()
         for m in MISSING_AFTER_STOP.finditer(paragraph):
             if not NOT_A_SENTENCE.match(paragraph, m.end()):
                 positions.add(m.end())
         positions.update(m.end() for m in MISSING_AFTER_COMMA.finditer(paragraph))
-        return [
-            Edit(p, p, " ")
-            for p in sorted(positions)
-            if not any(start < p < end for start, end in protected)
-        ]
+        return [Edit(p, p, " ") for p in sorted(positions) if not _protected(paragraph, p)]
+
+
+def _protected(paragraph: str, position: int) -> bool:
+    """Whether ``position`` falls inside a URL, e-mail address, handle or domain."""
+    start = max(paragraph.rfind(" ", 0, position), paragraph.rfind("\n", 0, position)) + 1
+    end = min(
+        (i for i in (paragraph.find(" ", position), paragraph.find("\n", position)) if i >= 0),
+        default=len(paragraph),
+    )
+    return bool(PROTECTED_TOKEN.fullmatch(paragraph, start, end))

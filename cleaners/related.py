@@ -21,13 +21,13 @@ from collections import Counter
 
 from cleaners.base import Cleaner, Document
 from cleaners.evidence import (
-    content_words,
     sentence_count,
-    shared_fraction,
     squash,
+    stem,
+    stems,
     topical_words,
 )
-from cleaners.metadata import END_MARKER, is_sign_off, parse_byline, parse_dateline
+from cleaners.metadata import has_end_marker, is_sign_off, parse_byline, parse_dateline
 
 #: Headings of related-article blocks, alone on their line ("Related news",
 #: "Read more:", "You may also like") or opening a one-line teaser ("Read more: …").
@@ -53,14 +53,12 @@ BULLET = re.compile(r"^\s*(?:[•·*▪►▶»>›◦‣∙–—-]|\d{1,2}[.)]
 MIN_TEASER_WORDS = 4
 MAX_TEASER_WORDS = 80
 MAX_TEASER_SENTENCES = 2
-#: Under a heading, a teaser shares less than this of its content words with the
-#: article; a line that shares more is where the article resumes.
-MAX_TEASER_OVERLAP = 0.4
 #: Headless runs: points a line earns from its topical words (see
 #: :func:`teaser_score`): a line most of whose topical words the article uses is
 #: the article's; one whose topical words (``MIN_UNSHARED`` or more) all are new
 #: is about another story.
 OWN_SHARE = 0.34
+MIN_OWN_SHARED = 1
 OWN_POINTS = -1.5
 TEASER_POINTS = 1.0
 MIN_UNSHARED = 3
@@ -72,7 +70,12 @@ CONTINUATION_POINTS = -1.0
 #: The summed score a run needs, its fewest lines, the share of them that must
 #: score above zero, and how far the running sum may fall below its best before
 #: the scan stops.
-MIN_RUN_SCORE = 1.75
+MIN_RUN_SCORE = 1.5
+#: A bulleted run whose bullet the article above does not use needs only a
+#: positive sum.
+MIN_BULLETED_RUN_SCORE = 0.0
+#: Under a heading, a line scoring this or lower is the article resuming.
+RESUME_SCORE = -1.5
 MIN_RUN = 2
 MIN_TEASER_SHARE = 0.6
 MAX_DIP = 2.0
@@ -128,25 +131,14 @@ def teaser_shaped(paragraph: str) -> bool:
     words = text.split()
     if not MIN_TEASER_WORDS <= len(words) <= MAX_TEASER_WORDS:
         return False
-    if not (text[0].isupper() or text[0].isdigit()):
+    first = next((c for c in text if c.isalnum()), "")
+    if not (first.isupper() or first.isdigit()):
         return False
     return sentence_count(text) <= MAX_TEASER_SENTENCES
 
 
 def _is_meta(paragraph: str) -> bool:
     return is_sign_off(paragraph) or bool(parse_byline(paragraph) or parse_dateline(paragraph))
-
-
-class _Core:
-    """The article's vocabulary, against which teasers are measured."""
-
-    def __init__(self, paragraphs: list[str]) -> None:
-        text = " ".join(paragraphs)
-        self.vocabulary = set(content_words(text))
-        self.squashed = squash(text)
-
-    def overlap(self, paragraph: str) -> float:
-        return shared_fraction(content_words(paragraph), self.vocabulary, self.squashed)
 
 
 def after_end_marker(paragraphs: list[str]) -> list[int]:
@@ -156,32 +148,57 @@ def after_end_marker(paragraphs: list[str]) -> list[int]:
     [3, 4]
     """
     for i, p in enumerate(paragraphs[:-1]):
-        if i >= 1 and END_MARKER.search(p):
+        if i >= 1 and has_end_marker(p):
             return [j for j in range(i + 1, len(paragraphs)) if not _is_meta(paragraphs[j])]
     return []
 
 
-def headed_blocks(paragraphs: list[str]) -> list[int]:
-    """Indices of headed related blocks: a heading and the teasers below it, up
-    to where the article resumes; and one-line "Read more: …" teasers."""
+def bullet_of(paragraph: str) -> str:
+    """The bullet that opens ``paragraph`` ("" for none; list numbers are "#").
+
+    >>> bullet_of("• Police chiefs meet"), bullet_of("12. Item"), bullet_of("Plain")
+    ('•', '#', '')
+    """
+    m = BULLET.match(paragraph)
+    if not m:
+        return ""
+    mark = m.group().strip()
+    return "#" if mark[:1].isdigit() else mark
+
+
+def headed_blocks(paragraphs: list[str], vocabulary: _DocVocabulary) -> list[int]:
+    """Indices of headed related blocks and one-line "Read more: …" teasers.
+
+    Below a heading, the block runs over the lines that carry the first item's
+    bullet, or, without bullets, over teaser-shaped lines up to where the
+    article resumes: the first line that reads as the article's own text
+    (:func:`teaser_score` at most ``RESUME_SCORE``).
+    """
     found: list[int] = []
     n = len(paragraphs)
-    i = 0
+    i = 1
     while i < n:
         p = paragraphs[i]
-        if i >= 1 and INLINE_TEASER.match(p) and teaser_shaped(HEADING_PREFIX.sub("", p)):
+        if INLINE_TEASER.match(p) and teaser_shaped(HEADING_PREFIX.sub("", p)):
             found.append(i)
-        elif i >= 1 and is_heading(p):
-            end = i + 1
-            while end < n and teaser_shaped(paragraphs[end]) and not _is_meta(paragraphs[end]):
-                end += 1
-            core = _Core(paragraphs[:i] + paragraphs[end:])
+        elif is_heading(p):
+            first_bullet = bullet_of(paragraphs[i + 1]) if i + 1 < n else ""
+            stop = i + 1
+            while stop < n and not _is_meta(paragraphs[stop]):
+                q = paragraphs[stop]
+                if bullet_of(q) != first_bullet or not (first_bullet or teaser_shaped(q)):
+                    break
+                stop += 1
+            at_end = all(_is_meta(q) for q in paragraphs[stop:])
             block = [i]
-            for j in range(i + 1, end):
-                if end < n and core.overlap(paragraphs[j]) >= MAX_TEASER_OVERLAP:
+            for j in range(i + 1, stop):
+                if (
+                    not first_bullet
+                    and teaser_score(paragraphs[j], *vocabulary.shared(j)) <= RESUME_SCORE
+                ):
                     break  # the article resumes
                 block.append(j)
-            if len(block) > 1:
+            if len(block) > 1 or at_end:
                 found.extend(block)
                 i = block[-1]
         i += 1
@@ -203,7 +220,7 @@ def teaser_score(paragraph: str, shared: int, unshared: int) -> float:
 
     >>> teaser_score("Rice exports from the Mekong delta rose sharply.", 0, 3)
     1.0
-    >>> teaser_score("He said the talks in Santiago would go on.", 1, 0)
+    >>> teaser_score("He said the talks in Santiago and Lima would go on.", 2, 0)
     -2.5
     """
     text = strip_bullet(paragraph)
@@ -211,7 +228,7 @@ def teaser_score(paragraph: str, shared: int, unshared: int) -> float:
     total = shared + unshared
     if total == 0:
         return score
-    if shared / total >= OWN_SHARE:
+    if shared >= MIN_OWN_SHARED and shared / total >= OWN_SHARE:
         return score + OWN_POINTS
     if shared == 0:
         return score + (TEASER_POINTS if unshared >= MIN_UNSHARED else FEW_WORDS_POINTS)
@@ -220,35 +237,52 @@ def teaser_score(paragraph: str, shared: int, unshared: int) -> float:
     return score + MIXED_POINTS
 
 
-def headless_tail(paragraphs: list[str], language: str = "en") -> list[int]:
-    """Indices of a run of teasers at the end with no heading.
+def headless_tail(
+    paragraphs: list[str], vocabulary: _DocVocabulary, skip: set[int] | frozenset[int] = frozenset()
+) -> list[int]:
+    """Indices of a run of teasers at the end with no heading (``skip``: indices
+    already taken out).
 
-    Scans up from the end over teaser-shaped lines and keeps the run whose summed
-    :func:`teaser_score` is highest; the run goes when that sum reaches
-    ``MIN_RUN_SCORE`` and most of its lines look like teasers on their own.
+    Scans up from the end over teaser-shaped lines that all carry the last
+    line's bullet (or none) and keeps the run whose summed :func:`teaser_score`
+    is highest; the run goes when that sum reaches ``MIN_RUN_SCORE`` and most of
+    its lines look like teasers on their own.
     """
-    n = len(paragraphs)
-    end = n
-    while end > 0 and _is_meta(paragraphs[end - 1]):
-        end -= 1  # sign-offs and bylines after the run stay for their cleaners
-    vocabulary = _DocVocabulary(paragraphs, language)
-    total, best, best_start = 0.0, 0.0, end
+    rest = [i for i in range(len(paragraphs)) if i not in skip]
+    while rest and _is_meta(paragraphs[rest[-1]]):
+        rest.pop()  # sign-offs and bylines after the run stay for their cleaners
+    if len(rest) <= MIN_CORE:
+        return []
+    bullet = bullet_of(paragraphs[rest[-1]])
+    total, best, best_at = 0.0, 0.0, len(rest)
     scores: dict[int, float] = {}
-    for i in range(end - 1, max(end - 1 - MAX_SCAN, MIN_CORE - 1), -1):
-        if not teaser_shaped(paragraphs[i]):
+    for k in range(len(rest) - 1, max(len(rest) - 1 - MAX_SCAN, MIN_CORE - 1), -1):
+        p = paragraphs[rest[k]]
+        if bullet_of(p) != bullet or not (bullet or teaser_shaped(p)):
             break
-        scores[i] = teaser_score(paragraphs[i], *vocabulary.shared(i))
-        total += scores[i]
+        scores[k] = teaser_score(p, *vocabulary.shared(rest[k]))
+        total += scores[k]
         if total > best:
-            best, best_start = total, i
+            best, best_at = total, k
         if total < best - MAX_DIP:
             break
-    run = list(range(best_start, end))
+    run = list(range(best_at, len(rest)))
+    alien_bullet = bool(bullet) and all(
+        bullet_of(paragraphs[i]) != bullet for i in rest[: len(rest) - len(scores)]
+    )
+    if alien_bullet:  # a bulleted list unlike anything above it: all of it goes
+        run = sorted(scores)
+        if sum(scores.values()) <= MIN_BULLETED_RUN_SCORE or len(run) < MIN_RUN:
+            return []
+        return [rest[k] for k in run]
     if best < MIN_RUN_SCORE or len(run) < MIN_RUN:
         return []
-    if sum(scores[i] > 0 for i in run) / len(run) < MIN_TEASER_SHARE:
+    if best_at and paragraphs[rest[best_at - 1]].rstrip().endswith(":"):
+        return []  # the lines a colon introduces are the article's own list
+    if sum(scores[k] > 0 for k in run) / len(run) < MIN_TEASER_SHARE:
         return []
-    return [] if _list_like([paragraphs[i] for i in run]) else run
+    lines = [strip_bullet(paragraphs[rest[k]]) for k in run]
+    return [] if _list_like(lines) else [rest[k] for k in run]
 
 
 class _DocVocabulary:
@@ -258,7 +292,7 @@ class _DocVocabulary:
     def __init__(self, paragraphs: list[str], language: str = "en") -> None:
         self.frequency: Counter[str] = Counter()
         for p in paragraphs:
-            self.frequency.update(set(content_words(p)))
+            self.frequency.update(stems(p))
         self.paragraphs = paragraphs
         self.language = language
         squashed = [squash(p) for p in paragraphs]
@@ -272,7 +306,7 @@ class _DocVocabulary:
     def shared(self, index: int) -> tuple[int, int]:
         """How many of paragraph ``index``'s topical words occur elsewhere in the
         document, and how many do not."""
-        words = topical_words(self.paragraphs[index], self.language)
+        words = {stem(w) for w in topical_words(self.paragraphs[index], self.language)}
         start, end = self.bounds[index]
         hits = 0
         for w in words:
@@ -301,9 +335,9 @@ class DropRelated(Cleaner):
         paras = doc.paragraphs
         if len(paras) < MIN_CORE + 1:
             return
-        drop = set(after_end_marker(paras)) | set(headed_blocks(paras))
-        kept_index = [i for i in range(len(paras)) if i not in drop]
-        tail = headless_tail([paras[i] for i in kept_index], doc.language or "en")
-        drop |= {kept_index[i] for i in tail}
+        vocabulary = _DocVocabulary(paras, doc.language or "en")
+        drop = set(after_end_marker(paras)) | set(headed_blocks(paras, vocabulary))
+        if not drop:  # one related block per article: look for a bare one only if none
+            drop = set(headless_tail(paras, vocabulary))
         if drop and len(drop) < len(paras):
             doc.remove(self.name, drop)

@@ -30,7 +30,12 @@ class FixUnicode(ParagraphCleaner):
     def edits(self, paragraph: str, doc: Document) -> list[Edit]:
         if paragraph.isascii() and "&" not in paragraph and "\x1b" not in paragraph:
             return []  # nothing ftfy could fix: skip it on the hot path
-        # Invisible format characters inside mojibake ("Â\u00ad\x80") hide it from
-        # ftfy; they go first, or a second run would find what the first missed.
-        visible = INVISIBLE_FORMAT.sub("", paragraph)
-        return diff_edit(paragraph, ftfy.fix_text(visible, FTFY_CONFIG))
+        # A soft hyphen can be part of mojibake ("Ã\u00ad" is "í"), so ftfy sees the
+        # text as it is first. Invisible format characters left after that can
+        # hide more mojibake ("Â\u00ad\x80"): without them, ftfy looks again, or a
+        # second run of the chain would find what the first missed.
+        fixed = ftfy.fix_text(paragraph, FTFY_CONFIG)
+        visible = INVISIBLE_FORMAT.sub("", fixed)
+        if visible != fixed:
+            fixed = ftfy.fix_text(visible, FTFY_CONFIG)
+        return diff_edit(paragraph, fixed)
