@@ -9,6 +9,7 @@ stops the batch.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import sys
 from collections import deque
@@ -40,6 +41,16 @@ CHUNK_SIZE = 8
 CHUNKS_IN_FLIGHT_PER_WORKER = 4
 #: Blank lines allowed before the first record of a JSONL file.
 MAX_LEADING_BLANK_LINES = 100
+#: Cleaned in the parent before forking the workers: the lazily loaded parts
+#: (trafilatura, word lists, language data) then load once and every forked
+#: worker shares them, instead of each worker spending seconds loading its own.
+WARM_UP_PAGE = """<html><head><title>Council approves the new bridge</title></head>
+<body><article><h1>Council approves the new bridge</h1>
+<p>The city council approved the plans for a new bridge over the river on Tuesday,
+after a debate that lasted most of the afternoon and ended with a clear majority.</p>
+<p>Work is expected to begin in the spring and to last about two years, officials said,
+while the old crossing stays open to traffic until the new one is finished.</p>
+</article></body></html>"""
 
 
 @dataclass(frozen=True)
@@ -244,11 +255,28 @@ def _chunks(items: Iterable[Job | Result]) -> Iterator[Chunk]:
         yield chunk
 
 
+def _warm_up(options: Options, context: multiprocessing.context.BaseContext) -> None:
+    """Load what cleaning loads lazily, once, in the parent, when workers are forked."""
+    if context.get_start_method() != "fork":
+        return  # spawned workers start from scratch: warming the parent would only add time
+    _init_worker(options)
+    assert _worker_state is not None
+    process(Job("warm-up", html=WARM_UP_PAGE), _worker_state[0], options)
+
+
 def _run_parallel(
     items: Iterable[Job | Result], options: Options, workers: int
 ) -> Iterator[Result]:
     window: deque[tuple[Chunk, Future[list[Result]] | None]] = deque()
-    pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(options,))
+    context = multiprocessing.get_context()
+    _warm_up(options, context)
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            workers, mp_context=context, initializer=_init_worker, initargs=(options,)
+        )
+
+    pool = new_pool()
 
     def submit(chunk: Chunk) -> tuple[Chunk, Future[list[Result]] | None]:
         jobs = [i for i in chunk if isinstance(i, Job)]
@@ -262,7 +290,7 @@ def _run_parallel(
             # A worker died (killed, out of memory) on one of these documents:
             # report them, start a fresh pool and resubmit what was in flight.
             pool.shutdown(wait=False, cancel_futures=True)
-            pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(options,))
+            pool = new_pool()
             pending = [c for c, _ in window]
             window.clear()
             window.extend(submit(c) for c in pending)

@@ -58,6 +58,8 @@ INLINE_WRAPPERS = ("span", "font")
 #: item's text is at least this share link text.
 LINK_LIST_MIN_ITEMS = 2
 LINK_ITEM_SHARE = 0.9
+#: Longest text a class-named subheading may have.
+SUBHEADING_MAX_CHARS = 200
 #: Bylines: the author name must be at least this long, the line at most.
 BYLINE_MIN_AUTHOR_CHARS = 5
 BYLINE_MAX_CHARS = 120
@@ -65,6 +67,8 @@ BYLINE_MAX_CHARS = 120
 STANDFIRST_MIN_CHARS = 30
 #: Elements a furniture heading can be.
 HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+#: Punctuation after a heading's words ("You may also like…", "Related:").
+_HEADING_TRAIL = re.compile(r"[\s:.…»>|-]+$")
 #: Other short elements that act as section headings when their class says so.
 HEADING_LIKE_ATTR = re.compile(r"title|heading|header|label|hed\b|kicker", re.IGNORECASE)
 HEADING_MAX_CHARS = 80
@@ -428,6 +432,21 @@ class _Pass:
         if text and text not in self.captions:
             self.captions.append(text)
 
+    def mark_subheadings(self) -> None:
+        """Short blocks inside the main element whose class calls them a
+        subheading become ``<h3>``: extractors keep headings, not bare divs."""
+        if self.main is self.body:
+            return
+        for elem in self.main.iter("div", "p", "span"):
+            if len(elem) > 2 or any(c.tag in BLOCK_TAGS for c in elem):
+                continue
+            if not bp.SUBHEADING_ATTR.search(_attr(elem)):
+                continue
+            text = norm(elem.text_content())
+            if 0 < len(text) <= SUBHEADING_MAX_CHARS:
+                elem.tag = "h3"
+                self.removed["subheading_marked"] += 1
+
     def find_headline(self) -> str | None:
         """The first ``<h1>``'s text. The element stays: trafilatura reads the
         page's structure around it; :func:`strip_headline` removes it from the
@@ -446,7 +465,7 @@ class _Pass:
                 HEADING_LIKE_ATTR.search(_attr(elem)) or _is_bold_line(elem)
             ):
                 continue
-            text = norm(elem.text_content()).rstrip(":").strip()
+            text = _HEADING_TRAIL.sub("", norm(elem.text_content()))
             if text and len(text) <= HEADING_MAX_CHARS and bp.SECTION_HEADINGS.fullmatch(text):
                 headings.append(elem)
         for elem in headings:
@@ -498,7 +517,9 @@ class _Pass:
                 if _link_text_len(elem) >= TEASER_LINK_SHARE * len(text) and self.removable(elem):
                     if _attached(elem, self.tree):
                         self.drop(elem, "teaser")
-            elif len(text) <= bp.PROMO_MAX_CHARS and bp.PROMO_LINES.search(text):
+            elif len(text) <= bp.PROMO_MAX_CHARS and (
+                bp.PROMO_LINES.search(text) or bp.SHORTCODE_LINE.fullmatch(text)
+            ):
                 if self.removable(elem) and _attached(elem, self.tree):
                     self.drop(elem, "promo")
 
@@ -569,6 +590,7 @@ def prepare(
     found = state.furniture()
     state.find_main()
     state.drop_furniture(found)
+    state.mark_subheadings()
     headline = state.find_headline()
     optional = (
         state.drop_link_lists,
