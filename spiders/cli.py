@@ -52,27 +52,67 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         "to --out. A state file remembers what was fetched, so the next run fetches only "
         "what changed.",
     )
-    p.add_argument("--site", metavar="NAME",
-                   help="site profile: spiders/sites/NAME.toml, or a path to a .toml file")
-    p.add_argument("--base-url", metavar="URL",
-                   help="resolve the profile's relative URLs against URL")
-    p.add_argument("--sitemap", action="append", default=[], metavar="URL",
-                   help="a sitemap, sitemap index, Google News sitemap or robots.txt "
-                   "(repeatable)")
-    p.add_argument("--feed", action="append", default=[], metavar="URL",
-                   help="an RSS or Atom feed (repeatable)")
-    p.add_argument("--start", action="append", default=[], metavar="URL",
-                   help="a page whose in-domain article links are followed (repeatable)")
-    p.add_argument("--pattern", metavar="REGEX",
-                   help="article URLs match this (searched in path and query)")
-    p.add_argument("--out", type=Path, default=Path(DEFAULT_OUT), metavar="FILE.jsonl",
-                   help=f"append articles here (default {DEFAULT_OUT})")
-    p.add_argument("--state", type=Path, metavar="FILE.sqlite",
-                   help="crawl state file (default: FILE.jsonl with .state.sqlite)")
-    p.add_argument("-s", "--set", dest="settings", action="append", default=[],
-                   type=_setting, metavar="NAME=VALUE", help="a Scrapy setting (repeatable)")
-    p.add_argument("--every", type=parse_interval, metavar="INTERVAL",
-                   help="keep running, one crawl every INTERVAL (30m, 2h, 1d)")
+    p.add_argument(
+        "--site",
+        metavar="NAME",
+        help="site profile: spiders/sites/NAME.toml, or a path to a .toml file",
+    )
+    p.add_argument(
+        "--base-url", metavar="URL", help="resolve the profile's relative URLs against URL"
+    )
+    p.add_argument(
+        "--sitemap",
+        action="append",
+        default=[],
+        metavar="URL",
+        help="a sitemap, sitemap index, Google News sitemap or robots.txt (repeatable)",
+    )
+    p.add_argument(
+        "--feed",
+        action="append",
+        default=[],
+        metavar="URL",
+        help="an RSS or Atom feed (repeatable)",
+    )
+    p.add_argument(
+        "--start",
+        action="append",
+        default=[],
+        metavar="URL",
+        help="a page whose in-domain article links are followed (repeatable)",
+    )
+    p.add_argument(
+        "--pattern", metavar="REGEX", help="article URLs match this (searched in path and query)"
+    )
+    p.add_argument(
+        "--out",
+        type=Path,
+        default=Path(DEFAULT_OUT),
+        metavar="FILE.jsonl",
+        help=f"append articles here (default {DEFAULT_OUT})",
+    )
+    p.add_argument(
+        "--state",
+        type=Path,
+        metavar="FILE.sqlite",
+        help="crawl state file (default: FILE.jsonl with .state.sqlite)",
+    )
+    p.add_argument(
+        "-s",
+        "--set",
+        dest="settings",
+        action="append",
+        default=[],
+        type=_setting,
+        metavar="NAME=VALUE",
+        help="a Scrapy setting (repeatable)",
+    )
+    p.add_argument(
+        "--every",
+        type=parse_interval,
+        metavar="INTERVAL",
+        help="keep running, one crawl every INTERVAL (30m, 2h, 1d)",
+    )
     p.add_argument("--runs", type=int, metavar="N", help=argparse.SUPPRESS)
     return p
 
@@ -93,8 +133,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         base = load_profile(args.site) if args.site else SiteProfile("command-line")
         profile = base.merged(
-            sitemaps=args.sitemap, feeds=args.feed, start_pages=args.start,
-            article_pattern=args.pattern, base_url=args.base_url,
+            sitemaps=args.sitemap,
+            feeds=args.feed,
+            start_pages=args.start,
+            article_pattern=args.pattern,
+            base_url=args.base_url,
         ).resolved()
         if args.pattern:
             re.compile(args.pattern)
@@ -102,8 +145,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"newsclean crawl: {e}", file=sys.stderr)
         return EXIT_USAGE
     if not profile.seeds:
-        print("newsclean crawl: nothing to crawl: give --site, --sitemap, --feed or --start",
-              file=sys.stderr)
+        print(
+            "newsclean crawl: nothing to crawl: give --site, --sitemap, --feed or --start",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     from spiders.runner import CrawlJob, run_job
 

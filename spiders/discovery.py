@@ -92,8 +92,14 @@ def parse_sitemap(body: bytes) -> list[Entry]:
         loc = next((c.text for c in item if _local(c.tag) == "loc" and c.text), None)
         if not loc or not loc.strip():
             continue
-        lastmod = next((c.text.strip() for c in item
-                        if _local(c.tag) == "lastmod" and c.text and c.text.strip()), None)
+        lastmod = next(
+            (
+                c.text.strip()
+                for c in item
+                if _local(c.tag) == "lastmod" and c.text and c.text.strip()
+            ),
+            None,
+        )
         if lastmod is None:
             lastmod = _child_text(item, "publication_date")
         entries.append(Entry(loc.strip(), lastmod, is_sitemap=kind == "sitemapindex"))
@@ -121,13 +127,27 @@ def parse_feed(body: bytes) -> list[Entry]:
     for item in root.iter():
         name = _local(item.tag)
         if name == "item":
-            link = next((c.text.strip() for c in item
-                         if _local(c.tag) == "link" and c.text and c.text.strip()), None)
+            link = next(
+                (
+                    c.text.strip()
+                    for c in item
+                    if _local(c.tag) == "link" and c.text and c.text.strip()
+                ),
+                None,
+            )
             if link is None:  # RSS 1.0 puts the link in rdf:about
                 link = next((v for k, v in item.attrib.items() if _local(k) == "about"), None)
             if link is None:  # <guid isPermaLink="true">
-                link = next((c.text.strip() for c in item if _local(c.tag) == "guid"
-                             and c.get("isPermaLink", "true") != "false" and c.text), None)
+                link = next(
+                    (
+                        c.text.strip()
+                        for c in item
+                        if _local(c.tag) == "guid"
+                        and c.get("isPermaLink", "true") != "false"
+                        and c.text
+                    ),
+                    None,
+                )
             date = _child_text(item, "pubdate", "date", "updated", "published")
         elif name == "entry":
             links = [c for c in item if _local(c.tag) == "link" and c.get("href")]
@@ -159,7 +179,7 @@ def looks_like(body: bytes) -> str:
     >>> looks_like(b"User-agent: *")
     'robots'
     """
-    head = maybe_gunzip(body[:1 << 20] if not body.startswith(GZIP_MAGIC) else body)[:2048]
+    head = maybe_gunzip(body[: 1 << 20] if not body.startswith(GZIP_MAGIC) else body)[:2048]
     lowered = head.lower()
     if b"<urlset" in lowered or b"<sitemapindex" in lowered:
         return "sitemap"
@@ -168,4 +188,3 @@ def looks_like(body: bytes) -> str:
     if re.match(rb"\s*(#|user-agent|sitemap|disallow|allow)", lowered):
         return "robots"
     return "html"
-

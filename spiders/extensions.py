@@ -33,10 +33,19 @@ SUMMARY_FIRST = (
     "downloader/response_count",
 )
 SUMMARY_PREFIXES = (
-    "newsclean/", "downloader/request_count", "downloader/response_count",
-    "downloader/response_status_count/", "downloader/exception_type_count/",
-    "retry/", "robotstxt/", "item_dropped_count", "item_scraped_count",
-    "response_received_count", "elapsed_time_seconds", "finish_reason", "log_count/ERROR",
+    "newsclean/",
+    "downloader/request_count",
+    "downloader/response_count",
+    "downloader/response_status_count/",
+    "downloader/exception_type_count/",
+    "retry/",
+    "robotstxt/",
+    "item_dropped_count",
+    "item_scraped_count",
+    "response_received_count",
+    "elapsed_time_seconds",
+    "finish_reason",
+    "log_count/ERROR",
     "httperror/",
 )
 
@@ -69,9 +78,7 @@ def summary_rows(stats: Mapping[str, Any]) -> list[tuple[str, str]]:
     [('newsclean/articles/stored', '3'), ('retry/count', '1')]
     """
     chosen = [k for k in SUMMARY_FIRST if k in stats]
-    chosen += sorted(
-        k for k in stats if k not in chosen and k.startswith(SUMMARY_PREFIXES)
-    )
+    chosen += sorted(k for k in stats if k not in chosen and k.startswith(SUMMARY_PREFIXES))
     rows = []
     for key in chosen:
         value = stats[key]

@@ -23,9 +23,7 @@ from lxml.cssselect import CSSSelector
 from spiders.fingerprint import text_fingerprint
 from spiders.store import near_duplicate_signature
 
-CANONICAL_XPATH = etree.XPath(
-    "//link[translate(@rel, 'CANONICAL', 'canonical')='canonical']/@href"
-)
+CANONICAL_XPATH = etree.XPath("//link[translate(@rel, 'CANONICAL', 'canonical')='canonical']/@href")
 
 
 def canonical_link(root: lxml.html.HtmlElement, url: str) -> str | None:
@@ -42,9 +40,7 @@ def canonical_link(root: lxml.html.HtmlElement, url: str) -> str | None:
     return None
 
 
-def apply_selectors(
-    root: lxml.html.HtmlElement, drop: tuple[str, ...], body: str | None
-) -> bool:
+def apply_selectors(root: lxml.html.HtmlElement, drop: tuple[str, ...], body: str | None) -> bool:
     """Remove elements matching ``drop``; when ``body`` matches, keep only that
     element inside ``<body>``. Returns True when the tree changed.
 

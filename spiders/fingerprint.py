@@ -102,7 +102,10 @@ def lsh_keys(signature: bytes) -> list[int]:
     """
     width = LSH_ROWS * 4
     return [
-        int.from_bytes(hashlib.blake2b(signature[i * width : (i + 1) * width],
-                                       digest_size=8).digest(), "big", signed=True)
+        int.from_bytes(
+            hashlib.blake2b(signature[i * width : (i + 1) * width], digest_size=8).digest(),
+            "big",
+            signed=True,
+        )
         for i in range(LSH_BANDS)
     ]

@@ -92,8 +92,12 @@ class BackoffRetryMiddleware(RetryMiddleware):
             if told is not None:
                 if told > self.retry_after_max:
                     stats.inc_value("retry/retry_after_too_long")
-                    logger.warning("%s asks to retry after %.0fs; giving up on %s",
-                                   response.status, told, request.url)
+                    logger.warning(
+                        "%s asks to retry after %.0fs; giving up on %s",
+                        response.status,
+                        told,
+                        request.url,
+                    )
                     return response
                 delay = told
                 stats.inc_value("retry/retry_after_count")

@@ -80,8 +80,13 @@ class NewsSpider(Spider):
         self._discovery_seen.add(canonical)
         # dont_filter: a persisted duplicate filter (JOBDIR) must never keep
         # the next run from reading sitemaps and feeds again.
-        return Request(url, callback=self.parse_discovery, errback=self.discovery_failed,
-                       priority=DISCOVERY_PRIORITY, dont_filter=True)
+        return Request(
+            url,
+            callback=self.parse_discovery,
+            errback=self.discovery_failed,
+            priority=DISCOVERY_PRIORITY,
+            dont_filter=True,
+        )
 
     # -- discovery -------------------------------------------------------------
     def parse_discovery(self, response: Response) -> Iterator[Request]:
@@ -106,8 +111,9 @@ class NewsSpider(Spider):
                     yield request
         elif kind == "feed":
             for entry in parse_feed(response.body):
-                request = self.article_request(urljoin(response.url, entry.url), entry.lastmod,
-                                               "feed")
+                request = self.article_request(
+                    urljoin(response.url, entry.url), entry.lastmod, "feed"
+                )
                 if request is not None:
                     yield request
         elif isinstance(response, TextResponse):
@@ -198,8 +204,14 @@ class NewsSpider(Spider):
             stats.inc_value("newsclean/skipped/same_bytes")
             self.store.record_page(key, "unchanged", raw_hash=raw_hash, **validators)
             return
-        yield PageItem(key=key, url=response.url, body=response.body, fetched_at=utcnow(),
-                       raw_hash=raw_hash, **validators)
+        yield PageItem(
+            key=key,
+            url=response.url,
+            body=response.body,
+            fetched_at=utcnow(),
+            raw_hash=raw_hash,
+            **validators,
+        )
 
     def article_failed(self, failure: Failure) -> None:
         request = getattr(failure, "request", None)
@@ -207,7 +219,8 @@ class NewsSpider(Spider):
             response = failure.value.response
             if response.status in GONE_STATUSES and request is not None:
                 self.store.record_page(
-                    request.meta["newsclean_key"], "gone",
+                    request.meta["newsclean_key"],
+                    "gone",
                     lastmod=request.meta.get("newsclean_lastmod"),
                 )
         self._count_failure(failure, "article")

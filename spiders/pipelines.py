@@ -112,14 +112,19 @@ class ExtractionPipeline:
             return item
         spider = spider or self.crawler.spider
         store = self.store
-        validators = {"lastmod": item.lastmod, "etag": item.etag,
-                      "last_modified": item.last_modified, "raw_hash": item.raw_hash,
-                      "fetched_at": item.fetched_at}
         try:
             result = await self._extract(item, spider)
         except ExtractionError as e:
             self.stats.inc_value("newsclean/pages/no_article")
-            store.record_page(item.key, "no_article", **validators)
+            store.record_page(
+                item.key,
+                "no_article",
+                lastmod=item.lastmod,
+                etag=item.etag,
+                last_modified=item.last_modified,
+                raw_hash=item.raw_hash,
+                fetched_at=item.fetched_at,
+            )
             raise DropItem(f"no article: {e}") from None
         except Exception as e:
             self.stats.inc_value("newsclean/errors/extraction")
@@ -128,8 +133,17 @@ class ExtractionPipeline:
             raise DropItem(f"extraction failed: {e}") from None
         canonical = canonicalize_url(result["canonical"] or item.url)
         page = ExtractedPage(
-            key=item.key, url=item.url, canonical_url=canonical, article=result["article"],
-            text_hash=result["text_hash"], signature=result["signature"], **validators,
+            key=item.key,
+            url=item.url,
+            canonical_url=canonical,
+            article=result["article"],
+            text_hash=result["text_hash"],
+            signature=result["signature"],
+            fetched_at=item.fetched_at,
+            lastmod=item.lastmod,
+            etag=item.etag,
+            last_modified=item.last_modified,
+            raw_hash=item.raw_hash,
         )
         outcome, record = store.accept(page)
         self.stats.inc_value(f"newsclean/articles/{outcome}")
@@ -138,5 +152,9 @@ class ExtractionPipeline:
             raise DropItem(f"{outcome}: {item.url}")
         if record["version"] > 1:
             self.stats.inc_value("newsclean/articles/new_version")
-        return {"url": record["url"], "canonical_url": canonical, "version": record["version"],
-                "title": record.get("title")}
+        return {
+            "url": record["url"],
+            "canonical_url": canonical,
+            "version": record["version"],
+            "title": record.get("title"),
+        }

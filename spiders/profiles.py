@@ -20,8 +20,18 @@ from spiders.urls import DEFAULT_ARTICLE_PATTERN, host_of
 
 SITES_DIR = Path(__file__).parent / "sites"
 PROFILE_KEYS = frozenset(
-    {"name", "base_url", "allowed_domains", "sitemaps", "feeds", "start_pages",
-     "article_pattern", "drop", "body", "settings"}
+    {
+        "name",
+        "base_url",
+        "allowed_domains",
+        "sitemaps",
+        "feeds",
+        "start_pages",
+        "article_pattern",
+        "drop",
+        "body",
+        "settings",
+    }
 )
 
 
@@ -65,15 +75,21 @@ class SiteProfile:
                 out.append(full)
             return tuple(out)
 
-        sitemaps, feeds, starts = (absolute(self.sitemaps), absolute(self.feeds),
-                                   absolute(self.start_pages))
-        domains = set(self.allowed_domains) or {
-            host_of(u) for u in (*sitemaps, *feeds, *starts)
-        }
+        sitemaps, feeds, starts = (
+            absolute(self.sitemaps),
+            absolute(self.feeds),
+            absolute(self.start_pages),
+        )
+        domains = set(self.allowed_domains) or {host_of(u) for u in (*sitemaps, *feeds, *starts)}
         if base and not self.allowed_domains:
             domains.add(host_of(base))
-        return replace(self, sitemaps=sitemaps, feeds=feeds, start_pages=starts,
-                       allowed_domains=frozenset(d for d in domains if d))
+        return replace(
+            self,
+            sitemaps=sitemaps,
+            feeds=feeds,
+            start_pages=starts,
+            allowed_domains=frozenset(d for d in domains if d),
+        )
 
     @property
     def seeds(self) -> tuple[str, ...]:

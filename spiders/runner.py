@@ -68,7 +68,10 @@ def run_job(job: CrawlJob, err: TextIO = sys.stderr) -> int:
 
     from scrapy.crawler import CrawlerRunner
     from scrapy.utils.log import configure_logging
-    from twisted.internet import defer, reactor, task
+    from twisted.internet import defer, task
+    from twisted.internet import reactor as _reactor
+
+    reactor: Any = _reactor  # the installed reactor; its interfaces type it poorly
 
     from spiders.news import NewsSpider
 
@@ -78,9 +81,10 @@ def run_job(job: CrawlJob, err: TextIO = sys.stderr) -> int:
     results: list[RunResult] = []
     control: dict[str, Any] = {"stopping": False, "sleep": None, "exit": EXIT_OK}
 
-    def one_run() -> defer.Deferred[RunResult]:
+    def one_run() -> Any:  # a Deferred firing with a RunResult
         store = ArticleStore(
-            job.state, job.out,
+            job.state,
+            job.out,
             recheck_after=settings.getfloat("NEWSCLEAN_RECHECK_AFTER"),
             near_duplicate_threshold=settings.getfloat("NEWSCLEAN_NEAR_DUPLICATE_THRESHOLD"),
         ).open()
@@ -95,8 +99,9 @@ def run_job(job: CrawlJob, err: TextIO = sys.stderr) -> int:
                 store.state.finish_run(run_id, reason, stats)
             store.close()
             if reason in COMPLETE_REASONS:
-                clear_jobdir(Path(settings["JOBDIR"]) if settings.get("JOBDIR")
-                             else jobdir_for(job.state))
+                clear_jobdir(
+                    Path(settings["JOBDIR"]) if settings.get("JOBDIR") else jobdir_for(job.state)
+                )
             return RunResult(reason, stats)
 
         def failed(failure: Any) -> Any:
@@ -140,8 +145,10 @@ def run_job(job: CrawlJob, err: TextIO = sys.stderr) -> int:
             reactor.callFromThread(reactor.stop)
             return
         control["stopping"] = True
-        err.write(f"\nnewsclean: signal {signum}, stopping after the requests in flight"
-                  " (again to stop at once)\n")
+        err.write(
+            f"\nnewsclean: signal {signum}, stopping after the requests in flight"
+            " (again to stop at once)\n"
+        )
 
         def stop() -> None:
             runner.stop()

@@ -175,8 +175,16 @@ class StateStore:
                 outcome = excluded.outcome,
                 article_url = coalesce(excluded.article_url, pages.article_url)
             """,
-            (url, lastmod, etag, last_modified, raw_hash, fetched_at or utcnow(), outcome,
-             article_url),
+            (
+                url,
+                lastmod,
+                etag,
+                last_modified,
+                raw_hash,
+                fetched_at or utcnow(),
+                outcome,
+                article_url,
+            ),
         )
         if commit:
             self.db.commit()
@@ -197,8 +205,7 @@ class StateStore:
         """The canonical URL of another article with the same text or (when a
         MinHash ``signature`` is given) an estimated similarity >= ``threshold``."""
         row = self.db.execute(
-            "SELECT canonical_url FROM articles WHERE text_hash = ? AND canonical_url != ?"
-            " LIMIT 1",
+            "SELECT canonical_url FROM articles WHERE text_hash = ? AND canonical_url != ? LIMIT 1",
             (text_hash, exclude),
         ).fetchone()
         if row:
@@ -209,7 +216,8 @@ class StateStore:
         where = " OR ".join("(band = ? AND key = ?)" for _ in keys)
         params = [v for band, key in enumerate(keys) for v in (band, key)]
         candidates = {
-            str(r[0]) for r in self.db.execute(
+            str(r[0])
+            for r in self.db.execute(
                 f"SELECT DISTINCT canonical_url FROM lsh WHERE {where}", params
             )
         } - {exclude}
@@ -270,9 +278,7 @@ class StateStore:
     # -- outputs and runs ------------------------------------------------------
     def output_offset(self, path: str) -> int:
         """How many bytes of output file ``path`` the state already reflects."""
-        row = self.db.execute(
-            "SELECT byte_offset FROM outputs WHERE path = ?", (path,)
-        ).fetchone()
+        row = self.db.execute("SELECT byte_offset FROM outputs WHERE path = ?", (path,)).fetchone()
         return int(row[0]) if row else 0
 
     def set_output_offset(self, path: str, offset: int, commit: bool = True) -> None:

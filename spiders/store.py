@@ -176,15 +176,22 @@ class ArticleStore:
             if current is None or current.version < version:
                 text = str(record.get("text") or "")
                 state.store_version(
-                    canonical, version, text_fingerprint(text), near_duplicate_signature(text),
+                    canonical,
+                    version,
+                    text_fingerprint(text),
+                    near_duplicate_signature(text),
                     str(record.get("url") or canonical),
-                    str(record.get("fetched_at") or utcnow()), commit=False,
+                    str(record.get("fetched_at") or utcnow()),
+                    commit=False,
                 )
                 count += 1
             if record.get("url"):
                 state.record_page(
-                    canonicalize_url(str(record["url"])), outcome="stored",
-                    article_url=canonical, fetched_at=record.get("fetched_at"), commit=False,
+                    canonicalize_url(str(record["url"])),
+                    outcome="stored",
+                    article_url=canonical,
+                    fetched_at=record.get("fetched_at"),
+                    commit=False,
                 )
         state.set_output_offset(self._key, end, commit=False)
         state.db.commit()
@@ -197,9 +204,7 @@ class ArticleStore:
         return self.state
 
     # -- decisions -------------------------------------------------------------
-    def plan(
-        self, url: str, lastmod: str | None = None, now: datetime | None = None
-    ) -> FetchPlan:
+    def plan(self, url: str, lastmod: str | None = None, now: datetime | None = None) -> FetchPlan:
         """Whether and how to request ``url`` (canonical); ``plan.fetch`` is
         False, with the reason, when it is left alone.
 
@@ -211,8 +216,6 @@ class ArticleStore:
         if page is None or page.outcome not in DONE_OUTCOMES:
             return FetchPlan(url, "new")
         lastmod = normalize_lastmod(lastmod)
-        validators = {"etag": page.etag, "last_modified": page.last_modified,
-                      "raw_hash": page.raw_hash}
         if lastmod:
             # Unchanged if the date is not newer than the one stored, or older
             # than our last fetch (which then already saw that version).
@@ -220,10 +223,10 @@ class ArticleStore:
                 page.fetched_at and lastmod < page.fetched_at
             ):
                 return FetchPlan(url, "lastmod_unchanged", fetch=False)
-            return FetchPlan(url, "lastmod_changed", **validators)
+            return FetchPlan(url, "lastmod_changed", page.etag, page.last_modified, page.raw_hash)
         if _age_seconds(page.fetched_at, now or datetime.now(UTC)) < self.recheck_after:
             return FetchPlan(url, "recently_fetched", fetch=False)
-        return FetchPlan(url, "recheck", **validators)
+        return FetchPlan(url, "recheck", page.etag, page.last_modified, page.raw_hash)
 
     def record_page(self, key: str, outcome: str, **fields: Any) -> None:
         """Remember a page that was fetched but stores nothing (304, not an
@@ -263,7 +266,9 @@ class ArticleStore:
             duplicate_of = None
             if current is None:
                 duplicate_of = state.find_duplicate(
-                    page.text_hash, page.signature, self.near_duplicate_threshold,
+                    page.text_hash,
+                    page.signature,
+                    self.near_duplicate_threshold,
                     page.canonical_url,
                 )
             if duplicate_of:
@@ -280,14 +285,25 @@ class ArticleStore:
                 }
                 end = writer.append(record)
                 state.store_version(
-                    page.canonical_url, version, page.text_hash, page.signature,
-                    page.url, page.fetched_at, commit=False,
+                    page.canonical_url,
+                    version,
+                    page.text_hash,
+                    page.signature,
+                    page.url,
+                    page.fetched_at,
+                    commit=False,
                 )
                 state.set_output_offset(self._key, end, commit=False)
         state.record_page(
-            page.key, outcome=outcome, lastmod=normalize_lastmod(page.lastmod),
-            etag=page.etag, last_modified=page.last_modified, raw_hash=page.raw_hash,
-            fetched_at=page.fetched_at, article_url=target, commit=False,
+            page.key,
+            outcome=outcome,
+            lastmod=normalize_lastmod(page.lastmod),
+            etag=page.etag,
+            last_modified=page.last_modified,
+            raw_hash=page.raw_hash,
+            fetched_at=page.fetched_at,
+            article_url=target,
+            commit=False,
         )
         state.db.commit()
         return outcome, record

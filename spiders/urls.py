@@ -15,10 +15,37 @@ from w3lib.url import safe_url_string
 #: Query parameters that only say where a click came from.
 TRACKING_PARAMS: frozenset[str] = frozenset(
     {
-        "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid",
-        "igshid", "mc_cid", "mc_eid", "_ga", "_gl", "_hsenc", "_hsmi", "mkt_tok",
-        "ocid", "cmpid", "icid", "ncid", "sr_share", "s_cid", "xtor", "at_medium",
-        "at_campaign", "smid", "ito", "spm", "share", "ref_src", "ref_url",
+        "fbclid",
+        "gclid",
+        "dclid",
+        "gbraid",
+        "wbraid",
+        "msclkid",
+        "yclid",
+        "twclid",
+        "igshid",
+        "mc_cid",
+        "mc_eid",
+        "_ga",
+        "_gl",
+        "_hsenc",
+        "_hsmi",
+        "mkt_tok",
+        "ocid",
+        "cmpid",
+        "icid",
+        "ncid",
+        "sr_share",
+        "s_cid",
+        "xtor",
+        "at_medium",
+        "at_campaign",
+        "smid",
+        "ito",
+        "spm",
+        "share",
+        "ref_src",
+        "ref_url",
     }
 )
 #: Prefixes of tracking parameter families (utm_source, utm_medium, ...).
@@ -60,7 +87,8 @@ def canonicalize_url(url: str) -> str:
     if parts.port and parts.port != DEFAULT_PORTS.get(scheme):
         host = f"{host}:{parts.port}"
     query = sorted(
-        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
         if not is_tracking_param(k)
     )
     return urlunsplit((scheme, host, parts.path or "/", urlencode(query), ""))

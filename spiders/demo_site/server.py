@@ -115,8 +115,9 @@ class DemoServer:
             def log_message(self, format: str, *args: Any) -> None:
                 pass  # the request log is server.log
 
-            def _send(self, status: int, body: bytes = b"", headers: dict[str, str] | None = None
-                      ) -> None:
+            def _send(
+                self, status: int, body: bytes = b"", headers: dict[str, str] | None = None
+            ) -> None:
                 self.send_response(status)
                 for name, value in (headers or {}).items():
                     self.send_header(name, value)
@@ -133,8 +134,11 @@ class DemoServer:
                     time.sleep(server.delay)
                 fault = server._take_fault(path)
                 if fault is not None:
-                    self._send(fault.status, b"try again later\n",
-                               {"Content-Type": "text/plain", **fault.headers})
+                    self._send(
+                        fault.status,
+                        b"try again later\n",
+                        {"Content-Type": "text/plain", **fault.headers},
+                    )
                     return
                 host = self.headers.get("Host") or f"{LOOPBACK}:{server._httpd.server_address[1]}"
                 page = server.site.render(self.path, f"http://{host}")
@@ -142,8 +146,12 @@ class DemoServer:
                     self._send(404, b"not found\n", {"Content-Type": "text/plain"})
                     return
                 etag = '"' + hashlib.sha1(page.body).hexdigest()[:20] + '"'
-                headers = {"Content-Type": page.content_type, "ETag": etag,
-                           "Last-Modified": page.last_modified, "Cache-Control": "max-age=60"}
+                headers = {
+                    "Content-Type": page.content_type,
+                    "ETag": etag,
+                    "Last-Modified": page.last_modified,
+                    "Cache-Control": "max-age=60",
+                }
                 if self._not_modified(etag, page.modified.timestamp()):
                     self._send(304, b"", {"ETag": etag, "Last-Modified": page.last_modified})
                     return

@@ -30,8 +30,10 @@ TRACKING_QUERY = "?utm_source=rss&utm_medium=feed&utm_campaign=latest"
 HOME_TRACKING_QUERY = "?utm_source=homepage&utm_content=top-story"
 #: Article the wire copy repeats, and the word it changes.
 WIRE_SOURCE = "vn-hopes-for-more-international-cooperation-to-combat-hi-tech-crimes"
-WIRE_EDIT = ("Deputy Minister of Public Security Nguyen Van Thanh said",
-             "Deputy Public Security Minister Nguyen Van Thanh said")
+WIRE_EDIT = (
+    "Deputy Minister of Public Security Nguyen Van Thanh said",
+    "Deputy Public Security Minister Nguyen Van Thanh said",
+)
 #: Article the partner site republishes with a canonical link back.
 PARTNER_SOURCE = "vietnam-attends-88th-interpol-general-assembly-in-chile"
 COMMENTS = (
@@ -111,10 +113,16 @@ def _copies(articles: list[DemoArticle]) -> list[DemoArticle]:
     if WIRE_SOURCE in by_slug:
         src = by_slug[WIRE_SOURCE]
         old, new = WIRE_EDIT
-        copies.append(replace(
-            src, slug=src.slug + "-wire", kind="wire", layout="p", caption=None,
-            paragraphs=[p.replace(old, new) for p in src.paragraphs],
-        ))
+        copies.append(
+            replace(
+                src,
+                slug=src.slug + "-wire",
+                kind="wire",
+                layout="p",
+                caption=None,
+                paragraphs=[p.replace(old, new) for p in src.paragraphs],
+            )
+        )
     if PARTNER_SOURCE in by_slug:
         src = by_slug[PARTNER_SOURCE]
         copies.append(replace(src, section="partner", kind="partner", canonical_path=src.path))
@@ -163,8 +171,7 @@ class DemoSite:
         default) and move its modification date, as an editor would."""
         with self._lock:
             art = self.article(slug)
-            art.paragraphs = [*art.paragraphs[:position], new_paragraph,
-                              *art.paragraphs[position:]]
+            art.paragraphs = [*art.paragraphs[:position], new_paragraph, *art.paragraphs[position:]]
             art.modified = when or max(
                 datetime.now(UTC).replace(microsecond=0),
                 art.last_modified + timedelta(seconds=1),
@@ -184,15 +191,20 @@ class DemoSite:
             if path == "/sitemaps/news.xml":
                 return Page(self._news_sitemap(base), "application/xml", self._newest())
             if path == "/sitemaps/archive.xml.gz":
-                return Page(gzip.compress(self._archive_sitemap(base), mtime=0),
-                            "application/x-gzip", self._newest())
+                return Page(
+                    gzip.compress(self._archive_sitemap(base), mtime=0),
+                    "application/x-gzip",
+                    self._newest(),
+                )
             if path == "/rss.xml":
-                return Page(self._rss(base), "application/rss+xml; charset=utf-8",
-                            self._newest())
+                return Page(self._rss(base), "application/rss+xml; charset=utf-8", self._newest())
             for art in self.articles:
                 if art.path == path:
-                    return Page(self._article_page(art, base).encode(),
-                                "text/html; charset=utf-8", art.last_modified)
+                    return Page(
+                        self._article_page(art, base).encode(),
+                        "text/html; charset=utf-8",
+                        art.last_modified,
+                    )
             sections = {a.section for a in self.articles}
             for section in sections:
                 if path == f"/news/{section}/":
@@ -204,8 +216,11 @@ class DemoSite:
 
     def _listed(self) -> list[DemoArticle]:
         """Articles in the site's own lists (newest first): not the copies."""
-        return sorted((a for a in self.articles if a.kind == "article"),
-                      key=lambda a: a.published, reverse=True)
+        return sorted(
+            (a for a in self.articles if a.kind == "article"),
+            key=lambda a: a.published,
+            reverse=True,
+        )
 
     def _chrome(self, title: str, body: str, base: str, head: str = "") -> str:
         sections = sorted({a.section for a in self._listed() if not a.disallowed})
@@ -247,41 +262,56 @@ class DemoSite:
         listed = self._listed()
         partner = [a for a in self.articles if a.kind == "partner"]
         links = self._teaser_list(listed, HOME_TRACKING_QUERY)
-        extra = "".join(f'<li><a href="{a.path}">{escape(a.title)} (from our partners)</a></li>'
-                        for a in partner)
+        extra = "".join(
+            f'<li><a href="{a.path}">{escape(a.title)} (from our partners)</a></li>'
+            for a in partner
+        )
         body = f"""<main class="home">
 <h1>Latest news</h1>
 {links}
 <section class="partners"><h2>From our partners</h2><ul>{extra}</ul></section>
 </main>"""
-        return Page(self._chrome("Home", body, base).encode(), "text/html; charset=utf-8",
-                    self._newest())
+        return Page(
+            self._chrome("Home", body, base).encode(), "text/html; charset=utf-8", self._newest()
+        )
 
     def _section(self, section: str, base: str) -> Page:
         listed = [a for a in self._listed() if a.section == section]
-        body = f'<main class="section"><h1>{escape(section.title())}</h1>' \
-               f"{self._teaser_list(listed)}</main>"
-        return Page(self._chrome(section.title(), body, base).encode(),
-                    "text/html; charset=utf-8", self._newest())
+        body = (
+            f'<main class="section"><h1>{escape(section.title())}</h1>'
+            f"{self._teaser_list(listed)}</main>"
+        )
+        return Page(
+            self._chrome(section.title(), body, base).encode(),
+            "text/html; charset=utf-8",
+            self._newest(),
+        )
 
     def _article_page(self, art: DemoArticle, base: str) -> str:
         canonical = art.canonical_path or art.path
         head = ""
         if art.kind != "wire":  # the wire copy carries no canonical link
             head = f'<link rel="canonical" href="{base}{canonical}">'
-        head += (f'\n<meta property="og:title" content="{escape(art.title)}">'
-                 f'\n<meta name="author" content="{escape(art.author)}">'
-                 f'\n<meta property="article:published_time" '
-                 f'content="{art.published.isoformat()}">')
+        head += (
+            f'\n<meta property="og:title" content="{escape(art.title)}">'
+            f'\n<meta name="author" content="{escape(art.author)}">'
+            f'\n<meta property="article:published_time" '
+            f'content="{art.published.isoformat()}">'
+        )
         paragraphs = [escape(p) for p in art.paragraphs]
         figure = ""
         if art.caption:
-            figure = (f'<figure class="lead-image"><img src="/img/{art.slug}.jpg" '
-                      f'alt="{escape(art.title)}" width="800" height="450">'
-                      f"<figcaption>{escape(art.caption)}</figcaption></figure>")
+            figure = (
+                f'<figure class="lead-image"><img src="/img/{art.slug}.jpg" '
+                f'alt="{escape(art.title)}" width="800" height="450">'
+                f"<figcaption>{escape(art.caption)}</figcaption></figure>"
+            )
         if art.layout == "br":
-            body = f'<div class="article-content">{paragraphs[0]}<br><br>{figure}' \
-                   + "<br><br>\n".join(paragraphs[1:]) + "</div>"
+            body = (
+                f'<div class="article-content">{paragraphs[0]}<br><br>{figure}'
+                + "<br><br>\n".join(paragraphs[1:])
+                + "</div>"
+            )
         else:
             inner = [f"<p>{paragraphs[0]}</p>", figure, *(f"<p>{p}</p>" for p in paragraphs[1:])]
             body = '<div class="article-body">' + "\n".join(inner) + "</div>"
@@ -317,8 +347,10 @@ class DemoSite:
         return self._chrome(art.title, article, base, head)
 
     def _robots(self, base: str) -> bytes:
-        return (f"User-agent: *\nDisallow: {DISALLOWED_PREFIX}\nDisallow: /search\n\n"
-                f"Sitemap: {base}/sitemap.xml\n").encode()
+        return (
+            f"User-agent: *\nDisallow: {DISALLOWED_PREFIX}\nDisallow: /search\n\n"
+            f"Sitemap: {base}/sitemap.xml\n"
+        ).encode()
 
     def _sitemap_index(self, base: str) -> bytes:
         newest = self._newest().strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -326,9 +358,11 @@ class DemoSite:
             f"<sitemap><loc>{base}{p}</loc><lastmod>{newest}</lastmod></sitemap>"
             for p in ("/sitemaps/news.xml", "/sitemaps/archive.xml.gz")
         )
-        return ('<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex '
-                f'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{items}'
-                "</sitemapindex>\n").encode()
+        return (
+            '<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex '
+            f'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{items}'
+            "</sitemapindex>\n"
+        ).encode()
 
     def _news_sitemap(self, base: str) -> bytes:
         recent = [a for a in self._listed() if not a.disallowed][:NEWS_SITEMAP_SIZE]
@@ -340,10 +374,12 @@ class DemoSite:
             "</news:news></url>"
             for a in recent
         )
-        return ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset '
-                'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
-                'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">'
-                f"{items}</urlset>\n").encode()
+        return (
+            '<?xml version="1.0" encoding="UTF-8"?>\n<urlset '
+            'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+            'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">'
+            f"{items}</urlset>\n"
+        ).encode()
 
     def _archive_sitemap(self, base: str) -> bytes:
         listed = [a for a in self.articles if not a.disallowed and a.kind != "partner"]
@@ -352,9 +388,10 @@ class DemoSite:
             f"<lastmod>{a.last_modified.strftime('%Y-%m-%dT%H:%M:%SZ')}</lastmod></url>"
             for a in listed
         )
-        return ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset '
-                f'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{items}</urlset>\n'
-                ).encode()
+        return (
+            '<?xml version="1.0" encoding="UTF-8"?>\n<urlset '
+            f'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{items}</urlset>\n'
+        ).encode()
 
     def _rss(self, base: str) -> bytes:
         latest = self._listed()[:FEED_SIZE]
@@ -362,14 +399,16 @@ class DemoSite:
         items = "".join(
             f"<item><title>{escape(a.title)}</title>"
             f"<link>{escape(base + a.path + TRACKING_QUERY)}</link>"
-            f"<guid isPermaLink=\"false\">{a.slug}</guid>"
+            f'<guid isPermaLink="false">{a.slug}</guid>'
             f"<pubDate>{_http_date(a.published)}</pubDate>"
             f"<description>{escape(_first_sentence(a.paragraphs[0]))}</description></item>"
             for a in [*latest, *premium]
         )
-        return ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel>'
-                f"<title>{SITE_NAME}</title><link>{base}/</link>"
-                f"<description>Latest news</description>{items}</channel></rss>\n").encode()
+        return (
+            '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel>'
+            f"<title>{SITE_NAME}</title><link>{base}/</link>"
+            f"<description>Latest news</description>{items}</channel></rss>\n"
+        ).encode()
 
 
 @dataclass(frozen=True)

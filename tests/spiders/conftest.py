@@ -20,8 +20,12 @@ from spiders.demo_site import DemoServer, DemoSite
 
 #: Settings that make a crawl of the local demo site quick: no politeness
 #: delay towards our own test server, one extraction worker.
-FAST = ("DOWNLOAD_DELAY=0", "AUTOTHROTTLE_START_DELAY=0", "NEWSCLEAN_EXTRACT_WORKERS=1",
-        "RETRY_BACKOFF_BASE=0.2")
+FAST = (
+    "DOWNLOAD_DELAY=0",
+    "AUTOTHROTTLE_START_DELAY=0",
+    "NEWSCLEAN_EXTRACT_WORKERS=1",
+    "RETRY_BACKOFF_BASE=0.2",
+)
 CRAWL_TIMEOUT = 240
 ROOT = Path(__file__).resolve().parents[2]
 COUNTER_ROW = re.compile(r"^(\S+/\S+|\S+_count|finish_reason)\s+(\S+)\s*$", re.MULTILINE)
@@ -63,7 +67,11 @@ def read_records(out: Path) -> list[dict[str, Any]]:
 def run_crawl(out: Path, *args: str, timeout: float = CRAWL_TIMEOUT) -> CrawlResult:
     """Run a crawl to the end."""
     proc = subprocess.run(
-        crawl_command(out, *args), capture_output=True, text=True, timeout=timeout, cwd=ROOT,
+        crawl_command(out, *args),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=ROOT,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     return CrawlResult(proc.returncode, proc.stderr, read_records(out))

@@ -25,14 +25,17 @@ def test_command_line_seeds_retries_and_status_line(
     demo_server.fail(broken, 503)
     result = run_crawl(
         tmp_path / "out.jsonl",
-        "--sitemap", f"{url}/robots.txt",  # its Sitemap: line leads to the index
-        "--feed", f"{url}/rss.xml",
-        "--start", f"{url}/",
-        "-s", "NEWSCLEAN_STATUS=always",
+        "--sitemap",
+        f"{url}/robots.txt",  # its Sitemap: line leads to the index
+        "--feed",
+        f"{url}/rss.xml",
+        "--start",
+        f"{url}/",
+        "-s",
+        "NEWSCLEAN_STATUS=always",
     )
     assert result.returncode == 0, result.stderr
-    pages = [e for e in demo_server.log if e.path.startswith("/news/")
-             and e.path.endswith(".html")]
+    pages = [e for e in demo_server.log if e.path.startswith("/news/") and e.path.endswith(".html")]
     fetched = Counter(e.path for e in pages)
     assert fetched[throttled] == 2 and fetched[broken] == 2
     assert max(n for p, n in fetched.items() if p not in (throttled, broken)) == 1
@@ -43,8 +46,9 @@ def test_command_line_seeds_retries_and_status_line(
     # Every page fetched whole is accounted for: stored, a duplicate, or the
     # same article as one stored (the partner copy's canonical link).
     ok = sum(1 for e in pages if e.status == 200)
-    outcomes = sum(result.counter(f"newsclean/articles/{o}")
-                   for o in ("stored", "duplicate", "unchanged"))
+    outcomes = sum(
+        result.counter(f"newsclean/articles/{o}") for o in ("stored", "duplicate", "unchanged")
+    )
     assert outcomes + result.counter("newsclean/pages/no_article") == ok
     canonical = Counter(r["canonical_url"] for r in result.records)
     assert canonical and max(canonical.values()) == 1

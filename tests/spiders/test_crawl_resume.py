@@ -38,7 +38,9 @@ def test_sigkill_mid_crawl_then_rerun_loses_nothing_and_doubles_nothing(tmp_path
         log = open(tmp_path / "killed.log", "wb")  # noqa: SIM115 (closed below)
         proc = subprocess.Popen(
             crawl_command(out, *profile_args(server), "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1"),
-            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=log,
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=log,
         )
         deadline = time.monotonic() + CRAWL_TIMEOUT
         try:

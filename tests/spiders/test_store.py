@@ -17,14 +17,27 @@ URL = "https://news.example.org/world/2024/05/story.html"
 TEXT = " ".join(f"Sentence number {i} of a long article about the harbour." for i in range(60))
 
 
-def page(key: str = URL, text: str = TEXT, canonical: str | None = None,
-         **fields: object) -> ExtractedPage:
+def page(
+    key: str = URL, text: str = TEXT, canonical: str | None = None, **fields: object
+) -> ExtractedPage:
     return ExtractedPage(
-        key=key, url=key, canonical_url=canonical or key,
-        article={"url": key, "title": "Story", "text": text, "captions": [], "author": None,
-                 "published": None, "language": "en", "changes": []},
-        text_hash=text_fingerprint(text), signature=near_duplicate_signature(text),
-        fetched_at="2024-05-02T10:00:00Z", **fields,  # type: ignore[arg-type]
+        key=key,
+        url=key,
+        canonical_url=canonical or key,
+        article={
+            "url": key,
+            "title": "Story",
+            "text": text,
+            "captions": [],
+            "author": None,
+            "published": None,
+            "language": "en",
+            "changes": [],
+        },
+        text_hash=text_fingerprint(text),
+        signature=near_duplicate_signature(text),
+        fetched_at="2024-05-02T10:00:00Z",
+        **fields,  # type: ignore[arg-type]
     )
 
 
@@ -59,14 +72,16 @@ def test_near_duplicate_under_another_url_is_not_stored(store: ArticleStore) -> 
     outcome, record = store.accept(page(key="https://other.example.net/copy.html", text=copy))
     assert (outcome, record) == ("duplicate", None)
     different = " ".join(f"Another story, line {i}, on the tram budget." for i in range(60))
-    assert store.accept(page(key="https://other.example.net/b.html", text=different))[0] \
-        == "stored"
+    assert store.accept(page(key="https://other.example.net/b.html", text=different))[0] == "stored"
 
 
 def test_alias_with_canonical_link_never_makes_a_new_version(store: ArticleStore) -> None:
     store.accept(page())
-    alias = page(key="https://partner.example.net/x.html", canonical=URL,
-                 text=TEXT + " Republished with permission.")
+    alias = page(
+        key="https://partner.example.net/x.html",
+        canonical=URL,
+        text=TEXT + " Republished with permission.",
+    )
     assert store.accept(alias)[0] == "duplicate"
 
 
@@ -80,8 +95,18 @@ def test_crash_between_append_and_commit_is_replayed(tmp_path: Path) -> None:
     second = "https://news.example.org/world/2024/05/other.html"
     other_text = " ".join(f"Other article, line {i}, about the port." for i in range(60))
     with open(out, "a") as f:
-        f.write(json.dumps({"url": second, "canonical_url": second, "version": 1,
-                            "text": other_text, "fetched_at": "2024-05-02T11:00:00Z"}) + "\n")
+        f.write(
+            json.dumps(
+                {
+                    "url": second,
+                    "canonical_url": second,
+                    "version": 1,
+                    "text": other_text,
+                    "fetched_at": "2024-05-02T11:00:00Z",
+                }
+            )
+            + "\n"
+        )
         f.write('{"url": "https://news.example.org/torn", "te')
     store = ArticleStore(state, out).open()
     assert store.replayed == 1 and store.repaired_bytes > 0

@@ -43,22 +43,28 @@ def test_canonicalize_url(url: str, expected: str) -> None:
 
 
 def test_gzipped_sitemap_and_index_are_read() -> None:
-    urlset = (b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-              b"<url><loc>https://e.org/a.html</loc><lastmod>2024-01-01</lastmod></url>"
-              b"</urlset>")
+    urlset = (
+        b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        b"<url><loc>https://e.org/a.html</loc><lastmod>2024-01-01</lastmod></url>"
+        b"</urlset>"
+    )
     assert looks_like(gzip.compress(urlset)) == "sitemap"
     assert [e.url for e in parse_sitemap(gzip.compress(urlset))] == ["https://e.org/a.html"]
     assert parse_sitemap(b"<html><body>not a sitemap</body></html>") == []
 
 
 def test_rdf_feed_and_xml_bombs() -> None:
-    rdf = (b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
-           b'xmlns="http://purl.org/rss/1.0/"><item rdf:about="https://e.org/x">'
-           b"<title>X</title></item></rdf:RDF>")
+    rdf = (
+        b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+        b'xmlns="http://purl.org/rss/1.0/"><item rdf:about="https://e.org/x">'
+        b"<title>X</title></item></rdf:RDF>"
+    )
     assert [e.url for e in parse_feed(rdf)] == ["https://e.org/x"]
-    bomb = (b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa">'
-            b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
-            b"<rss><channel><item><link>&b;</link></item></channel></rss>")
+    bomb = (
+        b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa">'
+        b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+        b"<rss><channel><item><link>&b;</link></item></channel></rss>"
+    )
     assert all(len(e.url) < 100 for e in parse_feed(bomb))
 
 
