@@ -103,3 +103,22 @@ def test_jsonl_file_whose_first_record_is_longer_than_any_fixed_head(tmp_path: P
     jobs = list(batch.expand([str(rows)], batch.Options()))
     assert [type(j) for j in jobs] == [batch.Job, batch.Job]
     assert isinstance(jobs[0], batch.Job) and jobs[0].html == big
+
+
+def test_the_warm_up_page_is_a_real_article_so_it_loads_what_cleaning_needs() -> None:
+    options = batch.Options()
+    result = batch.process(batch.Job("w", html=batch.WARM_UP_PAGE), options.chain.build(), options)
+    assert result.error is None and result.article is not None
+    assert result.article.language == "en" and "new bridge over the river" in result.article.text
+
+
+def test_no_warm_up_in_the_parent_when_workers_are_not_forked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import multiprocessing
+
+    monkeypatch.setattr(batch, "_worker_state", None)
+    batch._warm_up(batch.Options(), multiprocessing.get_context("spawn"))
+    assert batch._worker_state is None
+    batch._warm_up(batch.Options(), multiprocessing.get_context("fork"))
+    assert batch._worker_state is not None
