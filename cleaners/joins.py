@@ -203,17 +203,28 @@ def _wrapped(joins: list[Join], n: int) -> list[Join]:
         return []
     best: tuple[float, list[Join]] = (0.0, [])
     top = min(hi_w, n)
-    # exact widths: only those at which the first line ends with a join
+    # exact widths: those at which the first two lines end with joins
     exact: set[int] = set()
-    for j in joins:
-        if j.at > top:
+    for a, first in enumerate(joins):
+        if first.at > top:
             break
-        exact.update(range(max(j.at, lo_w), min(j.end, top) + 1))
+        lo, hi = max(first.at, lo_w), min(first.end, top)
+        if lo > hi:
+            continue
+        if n - first.at <= hi:
+            exact.update(range(max(lo, n - first.at), hi + 1))  # a two-line paragraph
+        for second in joins[a + 1 :]:
+            gap = second.at - first.at
+            if gap > hi:
+                break
+            exact.update(range(max(lo, gap), min(hi, second.end - first.at) + 1))
     for width in sorted(exact):
         value, chain = _follow(joins, n, width, NARROW_SLACK)
         if value > best[0]:
             best = (value, chain)
-    # loose widths, a slack apart
+    if best[1] and len(best[1]) >= (n - 1) // (lo_w + hi_w) * 2:
+        return best[1] if best[0] >= CHAIN_MIN else []
+    # loose widths, a slack apart, when exact ones leave lines unexplained
     width = lo_w
     while width <= top:
         slack = round(WIDE_SLACK * width)

@@ -27,6 +27,8 @@ MAX_TOKEN = 64
 SURE_WORD = 4.7
 #: A token that is one word with punctuation around it.
 PLAIN_WORD = re.compile(r"[\"“‘(\[]*([^\W\d_]+(?:['’][^\W\d_]+)?)[\"”’)\].,;:!?]*")
+#: Candidates kept per token (the best ones).
+MAX_CANDIDATES = 4
 #: Zipf frequency given to a run of letters the word list does not know.
 ZIPF_UNKNOWN = 1.0
 #: Independence baseline: two words side by side are as likely as the product
@@ -152,7 +154,33 @@ def _word_splits(run: str, start: int, lang: str, table: dict[str, float]) -> li
     zw = max(zw_raw, ZIPF_UNKNOWN)
     singles = SINGLE_LETTER_WORDS.get(lang, frozenset())
     same_length = len(whole) == len(run)
-    for i in range(1, len(run)):
+    if zw_raw >= KNOWN_WORD:
+        # a word in its own right ("into", "area") splits only into two words
+        # much more frequent than itself ("ofthe"): look for those alone
+        need = zw_raw + COMMON_PAIR_GAP
+        positions = [
+            i
+            for i in range(1, len(whole))
+            if table.get(whole[:i], 0.0) >= need and table.get(whole[i:], 0.0) >= need
+        ]
+        if not positions or not same_length:
+            return out
+    elif same_length:
+        # two words both in the word list, or a change of letter case (names
+        # and acronyms the list may not know: "ReeceKershaw", "theINTERPOL")
+        positions = [
+            i
+            for i in range(1, len(run))
+            if (run[i].isupper() and not run[i - 1].isupper())
+            or (run[i - 1].isupper() and run[i].islower() and i > 1 and run[i - 2].isupper())
+            or (
+                (whole[:i] in table or whole[:i] in singles)
+                and (whole[i:] in table or whole[i:] in singles or whole[i:].endswith("'s"))
+            )
+        ]
+    else:
+        positions = list(range(1, len(run)))
+    for i in positions:
         a, b = run[:i], run[i:]
         if a[-1] in "'’" or b[0] in "'’":
             continue
@@ -264,8 +292,13 @@ def candidates(token: str, lang: str) -> tuple[Candidate, ...]:
         return ()
     table = zipf_table(lang)
     core = PLAIN_WORD.fullmatch(token)
-    if core and table.get(normalize(core.group(1)), 0.0) >= SURE_WORD:
-        return ()  # the common case: a frequent word, maybe with punctuation
+    if core:  # the common case: one word, maybe with punctuation around it
+        word = core.group(1)
+        if table.get(normalize(word), 0.0) >= SURE_WORD:
+            return ()
+        found = _word_splits(word, core.start(1), lang, table)
+        found.sort(key=lambda c: -c.score)
+        return tuple(found[:MAX_CANDIDATES])
     out: list[Candidate] = []
     for m in LETTERS.finditer(token):
         if token[m.start() - 1 : m.start()] in APOSTROPHES or token[m.end() : m.end() + 1] in (
@@ -286,4 +319,4 @@ def candidates(token: str, lang: str) -> tuple[Candidate, ...]:
         if score is not None:
             out.append(Candidate(i, score))
     out.sort(key=lambda c: -c.score)
-    return tuple(out[:4])
+    return tuple(out[:MAX_CANDIDATES])

@@ -57,6 +57,16 @@ def _stopwords() -> dict[str, frozenset[str]]:
     }
 
 
+@lru_cache(maxsize=1)
+def _stopword_languages() -> dict[str, tuple[str, ...]]:
+    """function word -> the languages it is a function word of."""
+    index: dict[str, list[str]] = {}
+    for lang, words in _stopwords().items():
+        for w in words:
+            index.setdefault(w, []).append(lang)
+    return {w: tuple(langs) for w, langs in index.items()}
+
+
 def normalize(word: str) -> str:
     """The form wordfreq lists a word under: lower case, straight apostrophes.
 
@@ -88,7 +98,11 @@ def guess_language(words: Iterable[str]) -> str | None:
     True
     """
     sample = list(words)[:LANGUAGE_SAMPLE]
-    counts = {lang: sum(w in stop for w in sample) for lang, stop in _stopwords().items()}
+    index = _stopword_languages()
+    counts = dict.fromkeys(MODELLED_LANGUAGES, 0)
+    for w in sample:
+        for lang in index.get(w, ()):
+            counts[lang] += 1
     best = max(counts, key=lambda lang: (counts[lang], lang == DEFAULT_LANGUAGE))
     if len(sample) < SHORT_TEXT:
         return best if counts[best] else DEFAULT_LANGUAGE
@@ -108,8 +122,9 @@ class DocumentLexicon:
         words: list[str] = []
         tokens: list[str] = []
         for paragraph in paragraphs:
-            words.extend(normalize(w) for w in DOC_WORD.findall(paragraph))
-            tokens.extend(token_key(t) for t in paragraph.split())
+            text = normalize(paragraph)
+            words.extend(DOC_WORD.findall(text))
+            tokens.extend(t.strip(EDGE_PUNCTUATION) for t in text.split())
         self.counts: Counter[str] = Counter(words)
         self.tokens: Counter[str] = Counter(tokens)
         self.language: str | None = guess_language(words)
