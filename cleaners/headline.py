@@ -6,17 +6,19 @@ earlier one leave the body, so the lead and every paragraph stay once.
 from __future__ import annotations
 
 from cleaners.base import Cleaner, Document
-from cleaners.evidence import content_words, is_sentence, shared_fraction, squash
+from cleaners.evidence import content_words, is_sentence, shared_fraction, squash, stem, stems
 
 #: A headline's length in words.
 MIN_HEADLINE_WORDS = 3
 MAX_HEADLINE_WORDS = 25
-#: Share of a headline's content words the article body must also use.
-MIN_HEADLINE_OVERLAP = 0.5
+#: Share of a headline's content words (by stem) the article body must also use.
+MIN_HEADLINE_OVERLAP = 0.3
 #: Share of content words a headline variant shares with the headline.
 MIN_VARIANT_OVERLAP = 0.6
+#: How many variants of the headline may follow it.
+VARIANTS = 2
 #: How many paragraphs of the body the headline is compared with.
-BODY_SAMPLE = 3
+BODY_SAMPLE = 12
 #: How far from the top a standfirst may stand, and how far below it the lead
 #: (further down, a shorter copy of a paragraph is a pull quote, which stays).
 STANDFIRST_ZONE = 2
@@ -43,9 +45,25 @@ def is_headline_like(paragraph: str) -> bool:
     return not (letters and all(c.isupper() for c in letters))
 
 
-def _vocabulary(paragraphs: list[str]) -> tuple[set[str], str]:
-    text = " ".join(paragraphs)
-    return set(content_words(text)), squash(text)
+def is_headline(first: str, body: list[str]) -> bool:
+    """Whether ``first`` is the headline of the article whose body starts with
+    ``body``: headline-like, followed by a paragraph of sentences, and about what
+    the body is about (``MIN_HEADLINE_OVERLAP`` of its words' stems recur there).
+    Up to ``VARIANTS`` variants of the headline may stand between it and the body.
+
+    >>> is_headline("Wildfire near Athens forces evacuation of seaside towns",
+    ...             ["ATHENS (AP) — A wildfire tore through forest near Athens on Saturday."])
+    True
+    >>> is_headline("Staff Reports", ["Police arrested six people on Monday."])
+    False
+    """
+    if not is_headline_like(first) or not any(is_sentence(p) for p in body[: VARIANTS + 1]):
+        return False
+    words = {stem(w) for w in content_words(first)}
+    if not words:
+        return False
+    body_stems = set().union(*(stems(p) for p in body))
+    return len(words & body_stems) / len(words) >= MIN_HEADLINE_OVERLAP
 
 
 class ExtractTitle(Cleaner):
@@ -67,16 +85,13 @@ class ExtractTitle(Cleaner):
             return
         title = doc.title
         taken: list[int] = []
-        if title is None and is_headline_like(paras[0]):
-            vocab, squashed = _vocabulary(paras[1 : 1 + BODY_SAMPLE])
-            words = content_words(paras[0])
-            if shared_fraction(words, vocab, squashed) >= MIN_HEADLINE_OVERLAP:
-                title = paras[0]
-                taken.append(0)
+        if title is None and is_headline(paras[0], paras[1 : 1 + BODY_SAMPLE]):
+            title = paras[0]
+            taken.append(0)
         if title is not None:
             title_words = set(content_words(title))
             start = len(taken)
-            for i in range(start, min(start + 2, len(paras) - 1)):
+            for i in range(start, min(start + VARIANTS, len(paras) - 1)):
                 words = content_words(paras[i])
                 same = squash(paras[i]) == squash(title)
                 variant = is_headline_like(paras[i]) and (
