@@ -33,6 +33,8 @@ test: install system-deps
 
 demo: install
 	$(BIN)/newsclean clean golden/seed-00*/input.txt
+	# Crawl the bundled demo news site twice (the second run fetches nothing new).
+	$(BIN)/python -m spiders.demo_site
 
 lint: install
 	$(BIN)/ruff check .

@@ -51,8 +51,8 @@ class NewsSpider(Spider):
         self.entry_matcher = ArticleMatcher(profile.article_pattern)
         self.link_matcher = ArticleMatcher(profile.effective_pattern)
         # Article URLs met in this run: None once requested, else the date
-        # (normalised, "" for none) they were skipped with.
-        self._planned: dict[str, str | None] = {}
+        # (normalised, "" for none) and the reason they were skipped with.
+        self._planned: dict[str, tuple[str, str] | None] = {}
         self._discovery_seen: set[str] = set()
 
     # -- seeds -----------------------------------------------------------------
@@ -147,15 +147,16 @@ class NewsSpider(Spider):
             # Met again: worth a new look only if it was skipped and this
             # source (the archive sitemap after the news sitemap) gives a newer date.
             earlier = self._planned[key]
-            if earlier is None or date <= earlier:
+            if earlier is None or date <= earlier[0]:
                 return None
             stats.inc_value("newsclean/skipped", -1)
+            stats.inc_value(f"newsclean/skipped/{earlier[1]}", -1)
         else:
             stats.inc_value("newsclean/discovered")
             stats.inc_value(f"newsclean/discovered/{source}")
         plan = self.store.plan(key, lastmod)
         if not plan.fetch:
-            self._planned[key] = date
+            self._planned[key] = (date, plan.reason)
             stats.inc_value("newsclean/skipped")
             stats.inc_value(f"newsclean/skipped/{plan.reason}")
             return None
