@@ -22,7 +22,8 @@ def _params() -> list[object]:
 @pytest.mark.parametrize("case", _params())
 def test_golden(case: GoldenCase, update_golden: bool) -> None:
     actual = fields_of(case.run())
-    if update_golden:
+    if update_golden and not case.xfail_reason:
+        # a known failure keeps its hand-written expectation: that is the target
         text = json.dumps(actual, ensure_ascii=False, indent=2) + "\n"
         case.expected_path.write_text(text, "utf-8")
         return
