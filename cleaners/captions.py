@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from cleaners.base import Cleaner, Document
-from cleaners.evidence import content_words, sentence_count, shared_fraction
+from cleaners.evidence import content_words, is_sentence, sentence_count, squash, stem, stems
 from cleaners.metadata import AGENCY_NAME
 from scraper.article import Change
 
@@ -69,7 +69,14 @@ POSITION_CUE = re.compile(
 #: How far from the top an uncredited caption may stand, and how much of its
 #: vocabulary another paragraph there must share.
 TOP_PARAGRAPHS = 4
-MIN_PARAPHRASE_OVERLAP = 0.5
+MIN_PARAPHRASE_OVERLAP = 0.6
+PARAPHRASE_DISTANCE = 2
+#: A source tag opening a lead: a place or outlet, perhaps a date, an agency in
+#: brackets and/or a dash ("Santiago (VNA) –", "KATHMANDU, Aug 7 (Xinhua) --",
+#: "SANTA FE, N.M. (AP) —", "PSNews –").
+LEAD_SOURCE_TAG = re.compile(
+    r"^[A-Z][^.!?()\n]{0,50}?(?:\([A-Za-z][^()]{0,30}\)\s*(?:--|[–—-])?|\s(?:--|[–—-]))\s"
+)
 
 
 def has_credit(paragraph: str) -> bool:
@@ -112,20 +119,41 @@ def split_image_marker(paragraph: str) -> tuple[str, str] | None:
     return before, after
 
 
-def _paraphrases_top(doc: Document, index: int) -> bool:
-    """Whether paragraph ``index`` is a one-sentence picture description that
-    repeats what another paragraph near the top says."""
-    text = doc.paragraphs[index]
-    if not POSITION_CUE.search(text) or sentence_count(text) != 1:
+def paraphrases_top(paragraphs: list[str], index: int) -> bool:
+    """Whether paragraph ``index`` is an uncredited caption near the top: one
+    sentence that says again what another paragraph there says, and either
+    places people in a picture ("(centre)", "(L)") or stands beside a lead that
+    opens with a source tag it lacks itself ("KATHMANDU, Aug 7 (Xinhua) --").
+    A line the other paragraph contains whole is a standfirst, not a caption.
+
+    >>> lead = "NAIROBI (AFP) – Police fired tear gas at protesters in Nairobi on Tuesday."
+    >>> paraphrases_top(["Police fire tear gas at protesters in Nairobi on Tuesday.", lead], 0)
+    True
+    >>> paraphrases_top([lead, "Police fire tear gas at protesters in Nairobi on Tuesday."], 0)
+    False
+    """
+    text = paragraphs[index]
+    if len(text.split()) > MAX_CAPTION_WORDS or sentence_count(text) != 1:
         return False
-    if len(text.split()) > MAX_CAPTION_WORDS:
+    if not is_sentence(text):
+        return False  # a headline, not a caption
+    cue = bool(POSITION_CUE.search(text))
+    if not cue and LEAD_SOURCE_TAG.match(text):
         return False
-    words = content_words(text)
-    for j in range(min(TOP_PARAGRAPHS + 1, len(doc.paragraphs))):
-        if j != index:
-            other = set(content_words(doc.paragraphs[j]))
-            if shared_fraction(words, other) >= MIN_PARAPHRASE_OVERLAP:
-                return True
+    words = {stem(w) for w in content_words(text)}
+    if not words:
+        return False
+    own = squash(text)
+    for j in range(max(0, index - PARAPHRASE_DISTANCE), index + PARAPHRASE_DISTANCE + 1):
+        if j == index or j >= len(paragraphs):
+            continue
+        other = paragraphs[j]
+        if own in squash(other):
+            continue  # a standfirst repeating the lead: drop_repeats' business
+        if not (cue or LEAD_SOURCE_TAG.match(other)):
+            continue
+        if len(words & stems(other)) / len(words) >= MIN_PARAPHRASE_OVERLAP:
+            return True
     return False
 
 
@@ -159,7 +187,7 @@ class SplitCaptions(Cleaner):
         found += [
             i
             for i in range(min(TOP_PARAGRAPHS, len(doc.paragraphs)))
-            if i not in found and _paraphrases_top(doc, i)
+            if i not in found and paraphrases_top(doc.paragraphs, i)
         ]
         if not found or len(found) == len(doc.paragraphs):
             return
