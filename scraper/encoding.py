@@ -107,9 +107,10 @@ def decode_html(data: bytes, charset: str | None = None) -> str:
             text = _try(data, codec)
             if text is not None:
                 return text.lstrip("\ufeff")
-    for codec in (normalise_label(charset), declared_charset(data)):
-        if codec is None:
+    for label in (normalise_label(charset), declared_charset(data)):
+        if label is None:
             continue
+        codec = label
         if codec in ("utf-16", "utf-16-le", "utf-16-be", "utf-32"):
             continue  # a meta tag read as ASCII cannot really be in UTF-16
         if codec in SINGLE_BYTE_MISLABELS and not data.isascii():
@@ -130,5 +131,5 @@ def decode_html(data: bytes, charset: str | None = None) -> str:
     if text is not None:
         return text
     best = from_bytes(data[:DETECT_BYTES]).best()
-    codec = normalise_label(best.encoding) if best is not None else None
-    return data.decode(codec or "cp1252", "replace")
+    detected = normalise_label(best.encoding) if best is not None else None
+    return data.decode(detected or "cp1252", "replace")

@@ -7,7 +7,8 @@ Sources, most trusted first: JSON-LD (``NewsArticle`` and friends), meta tags
 parsed, before the pre-pass strips ``<script>`` elements.
 
 >>> import lxml.html
->>> tree = lxml.html.fromstring('<html lang="de-AT"><head><title>Hallo Welt, guten Tag | Zeitung</title>'
+>>> tree = lxml.html.fromstring('<html lang="de-AT"><head>'
+...     '<title>Hallo Welt, guten Tag | Zeitung</title>'
 ...     '<meta property="article:published_time" content="2019-11-20T10:43:00+01:00">'
 ...     '<meta name="author" content="Anna Berger"></head><body><p>x</p></body></html>')
 >>> m = page_metadata(tree)
@@ -188,10 +189,13 @@ def page_metadata(
     meta.title = meta.title or _first(tags, META_TITLE) or headline
     if meta.title is None:
         title_elem = tree.find(".//title")
-        meta.title = title_from_title_tag(title_elem.text_content() if title_elem is not None else None)
+        title_text = title_elem.text_content() if title_elem is not None else None
+        meta.title = title_from_title_tag(title_text)
     if meta.author is None:
         meta.author = _author(_first(tags, META_AUTHOR)) or _author(_itemprop(tree, "author"))
-    meta.published = meta.published or _first(tags, META_PUBLISHED) or _itemprop(tree, "datePublished")
+    meta.published = (
+        meta.published or _first(tags, META_PUBLISHED) or _itemprop(tree, "datePublished")
+    )
     if search_date and (meta.published is None or not ISO_DATE.match(meta.published)):
         meta.published = _htmldate(tree, url) or meta.published
     meta.description = _first(tags, META_DESCRIPTION)

@@ -48,9 +48,12 @@ DROP_TAGS = (
 )
 #: Block-level elements: their edges separate words.
 BLOCK_TAGS = frozenset(
-    "address article aside blockquote dd details div dl dt fieldset figcaption figure footer "
-    "form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td "
-    "tfoot th thead tr ul".split()
+    {
+        "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt",
+        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
+        "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary",
+        "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+    }
 )
 #: Inline tags unwrapped inside paragraphs once furniture is gone.
 INLINE_WRAPPERS = ("span", "font")
@@ -104,6 +107,9 @@ _LAYOUT_CELL = etree.XPath(
     ".//div[string-length(normalize-space(.)) > 150] or .//table] | "
     "./*/tr/td[.//h1 or .//h2 or .//h3 or .//p[string-length(normalize-space(.)) > 150] or "
     ".//div[string-length(normalize-space(.)) > 150] or .//table]"
+)
+_TABLE_PARTS = etree.XPath(
+    "./thead|./tbody|./tfoot|./tr|./*/tr|./tr/td|./tr/th|./*/tr/td|./*/tr/th"
 )
 _BR_PARENTS = etree.XPath(".//*[br]")
 _MAYBE_HIDDEN = etree.XPath(
@@ -161,13 +167,14 @@ def parse(html: str) -> tuple[HtmlElement, bool]:
         html = html[html.find("?>") + 2 :]
     tree = lxml.html.document_fromstring(html or "<html></html>", parser=_PARSER)
     deepest, too_deep = _depth_scan(tree)
-    if deepest >= PARSER_DEPTH_LIMIT:
+    reparsed = deepest >= PARSER_DEPTH_LIMIT
+    if reparsed:
         flat = _NON_STRUCTURAL_TAG.sub(" ", _SCRIPTS.sub(" ", html))
         tree = lxml.html.document_fromstring(flat or "<html></html>", parser=_PARSER)
         deepest, too_deep = _depth_scan(tree)
     for elem in too_deep:
         etree.strip_tags(elem, "*")
-    return tree, deepest >= MAX_DEPTH
+    return tree, reparsed or bool(too_deep)
 
 
 def _depth_scan(tree: HtmlElement) -> tuple[int, list[HtmlElement]]:
@@ -357,7 +364,7 @@ class _Pass:
             if not _LAYOUT_CELL(table):
                 continue
             table.tag = "div"
-            for part in table.xpath("./thead|./tbody|./tfoot|./tr|./*/tr|./tr/td|./tr/th|./*/tr/td|./*/tr/th"):
+            for part in _TABLE_PARTS(table):
                 part.tag = "div"
             self.removed["layout_table"] += 1
 
@@ -405,9 +412,13 @@ class _Pass:
         for elem in list(self.body.iter("p", "h2", "h3", "div", "span", "header")):
             if elem.tag in ("div", "span", "header") and len(elem):
                 continue
-            if norm(elem.text_content()).casefold() in keys and _attached(elem, self.tree):
-                if self.removable(elem) and not any(a is self.main for a in elem.iterancestors()):
-                    self.drop(elem, "standfirst")
+            if (
+                norm(elem.text_content()).casefold() in keys
+                and _attached(elem, self.tree)
+                and self.removable(elem)
+                and not any(a is self.main for a in elem.iterancestors())
+            ):
+                self.drop(elem, "standfirst")
 
     def take_captions(self) -> None:
         for fig in list(self.body.iter("figure")):
@@ -514,14 +525,15 @@ class _Pass:
             if not text or len(text) > TEASER_MAX_CHARS:
                 continue
             if bp.TEASER_LABEL.match(text):
-                if _link_text_len(elem) >= TEASER_LINK_SHARE * len(text) and self.removable(elem):
-                    if _attached(elem, self.tree):
-                        self.drop(elem, "teaser")
+                kind = "teaser" if _link_text_len(elem) >= TEASER_LINK_SHARE * len(text) else None
             elif len(text) <= bp.PROMO_MAX_CHARS and (
                 bp.PROMO_LINES.search(text) or bp.SHORTCODE_LINE.fullmatch(text)
             ):
-                if self.removable(elem) and _attached(elem, self.tree):
-                    self.drop(elem, "promo")
+                kind = "promo"
+            else:
+                kind = None
+            if kind and self.removable(elem) and _attached(elem, self.tree):
+                self.drop(elem, kind)
 
     def space_blocks(self) -> None:
         """``<br>`` and block edges become whitespace; empty blocks become breaks."""
@@ -541,6 +553,27 @@ class _Pass:
         for elem in list(self.body.iter("div")):
             if len(elem) == 0 and not (elem.text or "").strip() and (elem.tail or "").strip():
                 elem.tag = "br"
+        self.paragraphs_from_divs()
+
+    def paragraphs_from_divs(self) -> None:
+        """Divs used as paragraphs become ``<p>``; text loose between blocks is
+        wrapped in ``<p>``. Extractors read paragraphs and drop loose text."""
+        for div in list(self.body.iter("div")):
+            blocks = [c for c in div if isinstance(c.tag, str) and c.tag in BLOCK_TAGS]
+            if not blocks:
+                if (div.text or "").strip() or any((c.tail or "").strip() for c in div):
+                    div.tag = "p"
+                    self.removed["div_paragraph"] += 1
+                continue
+            if (div.text or "").strip():
+                lead = etree.Element("p")
+                lead.text, div.text = div.text, None
+                div.insert(0, lead)
+            for block in blocks:
+                if (block.tail or "").strip():
+                    loose = etree.Element("p")
+                    loose.text, block.tail = block.tail, None
+                    block.addnext(loose)
 
 
 def strip_headline(paragraphs: list[str], *titles: str | None) -> list[str]:

@@ -1,0 +1,153 @@
+"""scraper.extract end to end: page in, clean Article out, within bounds."""
+
+from __future__ import annotations
+
+import random
+import re
+import time
+
+import pytest
+
+import scraper.extract as extract_module
+from cleaners.chain import Chain
+from scraper.errors import ExtractionError, NewscleanError
+from scraper.extract import extract
+
+PARAGRAPHS = [
+    "The regional water company said on Monday it would spend 300 million euros on new "
+    "reservoirs over the next decade, after two summers of hosepipe bans.",
+    "Two reservoirs will be built in the hills north of the city, and a third will be "
+    "enlarged, adding enough storage for about half a million homes.",
+    "Environmental groups welcomed the plan but said the company should first fix the "
+    "leaking pipes that lose almost a quarter of the water it treats.",
+    "The company's chief executive said leak repairs would continue alongside the new "
+    "building work, and that bills would rise by about four percent a year.",
+]
+
+
+def news_page(extra_body: str = "", head: str = "", body_attrs: str = "") -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        "<title>Water company to build new reservoirs | Daily Example</title>"
+        "<meta property='og:title' content='Water company to build new reservoirs'>"
+        "<meta name='author' content='Sara Lind'>"
+        "<meta property='article:published_time' content='2024-06-03'>"
+        f"{head}</head><body{body_attrs}><nav><a href='/'>Home</a><a href='/news'>News</a></nav>"
+        "<article><h1>Water company to build new reservoirs</h1>"
+        "<figure><img src='r.jpg'><figcaption>A dry reservoir bed in August. (Photo: AP)"
+        "</figcaption></figure>"
+        f"<div class='article-body'>{paragraphs}{extra_body}</div></article>"
+        "<div class='related-stories'><h2>More stories</h2><ul>"
+        "<li><a href='/a'>Hosepipe ban lifted in the south</a></li>"
+        "<li><a href='/b'>Farmers count cost of the drought</a></li></ul></div>"
+        "<div id='comments'><h3>Top Rated Comments</h3><p>Fix the leaks first, then talk "
+        "about reservoirs, is what I would say to them.</p></div>"
+        "<footer>© Daily Example</footer></body></html>"
+    )
+
+
+def test_article_fields() -> None:
+    article = extract(news_page().encode(), url="https://example.org/water")
+    assert article.text.split("\n\n") == PARAGRAPHS
+    assert article.title == "Water company to build new reservoirs"
+    assert article.captions == ["A dry reservoir bed in August. (Photo: AP)"]
+    assert article.author == "Sara Lind"
+    assert article.published == "2024-06-03"
+    assert article.language == "en"
+    assert article.url == "https://example.org/water"
+
+
+def test_str_input_same_as_bytes() -> None:
+    assert extract(news_page()).text == extract(news_page().encode()).text
+
+
+def test_http_charset_argument() -> None:
+    page = news_page().replace("<meta charset='utf-8'>", "")
+    page = page.replace("300 million euros", "300 million € (Zürich-based lenders)")
+    article = extract(page.encode("cp1252"), charset="ISO-8859-1")
+    assert "300 million € (Zürich-based lenders)" in article.text
+
+
+def test_runs_the_given_chain() -> None:
+    chain = Chain(["normalize_whitespace"])
+    article = extract(news_page(extra_body="<p>Two  spaces\u00a0here in this line.</p>"),
+                      chain=chain)
+    assert {c.cleaner for c in article.changes} <= {"normalize_whitespace"}
+    assert "Two spaces here in this line." in article.text
+
+
+def test_words_never_run_together() -> None:
+    extra = "<div>The plan<br>was approved</div><div>by the board<div>on Friday</div></div>"
+    text = extract(news_page(extra_body=extra)).text
+    for left, right in (("plan", "was"), ("approved", "by"), ("board", "on")):
+        assert re.search(rf"{left}\s+{right}", text), (left, right, text)
+
+
+def test_headline_not_in_body() -> None:
+    text = extract(news_page(extra_body="<p>Water company to build new reservoirs</p>")).text
+    assert "Water company to build new reservoirs" not in text
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<html><body></body></html>",
+        "<html><head><title>Only a title</title></head><body><nav><a href='/'>Home</a></nav>"
+        "</body></html>",
+    ],
+)
+def test_no_text_is_a_one_line_extraction_error(html: str) -> None:
+    with pytest.raises(ExtractionError) as info:
+        extract(html.encode(), url="https://example.org/empty")
+    message = str(info.value)
+    assert "\n" not in message and "https://example.org/empty" in message
+    assert isinstance(info.value, NewscleanError)
+
+
+def test_time_budget_gives_best_text_so_far(monkeypatch: pytest.MonkeyPatch) -> None:
+    def stuck(*args: object, **kwargs: object) -> str:
+        time.sleep(30)
+        return ""
+
+    monkeypatch.setattr(extract_module, "_trafilatura_text", stuck)
+    started = time.monotonic()
+    article = extract(news_page(), budget=1.0)
+    assert time.monotonic() - started < 5
+    assert PARAGRAPHS[0] in article.text
+
+
+def test_main_element_wins_when_trafilatura_misses_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(extract_module, "_trafilatura_text", lambda *a, **k: "Footer text only.")
+    text = extract(news_page()).text
+    assert PARAGRAPHS[2] in text and "Footer text only." not in text
+
+
+def _words(rng: random.Random, n: int) -> str:
+    vocab = ["council", "budget", "water", "river", "school", "road", "park", "bridge", "harbour"]
+    return " ".join(rng.choice(vocab) for _ in range(n))
+
+
+@pytest.mark.parametrize("shape", ["paragraphs", "link_divs", "deep", "script"])
+def test_twenty_megabyte_pages_are_bounded(shape: str) -> None:
+    rng = random.Random(7)
+    size = 20_000_000
+    if shape == "paragraphs":
+        unit = "".join(f"<p>{_words(rng, 60)}.</p>\n" for _ in range(200))
+        body = "<article>" + unit * (size // len(unit)) + "</article>"
+    elif shape == "link_divs":
+        body = "<div><span>x</span><a href='/a'>link text</a></div>\n" * (size // 55)
+    elif shape == "deep":
+        body = "<div>" * 200_000 + f"<p>{PARAGRAPHS[0]}</p>" + "</div>" * 200_000
+        body += "<p>" + "filler " * (size // 7) + "</p>"
+    else:
+        body = "<script>" + "var x = 1;" * (size // 10) + f"</script><p>{PARAGRAPHS[0]}</p>"
+    html = f"<html><body>{body}</body></html>".encode()
+    started = time.monotonic()
+    try:
+        article = extract(html)
+    except ExtractionError:
+        article = None
+    assert time.monotonic() - started < 10
+    if article is not None:
+        assert len(article.text) <= extract_module.MAX_BODY_CHARS
