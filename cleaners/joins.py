@@ -37,6 +37,7 @@ ALONE_LANGUAGES = frozenset({"en"})
 #: others (German and Indonesian compounds, unknown languages) two words are
 #: split only when one is a function word of the language ("derrichtigen").
 WORD_MODEL_LANGUAGES = frozenset({"en"})
+KNOWN_PART = 3.0
 #: Evidence enough for a join to end the last line (which may be as long as
 #: the others).
 VOTE = -0.5
@@ -51,6 +52,10 @@ LINE_MIN = 0.5
 LINE_MAX = 3.5
 MISSING_LINE = 1.1
 CHAIN_MIN = 4.0
+#: Paragraphs found wrapped that make the whole document count as wrapped,
+#: and the evidence then needed in its other paragraphs.
+DAMAGED_PARAGRAPHS = 2
+CHAIN_MIN_DAMAGED = 1.0
 WIDE_PENALTY = 0.5
 #: Evidence enough for a split where the wrap width says a line ended.
 WEAK = -5.0
@@ -60,6 +65,8 @@ NARROW_SLACK = 1
 WIDE_SLACK = 0.12
 #: Cost (log10 odds) of each column a join lies off the width.
 OFF_WIDTH_COST = 0.3
+#: Evidence lost for each further time the document has the same token.
+REPEAT_COST = 2.5
 #: Zipf frequency given to a word the document uses on its own elsewhere.
 ZIPF_IN_DOCUMENT = 4.0
 #: Language used when a document's language cannot be guessed; only
@@ -84,32 +91,15 @@ class Join(NamedTuple):
     insert: bool = True
 
 
-class _DocState:
-    """Per-document data, computed once for all its paragraphs."""
-
-    def __init__(self, doc: Document) -> None:
-        self.ref = weakref.ref(doc)
-        self.paragraphs = doc.paragraphs
-        self.count = len(doc.paragraphs)
-        self.lexicon = DocumentLexicon(doc.paragraphs)
-        self.language = self.lexicon.language
-
-    def matches(self, doc: Document) -> bool:
-        return (
-            self.ref() is doc
-            and self.paragraphs is doc.paragraphs
-            and self.count == len(doc.paragraphs)
-        )
-
-
-def _adjusted(c: Candidate, lexicon: DocumentLexicon) -> float | None:
-    """The candidate's score with the document's vocabulary weighed in, or None
-    when the document uses the whole token as a word elsewhere."""
+def _adjusted(c: Candidate, lexicon: DocumentLexicon, repeats: int) -> float:
+    """The candidate's score with the document's vocabulary weighed in: a word
+    the document uses on its own is a word; a token it uses again and again is
+    likelier one word ("WeWork", "my6sense") than the same two words run
+    together at every wrap ("inthe")."""
+    score = c.score - REPEAT_COST * max(repeats - 1, 0)
     if not c.whole:
-        return c.score
-    if lexicon.count(c.whole) >= 2:
-        return None
-    score = c.score
+        return score
+    score -= REPEAT_COST * max(lexicon.count(c.whole) - max(repeats, 1), 0)
     if c.zl < ZIPF_IN_DOCUMENT and lexicon.count(c.left) >= 1:
         score += ZIPF_IN_DOCUMENT - c.zl
     if c.zr < ZIPF_IN_DOCUMENT and lexicon.count(c.right) >= 1:
@@ -190,18 +180,21 @@ def _follow(joins: list[Join], n: int, width: int, slack: int) -> tuple[float, l
     return value, chosen
 
 
-def _wrapped(joins: list[Join], n: int) -> list[Join]:
-    """The line ends of the width that explains the paragraph best, if that
-    width is believable at all."""
-    lo_w, hi_w = WIDTHS
+def _wrapped(
+    joins: list[Join], n: int, widths: tuple[int, int] = WIDTHS, needed: float = CHAIN_MIN
+) -> tuple[float, int, list[Join]]:
+    """The width in ``widths`` that explains the paragraph best, with its
+    evidence and line ends, if that evidence reaches ``needed``."""
+    lo_w, hi_w = widths
+    nothing: tuple[float, int, list[Join]] = (0.0, 0, [])
     if n <= lo_w:
-        return []
+        return nothing
     # the most any width could score: each line ended by one of the best joins
     lines = n // lo_w
     ceiling = sum(sorted((_line_evidence(j.score) for j in joins), reverse=True)[:lines])
-    if ceiling < CHAIN_MIN:
-        return []
-    best: tuple[float, list[Join]] = (0.0, [])
+    if ceiling < needed:
+        return nothing
+    best: tuple[float, int, list[Join]] = (0.0, 0, [])
     top = min(hi_w, n)
     # exact widths: those at which the first two lines end with joins
     exact: set[int] = set()
@@ -221,9 +214,9 @@ def _wrapped(joins: list[Join], n: int) -> list[Join]:
     for width in sorted(exact):
         value, chain = _follow(joins, n, width, NARROW_SLACK)
         if value > best[0]:
-            best = (value, chain)
-    if best[1] and len(best[1]) >= (n - 1) // (lo_w + hi_w) * 2:
-        return best[1] if best[0] >= CHAIN_MIN else []
+            best = (value, width, chain)
+    if best[2] and len(best[2]) >= (n - 1) // (lo_w + hi_w) * 2:
+        return best if best[0] >= needed else nothing
     # loose widths, a slack apart, when exact ones leave lines unexplained
     width = lo_w
     while width <= top:
@@ -231,9 +224,118 @@ def _wrapped(joins: list[Join], n: int) -> list[Join]:
         value, chain = _follow(joins, n, width, slack)
         value -= WIDE_PENALTY * len(chain)
         if value > best[0]:
-            best = (value, chain)
+            best = (value, width, chain)
         width += slack
-    return best[1] if best[0] >= CHAIN_MIN else []
+    return best if best[0] >= needed else nothing
+
+
+def _paragraph_joins(
+    paragraph: str, lang: str | None, lexicon: DocumentLexicon
+) -> tuple[list[Join], list[Join]]:
+    """Every candidate join of a paragraph (hyphen breaks included), and the
+    best one of each token, both in order of position."""
+    joins: list[Join] = []
+    best: list[Join] = []
+    for m in TOKEN.finditer(paragraph):
+        token = m.group()
+        if len(token) < 3 or len(token) > MAX_TOKEN:
+            continue
+        found = candidates(token, lang or FALLBACK_LANGUAGE)
+        if not found:
+            continue
+        repeats = lexicon.repeats(token)
+        top: Join | None = None
+        for c in found:
+            if (
+                c.whole
+                and lang not in WORD_MODEL_LANGUAGES
+                and not (
+                    (c.left in lexicon.stopwords or c.right in lexicon.stopwords)
+                    and min(c.zl, c.zr) >= KNOWN_PART
+                )
+            ):
+                continue
+            score = _adjusted(c, lexicon, repeats)
+            j = Join(m.start() + c.offset, m.end(), score)
+            joins.append(j)
+            if top is None or score > top.score:
+                top = j
+        if top is not None:
+            best.append(top)
+    if '"' in paragraph:
+        quoted = _quote_joins(paragraph)
+        joins.extend(quoted)
+        best.extend(quoted)
+    if joins:
+        for m in HYPHEN_BREAK.finditer(paragraph):
+            end = paragraph.find(" ", m.start())
+            joins.append(Join(m.start(), len(paragraph) if end < 0 else end, HYPHEN, False))
+    joins.sort()
+    best.sort()
+    return [j for j in joins if j.score >= WEAK], best
+
+
+def _merge(chosen: dict[int, Join], chain: list[Join]) -> None:
+    """Add a chain's joins to ``chosen`` (one per token, the likelier one)."""
+    for j in chain:
+        if j.insert and (j.end not in chosen or chosen[j.end].score < j.score):
+            chosen[j.end] = j
+
+
+class _DocState:
+    """Per-document data, computed once for all its paragraphs: the document's
+    vocabulary and language, and the joins of every paragraph.
+
+    Paragraphs are read twice. The first pass believes a width only on strong
+    evidence. When two or more paragraphs were wrapped, the document was, and
+    the second pass looks again at its other paragraphs with only the widths
+    found (widened by the loose slack) and a lower bar.
+    """
+
+    def __init__(self, doc: Document) -> None:
+        self.ref = weakref.ref(doc)
+        self.paragraphs = doc.paragraphs
+        self.count = len(doc.paragraphs)
+        self.lexicon = DocumentLexicon(doc.paragraphs)
+        self.language = self.lexicon.language
+        self.alone = ALONE if self.language in ALONE_LANGUAGES else float("inf")
+        self.results: dict[str, list[int]] = {}
+        pending: dict[str, tuple[list[Join], dict[int, Join]]] = {}
+        widths: list[int] = []
+        for paragraph in dict.fromkeys(doc.paragraphs):
+            joins, best = _paragraph_joins(paragraph, self.language, self.lexicon)
+            chosen = {j.end: j for j in best if j.score >= self.alone}
+            _, width, chain = _wrapped(joins, len(paragraph))
+            _merge(chosen, chain)
+            if width:
+                widths.append(width)
+            elif joins:
+                pending[paragraph] = (joins, chosen)
+            self.results[paragraph] = [j.at for j in sorted(chosen.values()) if j.insert]
+        if len(widths) < DAMAGED_PARAGRAPHS:
+            return
+        slack = round(WIDE_SLACK * max(widths))
+        found = (max(min(widths) - slack, WIDTHS[0]), min(max(widths) + slack, WIDTHS[1]))
+        for paragraph, (joins, chosen) in pending.items():
+            _, _, chain = _wrapped(joins, len(paragraph), found, CHAIN_MIN_DAMAGED)
+            _merge(chosen, chain)
+            self.results[paragraph] = [j.at for j in sorted(chosen.values()) if j.insert]
+
+    def matches(self, doc: Document) -> bool:
+        return (
+            self.ref() is doc
+            and self.paragraphs is doc.paragraphs
+            and self.count == len(doc.paragraphs)
+        )
+
+    def joins(self, paragraph: str) -> list[int]:
+        """Where spaces go in ``paragraph``."""
+        if paragraph not in self.results:  # not one of the document's paragraphs
+            joins, best = _paragraph_joins(paragraph, self.language, self.lexicon)
+            chosen = {j.end: j for j in best if j.score >= self.alone}
+            _merge(chosen, _wrapped(joins, len(paragraph))[2])
+            return [j.at for j in sorted(chosen.values()) if j.insert]
+        return self.results[paragraph]
 
 
 class RepairJoins(ParagraphCleaner):
@@ -256,52 +358,7 @@ class RepairJoins(ParagraphCleaner):
         return self._state
 
     def edits(self, paragraph: str, doc: Document) -> list[Edit]:
-        state = self._doc_state(doc)
-        lang = state.language
-        lexicon = state.lexicon
-        joins: list[Join] = []
-        best: list[Join] = []
-        for m in TOKEN.finditer(paragraph):
-            token = m.group()
-            if len(token) < 3 or len(token) > MAX_TOKEN:
-                continue
-            found = candidates(token, lang or FALLBACK_LANGUAGE)
-            if not found or lexicon.repeated(token):
-                continue  # a token the document repeats is a word ("my6sense")
-            top: Join | None = None
-            for c in found:
-                if (
-                    c.whole
-                    and lang not in WORD_MODEL_LANGUAGES
-                    and not (c.left in lexicon.stopwords or c.right in lexicon.stopwords)
-                ):
-                    continue
-                score = _adjusted(c, lexicon)
-                if score is None:
-                    continue
-                j = Join(m.start() + c.offset, m.end(), score)
-                joins.append(j)
-                if top is None or score > top.score:
-                    top = j
-            if top is not None:
-                best.append(top)
-        if '"' in paragraph:
-            quoted = _quote_joins(paragraph)
-            joins.extend(quoted)
-            best.extend(quoted)
-        if not joins:
-            return []
-        for m in HYPHEN_BREAK.finditer(paragraph):
-            end = paragraph.find(" ", m.start())
-            joins.append(Join(m.start(), len(paragraph) if end < 0 else end, HYPHEN, False))
-        joins.sort()
-        best.sort()
-        alone = ALONE if lang in ALONE_LANGUAGES else float("inf")
-        chosen = {j.end: j for j in best if j.score >= alone}
-        for j in _wrapped([j for j in joins if j.score >= WEAK], len(paragraph)):
-            if j.insert and (j.end not in chosen or chosen[j.end].score < j.score):
-                chosen[j.end] = j
-        return [Edit(j.at, j.at, " ") for j in sorted(chosen.values()) if j.insert]
+        return [Edit(at, at, " ") for at in self._doc_state(doc).joins(paragraph)]
 
 
 def repair_text(text: str) -> str:

@@ -27,6 +27,10 @@ MAX_TOKEN = 64
 SURE_WORD = 4.7
 #: A token that is one word with punctuation around it.
 PLAIN_WORD = re.compile(r"[\"“‘(\[]*([^\W\d_]+(?:['’][^\W\d_]+)?)[\"”’)\].,;:!?]*")
+#: A word this frequent ("and", "the", "with") may sit beside a word the list
+#: does not know ("implausibilitiesand").
+FUNCTION_WORD = 6.0
+FUNCTION_LANGUAGES = frozenset({"en"})
 #: Candidates kept per token (the best ones).
 MAX_CANDIDATES = 4
 #: Zipf frequency given to a run of letters the word list does not know.
@@ -55,6 +59,7 @@ COMMON_PAIR_GAP = 3.0
 POSSESSIVE_COST = 1.0
 #: Fixed weights of punctuation evidence.
 AFTER_COMMA = 3.0  # "event,Thanh", "time,particularly"
+DIGIT_AFTER_COMMA = -2.0  # "6-2,6-1"; also "3,5" in much of Europe: wrap must agree
 AFTER_STOP = 2.0  # "ministers.The", "place?More"
 AFTER_STOP_LOWER = -3.0  # "example.com", "Node.js": only where the wrap says so
 AFTER_COLON = 1.5  # "week:two"
@@ -80,6 +85,7 @@ SINGLE_LETTER_WORDS = {"en": frozenset({"a", "i"})}
 OPENING_QUOTES = "“‘«„"
 CLOSING_QUOTES = "”»"
 DASHES = "—–"
+THOUSANDS = re.compile(r"\d{3}(?!\d)")
 LETTERS = re.compile(r"[^\W\d_]+")
 APOSTROPHES = frozenset("'’")
 APOSTROPHE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)+")
@@ -135,7 +141,8 @@ def _part_zipf(part: str, table: dict[str, float]) -> float:
 def _case_bonus(a: str, b: str, ca: str, cb: str) -> float | None:
     """What the letter case at ``a|b`` says, or None when it rules the split out."""
     if cb == "l":
-        return 0.0
+        # a brand may come first ("AirPods|with"), not a word cut after a capital
+        return None if ca == "m" and a[-1].isupper() and a[-2].islower() else 0.0
     if ca == "l":
         # "theINTERPOL", "deChile"; a one-letter prefix is a brand ("iPhone")
         return LOWER_UPPER_BONUS if len(a) > 1 and cb in "cu" else (0.0 if len(a) > 1 else None)
@@ -177,6 +184,16 @@ def _word_splits(run: str, start: int, lang: str, table: dict[str, float]) -> li
                 (whole[:i] in table or whole[:i] in singles)
                 and (whole[i:] in table or whole[i:] in singles or whole[i:].endswith("'s"))
             )
+            or (
+                i >= 4
+                and len(run) - i >= 3
+                and run.islower()
+                and lang in FUNCTION_LANGUAGES
+                and (
+                    table.get(whole[i:], 0.0) >= FUNCTION_WORD
+                    or table.get(whole[:i], 0.0) >= FUNCTION_WORD
+                )
+            )
         ]
     else:
         positions = list(range(1, len(run)))
@@ -215,6 +232,8 @@ def _punct_score(token: str, i: int) -> float | None:
     if before in ",;":
         if after.isalpha() and not (after.isupper() and token[i - 2 : i - 1].isupper()):
             return AFTER_COMMA  # but not "TL;DR"
+        if after.isdigit() and not THOUSANDS.match(token, i):
+            return DIGIT_AFTER_COMMA  # "7-5,3-6", but not "1,000"
         return None
     if before in ".?!":
         if not after.isalpha():
@@ -271,7 +290,7 @@ def _digit_score(token: str, i: int, table: dict[str, float]) -> float | None:
         rest = word.group() if word else ""
         if normalize(rest) in UNIT_SUFFIXES or len(rest) < 3 or _case(rest) == "m":
             return None
-        if _zipf(rest, table) >= 3:
+        if _zipf(rest, table) >= 2.5:
             return NUMBER_WORD
     return None
 

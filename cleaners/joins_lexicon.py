@@ -132,9 +132,9 @@ class DocumentLexicon:
             _stopwords()[self.language] if self.language else frozenset()
         )
 
-    def repeated(self, token: str) -> bool:
-        """Whether the document has ``token`` (edge punctuation aside) more than once."""
-        return self.tokens.get(token_key(token), 0) >= 2
+    def repeats(self, token: str) -> int:
+        """How many times the document has ``token`` (edge punctuation aside)."""
+        return self.tokens.get(token_key(token), 0)
 
     def count(self, word: str) -> int:
         """How many times ``word`` (normalized) stands alone in the document."""
