@@ -10,6 +10,7 @@ each pattern is a name news sites in general give to the thing.
 (True, None)
 >>> furniture_kind("social-share-bar"), furniture_kind("modal"), furniture_kind("modal-enabled")
 ('share', 'hidden', None)
+>>> furniture_kind("social-media-embed")
 """
 
 from __future__ import annotations
@@ -85,6 +86,12 @@ HIDDEN_TOKENS = frozenset(
     }
 )
 
+#: Tokens of embedded posts (tweets, Instagram posts) quoted by the article:
+#: content, whatever furniture word sits next to them ("social-media-embed").
+EMBED_TOKENS = frozenset(
+    {"embed", "embedded", "twitter-tweet", "instagram-media", "tiktok-embed", "oembed"}
+)
+
 #: Caption containers: their text goes to ``captions``, never to the body.
 CAPTION_TOKENS: tuple[str, ...] = (
     "caption", "figcaption", "wp-caption-text", "image-caption", "photo-caption",
@@ -150,11 +157,23 @@ def furniture_kind(attr: str) -> str | None:
         return "hidden"
     if _FIRST_PARTS.isdisjoint(_ANY_SEPARATOR.split(value)):
         return None
-    for run in _runs(value):
+    runs = _runs(value)
+    if not EMBED_TOKENS.isdisjoint(runs):
+        return None
+    for run in runs:
         kind = _WORD_KIND.get(run)
         if kind is not None:
             return kind
     return None
+
+
+def is_embed_attr(attr: str) -> bool:
+    """True when a class/id value names an embedded post.
+
+    >>> is_embed_attr("twitter-tweet"), is_embed_attr("tweet-this")
+    (True, False)
+    """
+    return not EMBED_TOKENS.isdisjoint(_runs(normalise_attr(attr)))
 
 
 @lru_cache(maxsize=20_000)

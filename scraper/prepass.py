@@ -61,6 +61,8 @@ INLINE_WRAPPERS = ("span", "font")
 #: item's text is at least this share link text.
 LINK_LIST_MIN_ITEMS = 2
 LINK_ITEM_SHARE = 0.9
+#: How far up from an embedded post its wrappers' class names are cleared.
+EMBED_WRAPPER_LEVELS = 3
 #: Longest text a class-named subheading may have.
 SUBHEADING_MAX_CHARS = 200
 #: Bylines: the author name must be at least this long, the line at most.
@@ -352,6 +354,16 @@ class _Pass:
                 if text and text == " ".join(norm(a.text_content()) for a in elem.iter("a")):
                     continue
                 self.drop(elem, kind)
+        # an embedded post is quoted text: its links (handle, date, t.co URL)
+        # would make it look like a link block to a link-density test, and its
+        # wrapper's class ("social-media-embed") like a share bar to a class test
+        for quote in self.body.iter("blockquote"):
+            if bp.is_embed_attr(_attr(quote)):
+                etree.strip_tags(quote, "a")
+                for wrapper in [quote, *quote.iterancestors()][:EMBED_WRAPPER_LEVELS]:
+                    if bp.is_embed_attr(_attr(wrapper)):
+                        wrapper.attrib.pop("class", None)
+                        wrapper.attrib.pop("id", None)
         # inline wrappers inside paragraphs carry no structure, only class names
         # that extractors read as furniture ("link", "bottom")
         for p in self.body.iter("p"):
