@@ -89,7 +89,7 @@ def run(spark: SparkSession, args: argparse.Namespace) -> None:
     out.write.mode(args.mode).parquet(args.output)
 
 
-def session(master: str | None = None) -> SparkSession:
+def session(master: str | None = None, conf: dict[str, str] | None = None) -> SparkSession:
     """A session whose Python workers run this interpreter (it has newsclean)."""
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     from pyspark.sql import SparkSession
@@ -97,6 +97,8 @@ def session(master: str | None = None) -> SparkSession:
     builder = SparkSession.builder.appName("newsclean").config(
         "spark.sql.execution.arrow.maxRecordsPerBatch", str(ROWS_PER_BATCH)
     )
+    for key, value in (conf or {}).items():
+        builder = builder.config(key, value)
     if master:
         builder = builder.master(master)
     return builder.getOrCreate()
