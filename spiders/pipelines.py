@@ -14,6 +14,7 @@ import asyncio
 import logging
 import multiprocessing
 import os
+import time
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
@@ -64,6 +65,8 @@ class ExtractionPipeline:
         workers = settings.get("NEWSCLEAN_EXTRACT_WORKERS")
         self.workers = default_workers() if workers in (None, "") else int(workers)
         self.executor: Executor | None = None
+        self.opened = time.monotonic()
+        self.first_result: float | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ExtractionPipeline:
@@ -80,6 +83,8 @@ class ExtractionPipeline:
         )
 
     def open_spider(self, spider: Spider | None = None) -> None:
+        self.opened = time.monotonic()
+        self.first_result = None
         self.executor = self._new_executor()
 
     def close_spider(self, spider: Spider | None = None) -> None:
@@ -107,6 +112,13 @@ class ExtractionPipeline:
             self.executor = self._new_executor()
             return await asyncio.wrap_future(self.executor.submit(extract_page, *args))
 
+    def _note_first_result(self) -> None:
+        # How long the workers took to start and load the extraction stack:
+        # the crawl's fixed cost, shown as newsclean/extract/first_result_seconds.
+        if self.first_result is None:
+            self.first_result = time.monotonic() - self.opened
+            self.stats.set_value("newsclean/extract/first_result_seconds", self.first_result)
+
     async def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         if not isinstance(item, PageItem):
             return item
@@ -115,6 +127,7 @@ class ExtractionPipeline:
         try:
             result = await self._extract(item, spider)
         except ExtractionError as e:
+            self._note_first_result()
             self.stats.inc_value("newsclean/pages/no_article")
             store.record_page(
                 item.key,
@@ -131,6 +144,7 @@ class ExtractionPipeline:
             self.stats.inc_value("newsclean/errors")
             logger.error("extraction failed for %s: %s: %s", item.url, type(e).__name__, e)
             raise DropItem(f"extraction failed: {e}") from None
+        self._note_first_result()
         canonical = canonicalize_url(result["canonical"] or item.url)
         page = ExtractedPage(
             key=item.key,

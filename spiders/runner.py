@@ -56,6 +56,22 @@ def clear_jobdir(jobdir: Path) -> None:
         shutil.rmtree(jobdir, ignore_errors=True)
 
 
+def open_store(job: CrawlJob, settings: Any) -> ArticleStore:
+    """The store of one run: ``NEWSCLEAN_STORE`` names its class (an
+    :class:`~spiders.store.ArticleStore` or a subclass sharing its decisions
+    elsewhere, e.g. in Redis for several workers)."""
+    from scrapy.utils.misc import load_object
+
+    cls = load_object(settings.get("NEWSCLEAN_STORE") or ArticleStore)
+    store: ArticleStore = cls(
+        job.state,
+        job.out,
+        recheck_after=settings.getfloat("NEWSCLEAN_RECHECK_AFTER"),
+        near_duplicate_threshold=settings.getfloat("NEWSCLEAN_NEAR_DUPLICATE_THRESHOLD"),
+    )
+    return store.open()
+
+
 def run_job(job: CrawlJob, err: TextIO = sys.stderr) -> int:
     """Run ``job`` to the end (or until a signal); returns an exit code.
 
@@ -82,12 +98,7 @@ def run_job(job: CrawlJob, err: TextIO = sys.stderr) -> int:
     control: dict[str, Any] = {"stopping": False, "sleep": None, "exit": EXIT_OK}
 
     def one_run() -> Any:  # a Deferred firing with a RunResult
-        store = ArticleStore(
-            job.state,
-            job.out,
-            recheck_after=settings.getfloat("NEWSCLEAN_RECHECK_AFTER"),
-            near_duplicate_threshold=settings.getfloat("NEWSCLEAN_NEAR_DUPLICATE_THRESHOLD"),
-        ).open()
+        store = open_store(job, settings)
         assert store.state is not None
         run_id = store.state.start_run()
         crawler = runner.create_crawler(NewsSpider)

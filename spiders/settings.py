@@ -61,6 +61,7 @@ DEFAULTS: dict[str, Any] = {
     "LOG_LEVEL": "WARNING",
     "LOG_FORMATTER": "spiders.settings.QuietLogFormatter",
     # newsclean's own settings.
+    "NEWSCLEAN_STORE": "spiders.store.ArticleStore",  # what to fetch and keep (state + output)
     "NEWSCLEAN_EXTRACT_WORKERS": None,  # None: the cores, at most 4; 0: in the crawl process
     "NEWSCLEAN_RECHECK_AFTER": 86400,  # seconds before a page without a date is re-requested
     # Estimated Jaccard similarity (MinHash of word 3-shingles) from which a text

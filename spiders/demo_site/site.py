@@ -107,6 +107,34 @@ def load_articles(directory: Path = ARTICLES_DIR) -> list[DemoArticle]:
     return [parse_article_file(p) for p in sorted(directory.glob("*.txt"))]
 
 
+def editions(articles: list[DemoArticle], count: int) -> list[DemoArticle]:
+    """``articles`` plus ``count - 1`` further editions of each, for benchmarks:
+    edition ``k`` of an article keeps its first half and takes the second half
+    of another article, so that editions are distinct articles, not copies.
+
+    >>> base = load_articles()
+    >>> len(editions(base, 3)) == 3 * len(base)
+    True
+    """
+    out = list(articles)
+    n = len(articles)
+    for k in range(1, count):
+        for i, art in enumerate(articles):
+            other = articles[(i + k) % n]
+            half = max(1, len(art.paragraphs) // 2)
+            out.append(
+                replace(
+                    art,
+                    slug=f"{art.slug}-{k + 1}",
+                    title=f"{art.title} ({k + 1})",
+                    published=art.published + timedelta(minutes=k),
+                    paragraphs=art.paragraphs[:half]
+                    + other.paragraphs[len(other.paragraphs) // 2 :],
+                )
+            )
+    return out
+
+
 def _copies(articles: list[DemoArticle]) -> list[DemoArticle]:
     by_slug = {a.slug: a for a in articles}
     copies = []
@@ -149,9 +177,9 @@ class DemoSite:
     True
     """
 
-    def __init__(self, articles: list[DemoArticle] | None = None) -> None:
+    def __init__(self, articles: list[DemoArticle] | None = None, copies: int = 1) -> None:
         base = articles if articles is not None else load_articles()
-        self.articles: list[DemoArticle] = base + _copies(base)
+        self.articles: list[DemoArticle] = editions(base, copies) + _copies(base)
         self._lock = threading.Lock()
 
     # -- what a crawl should end with -----------------------------------------
