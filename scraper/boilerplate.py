@@ -100,40 +100,49 @@ CAPTION_TOKENS: tuple[str, ...] = (
 )
 
 
-#: Longest furniture word, in hyphen-separated parts.
-_MAX_PARTS = 4
 _PART_SPLIT = re.compile(r"[-_]+")
+_CAPTION = "caption"
+_EMBED = "embed"
 
 
-def _word_table() -> dict[str, str]:
+def _vocabulary() -> dict[str, str]:
+    """word (parts joined by hyphens) -> kind, caption or embed."""
     table: dict[str, str] = {}
     for kind, words in FURNITURE_TOKENS.items():
         for word in words:
             table.setdefault(word, kind)
+    for word in CAPTION_TOKENS:
+        table.setdefault(word, _CAPTION)
+    for word in EMBED_TOKENS:
+        table[word] = _EMBED
     return table
 
 
-_WORD_KIND = _word_table()
-_CAPTION_WORDS = frozenset(CAPTION_TOKENS)
-#: First parts of all words: a value with none of them names nothing (fast path).
-_FIRST_PARTS = frozenset(w.split("-")[0] for w in (*_WORD_KIND, *_CAPTION_WORDS))
-_ANY_SEPARATOR = re.compile(r"[\s_-]+")
+_VOCAB = _vocabulary()
+#: first part of a word -> the lengths (in parts) of the words starting with it
+_LENGTHS: dict[str, tuple[int, ...]] = {}
+for _word in _VOCAB:
+    _first, _n = _word.split("-")[0], _word.count("-") + 1
+    _LENGTHS[_first] = tuple(sorted({*_LENGTHS.get(_first, ()), _n}))
 
 
-def _runs(value: str) -> list[str]:
-    """Every run of up to four consecutive hyphen/underscore parts of every
-    whitespace-separated token, joined with hyphens.
+def _kinds(value: str) -> list[str]:
+    """Kinds of the vocabulary words found, in order, as runs of whole parts of
+    the whitespace-separated tokens of a normalised class/id value.
 
-    >>> _runs("a-b c")
-    ['a', 'a-b', 'b', 'c']
+    >>> _kinds("article-comments wp-caption-text")
+    ['comments', 'caption', 'caption', 'caption']
     """
-    runs = []
+    found = []
     for token in value.split():
         parts = [p for p in _PART_SPLIT.split(token) if p]
-        for i in range(len(parts)):
-            for j in range(i + 1, min(len(parts), i + _MAX_PARTS) + 1):
-                runs.append("-".join(parts[i:j]))
-    return runs
+        for i, part in enumerate(parts):
+            for n in _LENGTHS.get(part, ()):
+                if i + n <= len(parts):
+                    kind = _VOCAB.get("-".join(parts[i : i + n]))
+                    if kind is not None:
+                        found.append(kind)
+    return found
 
 
 def normalise_attr(value: str) -> str:
@@ -146,25 +155,25 @@ def normalise_attr(value: str) -> str:
 
 
 @lru_cache(maxsize=20_000)
+def classify(attr: str) -> tuple[str | None, bool, bool]:
+    """(furniture kind or None, names a caption, names an embedded post)."""
+    value = normalise_attr(attr)
+    if HIDDEN_TOKENS.intersection(value.split()):
+        return "hidden", False, False
+    kinds = _kinds(value)
+    embed = _EMBED in kinds
+    caption = _CAPTION in kinds
+    furniture = next((k for k in kinds if k not in (_CAPTION, _EMBED)), None)
+    return (None if embed else furniture), caption, embed
+
+
 def furniture_kind(attr: str) -> str | None:
     """The kind of furniture a class/id value names, or None.
 
     >>> furniture_kind("js-newsletter-signup"), furniture_kind("headline")
     ('newsletter', None)
     """
-    value = normalise_attr(attr)
-    if HIDDEN_TOKENS.intersection(value.split()):
-        return "hidden"
-    if _FIRST_PARTS.isdisjoint(_ANY_SEPARATOR.split(value)):
-        return None
-    runs = _runs(value)
-    if not EMBED_TOKENS.isdisjoint(runs):
-        return None
-    for run in runs:
-        kind = _WORD_KIND.get(run)
-        if kind is not None:
-            return kind
-    return None
+    return classify(attr)[0]
 
 
 def is_embed_attr(attr: str) -> bool:
@@ -173,20 +182,16 @@ def is_embed_attr(attr: str) -> bool:
     >>> is_embed_attr("twitter-tweet"), is_embed_attr("tweet-this")
     (True, False)
     """
-    return not EMBED_TOKENS.isdisjoint(_runs(normalise_attr(attr)))
+    return classify(attr)[2]
 
 
-@lru_cache(maxsize=20_000)
 def is_caption_attr(attr: str) -> bool:
     """True when a class/id value names a caption or photo-credit element.
 
     >>> is_caption_attr("wp-caption-text"), is_caption_attr("captionless-layout")
     (True, False)
     """
-    value = normalise_attr(attr)
-    if _FIRST_PARTS.isdisjoint(_ANY_SEPARATOR.split(value)):
-        return False
-    return not _CAPTION_WORDS.isdisjoint(_runs(value))
+    return classify(attr)[1]
 
 
 #: Whole-text headings that open a furniture section (matched case-insensitively

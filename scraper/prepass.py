@@ -335,10 +335,10 @@ class _Pass:
             attr = _attr(elem)
             if not attr:
                 continue
-            kind = bp.furniture_kind(attr)
+            kind, caption, _ = bp.classify(attr)
             if kind is not None:
                 found.append((elem, kind))
-            elif bp.is_caption_attr(attr):
+            elif caption:
                 self.caption_elems.append(elem)
         return found
 
@@ -397,23 +397,6 @@ class _Pass:
                     # the list's own title ("Key events", "Read next") goes with it
                     if title is not None and _is_heading(title) and self.removable(title):
                         self.drop(title, "link_list")
-
-    def drop_bylines(self, author: str | None) -> None:
-        """Short lines outside the main element that name the author: bylines
-        in any language ("Begoña Ibáñez · Logroño", "Par Jean Dupont")."""
-        if not author or len(author) < BYLINE_MIN_AUTHOR_CHARS:
-            return
-        names = [n.strip().casefold() for n in author.split(",") if n.strip()]
-        for elem in list(_SHORT_BLOCKS(self.body)):
-            if elem.tag == "li" or any(c.tag in BLOCK_TAGS for c in elem):
-                continue
-            text = norm(elem.text_content())
-            if len(text) > BYLINE_MAX_CHARS or not any(n in text.casefold() for n in names):
-                continue
-            if any(a is self.main for a in elem.iterancestors()):
-                continue
-            if self.removable(elem) and _attached(elem, self.tree):
-                self.drop(elem, "byline")
 
     def drop_standfirst(self, *texts: str | None) -> None:
         """Blocks outside the main element that repeat the page's description
@@ -526,24 +509,35 @@ class _Pass:
             if self.removable(sib):
                 self.drop(sib, "section")
 
-    def drop_teasers(self) -> None:
-        """One-line teasers and promotional lines between paragraphs."""
+    def drop_short_lines(self, author: str | None = None) -> None:
+        """One-line teasers ("READ MORE: …"), promotional lines ("Follow us
+        on …") and, outside the main element, bylines naming the page's
+        ``author`` in any language ("Begoña Ibáñez · Logroño")."""
+        names = []
+        if author and len(author) >= BYLINE_MIN_AUTHOR_CHARS:
+            names = [n.strip().casefold() for n in author.split(",") if n.strip()]
         for elem in _SHORT_BLOCKS(self.body):
-            if elem.tag == "div" and any(
-                isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in elem
-            ):
+            if any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in elem):
                 continue
             text = norm(elem.text_content())
             if not text or len(text) > TEASER_MAX_CHARS:
                 continue
+            kind = None
             if bp.TEASER_LABEL.match(text):
-                kind = "teaser" if _link_text_len(elem) >= TEASER_LINK_SHARE * len(text) else None
+                if _link_text_len(elem) >= TEASER_LINK_SHARE * len(text):
+                    kind = "teaser"
             elif len(text) <= bp.PROMO_MAX_CHARS and (
                 bp.PROMO_LINES.search(text) or bp.SHORTCODE_LINE.fullmatch(text)
             ):
                 kind = "promo"
-            else:
-                kind = None
+            elif (
+                names
+                and elem.tag != "li"
+                and len(text) <= BYLINE_MAX_CHARS
+                and any(n in text.casefold() for n in names)
+                and not any(a is self.main for a in elem.iterancestors())
+            ):
+                kind = "byline"
             if kind and self.removable(elem) and _attached(elem, self.tree):
                 self.drop(elem, kind)
 
@@ -640,10 +634,9 @@ def prepare(
     optional = (
         state.drop_link_lists,
         lambda: state.drop_standfirst(title, description),
-        lambda: state.drop_bylines(author),
         state.take_captions,
         state.drop_sections,
-        state.drop_teasers,
+        lambda: state.drop_short_lines(author),
     )
     for step in optional:
         if not in_time():
