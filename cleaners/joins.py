@@ -35,9 +35,11 @@ ALONE = 1.5
 ALONE_LANGUAGES = frozenset({"en"})
 #: Languages whose word frequencies are trusted to split any two words. In
 #: others (German and Indonesian compounds, unknown languages) two words are
-#: split only when one is a function word of the language ("derrichtigen").
+#: split only when both are common words (Zipf >= KNOWN_PART) and one is a
+#: function word ("derrichtigen") or the pair is likely (OTHER_LANGUAGE_PAIR).
 WORD_MODEL_LANGUAGES = frozenset({"en"})
 KNOWN_PART = 3.0
+OTHER_LANGUAGE_PAIR = -1.0
 #: Evidence enough for a join to end the last line (which may be as long as
 #: the others).
 VOTE = -0.5
@@ -66,7 +68,7 @@ WIDE_SLACK = 0.12
 #: Cost (log10 odds) of each column a join lies off the width.
 OFF_WIDTH_COST = 0.3
 #: Evidence lost for each further time the document has the same token.
-REPEAT_COST = 2.5
+REPEAT_COST = 1.0
 #: Zipf frequency given to a word the document uses on its own elsewhere.
 ZIPF_IN_DOCUMENT = 4.0
 #: Language used when a document's language cannot be guessed; only
@@ -118,7 +120,11 @@ def _quote_joins(paragraph: str) -> list[Join]:
             continue
         if 0 < i < len(paragraph) - 1 and not paragraph[i - 1].isspace():
             nxt = paragraph[i + 1]
-            if seen % 2 == 0 and nxt.isalnum() and paragraph[i - 1].isalnum():
+            if (
+                seen % 2 == 0
+                and nxt.isalnum()
+                and (paragraph[i - 1].isalnum() or paragraph[i - 1] in ".,:;!?")
+            ):
                 at = i
             elif seen % 2 == 1 and nxt.isalpha():
                 at = i + 1
@@ -250,8 +256,12 @@ def _paragraph_joins(
                 c.whole
                 and lang not in WORD_MODEL_LANGUAGES
                 and not (
-                    (c.left in lexicon.stopwords or c.right in lexicon.stopwords)
-                    and min(c.zl, c.zr) >= KNOWN_PART
+                    min(c.zl, c.zr) >= KNOWN_PART
+                    and (
+                        c.left in lexicon.stopwords
+                        or c.right in lexicon.stopwords
+                        or c.score >= OTHER_LANGUAGE_PAIR
+                    )
                 )
             ):
                 continue

@@ -62,6 +62,8 @@ AFTER_COMMA = 3.0  # "event,Thanh", "time,particularly"
 DIGIT_AFTER_COMMA = -2.0  # "6-2,6-1"; also "3,5" in much of Europe: wrap must agree
 AFTER_STOP = 2.0  # "ministers.The", "place?More"
 AFTER_STOP_LOWER = -3.0  # "example.com", "Node.js": only where the wrap says so
+AFTER_STOP_DIGIT = -3.0  # "Dec.6"
+AFTER_ABBREVIATION = -2.0  # "U.S.border", "P.Blair"
 AFTER_COLON = 1.5  # "week:two"
 CLOSING_QUOTE = 3.0  # "said,”Noem"
 OPENING_QUOTE = 3.0  # "word“We”"
@@ -82,6 +84,7 @@ _UNITS = """st nd rd th s am pm a p k m b bn mn km m cm mm nm kg g mg mcg µg ml
     secs ms ns d x f c t hp cc bhp rpm mpg gal sq ha ac u e gen ep"""
 UNIT_SUFFIXES = frozenset(_UNITS.split())
 SINGLE_LETTER_WORDS = {"en": frozenset({"a", "i"})}
+ARTICLE_PREFIXES = frozenset({"a"})
 OPENING_QUOTES = "“‘«„"
 CLOSING_QUOTES = "”»"
 DASHES = "—–"
@@ -91,7 +94,7 @@ APOSTROPHES = frozenset("'’")
 APOSTROPHE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)+")
 #: Tokens never split: web addresses, e-mail, handles, hashtags, code and paths.
 UNSPLITTABLE = re.compile(
-    r"://|^www\.|\w@\w|^[@#]\w|[=<>{}\\|`~^_]|/\w|\w\.(?:com|org|net|gov|edu|io|co|uk|de)\b"
+    r"://|^www\.|\w@\w|^[@#]\w|[=<>{}\\|`~^_]|^/\w|/\w+/|\w\.(?:com|org|net|gov|edu|io|co|uk|de)\b"
     r"|\w\(\)|^\d[\d.,:/-]*$",
     re.IGNORECASE,
 )
@@ -120,7 +123,10 @@ def _zipf(word: str, table: dict[str, float]) -> float:
 
 
 def _case(word: str) -> str:
-    """'l' lower, 'c' Capitalized, 'u' UPPER, 'm' anything else."""
+    """'l' lower, 'c' Capitalized, 'u' UPPER, 'm' anything else; a
+    possessive is cased as its noun ("NASA's" is 'u')."""
+    if word[-2:] in ("'s", "’s") and len(word) > 3:
+        word = word[:-2]
     if word.islower():
         return "l"
     if word.isupper():
@@ -144,8 +150,11 @@ def _case_bonus(a: str, b: str, ca: str, cb: str) -> float | None:
         # a brand may come first ("AirPods|with"), not a word cut after a capital
         return None if ca == "m" and a[-1].isupper() and a[-2].islower() else 0.0
     if ca == "l":
-        # "theINTERPOL", "deChile"; a one-letter prefix is a brand ("iPhone")
-        return LOWER_UPPER_BONUS if len(a) > 1 and cb in "cu" else (0.0 if len(a) > 1 else None)
+        # "theINTERPOL", "deChile"; a one-letter prefix is a brand ("iPhone"),
+        # but for the article "a" ("aSamsung")
+        if len(a) == 1:
+            return 0.0 if a in ARTICLE_PREFIXES else None
+        return LOWER_UPPER_BONUS if cb in "cu" else 0.0
     if ca == "u" and cb == "u":
         return -UPPER_UPPER_PENALTY
     if ca == "m" or (cb == "u" and len(b) < 2):
@@ -187,7 +196,7 @@ def _word_splits(run: str, start: int, lang: str, table: dict[str, float]) -> li
             or (
                 i >= 4
                 and len(run) - i >= 3
-                and run.islower()
+                and run[1:].islower()
                 and lang in FUNCTION_LANGUAGES
                 and (
                     table.get(whole[i:], 0.0) >= FUNCTION_WORD
@@ -210,7 +219,10 @@ def _word_splits(run: str, start: int, lang: str, table: dict[str, float]) -> li
         if bonus is None:
             continue
         if len(a) < 2 or len(b) < 2:
-            if not ((na in singles and cb == "l") or (nb in singles and ca == "l")):
+            if not (
+                (na in singles and (cb == "l" or a in ARTICLE_PREFIXES))
+                or (nb in singles and (ca == "l" or b == "I"))
+            ):
                 continue
             bonus -= SINGLE_LETTER_PENALTY
         za, zb = _part_zipf(na, table), _part_zipf(nb, table)
@@ -235,11 +247,21 @@ def _punct_score(token: str, i: int) -> float | None:
         if after.isdigit() and not THOUSANDS.match(token, i):
             return DIGIT_AFTER_COMMA  # "7-5,3-6", but not "1,000"
         return None
+    if before == "“" and "„" in left:
+        return CLOSING_QUOTE if after.isalpha() else None  # German „…“
+    if after in OPENING_QUOTES:
+        if "„" in left:
+            return None
+        return OPENING_QUOTE if before.isalnum() or before in ",.:;!?" else None
     if before in ".?!":
+        if after.isdigit():
+            # "Dec.6"; not "3.5", "ID.3"
+            return AFTER_STOP_DIGIT if token[i - 2 : i - 1].islower() else None
         if not after.isalpha():
             return None
         if before == "." and ABBREVIATION.search(left):
-            return None  # U.S.A, e.g.x
+            # "U.S.border", "P.Blair"; not "U.S.A"
+            return AFTER_ABBREVIATION if LETTERS.match(token, i + 1) else None
         if after.isupper() and token[i - 2 : i - 1].islower() and token[i + 1 : i + 2].islower():
             return AFTER_STOP  # "ministers.The", not "IQ.LIGHT"
         return AFTER_STOP_LOWER
@@ -247,12 +269,6 @@ def _punct_score(token: str, i: int) -> float | None:
         return AFTER_COLON if after.isalpha() and left[:-1].isalpha() else None
     if before in CLOSING_QUOTES:
         return CLOSING_QUOTE if after.isalnum() else None
-    if before == "“" and "„" in left:
-        return CLOSING_QUOTE if after.isalpha() else None  # German „…“
-    if after in OPENING_QUOTES:
-        if "„" in left:
-            return None
-        return OPENING_QUOTE if before.isalnum() or before in ",.:;" else None
     if after == "(":
         inner = token[i + 1 :].split(")", 1)[0]
         if not before.isalnum() or len(inner) < 2 or (inner.islower() and len(inner) <= 3):
@@ -280,9 +296,10 @@ def _digit_score(token: str, i: int, table: dict[str, float]) -> float | None:
     before, after = token[i - 1], token[i]
     if before.isalpha() and after.isdigit():
         word = LETTERS.findall(token[:i])[-1]
-        if word.islower() and (len(word) > 1 or word == "a") and _zipf(word, table) >= 4:
+        z = _zipf(word, table)
+        if word.islower() and (len(word) > 1 or word == "a") and z >= 3:
             return WORD_NUMBER
-        if _case(word) == "c" and len(word) > 2 and _zipf(word, table) >= 4:
+        if _case(word) == "c" and ((len(word) > 2 and z >= 4) or z >= FUNCTION_WORD):
             return NAME_NUMBER
         return None
     if before.isdigit() and after.isalpha():
@@ -320,9 +337,11 @@ def candidates(token: str, lang: str) -> tuple[Candidate, ...]:
         return tuple(found[:MAX_CANDIDATES])
     out: list[Candidate] = []
     for m in LETTERS.finditer(token):
-        if token[m.start() - 1 : m.start()] in APOSTROPHES or token[m.end() : m.end() + 1] in (
-            APOSTROPHES
-        ):
+        inside_before = token[m.start() - 1 : m.start()] in APOSTROPHES and m.start() > 1
+        inside_after = token[m.end() : m.end() + 1] in APOSTROPHES and (
+            token[m.end() + 1 : m.end() + 2].isalpha()
+        )
+        if inside_before or inside_after:
             continue  # part of a word with an apostrophe, below
         out.extend(_word_splits(m.group(), m.start(), lang, table))
     for m in APOSTROPHE_WORD.finditer(token):
