@@ -199,7 +199,7 @@ def is_caption_attr(attr: str) -> bool:
 SECTION_HEADINGS = re.compile(
     r"(?:"
     r"related(?: (?:stories|articles|posts|content|coverage|news|links|reading|topics))?"
-    r"|more (?:stories|articles|news|coverage|headlines|from [\w .&'’-]{1,40}"
+    r"|more|more (?:stories|articles|news|coverage|headlines|from [\w .&'’-]{1,40}"
     r"|on this(?: story| topic)?|in [\w .&'’-]{1,30})"
     r"|(?:read|see|watch) (?:more|next|also)|also read|further reading"
     r"|recommended(?: for you| stories| reading)?"
@@ -239,6 +239,7 @@ PROMO_LINES = re.compile(
     r"|^(?:sign up|subscribe)(?: now| today| here)? (?:for|to) (?:our|the|\w+[’']s) "
     r"|in your inbox|right to your inbox|delivered to your inbox|straight to your inbox"
     r"|^have a (?:news )?tip\b|^got a (?:news )?tip\b"
+    r"|^follow (?:\w+[’']s )?(?:full |all |our |the latest )?coverage\b"
     r"|^click (?:here|to tweet)\b|^share (?:this|on) (?:article|story|facebook|twitter)"
     r"|^thanks? (?:you )?for (?:signing up|subscribing)"
     r"|^(?:download|get) (?:our|the) (?:free )?app\b"

@@ -248,6 +248,13 @@ def _is_heading(elem: HtmlElement) -> bool:
     return _is_bold_line(elem)
 
 
+def _is_prose_context(heading: HtmlElement) -> bool:
+    """True when the next element after ``heading`` is a prose paragraph: the
+    heading opens a section of the article, not a list of teasers."""
+    nxt = heading.getnext()
+    return nxt is not None and nxt.tag == "p" and _is_prose(nxt)
+
+
 def _is_bold_line(elem: HtmlElement) -> bool:
     """A paragraph that is one bold run: a heading in all but name."""
     if elem.tag != "p" or len(elem) != 1 or (elem.text or "").strip():
@@ -440,9 +447,14 @@ class _Pass:
 
     def mark_subheadings(self) -> None:
         """Short blocks inside the main element whose class calls them a
-        subheading become ``<h3>``: extractors keep headings, not bare divs."""
+        subheading become ``<h3>``: extractors keep headings, not bare divs.
+        A heading inside it that is a link (a product, a person) loses the
+        link: link-density tests would take it for a teaser."""
         if self.main is self.body:
             return
+        for heading in self.main.iter(*HEADING_TAGS):
+            if heading.find(".//a") is not None and _is_prose_context(heading):
+                etree.strip_tags(heading, "a")
         for elem in self.main.iter("div", "p", "span"):
             if len(elem) > 2 or any(c.tag in BLOCK_TAGS for c in elem):
                 continue
@@ -467,7 +479,7 @@ class _Pass:
         """Furniture sections opened by a heading such as "Related stories"."""
         headings = []
         for elem in self.body.iter(*HEADING_TAGS, "div", "span", "p", "strong", "header"):
-            if elem.tag not in HEADING_TAGS and not (
+            if elem.tag not in (*HEADING_TAGS, "p") and not (
                 HEADING_LIKE_ATTR.search(_attr(elem)) or _is_bold_line(elem)
             ):
                 continue

@@ -238,3 +238,30 @@ def test_section_headings(heading: str) -> None:
 @pytest.mark.parametrize("heading", ["Related costs", "Comments from the minister", "Reading list"])
 def test_not_section_headings(heading: str) -> None:
     assert not bp.SECTION_HEADINGS.fullmatch(heading)
+
+
+def test_embedded_tweet_is_kept_as_quoted_text() -> None:
+    tweet = (
+        "<div class='social-media-embed'><blockquote class='twitter-tweet'><p>The bridge "
+        "has been shaking for years <a href='https://t.co/x'>https://t.co/x</a></p>— Ann "
+        "(@ann) <a href='https://twitter.com/ann/status/1'>May 1, 2024</a></blockquote></div>"
+    )
+    page, text = run(article(extra=tweet))
+    assert "The bridge has been shaking for years" in text
+    assert page.tree.find(".//blockquote//a") is None
+
+
+def test_plain_paragraph_heading_opens_a_section() -> None:
+    extra = "<p>You may also like...</p><p><a href='/q'>Who will win the vote in May?</a></p>"
+    _, text = run(article(extra=extra) + "<p>x</p>")
+    assert "You may also like" not in text and "Who will win" not in text
+
+
+def test_linked_heading_before_prose_loses_its_link() -> None:
+    extra = (
+        f"<h3><a href='/shop/lamp'>Desk lamp with a dimmer</a></h3><p>{SECOND}</p>"
+    )
+    page, text = run(article(extra=extra))
+    assert "Desk lamp with a dimmer" in text
+    heading = page.tree.find(".//h3")
+    assert heading is not None and heading.find("a") is None
