@@ -80,3 +80,62 @@ def test_second_crawl_on_a_locked_state_file_exits_with_one_line(tmp_path: Path)
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "in use by another crawl" in lines[0], result.stderr
+
+
+def test_every_runs_again_and_sigterm_stops_gracefully(tmp_path: Path) -> None:
+    site = DemoSite()
+    out = tmp_path / "articles.jsonl"
+    with DemoServer(site) as server:
+        # Two scheduled runs one second apart, then the process ends by itself.
+        result = run_crawl(out, *profile_args(server), "--every", "1s", "--runs", "2")
+        assert result.returncode == 0, result.stderr
+        assert "crawl summary (run 1)" in result.stderr
+        assert "crawl summary (run 2)" in result.stderr
+        stored = len(result.records)
+        assert result.counter("newsclean/articles/stored") == 0  # the second run's table
+        # A scheduled crawl waiting for its next run stops at once on SIGTERM.
+        log = open(tmp_path / "every.log", "wb")  # noqa: SIM115 (closed below)
+        proc = subprocess.Popen(
+            crawl_command(out, *profile_args(server), "--every", "1h"),
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+        )
+        deadline = time.monotonic() + CRAWL_TIMEOUT
+        while "crawl summary (run 1)" not in (tmp_path / "every.log").read_text():
+            assert proc.poll() is None and time.monotonic() < deadline
+            time.sleep(0.1)
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=60) == 130
+        log.close()
+    assert len(read_records(out)) == stored
+    assert "stopping after the requests in flight" in (tmp_path / "every.log").read_text()
+
+
+def test_sigterm_mid_crawl_keeps_the_queue_and_the_rerun_completes(tmp_path: Path) -> None:
+    site = DemoSite()
+    out = tmp_path / "articles.jsonl"
+    jobdir = tmp_path / "articles.state.sqlite.job"
+    with DemoServer(site, delay=SLOW_ARTICLES) as server:
+        log = open(tmp_path / "term.log", "wb")  # noqa: SIM115 (closed below)
+        proc = subprocess.Popen(
+            crawl_command(out, *profile_args(server), "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1"),
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+        )
+        deadline = time.monotonic() + CRAWL_TIMEOUT
+        while len(read_records(out)) < KILL_AFTER_RECORDS:
+            assert proc.poll() is None and time.monotonic() < deadline
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=120) == 130
+        log.close()
+        assert (jobdir / "requests.queue").is_dir(), "Scrapy keeps its queue for the next run"
+        server.delay = 0
+        result = run_crawl(out, *profile_args(server))
+    assert result.returncode == 0, result.stderr
+    canonical = Counter(r["canonical_url"] for r in result.records)
+    assert max(canonical.values()) == 1
+    assert len(canonical) == len(site.expected_articles())
+    assert not jobdir.exists()
