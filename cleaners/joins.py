@@ -39,7 +39,7 @@ ALONE_LANGUAGES = frozenset({"en"})
 #: function word ("derrichtigen") or the pair is likely (OTHER_LANGUAGE_PAIR).
 WORD_MODEL_LANGUAGES = frozenset({"en"})
 KNOWN_PART = 3.0
-OTHER_LANGUAGE_PAIR = -1.0
+OTHER_LANGUAGE_COST = 2.0
 #: Evidence enough for a join to end the last line (which may be as long as
 #: the others).
 VOTE = -0.5
@@ -67,6 +67,9 @@ NARROW_SLACK = 1
 WIDE_SLACK = 0.12
 #: Cost (log10 odds) of each column a join lies off the width.
 OFF_WIDTH_COST = 0.3
+#: Evidence lost by a capitalised function word inside a sentence ("Anas").
+NAME_COST = 3.5
+SENTENCE_END = ".!?:;…\"“”'‘’—–-(["
 #: Evidence lost for each further time the document has the same token.
 REPEAT_COST = 1.0
 #: Zipf frequency given to a word the document uses on its own elsewhere.
@@ -250,22 +253,24 @@ def _paragraph_joins(
         if not found:
             continue
         repeats = lexicon.repeats(token)
+        # a capitalised token inside a sentence is a name ("Anas", "Beto")
+        # more often than a capitalised function word run into the next word
+        named = (
+            token[0].isupper()
+            and token[1:2].islower()
+            and m.start() > 1
+            and paragraph[m.start() - 2] not in SENTENCE_END
+        )
         top: Join | None = None
         for c in found:
-            if (
-                c.whole
-                and lang not in WORD_MODEL_LANGUAGES
-                and not (
-                    min(c.zl, c.zr) >= KNOWN_PART
-                    and (
-                        c.left in lexicon.stopwords
-                        or c.right in lexicon.stopwords
-                        or c.score >= OTHER_LANGUAGE_PAIR
-                    )
-                )
-            ):
-                continue
             score = _adjusted(c, lexicon, repeats)
+            if c.whole and lang not in WORD_MODEL_LANGUAGES and not (
+                min(c.zl, c.zr) >= KNOWN_PART
+                and (c.left in lexicon.stopwords or c.right in lexicon.stopwords)
+            ):
+                score -= OTHER_LANGUAGE_COST
+            if named and c.whole and len(c.left) > 1 and c.left in lexicon.stopwords:
+                score -= NAME_COST
             j = Join(m.start() + c.offset, m.end(), score)
             joins.append(j)
             if top is None or score > top.score:

@@ -51,6 +51,7 @@ CAMEL_CAP = -1.0
 CAMEL_PART = 2.5
 #: A one-letter side ("ababy"): rarely right, often a word's first letter.
 SINGLE_LETTER_PENALTY = 2.0
+ARTICLE_PENALTY = 1.0  # "asmall": the article is a word more often than a prefix
 #: A token that is itself a word of at least this frequency is never split
 #: ("into", "area"), unless it is much rarer than both its parts ("ofthe").
 KNOWN_WORD = 3.0
@@ -88,6 +89,8 @@ ARTICLE_PREFIXES = frozenset({"a"})
 OPENING_QUOTES = "“‘«„"
 CLOSING_QUOTES = "”»"
 DASHES = "—–"
+SHORT_BRACKET = re.compile(r"[(\[]\w{1,2}[)\]]$")  # "(s)he"
+SCORE = re.compile(r"\d+[-–]\d")
 THOUSANDS = re.compile(r"\d{3}(?!\d)")
 LETTERS = re.compile(r"[^\W\d_]+")
 APOSTROPHES = frozenset("'’")
@@ -224,7 +227,7 @@ def _word_splits(run: str, start: int, lang: str, table: dict[str, float]) -> li
                 or (nb in singles and (ca == "l" or b == "I"))
             ):
                 continue
-            bonus -= SINGLE_LETTER_PENALTY
+            bonus -= ARTICLE_PENALTY if a == "a" else SINGLE_LETTER_PENALTY
         za, zb = _part_zipf(na, table), _part_zipf(nb, table)
         if zw_raw >= KNOWN_WORD and min(za, zb) - zw_raw < COMMON_PAIR_GAP:
             continue  # "into", "area": a word in its own right
@@ -274,8 +277,8 @@ def _punct_score(token: str, i: int) -> float | None:
         if not before.isalnum() or len(inner) < 2 or (inner.islower() and len(inner) <= 3):
             return None  # "friend(s)", "f(x)"
         return OPENING_PAREN
-    if before == ")":
-        return CLOSING_PAREN if after.isalpha() and "(" not in left else None
+    if before in ")]":
+        return CLOSING_PAREN if after.isalpha() and not SHORT_BRACKET.search(left) else None
     if before in DASHES and after.isalnum():
         return HANGING_DASH if i == 1 else INNER_DASH
     if after in DASHES and before.isalnum():
@@ -299,15 +302,17 @@ def _digit_score(token: str, i: int, table: dict[str, float]) -> float | None:
         z = _zipf(word, table)
         if word.islower() and (len(word) > 1 or word == "a") and z >= 3:
             return WORD_NUMBER
-        if _case(word) == "c" and ((len(word) > 2 and z >= 4) or z >= FUNCTION_WORD):
-            return NAME_NUMBER
+        if _case(word) == "c" and (
+            (len(word) > 2 and (z >= 4 or SCORE.match(token, i))) or z >= FUNCTION_WORD
+        ):
+            return NAME_NUMBER  # "In2012", "Opelka7-6"; not "Pixel4"
         return None
     if before.isdigit() and after.isalpha():
         word = LETTERS.match(token, i)
         rest = word.group() if word else ""
         if normalize(rest) in UNIT_SUFFIXES or len(rest) < 3 or _case(rest) == "m":
             return None
-        if _zipf(rest, table) >= 2.5:
+        if _zipf(rest, table) >= 2.0:
             return NUMBER_WORD
     return None
 
