@@ -53,7 +53,7 @@ LINE_SLOPE = 0.35
 LINE_MIN = 0.5
 LINE_MAX = 3.5
 MISSING_LINE = 1.1
-CHAIN_MIN = 4.0
+CHAIN_MIN = 5.0
 #: Paragraphs found wrapped that make the whole document count as wrapped,
 #: and the evidence then needed in its other paragraphs.
 DAMAGED_PARAGRAPHS = 2

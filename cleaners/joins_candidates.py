@@ -65,6 +65,7 @@ AFTER_STOP = 2.0  # "ministers.The", "place?More"
 AFTER_STOP_LOWER = -3.0  # "example.com", "Node.js": only where the wrap says so
 AFTER_STOP_DIGIT = -3.0  # "Dec.6"
 AFTER_ABBREVIATION = -2.0  # "U.S.border", "P.Blair"
+INITIAL = -1.0  # "JohnM. Ponytails"
 AFTER_COLON = 1.5  # "week:two"
 CLOSING_QUOTE = 3.0  # "said,”Noem"
 OPENING_QUOTE = 3.0  # "word“We”"
@@ -77,7 +78,8 @@ PERCENT_LETTER = 2.0  # "99%of"
 LETTER_CURRENCY = 2.0  # "a$7,500"
 WORD_NUMBER = -1.0  # "in1981", "from162": only where the wrap says so
 NUMBER_WORD = -1.0  # "900representatives"
-NAME_NUMBER = -3.0  # "Windows10"
+NAME_NUMBER = -3.0  # "In2012"
+NAME_SCORE = -1.5  # "Opelka7-6,": a name and a score
 #: Letters that may end a number without a space ("5km", "3rd", "1990s", "4K").
 _UNITS = """st nd rd th s am pm a p k m b bn mn km m cm mm nm kg g mg mcg µg ml l dl cl
     kb mb gb tb pb kbps mbps gbps mph kph kmh kmph kwh mwh gwh kw mw gw w v mah hz
@@ -89,7 +91,8 @@ ARTICLE_PREFIXES = frozenset({"a"})
 OPENING_QUOTES = "“‘«„"
 CLOSING_QUOTES = "”»"
 DASHES = "—–"
-SHORT_BRACKET = re.compile(r"[(\[]\w{1,2}[)\]]$")  # "(s)he"
+SHORT_BRACKET = re.compile(r"[(\[][^\W\d_]{1,5}[)\]]$")  # "(s)he", "(multi)media"
+DIGITS_BEFORE = re.compile(r"\d+$")
 SCORE = re.compile(r"\d+[-–]\d")
 THOUSANDS = re.compile(r"\d{3}(?!\d)")
 LETTERS = re.compile(r"[^\W\d_]+")
@@ -101,6 +104,7 @@ UNSPLITTABLE = re.compile(
     r"|\w\(\)|^\d[\d.,:/-]*$",
     re.IGNORECASE,
 )
+UPPER_ABBREVIATION = re.compile(r"[A-Z]\.[A-Z]\.")
 ABBREVIATION = re.compile(r"(?:^|[^\w])(?:[^\W\d_]\.)+[^\W\d_]?$")
 
 
@@ -165,8 +169,12 @@ def _case_bonus(a: str, b: str, ca: str, cb: str) -> float | None:
     return 0.0  # "KimJong", "WeWork", "ATPFinals": capped, see CAMEL_CAP
 
 
-def _word_splits(run: str, start: int, lang: str, table: dict[str, float]) -> list[Candidate]:
-    """Candidates inside one run of letters (apostrophes included)."""
+def _word_splits(
+    run: str, start: int, lang: str, table: dict[str, float], inside: bool = False
+) -> list[Candidate]:
+    """Candidates inside one run of letters (apostrophes included); ``inside``
+    when the run follows a hyphen or a digit in its token ("Bautista-Agut"),
+    where a one-letter word cannot start it."""
     out: list[Candidate] = []
     whole = normalize(run)
     zw_raw = table.get(whole, 0.0)
@@ -223,7 +231,7 @@ def _word_splits(run: str, start: int, lang: str, table: dict[str, float]) -> li
             continue
         if len(a) < 2 or len(b) < 2:
             if not (
-                (na in singles and (cb == "l" or a in ARTICLE_PREFIXES))
+                (na in singles and not inside and (cb == "l" or a in ARTICLE_PREFIXES))
                 or (nb in singles and (ca == "l" or b == "I"))
             ):
                 continue
@@ -262,6 +270,8 @@ def _punct_score(token: str, i: int) -> float | None:
             return AFTER_STOP_DIGIT if token[i - 2 : i - 1].islower() else None
         if not after.isalpha():
             return None
+        if before == "." and UPPER_ABBREVIATION.match(token, i - 2):
+            return None  # "aU.S."
         if before == "." and ABBREVIATION.search(left):
             # "U.S.border", "P.Blair"; not "U.S.A"
             return AFTER_ABBREVIATION if LETTERS.match(token, i + 1) else None
@@ -299,15 +309,20 @@ def _digit_score(token: str, i: int, table: dict[str, float]) -> float | None:
     before, after = token[i - 1], token[i]
     if before.isalpha() and after.isdigit():
         word = LETTERS.findall(token[:i])[-1]
+        if i > len(word) and token[i - len(word) - 1].isdigit():
+            return None  # "9to5Mac", "4x4"
         z = _zipf(word, table)
         if word.islower() and (len(word) > 1 or word == "a") and z >= 3:
             return WORD_NUMBER
         if _case(word) == "c" and (
             (len(word) > 2 and (z >= 4 or SCORE.match(token, i))) or z >= FUNCTION_WORD
         ):
-            return NAME_NUMBER  # "In2012", "Opelka7-6"; not "Pixel4"
+            return NAME_SCORE if SCORE.match(token, i) else NAME_NUMBER  # not "Pixel4"
         return None
     if before.isdigit() and after.isalpha():
+        digits = DIGITS_BEFORE.search(token, 0, i)
+        if digits and digits.start() > 0 and token[digits.start() - 1].isalpha():
+            return None  # "9to5Mac", "A350B"
         word = LETTERS.match(token, i)
         rest = word.group() if word else ""
         if normalize(rest) in UNIT_SUFFIXES or len(rest) < 3 or _case(rest) == "m":
@@ -338,6 +353,13 @@ def candidates(token: str, lang: str) -> tuple[Candidate, ...]:
         if table.get(normalize(word), 0.0) >= SURE_WORD:
             return ()
         found = _word_splits(word, core.start(1), lang, table)
+        if (
+            len(word) >= 3
+            and word[-1].isupper()
+            and word[-2].islower()
+            and token[core.end(1) : core.end(1) + 1] == "."
+        ):
+            found.append(Candidate(core.end(1) - 1, INITIAL))  # "JohnM."
         found.sort(key=lambda c: -c.score)
         return tuple(found[:MAX_CANDIDATES])
     out: list[Candidate] = []
@@ -348,7 +370,15 @@ def candidates(token: str, lang: str) -> tuple[Candidate, ...]:
         )
         if inside_before or inside_after:
             continue  # part of a word with an apostrophe, below
-        out.extend(_word_splits(m.group(), m.start(), lang, table))
+        inside = m.start() > 0 and (token[m.start() - 1] == "-" or token[m.start() - 1].isdigit())
+        out.extend(_word_splits(m.group(), m.start(), lang, table, inside))
+        if (
+            len(m.group()) >= 3
+            and m.group()[-1].isupper()
+            and m.group()[-2].islower()
+            and token[m.end() : m.end() + 1] == "."
+        ):
+            out.append(Candidate(m.end() - 1, INITIAL))  # "JohnM."
     for m in APOSTROPHE_WORD.finditer(token):
         # a possessive or contraction run into the next word: "Vietnam’slaw"
         out.extend(_word_splits(m.group(), m.start(), lang, table))
