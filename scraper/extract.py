@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import trafilatura
+from lxml import etree
 from lxml.html import HtmlElement
 
 import cleaners
@@ -60,6 +61,7 @@ MAX_TREE_ELEMENTS = 150_000
 MIN_COVERAGE = 0.5
 MIN_MAIN_CHARS = 500
 _WORD = re.compile(r"\w+")
+_COUNT_ELEMENTS = etree.XPath("count(descendant-or-self::*)")
 #: trafilatura's options: precision first, no fallback extractors, no comments.
 TRAFILATURA_OPTIONS: dict[str, bool] = {
     "fast": True,
@@ -176,18 +178,29 @@ def body_text(page: Prepared, url: str | None, budget: float = TIME_BUDGET) -> s
     it misses most of the main element's prose (it settled on another part of
     the page), the main element's paragraphs are used instead.
     """
-    size = sum(1 for _ in page.tree.iter())
-    fallback = main_text(page)
-    if size > MAX_TREE_ELEMENTS:
-        return fallback
+    if element_count(page.tree) > MAX_TREE_ELEMENTS:
+        return main_text(page)
     try:
         with _time_limit(budget):
             text = _trafilatura_text(page.tree, url)
     except (_OutOfTime, RecursionError):
         text = ""
-    if len(fallback) >= MIN_MAIN_CHARS and coverage(text, fallback) < MIN_COVERAGE:
-        return fallback
-    return text if text.strip() else fallback
+    main = page.main
+    if main is not None and main.tag != "body":
+        reference = main.text_content()
+        if len(reference) >= MIN_MAIN_CHARS and coverage(text, reference) < MIN_COVERAGE:
+            return main_text(page)
+    return text if text.strip() else main_text(page)
+
+
+def element_count(tree: HtmlElement) -> int:
+    """Number of elements in ``tree``, counted in C.
+
+    >>> import lxml.html
+    >>> element_count(lxml.html.fromstring("<div><p>a</p><p>b</p></div>"))
+    3
+    """
+    return int(_COUNT_ELEMENTS(tree))
 
 
 def extract(
@@ -226,7 +239,7 @@ def extract(
         raise ExtractionError(f"{url or 'page'}: not parseable as HTML ({e})") from None
     headline_elem = tree.find(".//h1")
     headline = norm(headline_elem.text_content()) if headline_elem is not None else None
-    size = sum(1 for _ in tree.iter())
+    size = element_count(tree)
     meta = page_metadata(tree, url, headline or None, search_date=size <= MAX_DATE_SEARCH_ELEMENTS)
     page = prepare(
         tree,

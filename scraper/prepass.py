@@ -77,6 +77,8 @@ _HEADING_TRAIL = re.compile(r"[\s:.…»>|-]+$")
 #: Other short elements that act as section headings when their class says so.
 HEADING_LIKE_ATTR = re.compile(r"title|heading|header|label|hed\b|kicker", re.IGNORECASE)
 HEADING_MAX_CHARS = 80
+#: Raw (unnormalised) text longer than this cannot be a heading's.
+HEADING_RAW_MAX_CHARS = 400
 #: A one-line teaser or promotional line is at most this long.
 TEASER_MAX_CHARS = 300
 #: Share of its text in links above which a teaser line counts as a link line.
@@ -483,7 +485,10 @@ class _Pass:
                 HEADING_LIKE_ATTR.search(_attr(elem)) or _is_bold_line(elem)
             ):
                 continue
-            text = _HEADING_TRAIL.sub("", norm(elem.text_content()))
+            raw = elem.text_content()
+            if len(raw) > HEADING_RAW_MAX_CHARS:
+                continue  # cheap length cut before normalising
+            text = _HEADING_TRAIL.sub("", norm(raw))
             if text and len(text) <= HEADING_MAX_CHARS and bp.SECTION_HEADINGS.fullmatch(text):
                 headings.append(elem)
         for elem in headings:
