@@ -56,7 +56,7 @@ MISSING_LINE = 1.1
 CHAIN_MIN = 5.0
 #: Paragraphs found wrapped that make the whole document count as wrapped,
 #: and the evidence then needed in its other paragraphs.
-DAMAGED_PARAGRAPHS = 2
+DAMAGED_PARAGRAPHS = 1
 CHAIN_MIN_DAMAGED = 1.0
 WIDE_PENALTY = 0.5
 #: Evidence enough for a split where the wrap width says a line ended.
@@ -69,6 +69,7 @@ WIDE_SLACK = 0.12
 OFF_WIDTH_COST = 0.3
 #: Evidence lost by a capitalised function word inside a sentence ("Anas").
 NAME_COST = 3.5
+NAME_SPLIT_COST = 0.5
 SENTENCE_END = ".!?:;…\"“”'‘’—–-(["
 #: Evidence lost for each further time the document has the same token.
 REPEAT_COST = 1.0
@@ -264,13 +265,17 @@ def _paragraph_joins(
         top: Join | None = None
         for c in found:
             score = _adjusted(c, lexicon, repeats)
-            if c.whole and lang not in WORD_MODEL_LANGUAGES and not (
-                min(c.zl, c.zr) >= KNOWN_PART
-                and (c.left in lexicon.stopwords or c.right in lexicon.stopwords)
+            if (
+                c.whole
+                and lang not in WORD_MODEL_LANGUAGES
+                and not (
+                    min(c.zl, c.zr) >= KNOWN_PART
+                    and (c.left in lexicon.stopwords or c.right in lexicon.stopwords)
+                )
             ):
                 score -= OTHER_LANGUAGE_COST
-            if named and c.whole and len(c.left) > 1 and c.left in lexicon.stopwords:
-                score -= NAME_COST
+            if named and c.whole and len(c.left) > 1:
+                score -= NAME_COST if c.left in lexicon.stopwords else NAME_SPLIT_COST
             j = Join(m.start() + c.offset, m.end(), score)
             joins.append(j)
             if top is None or score > top.score:

@@ -31,6 +31,10 @@ PLAIN_WORD = re.compile(r"[\"“‘(\[]*([^\W\d_]+(?:['’][^\W\d_]+)?)[\"”’
 #: does not know ("implausibilitiesand").
 FUNCTION_WORD = 6.0
 FUNCTION_LANGUAGES = frozenset({"en"})
+#: A capitalised word the list does not know, before a common lower-case word
+#: ("Bublikdefeated"), is taken for a name of this frequency.
+NAME_ZIPF = 1.5
+NAME_NEXT_WORD = 3.5
 #: Candidates kept per token (the best ones).
 MAX_CANDIDATES = 4
 #: Zipf frequency given to a run of letters the word list does not know.
@@ -80,6 +84,7 @@ WORD_NUMBER = -1.0  # "in1981", "from162": only where the wrap says so
 NUMBER_WORD = -1.0  # "900representatives"
 NAME_NUMBER = -3.0  # "In2012"
 NAME_SCORE = -1.5  # "Opelka7-6,": a name and a score
+UNKNOWN_NAME_NUMBER = -4.0  # "Monforte15", or a model: "Pixel4"
 #: Letters that may end a number without a space ("5km", "3rd", "1990s", "4K").
 _UNITS = """st nd rd th s am pm a p k m b bn mn km m cm mm nm kg g mg mcg µg ml l dl cl
     kb mb gb tb pb kbps mbps gbps mph kph kmh kmph kwh mwh gwh kw mw gw w v mah hz
@@ -93,6 +98,7 @@ CLOSING_QUOTES = "”»"
 DASHES = "—–"
 SHORT_BRACKET = re.compile(r"[(\[][^\W\d_]{1,5}[)\]]$")  # "(s)he", "(multi)media"
 DIGITS_BEFORE = re.compile(r"\d+$")
+CODE_BEFORE = re.compile(r"(?:\d[^\W\d_]+|(?<![^\W\d_])[^\W\d_])$")
 SCORE = re.compile(r"\d+[-–]\d")
 THOUSANDS = re.compile(r"\d{3}(?!\d)")
 LETTERS = re.compile(r"[^\W\d_]+")
@@ -101,7 +107,7 @@ APOSTROPHE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)+")
 #: Tokens never split: web addresses, e-mail, handles, hashtags, code and paths.
 UNSPLITTABLE = re.compile(
     r"://|^www\.|\w@\w|^[@#]\w|[=<>{}\\|`~^_]|^/\w|/\w+/|\w\.(?:com|org|net|gov|edu|io|co|uk|de)\b"
-    r"|\w\(\)|^\d[\d.,:/-]*$",
+    r"|\w\(\)",
     re.IGNORECASE,
 )
 UPPER_ABBREVIATION = re.compile(r"[A-Z]\.[A-Z]\.")
@@ -212,6 +218,11 @@ def _word_splits(
                 and (
                     table.get(whole[i:], 0.0) >= FUNCTION_WORD
                     or table.get(whole[:i], 0.0) >= FUNCTION_WORD
+                    or (
+                        run[0].isupper()
+                        and len(run) - i >= 4
+                        and table.get(whole[i:], 0.0) >= NAME_NEXT_WORD
+                    )
                 )
             )
         ]
@@ -237,6 +248,8 @@ def _word_splits(
                 continue
             bonus -= ARTICLE_PENALTY if a == "a" else SINGLE_LETTER_PENALTY
         za, zb = _part_zipf(na, table), _part_zipf(nb, table)
+        if not za and ca == "c" and cb == "l" and len(a) >= 3 and lang in FUNCTION_LANGUAGES:
+            za = NAME_ZIPF  # a name the list does not know: "Bublikdefeated"
         if zw_raw >= KNOWN_WORD and min(za, zb) - zw_raw < COMMON_PAIR_GAP:
             continue  # "into", "area": a word in its own right
         score = za + zb - ZIPF_PAIR - zw + bonus
@@ -315,13 +328,16 @@ def _digit_score(token: str, i: int, table: dict[str, float]) -> float | None:
         if word.islower() and (len(word) > 1 or word == "a") and z >= 3:
             return WORD_NUMBER
         if _case(word) == "c" and (
-            (len(word) > 2 and (z >= 4 or SCORE.match(token, i))) or z >= FUNCTION_WORD
+            (len(word) > 2 and (z >= 4 or SCORE.match(token, i)))
+            or (len(word) > 1 and z >= FUNCTION_WORD)
         ):
             return NAME_SCORE if SCORE.match(token, i) else NAME_NUMBER  # not "Pixel4"
+        if _case(word) == "c" and len(word) > 2:
+            return UNKNOWN_NAME_NUMBER  # "Monforte15", "Pixel4": only the wrap can say
         return None
     if before.isdigit() and after.isalpha():
         digits = DIGITS_BEFORE.search(token, 0, i)
-        if digits and digits.start() > 0 and token[digits.start() - 1].isalpha():
+        if digits and CODE_BEFORE.search(token, 0, digits.start()):
             return None  # "9to5Mac", "A350B"
         word = LETTERS.match(token, i)
         rest = word.group() if word else ""
