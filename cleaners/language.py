@@ -29,6 +29,7 @@ KANA = re.compile(r"[\u3040-\u30ff]")
 HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 SCRIPT_SHARE = 0.1
+NON_LETTER = re.compile(r"[\W\d_]+")
 #: Words too short to tell languages apart on their own (shared by many).
 MIN_WORD_LEN = 2
 
@@ -68,13 +69,14 @@ def detect_language(text: str) -> str | None:
     True
     """
     sample = text[:SAMPLE_CHARS]
-    letters = sum(c.isalpha() for c in sample) or 1
-    if len(KANA.findall(sample)) / letters >= SCRIPT_SHARE:
-        return "ja"
-    if len(HANGUL.findall(sample)) / letters >= SCRIPT_SHARE:
-        return "ko"
-    if len(HAN.findall(sample)) / letters >= SCRIPT_SHARE:
-        return "zh"
+    if not sample.isascii():
+        letters = len(NON_LETTER.sub("", sample)) or 1
+        if len(KANA.findall(sample)) / letters >= SCRIPT_SHARE:
+            return "ja"
+        if len(HANGUL.findall(sample)) / letters >= SCRIPT_SHARE:
+            return "ko"
+        if len(HAN.findall(sample)) / letters >= SCRIPT_SHARE:
+            return "zh"
     index = _word_languages()
     scores: Counter[str] = Counter()
     for m in WORD.finditer(sample.lower()):

@@ -9,15 +9,17 @@ import re
 
 from cleaners.base import Document, Edit, ParagraphCleaner
 
-#: Sentence punctuation (with closing quotes or brackets) between a word of two or
-#: more lower-case letters (or a number, a percent sign, a bracket) and a
-#: capitalised word: the space after it was lost.
-MISSING_AFTER_STOP = re.compile(
-    r"(?:(?<=[^\W\d_]{2})(?<![A-Z]{2})|(?<=\d{2})|(?<=[%)]))"
-    r"(?:[.!?]+|…)[\"”’)\]]*(?=[A-Z][a-z])"
-)
-#: A comma or semicolon between two words of two or more letters.
-MISSING_AFTER_COMMA = re.compile(r"(?<=[^\W\d_]{2})(?<![A-Z]{2})[,;](?=[^\W\d_]{2})")
+#: Sentence punctuation (with closing quotes or brackets) right before a
+#: capitalised word, and what must stand before it for the space after it to
+#: have been lost: a word of two or more letters (not an acronym: "U.S.The"),
+#: a number of two or more digits, a percent sign or a bracket.
+STOP_BEFORE_WORD = re.compile(r"(?:[.!?]+|…)[\"”’)\]]*(?=[A-Z][a-z])")
+BEFORE_STOP = re.compile(r"(?:[^\W\d_]{2}|\d{2}|[%)])$")
+#: A comma or semicolon right before a word of two or more letters, and what
+#: must stand before it: a word of two or more letters, not an acronym ("TL;DR").
+COMMA_BEFORE_WORD = re.compile(r"[,;](?=[^\W\d_]{2})")
+BEFORE_COMMA = re.compile(r"[^\W\d_]{2}$")
+ACRONYM_END = re.compile(r"[A-Z]{2}$")
 #: Tokens that keep their punctuation as it is: URLs, e-mail addresses, handles,
 #: domain names.
 PROTECTED_TOKEN = re.compile(
@@ -49,10 +51,14 @@ class SpaceAfterPunctuation(ParagraphCleaner):
         ):
             return []
         positions: set[int] = set()
-        for m in MISSING_AFTER_STOP.finditer(paragraph):
-            if not NOT_A_SENTENCE.match(paragraph, m.end()):
+        for pattern, before in ((STOP_BEFORE_WORD, BEFORE_STOP), (COMMA_BEFORE_WORD, BEFORE_COMMA)):
+            for m in pattern.finditer(paragraph):  # rare: most stops have a space after them
+                left = paragraph[max(0, m.start() - 2) : m.start()]
+                if not before.search(left) or ACRONYM_END.search(left):
+                    continue
+                if pattern is STOP_BEFORE_WORD and NOT_A_SENTENCE.match(paragraph, m.end()):
+                    continue
                 positions.add(m.end())
-        positions.update(m.end() for m in MISSING_AFTER_COMMA.finditer(paragraph))
         return [Edit(p, p, " ") for p in sorted(positions) if not _protected(paragraph, p)]
 
 

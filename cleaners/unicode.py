@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 import ftfy
+from ftfy.chardata import CONTROL_CHARS, LIGATURES, UTF8_DETECTOR_RE
 
 from cleaners.base import Document, Edit, ParagraphCleaner, diff_edit
 from cleaners.whitespace import INVISIBLE_FORMAT
@@ -14,6 +18,32 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
     fix_character_width=False,
     explain=False,
 )
+
+
+#: Characters ftfy would change on their own: controls it removes, ligatures it
+#: splits, C1 controls and U+FFFD (clues of mojibake), the start of an HTML
+#: entity, a terminal escape.
+SUSPECT = re.compile(
+    "["
+    + "".join(re.escape(chr(c)) for c in sorted({*CONTROL_CHARS, *LIGATURES}))
+    + "\x80-\x9f\ufffd&\x1b]"
+)
+
+
+def needs_ftfy(paragraph: str) -> bool:
+    """Whether ftfy could change ``paragraph``: a cheap test that keeps ftfy off
+    the many paragraphs whose only non-ASCII characters are typography.
+
+    >>> needs_ftfy("Vietnam’s police – “INTERPOL”"), needs_ftfy("cafÃ© au lait")
+    (False, True)
+    """
+    if paragraph.isascii():
+        return "&" in paragraph or "\x1b" in paragraph or bool(SUSPECT.search(paragraph))
+    return bool(
+        SUSPECT.search(paragraph)
+        or UTF8_DETECTOR_RE.search(paragraph)
+        or not unicodedata.is_normalized("NFC", paragraph)
+    )
 
 
 class FixUnicode(ParagraphCleaner):
@@ -28,7 +58,7 @@ class FixUnicode(ParagraphCleaner):
     name = "fix_unicode"
 
     def edits(self, paragraph: str, doc: Document) -> list[Edit]:
-        if paragraph.isascii() and "&" not in paragraph and "\x1b" not in paragraph:
+        if not needs_ftfy(paragraph):
             return []  # nothing ftfy could fix: skip it on the hot path
         # A soft hyphen can be part of mojibake ("Ã\u00ad" is "í"), so ftfy sees the
         # text as it is first. Invisible format characters left after that can
