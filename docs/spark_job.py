@@ -3,8 +3,8 @@
 Reads JSONL (``.jsonl``/``.json``, one object per line) or Parquet (a file or
 a directory of part files), cleans one column with
 :func:`scraper.spark.clean_column`, and writes Parquet with the input's other
-columns followed by url, title, text, captions, author, published, language
-and error.
+columns (the cleaned one too with ``--keep-input``) followed by url, title,
+text, captions, author, published, language and error.
 
     spark-submit docs/spark_job.py pages.jsonl clean/ --column html
     python docs/spark_job.py pages.parquet clean/ --column html --master 'local[2]'
@@ -54,6 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--disable", default="", help="cleaners to skip (comma-separated)")
     parser.add_argument("--partitions", type=int, help="repartition the input into N parts")
+    parser.add_argument(
+        "--keep-input", action="store_true", help="keep the cleaned column in the output"
+    )
     parser.add_argument("--master", help="Spark master when not set by spark-submit")
     parser.add_argument(
         "--mode", choices=("error", "overwrite"), default="error", help="if OUTPUT exists"
@@ -85,6 +88,7 @@ def run(spark: SparkSession, args: argparse.Namespace) -> None:
         kind=args.kind,
         url_column=args.url_column,
         chain=ChainSpec(disable=disable),
+        keep_input=args.keep_input,
     )
     out.write.mode(args.mode).parquet(args.output)
 

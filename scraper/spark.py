@@ -219,6 +219,7 @@ def clean_column(
     chain: ChainSpec | None = None,
     prefix: str = "",
     with_changes: bool = False,
+    keep_input: bool = True,
 ) -> DataFrame:
     """Clean ``df[column]`` (HTML pages or dirty text) into Article columns.
 
@@ -230,6 +231,9 @@ def clean_column(
     binary column. ``url_column`` names the page URLs passed to extraction as a
     hint; by default a column named ``url`` is used when there is one.
     ``chain`` picks the cleaners (default: the default chain).
+    ``keep_input=False`` leaves ``column`` itself out of the result, which
+    spares sending every page back from the Python workers (dropping it
+    afterwards does not: the workers' output is not pruned).
 
     Lazy like any transformation; nothing runs until an action. A row that
     fails gets null article fields, its input URL and a one-line ``error``.
@@ -246,7 +250,7 @@ def clean_column(
         raise ValueError(f"no URL column {url_column!r} in the DataFrame")
     added = output_columns(prefix, with_changes)
     added_names = {name for name, _ in added}
-    keep = tuple(c for c in df.columns if c not in added_names)
+    keep = tuple(c for c in df.columns if c not in added_names and (keep_input or c != column))
     settings = _Settings(
         column=column,
         url_column=url_column,

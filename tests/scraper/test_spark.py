@@ -117,6 +117,8 @@ def test_dirty_text_column_is_replaced_or_kept_with_a_prefix(spark: SparkSession
     assert kept[0]["text"] == DIRTY
     assert kept[0]["clean_text"] == replaced[0]["text"]
     assert kept[0]["clean_error"] is None and kept[0]["clean_captions"] == []
+    dropped = nspark.clean_column(df, "text", kind="text", prefix="clean_", keep_input=False)
+    assert dropped.columns[:2] == ["id", "clean_url"] and "text" not in dropped.columns
 
 
 def test_failing_rows_get_null_fields_and_an_error_the_job_goes_on(spark: SparkSession) -> None:
@@ -204,6 +206,7 @@ def test_example_job_jsonl_and_parquet_to_parquet(spark: SparkSession, tmp_path:
     assert job.main([str(pages), str(out), "--column", "html", "--partitions", "3"], spark) == 0
     frame = pd.read_parquet(out).sort_values("url").reset_index(drop=True)
     assert len(frame) == 6
+    assert "html" not in frame.columns  # the pages are not copied to the output
     ok = frame[frame["error"].isna()]
     assert list(ok["url"]) == [f"https://news.test/{i}" for i in range(5)]
     for _, row in ok.iterrows():
@@ -220,7 +223,10 @@ def test_example_job_jsonl_and_parquet_to_parquet(spark: SparkSession, tmp_path:
     assert len(pd.read_parquet(again)) == 6
     # An existing output is refused unless --mode overwrite: one line, exit 2.
     assert job.main(argv, spark) == 2
-    assert job.main([*argv, "--mode", "overwrite"], spark) == 0
+    assert job.main([*argv, "--mode", "overwrite", "--disable", "repair_joins"], spark) == 0
+    keep = [str(pages), str(tmp_path / "kept"), "--column", "html", "--keep-input"]
+    assert job.main(keep, spark) == 0
+    assert list(pd.read_parquet(tmp_path / "kept").columns[:3]) == ["html", "url", "title"]
     assert job.main([str(pages), str(tmp_path / "x"), "--column", "body"], spark) == 2
     assert spark.sparkContext._jsc is not None  # the job left the given session open
 
