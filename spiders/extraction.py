@@ -131,12 +131,18 @@ def die_with_parent() -> None:
         os._exit(1)
 
 
-def warm_up() -> None:
-    """Initialise a worker process: tie it to the crawl process, then load the
-    extraction stack once, before the first page."""
-    die_with_parent()
+def load_extraction_stack() -> None:
+    """Import and exercise the extraction stack once, so that its lazy loading
+    (word lists, language data) is done before the first real page."""
     from scraper.errors import NewscleanError
     from scraper.extract import extract
 
     with contextlib.suppress(NewscleanError):  # only the loading matters here
         extract(WARM_UP_PAGE, url="http://localhost/warm-up")
+
+
+def warm_up() -> None:
+    """Initialise a worker process: tie it to its parent, then make sure the
+    extraction stack is loaded (a no-op when the fork server preloaded it)."""
+    die_with_parent()
+    load_extraction_stack()

@@ -14,9 +14,11 @@ import asyncio
 import logging
 import multiprocessing
 import os
+import threading
 import time
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from datetime import datetime
 from typing import Any
 
 from scrapy import Spider
@@ -45,6 +47,22 @@ class InlineExecutor(Executor):
         return future
 
 
+#: Module the fork server imports before forking workers (it loads the stack).
+PRELOAD_MODULE = "spiders.preload"
+
+
+def pool_context() -> multiprocessing.context.BaseContext:
+    """How extraction workers start. Not by forking the crawl process (it runs
+    an event loop and threads): by a fork server that loads the extraction
+    stack once and forks ready workers from it, or by spawning where there is
+    no fork server."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload([PRELOAD_MODULE])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
 def default_workers() -> int:
     """Extraction processes by default: the cores, at most 4."""
     return max(1, min(4, os.cpu_count() or 1))
@@ -67,6 +85,7 @@ class ExtractionPipeline:
         self.executor: Executor | None = None
         self.opened = time.monotonic()
         self.first_result: float | None = None
+        self.ready: Future[None] = Future()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ExtractionPipeline:
@@ -77,15 +96,30 @@ class ExtractionPipeline:
     def _new_executor(self) -> Executor:
         if self.workers <= 0:
             return InlineExecutor()
-        # "spawn": the crawl process runs an event loop and threads; forking it is unsafe.
-        return ProcessPoolExecutor(
-            self.workers, mp_context=multiprocessing.get_context("spawn"), initializer=warm_up
-        )
+        return ProcessPoolExecutor(self.workers, mp_context=pool_context(), initializer=warm_up)
 
     def open_spider(self, spider: Spider | None = None) -> None:
         self.opened = time.monotonic()
         self.first_result = None
         self.executor = self._new_executor()
+        self.ready = self._start_workers(self.executor)
+
+    def _start_workers(self, executor: Executor) -> Future[None]:
+        """Start the workers from a thread: starting one can wait seconds for
+        the fork server to load the extraction stack, and the event loop must
+        keep downloading meanwhile. The future is done when all are up."""
+        ready: Future[None] = Future()
+
+        def start() -> None:
+            try:
+                for future in [executor.submit(os.getpid) for _ in range(max(1, self.workers))]:
+                    future.result()
+                ready.set_result(None)
+            except BaseException as e:  # handed to the first page that waits
+                ready.set_exception(e)
+
+        threading.Thread(target=start, name="newsclean-pool-start", daemon=True).start()
+        return ready
 
     def close_spider(self, spider: Spider | None = None) -> None:
         if self.executor is not None:
@@ -102,6 +136,8 @@ class ExtractionPipeline:
 
     async def _extract(self, item: PageItem, spider: Any) -> dict[str, Any]:
         assert self.executor is not None
+        if not self.ready.done():
+            await asyncio.wrap_future(self.ready)
         args = (item.body, item.url, tuple(spider.profile.drop), spider.profile.body)
         try:
             return await asyncio.wrap_future(self.executor.submit(extract_page, *args))
@@ -117,7 +153,12 @@ class ExtractionPipeline:
         # the crawl's fixed cost, shown as newsclean/extract/first_result_seconds.
         if self.first_result is None:
             self.first_result = time.monotonic() - self.opened
-            self.stats.set_value("newsclean/extract/first_result_seconds", self.first_result)
+            started = self.stats.get_value("start_time")
+            if isinstance(started, datetime):  # measured like elapsed_time_seconds
+                seconds = (datetime.now(tz=started.tzinfo) - started).total_seconds()
+            else:
+                seconds = self.first_result
+            self.stats.set_value("newsclean/extract/first_result_seconds", round(seconds, 2))
 
     async def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         if not isinstance(item, PageItem):

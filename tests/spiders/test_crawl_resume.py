@@ -31,6 +31,45 @@ SLOW_ARTICLES = 0.4
 KILL_AFTER_RECORDS = 4
 
 
+def descendants(pid: int) -> set[int]:
+    """Every process below ``pid`` (Linux /proc)."""
+    found: set[int] = set()
+    todo = [pid]
+    while todo:
+        current = todo.pop()
+        for children in Path(f"/proc/{current}/task").glob("*/children"):
+            try:
+                kids = {int(k) for k in children.read_text().split()}
+            except OSError:
+                continue
+            todo += list(kids - found)
+            found |= kids
+    return found
+
+
+def alive(pids: set[int]) -> set[int]:
+    """Those of ``pids`` still running (zombies count as gone)."""
+    running = set()
+    for pid in pids:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (OSError, IndexError):
+            continue
+        if state != "Z":
+            running.add(pid)
+    return running
+
+
+def wait_gone(pids: set[int], seconds: float = 20.0) -> bool:
+    """True once none of ``pids`` runs, within ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while alive(pids):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.1)
+    return True
+
+
 def test_sigkill_mid_crawl_then_rerun_loses_nothing_and_doubles_nothing(tmp_path: Path) -> None:
     site = DemoSite()
     out = tmp_path / "articles.jsonl"
@@ -48,10 +87,14 @@ def test_sigkill_mid_crawl_then_rerun_loses_nothing_and_doubles_nothing(tmp_path
                 assert proc.poll() is None, "the crawl ended before it could be killed"
                 assert time.monotonic() < deadline, "no records within the time limit"
                 time.sleep(0.05)
+            helpers = descendants(proc.pid)
         finally:
             os.kill(proc.pid, signal.SIGKILL)  # the crawl process only, not its workers
             proc.wait(timeout=30)
             log.close()
+        # The extraction processes go with it: nothing is left running.
+        assert helpers, "the crawl runs its extraction in other processes"
+        assert wait_gone(helpers), f"left running: {sorted(alive(helpers))}"
         before = read_records(out)
         assert KILL_AFTER_RECORDS <= len(before) < len(site.expected_articles())
         # What a crash during a write can leave behind: half a record.
