@@ -17,6 +17,7 @@ depends on one fixed phrasing):
 
 Each document gets each defect with its own probability (at least one defect
 per document); the per-defect rows put one defect on every document instead.
+Throughput is MB of UTF-8 per second of this process's CPU time (one core).
 Scoring (``../shared/benchmarks/README.md``): 4-token shingle precision/recall
 averaged over documents, F1 from the averages, and the share of documents whose
 ``\\w+`` token sequence equals the original body's.
@@ -209,9 +210,9 @@ def evaluate(method: Callable[[str], str], samples: list[Sample]) -> Result:
     precisions, recalls, exact = [], [], 0
     seconds = 0.0
     for s in samples:
-        start = time.perf_counter()
+        start = time.process_time()
         out = method(s.text)
-        seconds += time.perf_counter() - start
+        seconds += time.process_time() - start
         p, r = precision_recall(*tp_fp_fn(s.body.text, out))
         if p is not None:
             precisions.append(p)

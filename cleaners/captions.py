@@ -96,8 +96,8 @@ def has_credit(paragraph: str) -> bool:
     False
     """
     text = paragraph.strip()
-    words = text.split()
-    if not MIN_DESCRIPTION_WORDS < len(words) <= MAX_CAPTION_WORDS:
+    words = text.count(" ") + 1  # spaces are normalised by now; a cheap word count
+    if not MIN_DESCRIPTION_WORDS < words <= MAX_CAPTION_WORDS:
         return False
     cut = max(0, len(text) - CREDIT_WINDOW)  # credits are short and sit at the end
     tail = text[cut:]

@@ -45,6 +45,16 @@ RELATED_HEADING_WORDS = (
     r"|tin\s+liên\s+quan|tin\s+khác|bài\s+liên\s+quan|xem\s+thêm|đọc\s+thêm"
 )
 HEADING = re.compile(rf"^[\W_]*(?:{RELATED_HEADING_WORDS})\s*[:.»>›|–—-]*\s*$", re.I)
+#: The first words those headings start with (a cheap test before the patterns;
+#: keep in step with ``RELATED_HEADING_WORDS``).
+HEADING_FIRST_WORDS = frozenset({
+    "related", "read", "see", "also", "further", "more", "other", "latest", "top", "recent",
+    "popular", "trending", "you", "recommended", "most", "don", "what", "editor", "tin", "bài",
+    "xem", "đọc",
+})  # fmt: skip
+FIRST_WORD = re.compile(r"[^\W\d_]+")
+FIRST_WORD_WINDOW = 12
+MAX_HEADING_CHARS = 60
 HEADING_PREFIX = re.compile(rf"^[\W_]*(?:{RELATED_HEADING_WORDS})\s*[:»>›|–—-]+\s*", re.I)
 INLINE_TEASER = re.compile(rf"^[\W_]*(?:{RELATED_HEADING_WORDS})\s*[:»>›|–—-]+\s*\S", re.I)
 #: Bullets and arrows that may open a teaser line.
@@ -115,7 +125,16 @@ def is_heading(paragraph: str) -> bool:
     >>> is_heading("Related news"), is_heading("READ MORE:"), is_heading("Read the report")
     (True, True, False)
     """
-    return len(paragraph) <= 60 and bool(HEADING.match(paragraph.strip()))
+    return (
+        len(paragraph) <= MAX_HEADING_CHARS
+        and _first_word(paragraph) in HEADING_FIRST_WORDS
+        and bool(HEADING.match(paragraph.strip()))
+    )
+
+
+def _first_word(paragraph: str) -> str:
+    m = FIRST_WORD.search(paragraph, 0, FIRST_WORD_WINDOW)
+    return m.group().lower() if m else ""
 
 
 def teaser_shaped(paragraph: str) -> bool:
@@ -179,7 +198,9 @@ def headed_blocks(paragraphs: list[str], vocabulary: _DocVocabulary) -> list[int
     i = 1
     while i < n:
         p = paragraphs[i]
-        if INLINE_TEASER.match(p) and teaser_shaped(HEADING_PREFIX.sub("", p)):
+        if _first_word(p) not in HEADING_FIRST_WORDS:
+            pass  # neither a heading nor a "Read more: …" line (the cheap test)
+        elif INLINE_TEASER.match(p) and teaser_shaped(HEADING_PREFIX.sub("", p)):
             found.append(i)
         elif is_heading(p):
             first_bullet = bullet_of(paragraphs[i + 1]) if i + 1 < n else ""
@@ -290,27 +311,34 @@ class _DocVocabulary:
     paragraph's vocabulary the rest of the document shares."""
 
     def __init__(self, paragraphs: list[str], language: str = "en") -> None:
-        self.frequency: Counter[str] = Counter()
-        for p in paragraphs:
-            self.frequency.update(stems(p))
         self.paragraphs = paragraphs
         self.language = language
-        squashed = [squash(p) for p in paragraphs]
-        self.squashed = "".join(squashed)
+        self.frequency: Counter[str] | None = None  # built on first use
+        self.squashed = ""
         self.bounds: list[tuple[int, int]] = []
+
+    def _build(self) -> Counter[str]:
+        frequency: Counter[str] = Counter()
+        for p in self.paragraphs:
+            frequency.update(stems(p))
+        squashed = [squash(p) for p in self.paragraphs]
+        self.squashed = "".join(squashed)
         pos = 0
         for s in squashed:
             self.bounds.append((pos, pos + len(s)))
             pos += len(s)
+        self.frequency = frequency
+        return frequency
 
     def shared(self, index: int) -> tuple[int, int]:
         """How many of paragraph ``index``'s topical words occur elsewhere in the
         document, and how many do not."""
+        frequency = self.frequency if self.frequency is not None else self._build()
         words = {stem(w) for w in topical_words(self.paragraphs[index], self.language)}
         start, end = self.bounds[index]
         hits = 0
         for w in words:
-            if self.frequency[w] > 1 or (
+            if frequency[w] > 1 or (
                 len(w) >= MIN_SQUASHED_WORD
                 and (self.squashed.find(w, 0, start) >= 0 or self.squashed.find(w, end) >= 0)
             ):
