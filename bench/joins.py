@@ -8,7 +8,8 @@ text wrappers do), and the space at each wrap point is deleted. Scored:
 - recall: lost spaces put back at the right place;
 - precision: inserted spaces that are right;
 - false splits per 10,000 words on the *undamaged* bodies, English and not;
-- throughput on the damaged text (MB of UTF-8 per second, one core), after a
+- throughput on the damaged text (MB of UTF-8 per CPU second of this process,
+  so that other work on the machine does not count), after a
   warm-up pass over a few bodies so that word lists are loaded.
 
 References measured in the same run: doing nothing, wordninja on every token
@@ -169,9 +170,9 @@ def score(name: str, repair: Repairer, damaged: list[Damaged]) -> Score:
     if repair is newsclean:  # load the word lists before the clock starts
         for d in damaged:
             zipf_table(DocumentLexicon(d.text.split("\n")).language or "en")
-    start = time.perf_counter()
+    start = time.process_time()
     outputs = [repair(d.text) for d in damaged]
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     for d, out in zip(damaged, outputs, strict=True):
         got = set(insertions(d.text, out))
         want = set(d.lost)

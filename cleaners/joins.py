@@ -24,7 +24,7 @@ import weakref
 from typing import NamedTuple
 
 from cleaners.base import Document, Edit, ParagraphCleaner, apply_edits
-from cleaners.joins_candidates import MAX_TOKEN, Candidate, candidates
+from cleaners.joins_candidates import MAX_TOKEN, Candidate, candidates, sure_words
 from cleaners.joins_lexicon import DocumentLexicon
 
 #: Wrap widths considered, in columns (text editors, e-mail, terminals, CMSs).
@@ -246,9 +246,10 @@ def _paragraph_joins(
     best one of each token, both in order of position."""
     joins: list[Join] = []
     best: list[Join] = []
+    sure = sure_words(lang or FALLBACK_LANGUAGE)
     for m in TOKEN.finditer(paragraph):
         token = m.group()
-        if len(token) < 3 or len(token) > MAX_TOKEN:
+        if token in sure or len(token) < 3 or len(token) > MAX_TOKEN:
             continue
         found = candidates(token, lang or FALLBACK_LANGUAGE)
         if not found:

@@ -149,6 +149,22 @@ def _case(word: str) -> str:
     return "m"
 
 
+@lru_cache(maxsize=64)
+def sure_words(lang: str) -> frozenset[str]:
+    """Words never looked inside (see ``SURE_WORD``), as they appear in text:
+    lower case and capitalised."""
+    words = [w for w, z in zipf_table(lang).items() if z >= SURE_WORD and "'" not in w]
+    return frozenset(words + [w.capitalize() for w in words])
+
+
+@lru_cache(maxsize=64)
+def _longest_frequent(lang: str) -> int:
+    """Length of the longest word at least ``KNOWN_WORD + COMMON_PAIR_GAP``
+    frequent: both sides of a split of a known word are at most this long."""
+    need = KNOWN_WORD + COMMON_PAIR_GAP
+    return max((len(w) for w, z in zipf_table(lang).items() if z >= need), default=0)
+
+
 def _part_zipf(part: str, table: dict[str, float]) -> float:
     """Frequency of one side of a split; a possessive counts as its noun."""
     z = table.get(part, 0.0)
@@ -191,9 +207,11 @@ def _word_splits(
         # a word in its own right ("into", "area") splits only into two words
         # much more frequent than itself ("ofthe"): look for those alone
         need = zw_raw + COMMON_PAIR_GAP
+        longest = _longest_frequent(lang)
+        n = len(whole)
         positions = [
             i
-            for i in range(1, len(whole))
+            for i in range(max(1, n - longest), min(n, longest + 1))
             if table.get(whole[:i], 0.0) >= need and table.get(whole[i:], 0.0) >= need
         ]
         if not positions or not same_length:

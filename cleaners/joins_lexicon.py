@@ -37,6 +37,10 @@ LANGUAGE_SAMPLE = 300
 #: Words of a document, with internal apostrophes and hyphens, for its vocabulary.
 DOC_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 EDGE_PUNCTUATION = "\"'“”‘’«»„()[]{}<>.,;:!?…*"
+#: Punctuation at either end of a whitespace token.
+EDGES = re.compile(
+    f"(?<!\\S)[{re.escape(EDGE_PUNCTUATION)}]+|[{re.escape(EDGE_PUNCTUATION)}]+(?!\\S)"
+)
 APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 
 
@@ -119,14 +123,10 @@ class DocumentLexicon:
     """
 
     def __init__(self, paragraphs: Iterable[str]) -> None:
-        words: list[str] = []
-        tokens: list[str] = []
-        for paragraph in paragraphs:
-            text = normalize(paragraph)
-            words.extend(DOC_WORD.findall(text))
-            tokens.extend(t.strip(EDGE_PUNCTUATION) for t in text.split())
+        text = normalize("\n".join(paragraphs))
+        words = DOC_WORD.findall(text)
         self.counts: Counter[str] = Counter(words)
-        self.tokens: Counter[str] = Counter(tokens)
+        self.tokens: Counter[str] = Counter(EDGES.sub("", text).split())
         self.language: str | None = guess_language(words)
         self.stopwords: frozenset[str] = (
             _stopwords()[self.language] if self.language else frozenset()
