@@ -45,7 +45,10 @@ DATE_FILLERS = (
     r"|[ecmp][sd]?t|bst|cet|cest|ict|jst|ist|hkt|sgt|aest)\b"
 )
 DATE_NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
-DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?")
+DATE_ISO = re.compile(
+    r"\b(\d{4})-(\d{2})-(\d{2})"
+    r"(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+)
 DATE_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH})\s*,?\s*(\d{{4}})\b", re.I)
 DATE_MONTH_DAY = re.compile(rf"\b({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*(\d{{4}})\b", re.I)
 TIME = re.compile(r"\b(\d{1,2})[:h](\d{2})(?::\d{2})?\s*([ap])?\.?\s*(?:m\b\.?)?", re.I)
@@ -94,7 +97,9 @@ AGENCIES = (
     "IRNA", "MENA", "Prensa Latina", "PA", "Bloomberg", "AA", "NNA", "Interfax",
 )  # fmt: skip
 AGENCY_NAME = "(?:" + "|".join(re.escape(a) for a in AGENCIES) + ")"
-SIGN_OFF = re.compile(rf"^[\s(\[—–-]*{AGENCY_NAME}(?:\s*[/,&]\s*{AGENCY_NAME})*[\s)\].]*$", re.I)
+SIGN_OFF = re.compile(
+    rf"^[\s(\[—–-]*{AGENCY_NAME}(?:\s*[/,&]\s*(?:{AGENCY_NAME}|[A-Z]{{2,5}}))*[\s)\].—–-]*$", re.I
+)
 #: End-of-story markers at the end of the last paragraph (or alone on a line).
 END_MARKER = re.compile(
     r"(?:(?<=[.!?\"”’)\]])|^|\s)\s*(?:/\.|\(END\)|\[END\]|-30-|#{3}|■|\(ends\))$"

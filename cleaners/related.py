@@ -84,8 +84,10 @@ MIN_RUN_SCORE = 1.5
 #: A bulleted run whose bullet the article above does not use needs only a
 #: positive sum.
 MIN_BULLETED_RUN_SCORE = 0.0
-#: Under a heading, a line scoring this or lower is the article resuming.
+#: Under a heading, a line scoring this or lower is the article resuming; so is
+#: a line sharing this much of its topical words with the article.
 RESUME_SCORE = -1.5
+RESUME_SHARE = 0.2
 MIN_RUN = 2
 MIN_TEASER_SHARE = 0.6
 MAX_DIP = 2.0
@@ -191,7 +193,9 @@ def headed_blocks(paragraphs: list[str], vocabulary: _DocVocabulary) -> list[int
     Below a heading, the block runs over the lines that carry the first item's
     bullet, or, without bullets, over teaser-shaped lines up to where the
     article resumes: the first line that reads as the article's own text
-    (:func:`teaser_score` at most ``RESUME_SCORE``).
+    (:func:`teaser_score` at most ``RESUME_SCORE``), or the first of two lines in
+    a row that share ``RESUME_SHARE`` of their topical words with the article
+    around the block.
     """
     found: list[int] = []
     n = len(paragraphs)
@@ -211,11 +215,17 @@ def headed_blocks(paragraphs: list[str], vocabulary: _DocVocabulary) -> list[int
                     break
                 stop += 1
             at_end = all(_is_meta(q) for q in paragraphs[stop:])
+            around: set[str] = set()  # the article above and below the block
+            if not first_bullet:
+                around = set().union(*(stems(q) for q in paragraphs[:i] + paragraphs[stop:]))
             block = [i]
+            lang = vocabulary.language
             for j in range(i + 1, stop):
-                if (
-                    not first_bullet
-                    and teaser_score(paragraphs[j], *vocabulary.shared(j)) <= RESUME_SCORE
+                resumes = j + 1 < n and all(
+                    _shares_topic(paragraphs[k], around, lang) for k in (j, j + 1)
+                )
+                if not first_bullet and (
+                    resumes or teaser_score(paragraphs[j], *vocabulary.shared(j)) <= RESUME_SCORE
                 ):
                     break  # the article resumes
                 block.append(j)
@@ -224,6 +234,14 @@ def headed_blocks(paragraphs: list[str], vocabulary: _DocVocabulary) -> list[int
                 i = block[-1]
         i += 1
     return found
+
+
+def _shares_topic(paragraph: str, around: set[str], language: str) -> bool:
+    """Whether ``paragraph`` shares ``RESUME_SHARE`` of its topical words (and at
+    least ``MIN_OWN_SHARED``) with the stems in ``around``."""
+    words = {stem(w) for w in topical_words(paragraph, language)}
+    shared = len(words & around)
+    return bool(words) and shared >= MIN_OWN_SHARED and shared / len(words) >= RESUME_SHARE
 
 
 def _list_like(paragraphs: list[str]) -> bool:

@@ -1,0 +1,103 @@
+"""Datelines, bylines and sign-offs (cleaners.metadata)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners import Chain, Document, clean
+from cleaners.metadata import is_sign_off, parse_byline, parse_dateline
+
+LEAD = "PSNews – A working delegation of the ministry worked with Interpol in Lyon on April 11."
+BODY = "The two sides agreed to share information on transnational crime and fugitives."
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Thứ Hai, 16/04/2018, 14:28", "2018-04-16T14:28"),
+        ("Chủ Nhật, 3/3/2021", "2021-03-03"),
+        ("Published: 3 March 2021 09:15", "2021-03-03T09:15"),
+        ("Updated 14:02 GMT, Mar 3, 2021", "2021-03-03T14:02"),
+        ("March 3, 2021 at 9:15 p.m. ET", "2021-03-03T21:15"),
+        ("Posted on Wednesday, November 20th, 2019", "2019-11-20"),
+        ("2019-11-20T08:30:00Z", "2019-11-20T08:30"),
+        ("11/20/2019", "2019-11-20"),  # month first only when the day cannot be the month
+    ],
+)
+def test_datelines_are_parsed(line: str, iso: str) -> None:
+    found = parse_dateline(line)
+    assert found is not None and found.iso() == iso
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The meeting ended on 3 March 2021.",
+        "Prices rose 3.5% in 2021, officials said on Monday, March 3.",
+        "Oct. 10 -- The Cynthia Woods Mitchell Pavilion, Houston, TX",
+        "32/13/2020",
+    ],
+)
+def test_sentences_with_dates_are_not_datelines(line: str) -> None:
+    assert parse_dateline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By An Nhien", "An Nhien"),
+        ("BY JANE DOE", "JANE DOE"),
+        ("By Ludwig van Beethoven, Staff Writer", "Ludwig van Beethoven"),
+        ("Written by Jane Doe and John Roe", "Jane Doe and John Roe"),
+        ("By Jane Doe | Reuters", "Jane Doe"),
+    ],
+)
+def test_bylines_give_the_author(line: str, author: str) -> None:
+    found = parse_byline(line)
+    assert found is not None and found[0] == author
+
+
+@pytest.mark.parametrize(
+    "line", ["By the end of the year, prices rose.", "By 2030 the city wants clean buses", "By"]
+)
+def test_sentences_starting_with_by_are_not_bylines(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize("line", ["VNA", "(Reuters)", "— AFP", "-AP-", "Xinhua", "VNA/VNP"])
+def test_sign_offs(line: str) -> None:
+    assert is_sign_off(line)
+
+
+@pytest.mark.parametrize("line", ["Vietnam", "(Reuters) The lead.", "APPLE", "Photo: VNA"])
+def test_not_sign_offs(line: str) -> None:
+    assert not is_sign_off(line)
+
+
+def test_dateline_and_byline_fill_the_article() -> None:
+    text = f"Headline about Interpol\n\nThứ Hai, 16/04/2018, 14:28\n{LEAD}\n\n{BODY}\nBy An Nhien"
+    article = clean(text)
+    assert (article.published, article.author) == ("2018-04-16T14:28", "An Nhien")
+    assert "14:28" not in article.text and "An Nhien" not in article.text
+    assert article.text.startswith("PSNews – ")  # the source tag is part of the lead
+
+
+def test_hints_win_over_what_is_found() -> None:
+    text = f"Thứ Hai, 16/04/2018, 14:28\n\n{LEAD}\n\n{BODY}\n\nBy An Nhien"
+    article = clean(text, author="Desk", published="2018-04-17")
+    assert (article.author, article.published) == ("Desk", "2018-04-17")
+    assert "An Nhien" not in article.text
+
+
+def test_end_marker_and_sign_off_leave_the_body_but_the_source_tag_stays() -> None:
+    doc = Document(["Santiago (VNA) – The lead sentence.", "The last paragraph./.", "VNA"])
+    Chain(["drop_signoff"]).run(doc)
+    assert doc.paragraphs == ["Santiago (VNA) – The lead sentence.", "The last paragraph."]
+    assert [c.action for c in doc.changes] == ["remove", "remove"]
+
+
+def test_a_lone_agency_in_the_middle_stays() -> None:
+    doc = Document(["The lead.", "VNA", "The end."])
+    Chain(["drop_signoff", "extract_byline", "extract_dateline"]).run(doc)
+    assert doc.paragraphs == ["The lead.", "VNA", "The end."]
+    assert doc.changes == []

@@ -1,0 +1,113 @@
+"""Related-article blocks (cleaners.related)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners import Chain, Document
+from cleaners.related import headless_tail, is_heading, teaser_shaped
+
+#: A short article about a tram line, and teasers about other stories.
+ARTICLE = [
+    "MANCHESTER – Councillors approved a £1.2bn extension of the Metrolink tram network to the "
+    "airport's new terminal on Tuesday, despite objections from residents along the route.",
+    "The tram line will branch off the existing airport spur and run alongside the motorway "
+    "before ending in an underground stop beneath the terminal.",
+    "Residents had argued that construction traffic would disrupt the area for three years and "
+    "that the tram route would cut through a playing field used by local schools.",
+    "The council leader told the planning committee the tram scheme had been changed twice to "
+    "reduce its impact on residents near the route.",
+    "Work on the extension is expected to start next spring, with the first trams running in "
+    "2029 if the government confirms its share of the funding.",
+]
+TEASERS = [
+    "Wheat farmers in Kansas expect their smallest harvest in a decade after a dry winter "
+    "withered seedlings across the Great Plains.",
+    "The Louvre will close two galleries for renovation this summer, moving Vermeer's "
+    "Lacemaker to a temporary room on the ground floor.",
+    "Chile's copper output fell in October as strikes at two northern mines cut production "
+    "at the world's largest producer of the metal.",
+    "Researchers in Osaka have grown cartilage from stem cells that repaired knee injuries "
+    "in pigs, opening the way to human trials.",
+]
+
+
+def drop(paragraphs: list[str]) -> list[str]:
+    doc = Document(list(paragraphs), language="en")
+    Chain(["drop_related"]).run(doc)
+    return doc.paragraphs
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Related news", "READ MORE:", "More stories", "You may also like", "Tin liên quan", "See also"],
+)
+@pytest.mark.parametrize("bullet", ["", "• ", "- ", "» "])
+def test_headed_tail_goes(heading: str, bullet: str) -> None:
+    assert drop([*ARTICLE, heading, *(bullet + t for t in TEASERS)]) == ARTICLE
+
+
+@pytest.mark.parametrize("bullet", ["• ", "* ", "► "])
+def test_bulleted_tail_without_heading_goes(bullet: str) -> None:
+    assert drop([*ARTICLE, *(bullet + t for t in TEASERS[:3])]) == ARTICLE
+
+
+@pytest.mark.parametrize("count", [2, 3, 4])
+def test_bare_tail_of_unrelated_teasers_goes(count: int) -> None:
+    assert drop([*ARTICLE, *TEASERS[:count]]) == ARTICLE
+
+
+def test_everything_after_the_end_marker_goes_but_the_sign_off() -> None:
+    article = [*ARTICLE[:-1], ARTICLE[-1] + "/."]
+    assert drop([*article, "VNA", *TEASERS]) == [*article, "VNA"]
+
+
+def test_embedded_block_goes_and_the_story_after_it_stays() -> None:
+    paragraphs = [*ARTICLE[:2], "Read more:", *TEASERS[:2], *ARTICLE[2:]]
+    assert drop(paragraphs) == ARTICLE
+
+
+def test_one_line_read_more_teaser_goes() -> None:
+    paragraphs = [*ARTICLE[:2], "Read more: " + TEASERS[0], *ARTICLE[2:]]
+    assert drop(paragraphs) == ARTICLE
+
+
+def test_the_article_alone_is_left_whole() -> None:
+    assert drop(ARTICLE) == ARTICLE
+
+
+def test_a_single_off_topic_closing_line_stays() -> None:
+    paragraphs = [*ARTICLE, "This article was first published by the Manchester Evening Star."]
+    assert drop(paragraphs) == paragraphs
+
+
+def test_the_articles_own_list_stays() -> None:
+    listing = [
+        "The tram will stop at:",
+        "Wythenshawe Town Centre, next to the bus station",
+        "Roundthorn Industrial Estate, by the new car park",
+        "Airport Terminal Two, beneath the arrivals hall",
+    ]
+    assert drop([*ARTICLE, *listing]) == [*ARTICLE, *listing]
+
+
+def test_closing_quotes_and_reported_speech_stay() -> None:
+    closing = [
+        "“It has been a long time coming,” she said.",
+        "He said the council would publish the final route in the spring.",
+    ]
+    assert drop([*ARTICLE, *closing]) == [*ARTICLE, *closing]
+
+
+def test_what_was_removed_is_recorded() -> None:
+    doc = Document([*ARTICLE, "Related news", *TEASERS[:2]], language="en")
+    Chain(["drop_related"]).run(doc)
+    removed = [c.text for c in doc.changes]
+    assert removed == ["Related news", *TEASERS[:2]]
+    assert all(c.action == "remove" and c.cleaner == "drop_related" for c in doc.changes)
+
+
+def test_shape_helpers() -> None:
+    assert is_heading("Related articles") and not is_heading("Related to this, the council")
+    assert teaser_shaped("• " + TEASERS[0]) and not teaser_shaped("VNA")
+    assert headless_tail.__doc__
