@@ -55,6 +55,8 @@ BLOCK_TAGS = frozenset(
         "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
     }
 )
+#: Page chrome by tag: dropped when outside the main element.
+CHROME_TAGS = ("nav", "footer", "aside", "header", "form")
 #: Inline tags unwrapped inside paragraphs once furniture is gone.
 INLINE_WRAPPERS = ("span", "font")
 #: A list is a link list when it has at least this many items and each
@@ -352,6 +354,12 @@ class _Pass:
         return found
 
     def drop_furniture(self, found: list[tuple[HtmlElement, str]]) -> None:
+        # page chrome by tag, outside the article: less tree for the extractor
+        for elem in list(self.body.iter(*CHROME_TAGS)):
+            if self.removable(elem) and _attached(elem, self.tree) and not any(
+                a is self.main for a in elem.iterancestors()
+            ):
+                self.drop(elem, "chrome")
         for elem, kind in found:
             if kind != "popup" and self.removable(elem) and _attached(elem, self.tree):
                 self.drop(elem, kind)
