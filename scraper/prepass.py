@@ -55,6 +55,10 @@ BLOCK_TAGS = frozenset(
         "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
     }
 )
+#: Beside the main element's ancestors, blocks at least this share links
+#: (and without prose) are dropped; these tags are never dropped that way.
+SIDEBAR_LINK_SHARE = 0.6
+KEEP_SIBLING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p", "blockquote", "table"})
 #: Page chrome by tag: dropped when outside the main element.
 CHROME_TAGS = ("nav", "footer", "aside", "header", "form")
 #: Inline tags unwrapped inside paragraphs once furniture is gone.
@@ -397,6 +401,25 @@ class _Pass:
                 part.tag = "div"
             self.removed["layout_table"] += 1
 
+    def drop_link_blocks_around_main(self) -> None:
+        """Blocks beside the main element's ancestors that hold no prose and
+        are mostly links (menus, sidebars, teaser grids)."""
+        if self.main is self.body:
+            return
+        path = [self.main, *self.main.iterancestors()]
+        for child in path:
+            parent = child.getparent()
+            if parent is None or child is self.body:
+                break
+            for sib in list(parent):
+                if sib is child or not isinstance(sib.tag, str) or sib.tag in KEEP_SIBLING_TAGS:
+                    continue
+                text_len = len(norm(sib.text_content()))
+                if any(_is_prose(p) for p in sib.iter("p")):
+                    continue
+                if text_len == 0 or _link_text_len(sib) >= SIDEBAR_LINK_SHARE * text_len:
+                    self.drop(sib, "link_block")
+
     def drop_link_lists(self) -> None:
         """Lists whose every item is nothing but a link: other articles."""
         for lst in list(self.body.iter("ul", "ol")):
@@ -657,6 +680,7 @@ def prepare(
     state.mark_subheadings()
     headline = state.find_headline()
     optional = (
+        state.drop_link_blocks_around_main,
         state.drop_link_lists,
         lambda: state.drop_standfirst(title, description),
         state.take_captions,
