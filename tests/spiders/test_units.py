@@ -18,7 +18,12 @@ from spiders.profiles import ProfileError, load_profile
 from spiders.settings import build_settings
 from spiders.urls import ArticleMatcher, canonicalize_url
 
-MODULES = sorted(m.name for m in pkgutil.walk_packages(spiders.__path__, "spiders."))
+#: spiders.preload loads the extraction stack when imported (in the fork server).
+MODULES = sorted(
+    m.name
+    for m in pkgutil.walk_packages(spiders.__path__, "spiders.")
+    if m.name != "spiders.preload"
+)
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -1,0 +1,1 @@
+"""The demo site's articles, one text file each (header lines, a blank line, paragraphs)."""

@@ -1,0 +1,1 @@
+"""Site profiles (TOML data), one file per site: ``newsclean crawl --site NAME``."""
