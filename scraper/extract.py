@@ -255,14 +255,18 @@ def extract(
     paragraphs = cap_paragraphs(strip_headline(body.split("\n"), page.headline, title))
     if sum(len(p.strip()) for p in paragraphs) < MIN_BODY_CHARS:
         raise ExtractionError(f"{url or 'page'}: no article text found")
-    return cleaners.clean(
+    article = cleaners.clean(
         "\n".join(paragraphs),
         chain=chain,
         url=url,
         title=title,
         author=meta.author,
         published=meta.published,
-        language=meta.language,
         captions=page.captions,
     )
+    # the body's language, as the chain detects it, wins over what the page
+    # declares (pages copy a site-wide lang attribute); the page fills a gap
+    if article.language is None:
+        article.language = meta.language
+    return article
 

@@ -18,6 +18,7 @@ parsed, before the pre-pass strips ``<script>`` elements.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -54,6 +55,12 @@ TITLE_SITE_SUFFIX = re.compile(r"\s+(?:[|–—·»:]|-{1,2})\s+(?!.*\s[|–—�
 AUTHOR_PREFIX = re.compile(r"^\s*(?:by|von|par|por|di|door|af|av)\s+", re.IGNORECASE)
 #: An author value that is really a URL or a handle, not a name.
 NOT_A_NAME = re.compile(r"^(?:https?://|www\.|@)|\.(?:com|org|net)\b", re.IGNORECASE)
+#: Where a byline's names end: a separator before a date, a role, a button.
+AUTHOR_TAIL = re.compile(
+    r"\s+[|•·]\s*|\s+[-–—]\s+(?=\S*\d)|\s+(?=(?:updated|published|posted)\b)", re.IGNORECASE
+)
+DIGITS = re.compile(r"\d{3,}")
+MAX_AUTHOR_CHARS = 100
 LANGUAGE_TAG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]+)*$")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 MAX_FIELD_CHARS = 300
@@ -73,7 +80,7 @@ class Metadata:
 def _clean(value: Any) -> str | None:
     if not isinstance(value, str):
         return None
-    text = " ".join(value.split())
+    text = " ".join(html.unescape(value).split())  # "&#163;" left escaped by some CMSs
     return text if text and len(text) <= MAX_FIELD_CHARS else None
 
 
@@ -117,8 +124,7 @@ def _from_json_ld(tree: HtmlElement, meta: Metadata) -> None:
             continue
         meta.title = meta.title or _clean(item.get("headline")) or _clean(item.get("name"))
         if meta.author is None:
-            authors = [a for a in (_clean(n) for n in _names(item.get("author"))) if a]
-            authors = [a for a in authors if not NOT_A_NAME.search(a)]
+            authors = [a for a in (_author(n) for n in _names(item.get("author"))) if a]
             if authors:
                 meta.author = ", ".join(dict.fromkeys(authors))
         meta.published = meta.published or _clean(item.get("datePublished"))
@@ -154,9 +160,20 @@ def _language(value: str | None) -> str | None:
 
 
 def _author(value: str | None) -> str | None:
+    """A byline's names: "By Jane Doe | May 1, 2019 Print" -> "Jane Doe".
+
+    >>> _author("Madeline Fry | November 18, 2019 12:01 PM Print this article")
+    'Madeline Fry'
+    >>> _author("https://www.facebook.com/paper") is None
+    True
+    """
     if not value or NOT_A_NAME.search(value):
         return None
-    return _clean(AUTHOR_PREFIX.sub("", value))
+    name = AUTHOR_TAIL.split(AUTHOR_PREFIX.sub("", value.strip()), maxsplit=1)[0]
+    name = _clean(name.strip(" ,;-–—"))
+    if not name or len(name) > MAX_AUTHOR_CHARS or DIGITS.search(name):
+        return None
+    return name
 
 
 def title_from_title_tag(text: str | None) -> str | None:

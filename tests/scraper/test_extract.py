@@ -151,3 +151,8 @@ def test_twenty_megabyte_pages_are_bounded(shape: str) -> None:
     assert time.monotonic() - started < 10
     if article is not None:
         assert len(article.text) <= extract_module.MAX_BODY_CHARS
+
+
+def test_body_language_wins_over_a_site_wide_lang_attribute() -> None:
+    page = news_page().replace("<html lang='en'>", "<html lang='de'>")
+    assert extract(page).language == "en"

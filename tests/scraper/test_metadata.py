@@ -68,3 +68,13 @@ def test_date_search_falls_back_to_htmldate() -> None:
 
 def test_title_tag_suffix_kept_when_headline_would_be_too_short() -> None:
     assert title_from_title_tag("Hi | Site") == "Hi | Site"
+
+
+def test_escaped_entities_in_metadata_are_decoded() -> None:
+    m = meta_of('<meta property="og:title" content="Club pays &amp;#163;71m release fee">')
+    assert m.title == "Club pays £71m release fee"
+
+
+def test_byline_tail_cut_from_author() -> None:
+    m = meta_of("", body='<p>x</p><span itemprop="author">Ann Lee | May 2, 2019 Print</span>')
+    assert m.author == "Ann Lee"
