@@ -235,7 +235,7 @@ def extract(
     text = shrink(text)
     try:
         tree, flattened = parse(text)
-    except (ValueError, TypeError) as e:  # lxml refuses some inputs outright
+    except (ValueError, TypeError, etree.LxmlError) as e:  # lxml refuses some inputs outright
         raise ExtractionError(f"{url or 'page'}: not parseable as HTML ({e})") from None
     headline_elem = tree.find(".//h1")
     headline = norm(headline_elem.text_content()) if headline_elem is not None else None

@@ -175,7 +175,9 @@ def parse(html: str) -> tuple[HtmlElement, bool]:
     html = html.lstrip("\ufeff")
     if html.startswith("<?xml"):
         html = html[html.find("?>") + 2 :]
-    tree = lxml.html.document_fromstring(html or "<html></html>", parser=_PARSER)
+    if not html.strip():
+        html = "<html></html>"
+    tree = lxml.html.document_fromstring(html, parser=_PARSER)
     deepest, too_deep = _depth_scan(tree)
     reparsed = deepest >= PARSER_DEPTH_LIMIT
     if reparsed:

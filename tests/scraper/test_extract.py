@@ -156,3 +156,17 @@ def test_twenty_megabyte_pages_are_bounded(shape: str) -> None:
 def test_body_language_wins_over_a_site_wide_lang_attribute() -> None:
     page = news_page().replace("<html lang='en'>", "<html lang='de'>")
     assert extract(page).language == "en"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"", b"   \n", b"\x00\x01\x02", b"<frameset><frame src='a.html'></frameset>"],
+)
+def test_hostile_inputs_give_extraction_errors(data: bytes) -> None:
+    with pytest.raises(ExtractionError):
+        extract(data)
+
+
+def test_xml_declaration_with_encoding_is_accepted() -> None:
+    page = "<?xml version='1.0' encoding='utf-8'?>" + news_page()
+    assert PARAGRAPHS[1] in extract(page).text
