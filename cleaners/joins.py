@@ -57,6 +57,8 @@ CHAIN_MIN = 5.0
 #: Paragraphs found wrapped that make the whole document count as wrapped,
 #: and the evidence then needed in its other paragraphs.
 DAMAGED_PARAGRAPHS = 1
+#: Times the repair is run on its own output, at most, until nothing changes.
+MAX_ROUNDS = 3
 CHAIN_MIN_DAMAGED = 1.0
 WIDE_PENALTY = 0.5
 #: Evidence enough for a split where the wrap width says a line ended.
@@ -303,44 +305,100 @@ def _merge(chosen: dict[int, Join], chain: list[Join]) -> None:
             chosen[j.end] = j
 
 
-class _DocState:
-    """Per-document data, computed once for all its paragraphs: the document's
-    vocabulary and language, and the joins of every paragraph.
+def _everywhere(chosen_in: dict[str, dict[int, Join]]) -> None:
+    """A token split in one place is split wherever the document has it: the
+    same two words run together the same way at every wrap (and a second run
+    of the repair, which counts the token fewer times, agrees)."""
+    splits: dict[str, Join] = {}
+    for paragraph, chosen in chosen_in.items():
+        for j in chosen.values():
+            start = j.at
+            while start > 0 and not paragraph[start - 1].isspace():
+                start -= 1
+            token = paragraph[start : j.end]
+            known = splits.get(token)
+            if known is None or known.score < j.score:
+                splits[token] = Join(j.at - start, len(token), j.score, j.insert)
+    if not splits:
+        return
+    for paragraph, chosen in chosen_in.items():
+        for m in TOKEN.finditer(paragraph):
+            split = splits.get(m.group())
+            if split is not None and m.end() not in chosen:
+                chosen[m.end()] = split._replace(at=m.start() + split.at, end=m.end())
+
+
+def _analyse(paragraphs: list[str]) -> tuple[DocumentLexicon, dict[str, list[int]]]:
+    """Where spaces go in each of a document's (distinct) paragraphs.
 
     Paragraphs are read twice. The first pass believes a width only on strong
-    evidence. When two or more paragraphs were wrapped, the document was, and
-    the second pass looks again at its other paragraphs with only the widths
-    found (widened by the loose slack) and a lower bar.
+    evidence. Once a paragraph was found wrapped, the document was, and the
+    second pass looks again at its other paragraphs with only the widths found
+    (widened by the loose slack) and a lower bar.
+    """
+    lexicon = DocumentLexicon(paragraphs)
+    lang = lexicon.language
+    alone = ALONE if lang in ALONE_LANGUAGES else float("inf")
+    chosen_in: dict[str, dict[int, Join]] = {}
+    pending: dict[str, list[Join]] = {}
+    widths: list[int] = []
+    for paragraph in paragraphs:
+        joins, best = _paragraph_joins(paragraph, lang, lexicon)
+        chosen = {j.end: j for j in best if j.score >= alone}
+        _, width, chain = _wrapped(joins, len(paragraph))
+        _merge(chosen, chain)
+        if width:
+            widths.append(width)
+        elif joins:
+            pending[paragraph] = joins
+        chosen_in[paragraph] = chosen
+    if len(widths) >= DAMAGED_PARAGRAPHS:
+        slack = round(WIDE_SLACK * max(widths))
+        found = (max(min(widths) - slack, WIDTHS[0]), min(max(widths) + slack, WIDTHS[1]))
+        for paragraph, joins in pending.items():
+            _, _, chain = _wrapped(joins, len(paragraph), found, CHAIN_MIN_DAMAGED)
+            _merge(chosen_in[paragraph], chain)
+    _everywhere(chosen_in)
+    results = {p: [j.at for j in sorted(c.values()) if j.insert] for p, c in chosen_in.items()}
+    return lexicon, results
+
+
+def _insert_spaces(text: str, positions: list[int]) -> str:
+    return apply_edits(text, [Edit(at, at, " ") for at in positions])
+
+
+class _DocState:
+    """Per-document data, computed once for all its paragraphs: where spaces go.
+
+    The repair is run again on its own output until it inserts nothing more
+    (at most ``MAX_ROUNDS`` times): inserted spaces move the columns and add
+    words to the document's vocabulary, and running the cleaner twice must
+    give what running it once gives.
     """
 
     def __init__(self, doc: Document) -> None:
         self.ref = weakref.ref(doc)
         self.paragraphs = doc.paragraphs
         self.count = len(doc.paragraphs)
-        self.lexicon = DocumentLexicon(doc.paragraphs)
-        self.language = self.lexicon.language
-        self.alone = ALONE if self.language in ALONE_LANGUAGES else float("inf")
-        self.results: dict[str, list[int]] = {}
-        pending: dict[str, tuple[list[Join], dict[int, Join]]] = {}
-        widths: list[int] = []
-        for paragraph in dict.fromkeys(doc.paragraphs):
-            joins, best = _paragraph_joins(paragraph, self.language, self.lexicon)
-            chosen = {j.end: j for j in best if j.score >= self.alone}
-            _, width, chain = _wrapped(joins, len(paragraph))
-            _merge(chosen, chain)
-            if width:
-                widths.append(width)
-            elif joins:
-                pending[paragraph] = (joins, chosen)
-            self.results[paragraph] = [j.at for j in sorted(chosen.values()) if j.insert]
-        if len(widths) < DAMAGED_PARAGRAPHS:
-            return
-        slack = round(WIDE_SLACK * max(widths))
-        found = (max(min(widths) - slack, WIDTHS[0]), min(max(widths) + slack, WIDTHS[1]))
-        for paragraph, (joins, chosen) in pending.items():
-            _, _, chain = _wrapped(joins, len(paragraph), found, CHAIN_MIN_DAMAGED)
-            _merge(chosen, chain)
-            self.results[paragraph] = [j.at for j in sorted(chosen.values()) if j.insert]
+        originals = list(dict.fromkeys(doc.paragraphs))
+        inserted: dict[str, list[int]] = {p: [] for p in originals}
+        current = {p: p for p in originals}
+        for _ in range(MAX_ROUNDS):
+            _, found = _analyse(list(dict.fromkeys(current.values())))
+            changed = False
+            for original in originals:
+                new = found[current[original]]
+                if not new:
+                    continue
+                changed = True
+                done = inserted[original]
+                # back to the original's coordinates: skip the spaces already in
+                back = [r - sum(1 for k, p in enumerate(done) if p + k < r) for r in new]
+                inserted[original] = sorted(done + back)
+                current[original] = _insert_spaces(original, inserted[original])
+            if not changed:
+                break
+        self.results = inserted
 
     def matches(self, doc: Document) -> bool:
         return (
@@ -352,10 +410,7 @@ class _DocState:
     def joins(self, paragraph: str) -> list[int]:
         """Where spaces go in ``paragraph``."""
         if paragraph not in self.results:  # not one of the document's paragraphs
-            joins, best = _paragraph_joins(paragraph, self.language, self.lexicon)
-            chosen = {j.end: j for j in best if j.score >= self.alone}
-            _merge(chosen, _wrapped(joins, len(paragraph))[2])
-            return [j.at for j in sorted(chosen.values()) if j.insert]
+            return _analyse([paragraph])[1][paragraph]
         return self.results[paragraph]
 
 
