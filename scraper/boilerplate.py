@@ -72,7 +72,8 @@ FURNITURE_TOKENS: dict[str, tuple[str, ...]] = {
     "promo": (
         "ad", "ads", "advert", "advertisement", "adslot", "ad-slot", "ad-container",
         "dfp", "sponsored", "sponsor", "promo", "promoted", "native-ad", "teaser-ad",
-        "app-promo", "donate", "membership-promo", "banner-ad",
+        "app-promo", "donate", "membership-promo", "banner-ad", "cta", "call-to-action",
+        "calltoaction",
     ),
 }
 
