@@ -93,6 +93,7 @@ def precision_recall(tp: float, fp: float, fn: float) -> tuple[float | None, flo
     >>> precision_recall(0.0, 0.0, 1.0)
     (None, 0.0)
     """
+
     def score(part: float) -> float:
         return 1.0 if fp == fn == 0 else (0.0 if tp == part == 0 else tp / (tp + part))
 
@@ -193,7 +194,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=0, help="use only the first N pages")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages")
     parser.add_argument(
-        "--breakdown", action="store_true",
+        "--breakdown",
+        action="store_true",
         help="also time scraper.extract with an empty cleaner chain (extraction only)",
     )
     args = parser.parse_args(argv)

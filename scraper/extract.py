@@ -78,6 +78,7 @@ _HEAVY_MARKUP = re.compile(
 #: Elements read, in order, when the main element has to give the text itself.
 _FALLBACK_TAGS = ("p", "h2", "h3", "h4", "li", "blockquote", "pre")
 
+
 class _OutOfTime(Exception):
     pass
 
@@ -137,7 +138,10 @@ def main_text(page: Prepared) -> str:
 
 def _trafilatura_text(tree: HtmlElement, url: str | None) -> str:
     result = trafilatura.bare_extraction(
-        tree, url=url, with_metadata=False, **TRAFILATURA_OPTIONS  # type: ignore[arg-type]
+        tree,
+        url=url,
+        with_metadata=False,
+        **TRAFILATURA_OPTIONS,  # type: ignore[arg-type]
     )
     return str(getattr(result, "text", None) or "")
 
@@ -269,4 +273,3 @@ def extract(
     if article.language is None:
         article.language = meta.language
     return article
-

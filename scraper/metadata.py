@@ -30,22 +30,47 @@ from lxml.html import HtmlElement
 #: JSON-LD types that describe the article itself.
 ARTICLE_TYPES = frozenset(
     {
-        "Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
-        "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting",
-        "TechArticle", "ScholarlyArticle", "Report", "WebPage", "SocialMediaPosting",
+        "Article",
+        "NewsArticle",
+        "ReportageNewsArticle",
+        "AnalysisNewsArticle",
+        "BlogPosting",
+        "OpinionNewsArticle",
+        "ReviewNewsArticle",
+        "BackgroundNewsArticle",
+        "LiveBlogPosting",
+        "TechArticle",
+        "ScholarlyArticle",
+        "Report",
+        "WebPage",
+        "SocialMediaPosting",
         "PressRelease",
     }
 )
 #: Meta tags per field, most trusted first (``property`` or ``name`` values).
 META_TITLE = ("og:title", "twitter:title", "dc.title", "headline", "sailthru.title")
 META_AUTHOR = (
-    "author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author",
+    "author",
+    "article:author",
+    "dc.creator",
+    "byl",
+    "sailthru.author",
+    "parsely-author",
     "twitter:creator",
 )
 META_PUBLISHED = (
-    "article:published_time", "og:published_time", "datepublished", "date", "pubdate",
-    "publish-date", "dc.date.issued", "dc.date", "sailthru.date", "parsely-pub-date",
-    "article.published", "published_time",
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "date",
+    "pubdate",
+    "publish-date",
+    "dc.date.issued",
+    "dc.date",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article.published",
+    "published_time",
 )
 META_DESCRIPTION = ("og:description", "description", "twitter:description", "dc.description")
 META_LANGUAGE = ("og:locale", "content-language", "dc.language", "language")
@@ -216,8 +241,10 @@ def page_metadata(
     if search_date and (meta.published is None or not ISO_DATE.match(meta.published)):
         meta.published = _htmldate(tree, url) or meta.published
     meta.description = _first(tags, META_DESCRIPTION)
-    meta.language = _language(meta.language) or _language(tree.get("lang")) or _language(
-        _first(tags, META_LANGUAGE)
+    meta.language = (
+        _language(meta.language)
+        or _language(tree.get("lang"))
+        or _language(_first(tags, META_LANGUAGE))
     )
     return meta
 

@@ -43,16 +43,65 @@ from scraper import boilerplate as bp
 
 #: Elements whose content is never article text.
 DROP_TAGS = (
-    "script", "style", "noscript", "template", "iframe", "svg", "canvas", "button",
-    "select", "option", "input", "textarea", "object", "embed", "dialog", "link", "meta",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "svg",
+    "canvas",
+    "button",
+    "select",
+    "option",
+    "input",
+    "textarea",
+    "object",
+    "embed",
+    "dialog",
+    "link",
+    "meta",
 )
 #: Block-level elements: their edges separate words.
 BLOCK_TAGS = frozenset(
     {
-        "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt",
-        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
-        "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary",
-        "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
     }
 )
 #: Beside the main element's ancestors, blocks at least this share links
@@ -313,7 +362,8 @@ class _Pass:
             if own >= 2 * PROSE_MIN_CHARS:
                 scores[elem] = scores.get(elem, 0.0) + own
         marked = [
-            e for e in self.body.iterfind(".//*[@itemprop='articleBody']")
+            e
+            for e in self.body.iterfind(".//*[@itemprop='articleBody']")
             if len(norm(e.text_content())) > 200
         ]
         if marked:
@@ -362,8 +412,10 @@ class _Pass:
     def drop_furniture(self, found: list[tuple[HtmlElement, str]]) -> None:
         # page chrome by tag, outside the article: less tree for the extractor
         for elem in list(self.body.iter(*CHROME_TAGS)):
-            if self.removable(elem) and _attached(elem, self.tree) and not any(
-                a is self.main for a in elem.iterancestors()
+            if (
+                self.removable(elem)
+                and _attached(elem, self.tree)
+                and not any(a is self.main for a in elem.iterancestors())
             ):
                 self.drop(elem, "chrome")
         for elem, kind in found:
@@ -670,6 +722,7 @@ def prepare(
     :func:`time.monotonic` value) the optional steps are skipped; the tree is
     then still usable, only less clean.
     """
+
     def in_time() -> bool:
         return deadline is None or time.monotonic() < deadline
 

@@ -71,8 +71,9 @@ def test_http_charset_argument() -> None:
 
 def test_runs_the_given_chain() -> None:
     chain = Chain(["normalize_whitespace"])
-    article = extract(news_page(extra_body="<p>Two  spaces\u00a0here in this line.</p>"),
-                      chain=chain)
+    article = extract(
+        news_page(extra_body="<p>Two  spaces\u00a0here in this line.</p>"), chain=chain
+    )
     assert {c.cleaner for c in article.changes} <= {"normalize_whitespace"}
     assert "Two spaces here in this line." in article.text
 

@@ -23,7 +23,10 @@ def test_json_ld_article_wins_over_meta_tags() -> None:
         ' "inLanguage": "es-ES"}]}</script>'
     )
     assert (m.title, m.author, m.published, m.language) == (
-        "Real headline", "Ana Pérez, Li Wei", "2024-03-01", "es",
+        "Real headline",
+        "Ana Pérez, Li Wei",
+        "2024-03-01",
+        "es",
     )
 
 

@@ -37,15 +37,23 @@ def article(extra: str = "", before: str = "") -> str:
 @pytest.mark.parametrize(
     ("furniture", "kind", "marker"),
     [
-        ("<div class='related-stories'><a href='/a'>Other story one</a></div>", "related",
-         "Other story"),
-        ("<div class='newsletter-signup'><p>Get the briefing</p></div>", "newsletter",
-         "briefing"),
-        ("<section id='comments'><p>Great article, thanks for writing it!</p></section>",
-         "comments", "Great article"),
+        (
+            "<div class='related-stories'><a href='/a'>Other story one</a></div>",
+            "related",
+            "Other story",
+        ),
+        ("<div class='newsletter-signup'><p>Get the briefing</p></div>", "newsletter", "briefing"),
+        (
+            "<section id='comments'><p>Great article, thanks for writing it!</p></section>",
+            "comments",
+            "Great article",
+        ),
         ("<div class='social-share'><a href='#'>Facebook</a></div>", "share", "Facebook"),
-        ("<div class='author-bio'><p>Jo Smith covers transport.</p></div>", "author_box",
-         "Jo Smith"),
+        (
+            "<div class='author-bio'><p>Jo Smith covers transport.</p></div>",
+            "author_box",
+            "Jo Smith",
+        ),
         ("<div class='cookieConsent'><p>We use cookies.</p></div>", "cookie", "cookies"),
     ],
 )
@@ -117,8 +125,7 @@ def test_teaser_label_in_prose_is_kept() -> None:
 
 def test_figure_captions_taken_once_and_out_of_the_body() -> None:
     fig = (
-        "<figure><img src='a.jpg'><figcaption>The bridge at dusk. (Photo: AP)"
-        "</figcaption></figure>"
+        "<figure><img src='a.jpg'><figcaption>The bridge at dusk. (Photo: AP)</figcaption></figure>"
     )
     page, text = run(article(extra=fig + fig))
     assert page.captions == ["The bridge at dusk. (Photo: AP)"]
@@ -228,8 +235,16 @@ def test_furniture_kind(attr: str, kind: str | None) -> None:
 
 @pytest.mark.parametrize(
     "heading",
-    ["Related stories", "More from World", "You may also like", "Top Rated Comments",
-     "23 Comments", "Sign up for our newsletter", "Leave a Reply", "Most read"],
+    [
+        "Related stories",
+        "More from World",
+        "You may also like",
+        "Top Rated Comments",
+        "23 Comments",
+        "Sign up for our newsletter",
+        "Leave a Reply",
+        "Most read",
+    ],
 )
 def test_section_headings(heading: str) -> None:
     assert bp.SECTION_HEADINGS.fullmatch(heading)
@@ -258,9 +273,7 @@ def test_plain_paragraph_heading_opens_a_section() -> None:
 
 
 def test_linked_heading_before_prose_loses_its_link() -> None:
-    extra = (
-        f"<h3><a href='/shop/lamp'>Desk lamp with a dimmer</a></h3><p>{SECOND}</p>"
-    )
+    extra = f"<h3><a href='/shop/lamp'>Desk lamp with a dimmer</a></h3><p>{SECOND}</p>"
     page, text = run(article(extra=extra))
     assert "Desk lamp with a dimmer" in text
     heading = page.tree.find(".//h3")
