@@ -57,8 +57,9 @@ CHAIN_MIN = 5.0
 #: Paragraphs found wrapped that make the whole document count as wrapped,
 #: and the evidence then needed in its other paragraphs.
 DAMAGED_PARAGRAPHS = 1
-#: Times the repair is run on its own output, at most, until nothing changes.
-MAX_ROUNDS = 3
+#: Times the repair is run on its own output, at most, until nothing changes
+#: (usually twice: once to repair, once to find nothing more).
+MAX_ROUNDS = 6
 CHAIN_MIN_DAMAGED = 1.0
 WIDE_PENALTY = 0.5
 #: Evidence enough for a split where the wrap width says a line ended.
@@ -305,29 +306,6 @@ def _merge(chosen: dict[int, Join], chain: list[Join]) -> None:
             chosen[j.end] = j
 
 
-def _everywhere(chosen_in: dict[str, dict[int, Join]]) -> None:
-    """A token split in one place is split wherever the document has it: the
-    same two words run together the same way at every wrap (and a second run
-    of the repair, which counts the token fewer times, agrees)."""
-    splits: dict[str, Join] = {}
-    for paragraph, chosen in chosen_in.items():
-        for j in chosen.values():
-            start = j.at
-            while start > 0 and not paragraph[start - 1].isspace():
-                start -= 1
-            token = paragraph[start : j.end]
-            known = splits.get(token)
-            if known is None or known.score < j.score:
-                splits[token] = Join(j.at - start, len(token), j.score, j.insert)
-    if not splits:
-        return
-    for paragraph, chosen in chosen_in.items():
-        for m in TOKEN.finditer(paragraph):
-            split = splits.get(m.group())
-            if split is not None and m.end() not in chosen:
-                chosen[m.end()] = split._replace(at=m.start() + split.at, end=m.end())
-
-
 def _analyse(paragraphs: list[str]) -> tuple[DocumentLexicon, dict[str, list[int]]]:
     """Where spaces go in each of a document's (distinct) paragraphs.
 
@@ -358,7 +336,6 @@ def _analyse(paragraphs: list[str]) -> tuple[DocumentLexicon, dict[str, list[int
         for paragraph, joins in pending.items():
             _, _, chain = _wrapped(joins, len(paragraph), found, CHAIN_MIN_DAMAGED)
             _merge(chosen_in[paragraph], chain)
-    _everywhere(chosen_in)
     results = {p: [j.at for j in sorted(c.values()) if j.insert] for p, c in chosen_in.items()}
     return lexicon, results
 
