@@ -171,3 +171,12 @@ def test_hostile_inputs_give_extraction_errors(data: bytes) -> None:
 def test_xml_declaration_with_encoding_is_accepted() -> None:
     page = "<?xml version='1.0' encoding='utf-8'?>" + news_page()
     assert PARAGRAPHS[1] in extract(page).text
+
+
+def test_scraper_extract_stays_callable_after_the_submodule_is_imported() -> None:
+    import scraper
+
+    page = news_page()
+    first = scraper.extract(page, url="https://example.org/a")
+    second = scraper.extract(page, url="https://example.org/a")
+    assert first.text == second.text == "\n\n".join(PARAGRAPHS)
