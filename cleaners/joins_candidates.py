@@ -53,6 +53,8 @@ UPPER_UPPER_PENALTY = 3.0
 CAMEL_CAP = -1.0
 #: Frequency both sides of such a pair need to count as two names.
 CAMEL_PART = 2.5
+#: Two capitalised words of which the list knows at most one ("BrianBatko").
+CAMEL_UNKNOWN = -4.0
 #: A one-letter side ("ababy"): rarely right, often a word's first letter.
 SINGLE_LETTER_PENALTY = 2.0
 ARTICLE_PENALTY = 1.0  # "asmall": the article is a word more often than a prefix
@@ -70,6 +72,7 @@ AFTER_STOP_LOWER = -3.0  # "example.com", "Node.js": only where the wrap says so
 AFTER_STOP_DIGIT = -3.0  # "Dec.6"
 AFTER_ABBREVIATION = -2.0  # "U.S.border", "P.Blair"
 INITIAL = -1.0  # "JohnM. Ponytails"
+HYPHENATED_NAME_COST = 1.0  # a split inside "Bien-Aime" rather than "Vietnamculture"
 AFTER_COLON = 1.5  # "week:two"
 CLOSING_QUOTE = 3.0  # "said,”Noem"
 OPENING_QUOTE = 3.0  # "word“We”"
@@ -274,6 +277,8 @@ def _word_splits(
         if ca in "cum" and cb in "cum":
             if ca == cb == "c" and zw_raw == 0 and min(za, zb) >= CAMEL_PART:
                 score = CAMEL_CAP  # two known names: "ReeceKershaw", "KimJong"
+            elif ca == cb == "c" and zw_raw == 0 and min(len(a), len(b)) >= 3:
+                score = max(score, CAMEL_UNKNOWN)  # "BrianBatko": the wrap must say
             score = min(score, CAMEL_CAP)
         out.append(Candidate(start + i, score, na, nb, whole, za, zb))
     return out
@@ -405,7 +410,13 @@ def candidates(token: str, lang: str) -> tuple[Candidate, ...]:
         if inside_before or inside_after:
             continue  # part of a word with an apostrophe, below
         inside = m.start() > 0 and (token[m.start() - 1] == "-" or token[m.start() - 1].isdigit())
-        out.extend(_word_splits(m.group(), m.start(), lang, table, inside))
+        found = _word_splits(m.group(), m.start(), lang, table, inside)
+        if m.group()[0].isupper() and (
+            token[m.start() - 1 : m.start()] == "-" or token[m.end() : m.end() + 1] == "-"
+        ):
+            # part of a hyphenated name ("Bien-Aime", "Hueske-Kraus")
+            found = [c._replace(score=c.score - HYPHENATED_NAME_COST) for c in found]
+        out.extend(found)
         if (
             len(m.group()) >= 3
             and m.group()[-1].isupper()
