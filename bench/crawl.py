@@ -197,8 +197,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--copies",
         type=int,
-        default=20,
-        help="editions of each demo article (default 20: about 480 pages)",
+        default=12,
+        help="editions of each demo article (default 12: about 270 pages)",
     )
     parser.add_argument(
         "--workers",

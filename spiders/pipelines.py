@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
+import multiprocessing.forkserver
 import os
 import threading
 import time
@@ -59,6 +60,10 @@ def pool_context() -> multiprocessing.context.BaseContext:
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload([PRELOAD_MODULE])
+        # Started here, from the calling (event loop) thread, which lives as
+        # long as the crawl: the fork server dies with the thread that started
+        # it (spiders.preload asks for that), and so do its workers.
+        multiprocessing.forkserver.ensure_running()
         return context
     return multiprocessing.get_context("spawn")
 
@@ -86,6 +91,7 @@ class ExtractionPipeline:
         self.opened = time.monotonic()
         self.first_result: float | None = None
         self.ready: Future[None] = Future()
+        self._uses_forkserver = False
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ExtractionPipeline:
@@ -96,7 +102,9 @@ class ExtractionPipeline:
     def _new_executor(self) -> Executor:
         if self.workers <= 0:
             return InlineExecutor()
-        return ProcessPoolExecutor(self.workers, mp_context=pool_context(), initializer=warm_up)
+        context = pool_context()
+        self._uses_forkserver = context.get_start_method() == "forkserver"
+        return ProcessPoolExecutor(self.workers, mp_context=context, initializer=warm_up)
 
     def open_spider(self, spider: Spider | None = None) -> None:
         self.opened = time.monotonic()
@@ -105,10 +113,20 @@ class ExtractionPipeline:
         self.ready = self._start_workers(self.executor)
 
     def _start_workers(self, executor: Executor) -> Future[None]:
-        """Start the workers from a thread: starting one can wait seconds for
-        the fork server to load the extraction stack, and the event loop must
-        keep downloading meanwhile. The future is done when all are up."""
+        """Start the workers; the future is done when all are up.
+
+        With a fork server, from a helper thread: a worker's start waits for
+        the fork server to load the extraction stack (seconds), and the event
+        loop must keep downloading meanwhile. The workers' parent is the fork
+        server, so they do not depend on that short-lived thread. Spawned
+        workers are children of the thread that starts them, so they are
+        started from this one (it does not wait for them)."""
         ready: Future[None] = Future()
+        if not self._uses_forkserver:
+            for _ in range(max(1, self.workers)):
+                executor.submit(os.getpid)
+            ready.set_result(None)
+            return ready
 
         def start() -> None:
             try:
