@@ -2,19 +2,24 @@
 ``<br>`` ("withcountries", "deChile", "event,Thanh"). The repair only ever
 inserts spaces.
 
-Two kinds of evidence are weighed:
+Two kinds of evidence are weighed, on one log10-odds scale:
 
 1. the words (:mod:`cleaners.joins_candidates`): how much likelier two words
-   are than the run-together token, punctuation directly followed by a letter,
-   a lower-case word directly followed by a capital; a word the document uses
-   on its own elsewhere counts as a word, and a token it uses elsewhere is
-   never split;
-2. the columns: a paragraph that was hard-wrapped at a width of W columns lost
-   its spaces at the last word boundary before each multiple of W. When two or
-   more confident joins agree on a width, every line of the paragraph is
-   expected to end with a join in the token that crosses that width, and a
-   weaker split there is taken too ("ReeceKershaw", "in1981"). A join the
-   columns do not support must be confident on its own.
+   are than the run-together token (wordfreq, in the document's language),
+   punctuation directly followed by a letter, a lower-case word directly
+   followed by a capital; a word the document uses on its own elsewhere counts
+   as a word, a token it repeats is likelier one word;
+2. the columns: a paragraph hard-wrapped at W columns lost a space at the last
+   word boundary before each line's end, so each line ends inside the token
+   that crosses column W. Every width from 50 to 110 that the first two lines
+   allow is walked line by line; a width whose lines end at plausible splits
+   is believed, and its splits are taken even when weak on their own
+   ("ReeceKershaw", "in1981"). Once one paragraph of a document is found
+   wrapped, its other paragraphs are read again at the widths found, with a
+   lower bar.
+
+A split the columns do not support must be confident on its own, and only in
+English; in other languages (compounds) the columns must always agree.
 """
 
 from __future__ import annotations
@@ -29,48 +34,48 @@ from cleaners.joins_lexicon import DocumentLexicon
 
 #: Wrap widths considered, in columns (text editors, e-mail, terminals, CMSs).
 WIDTHS = (50, 110)
-#: Evidence (log10 odds) enough to insert a space with no help from columns;
-#: only in English, where the word model is trusted that far.
+#: Evidence enough to insert a space with no help from the columns; only in
+#: English, where the word model is trusted that far.
 ALONE = 1.5
 ALONE_LANGUAGES = frozenset({"en"})
 #: Languages whose word frequencies are trusted to split any two words. In
-#: others (German and Indonesian compounds, unknown languages) two words are
-#: split only when both are common words (Zipf >= KNOWN_PART) and one is a
-#: function word ("derrichtigen") or the pair is likely (OTHER_LANGUAGE_PAIR).
+#: others (German and Indonesian compounds, unknown languages) a split costs
+#: OTHER_LANGUAGE_COST unless both sides are common words (Zipf >= KNOWN_PART)
+#: and one is a function word of the language ("derrichtigen").
 WORD_MODEL_LANGUAGES = frozenset({"en"})
 KNOWN_PART = 3.0
 OTHER_LANGUAGE_COST = 2.0
+#: Evidence enough for a split where the width says a line ended.
+WEAK = -5.0
 #: Evidence enough for a join to end the last line (which may be as long as
 #: the others).
 VOTE = -0.5
-#: Line evidence from a join's score (see ``_line_evidence``), the cost of a
-#: line the width says must end but no join explains, the evidence needed to
-#: believe a width (widths 50-110 are all tried), and the share of that
-#: evidence lost when the width is taken loosely (a browser's proportional
-#: font wraps at varying columns).
+#: Line evidence from a split's score (see ``_line_evidence``), the cost of a
+#: line the width says must end but no split explains, and the evidence needed
+#: to believe a width (widths 50-110 are all tried), or, in a document already
+#: found wrapped, one of its widths.
 LINE_BASE = 2.6
 LINE_SLOPE = 0.35
 LINE_MIN = 0.5
 LINE_MAX = 3.5
 MISSING_LINE = 1.1
 CHAIN_MIN = 5.0
-#: Paragraphs found wrapped that make the whole document count as wrapped,
-#: and the evidence then needed in its other paragraphs.
+CHAIN_MIN_DAMAGED = 1.0
+#: Paragraphs found wrapped that make the whole document count as wrapped.
 DAMAGED_PARAGRAPHS = 1
+#: Slack (columns) of the width check: exact for text wrapped by a program,
+#: and a share of the width for text wrapped by a browser's proportional font,
+#: whose evidence then counts for less per line.
+NARROW_SLACK = 1
+WIDE_SLACK = 0.12
+WIDE_PENALTY = 0.5
+#: Cost of each column a split lies off the width.
+OFF_WIDTH_COST = 0.3
 #: Times the repair is run on its own output, at most, until nothing changes
 #: (usually twice: once to repair, once to find nothing more).
 MAX_ROUNDS = 6
-CHAIN_MIN_DAMAGED = 1.0
-WIDE_PENALTY = 0.5
-#: Evidence enough for a split where the wrap width says a line ended.
-WEAK = -5.0
-#: Slack (columns) of the width check: exact for text wrapped by a program,
-#: and a share of the width for text wrapped by a browser's proportional font.
-NARROW_SLACK = 1
-WIDE_SLACK = 0.12
-#: Cost (log10 odds) of each column a join lies off the width.
-OFF_WIDTH_COST = 0.3
-#: Evidence lost by a capitalised function word inside a sentence ("Anas").
+#: A capitalised token inside a sentence is likelier a name: splitting it
+#: costs NAME_COST after a function word ("Anas", "Beto"), else NAME_SPLIT_COST.
 NAME_COST = 3.5
 NAME_SPLIT_COST = 0.5
 SENTENCE_END = ".!?:;…\"“”'‘’—–-(["
@@ -78,10 +83,11 @@ SENTENCE_END = ".!?:;…\"“”'‘’—–-(["
 REPEAT_COST = 1.0
 #: Zipf frequency given to a word the document uses on its own elsewhere.
 ZIPF_IN_DOCUMENT = 4.0
-#: Language used when a document's language cannot be guessed; only
-#: punctuation and case evidence is used then, never word frequencies.
+#: Word list used when a document's language cannot be guessed (its splits
+#: then cost OTHER_LANGUAGE_COST and need the columns).
 FALLBACK_LANGUAGE = "en"
 TOKEN = re.compile(r"\S+")
+#: A straight double quote glued to words on both sides.
 STRAIGHT_QUOTE = 1.5
 #: A hyphen between letters, where a wrapper may end a line without a join;
 #: scored so that a join after it in the same token, which a greedy wrapper
