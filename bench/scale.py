@@ -45,6 +45,8 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DIR = ROOT.parent / "shared" / "benchmarks" / "aeb-dev"
 SPARK_JOB = ROOT / "docs" / "spark_job.py"
 TARGET_RATIO = 1.7
+#: Linux setting that makes the scheduler share CPU per session, not per process.
+AUTOGROUP_SETTING = "/proc/sys/kernel/sched_autogroup_enabled"
 #: Spark reads the JSONL in splits of this size, so both cores get work
 #: without a shuffle (one split per file would leave one core idle).
 SPARK_SPLIT_BYTES = 4 * 1024 * 1024
@@ -325,6 +327,13 @@ def summary(rows: list[Row]) -> list[str]:
     return lines
 
 
+def _autogroup_enabled() -> bool:
+    try:
+        return Path(AUTOGROUP_SETTING).read_text().strip() == "1"
+    except OSError:
+        return False
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m bench.scale", description=__doc__.split("\n")[0]
@@ -357,6 +366,11 @@ def main(argv: list[str] | None = None) -> int:
         f"load average (1 min) {load_before[0]:.2f} before, {load_after[0]:.2f} after, "
         f"on {os.cpu_count()} cores: other work on the machine slows every row"
     )
+    if _autogroup_enabled():
+        print(
+            "the kernel shares CPU between sessions (sched_autogroup): while other sessions "
+            "are busy, -j 2 gets no more CPU than -j 1 (see 'cores used')"
+        )
     print(
         "crawl pages/s (1 and 2 workers): not measured by this script yet; "
         "add a section to SECTIONS"

@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from cleaners.chain import Chain
@@ -143,20 +143,9 @@ def article_row(
         "language": article.language,
     }
     if with_changes:
-        row["changes"] = [_change_row(c) for c in article.changes]
+        row["changes"] = [asdict(c) for c in article.changes]
     row["error"] = None
     return row
-
-
-def _change_row(change: Any) -> dict[str, Any]:
-    return {
-        "cleaner": change.cleaner,
-        "action": change.action,
-        "text": change.text,
-        "position": change.position,
-        "replacement": change.replacement,
-        "target": change.target,
-    }
 
 
 def clean_values(
