@@ -72,10 +72,14 @@ META_PUBLISHED = (
     "article.published",
     "published_time",
 )
+META_SITE_NAME = ("og:site_name", "application-name", "twitter:site")
 META_DESCRIPTION = ("og:description", "description", "twitter:description", "dc.description")
 META_LANGUAGE = ("og:locale", "content-language", "dc.language", "language")
 #: Separators between a headline and the site name in ``<title>``.
 TITLE_SITE_SUFFIX = re.compile(r"\s+(?:[|–—·»:]|-{1,2})\s+(?!.*\s[|–—·»]\s).{2,60}$")
+#: What separates a headline from the site name glued to it.
+SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ")
+SITE_SEPARATOR = re.compile(r"^\s+(?:[|–—·»:]|-{1,2}|::)\s+\S")
 #: "By Jane Doe" and similar prefixes on author strings.
 AUTHOR_PREFIX = re.compile(r"^\s*(?:by|von|par|por|di|door|af|av)\s+", re.IGNORECASE)
 #: An author value that is really a URL or a handle, not a name.
@@ -214,6 +218,30 @@ def title_from_title_tag(text: str | None) -> str | None:
     return stripped if len(stripped) >= 10 else text
 
 
+def strip_site_name(title: str | None, site: str | None, headline: str | None) -> str | None:
+    """The title without the site's name glued on ("Headline | Site"); the
+    page's ``<h1>`` when the title is that headline plus a suffix.
+
+    >>> strip_site_name("Storm hits coast | The Gazette", "The Gazette", None)
+    'Storm hits coast'
+    >>> strip_site_name("Storm hits coast - Local news", None, "Storm hits coast")
+    'Storm hits coast'
+    """
+    if not title:
+        return title
+    suffix = title[len(headline) :] if headline and title.startswith(headline) else ""
+    if suffix and SITE_SEPARATOR.match(suffix):
+        return headline
+    if site:
+        site = site.lstrip("@")
+        for sep in SITE_SEPARATORS:
+            if title.endswith(sep + site) and len(title) > len(sep + site):
+                return title[: -len(sep + site)].strip()
+            if title.startswith(site + sep) and len(title) > len(site + sep):
+                return title[len(site + sep) :].strip()
+    return title
+
+
 def page_metadata(
     tree: HtmlElement,
     url: str | None = None,
@@ -233,6 +261,7 @@ def page_metadata(
         title_elem = tree.find(".//title")
         title_text = title_elem.text_content() if title_elem is not None else None
         meta.title = title_from_title_tag(title_text)
+    meta.title = strip_site_name(meta.title, _first(tags, META_SITE_NAME), headline)
     if meta.author is None:
         meta.author = _author(_first(tags, META_AUTHOR)) or _author(_itemprop(tree, "author"))
     meta.published = (

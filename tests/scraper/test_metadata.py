@@ -81,3 +81,11 @@ def test_escaped_entities_in_metadata_are_decoded() -> None:
 def test_byline_tail_cut_from_author() -> None:
     m = meta_of("", body='<p>x</p><span itemprop="author">Ann Lee | May 2, 2019 Print</span>')
     assert m.author == "Ann Lee"
+
+
+def test_site_name_glued_to_open_graph_title_is_cut() -> None:
+    m = meta_of(
+        '<meta property="og:title" content="Ferry fares to rise in spring | Harbour News">'
+        '<meta property="og:site_name" content="Harbour News">'
+    )
+    assert m.title == "Ferry fares to rise in spring"
