@@ -138,6 +138,8 @@ HEADING_RAW_MAX_CHARS = 400
 TEASER_MAX_CHARS = 300
 #: Share of its text in links above which a teaser line counts as a link line.
 TEASER_LINK_SHARE = 0.5
+#: A figure with more text than this besides its captions is content.
+FIGURE_OWN_TEXT_CHARS = 20
 #: A caption longer than this is probably not one (class names lie).
 CAPTION_MAX_CHARS = 600
 #: A furniture candidate inside the main element is kept when it holds more
@@ -518,7 +520,16 @@ class _Pass:
             ]
             for cap in captions:
                 self.add_caption(cap)
-            if self.removable(fig) or len(norm(fig.text_content())) < CAPTION_MAX_CHARS:
+            # a figure holding more than pictures and captions (a quote, a
+            # table, an embedded post) keeps that content; only captions go
+            own_text = len(norm(fig.text_content())) - sum(
+                len(norm(c.text_content())) for c in captions
+            )
+            if own_text > FIGURE_OWN_TEXT_CHARS:
+                for cap in captions:
+                    if _attached(cap, self.tree):
+                        self.drop(cap, "caption")
+            elif self.removable(fig) or len(norm(fig.text_content())) < CAPTION_MAX_CHARS:
                 self.drop(fig, "figure")
         for elem in [*self.body.iter("figcaption"), *self.caption_elems]:
             if _attached(elem, self.tree):

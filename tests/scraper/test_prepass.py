@@ -278,3 +278,13 @@ def test_linked_heading_before_prose_loses_its_link() -> None:
     assert "Desk lamp with a dimmer" in text
     heading = page.tree.find(".//h3")
     assert heading is not None and heading.find("a") is None
+
+
+def test_figure_with_a_quote_keeps_the_quote() -> None:
+    fig = (
+        "<figure class='pull-quote'><blockquote>We were never told the bridge was unsafe, "
+        "not once in ten years.</blockquote><figcaption>Ann Lee, shop owner</figcaption></figure>"
+    )
+    page, text = run(article(extra=fig))
+    assert "We were never told the bridge was unsafe" in text
+    assert page.captions == ["Ann Lee, shop owner"] and "shop owner" not in text
