@@ -381,6 +381,8 @@ PROMO_LINES = re.compile(
     r"|^(?:sign up|subscribe)(?: now| today| here)? (?:for|to) (?:our|the|\w+[’']s) "
     r"|in your inbox|right to your inbox|delivered to your inbox|straight to your inbox"
     r"|^have a (?:news )?tip\b|^got a (?:news )?tip\b"
+    r"|^(?:advertisement|advertising|advert|sponsored(?: content)?|anzeige|publicidad|publicité"
+    r"|pubblicità|reklama)$"
     r"|^follow (?:\w+[’']s )?(?:full |all |our |the latest )?coverage\b"
     r"|^click (?:here|to tweet)\b|^share (?:this|on) (?:article|story|facebook|twitter)"
     r"|^thanks? (?:you )?for (?:signing up|subscribing)"
