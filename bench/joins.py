@@ -34,7 +34,8 @@ from wordfreq import get_frequency_dict
 
 import cleaners
 from bench.textdata import Body, load_bodies
-from cleaners.joins_lexicon import DocumentLexicon, zipf_table
+from cleaners.joins_candidates import prepare
+from cleaners.joins_lexicon import DocumentLexicon
 
 WIDTHS = (68, 82)
 DEFAULT_SEED = 20191118
@@ -169,7 +170,7 @@ def score(name: str, repair: Repairer, damaged: list[Damaged]) -> Score:
         repair(d.text)
     if repair is newsclean:  # load the word lists before the clock starts
         for d in damaged:
-            zipf_table(DocumentLexicon(d.text.split("\n")).language or "en")
+            prepare(DocumentLexicon(d.text.split("\n")).language or "en")
     start = time.process_time()
     outputs = [repair(d.text) for d in damaged]
     elapsed = time.process_time() - start

@@ -255,12 +255,15 @@ def _paragraph_joins(
     best one of each token, both in order of position."""
     joins: list[Join] = []
     best: list[Join] = []
-    sure = sure_words(lang or FALLBACK_LANGUAGE)
-    for m in TOKEN.finditer(paragraph):
-        token = m.group()
+    model = lang or FALLBACK_LANGUAGE
+    sure = sure_words(model)
+    end = 0
+    for token in paragraph.split():
+        start = paragraph.find(token, end)
+        end = start + len(token)
         if token in sure or len(token) < 3 or len(token) > MAX_TOKEN:
             continue
-        found = candidates(token, lang or FALLBACK_LANGUAGE)
+        found = candidates(token, model)
         if not found:
             continue
         repeats = lexicon.repeats(token)
@@ -269,8 +272,8 @@ def _paragraph_joins(
         named = (
             token[0].isupper()
             and token[1:2].islower()
-            and m.start() > 1
-            and paragraph[m.start() - 2] not in SENTENCE_END
+            and start > 1
+            and paragraph[start - 2] not in SENTENCE_END
         )
         top: Join | None = None
         for c in found:
@@ -286,7 +289,7 @@ def _paragraph_joins(
                 score -= OTHER_LANGUAGE_COST
             if named and c.whole and len(c.left) > 1:
                 score -= NAME_COST if c.left in lexicon.stopwords else NAME_SPLIT_COST
-            j = Join(m.start() + c.offset, m.end(), score)
+            j = Join(start + c.offset, end, score)
             joins.append(j)
             if top is None or score > top.score:
                 top = j

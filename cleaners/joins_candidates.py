@@ -152,6 +152,17 @@ def _case(word: str) -> str:
     return "m"
 
 
+def prepare(lang: str) -> None:
+    """Load what the candidates of ``lang`` need (word list, frequent words),
+    which otherwise happens on first use.
+
+    >>> prepare("en")
+    """
+    zipf_table(lang)
+    sure_words(lang)
+    _longest_frequent(lang)
+
+
 @lru_cache(maxsize=64)
 def sure_words(lang: str) -> frozenset[str]:
     """Words never looked inside (see ``SURE_WORD``), as they appear in text:

@@ -37,11 +37,6 @@ LANGUAGE_SAMPLE = 300
 #: Words of a document, with internal apostrophes and hyphens, for its vocabulary.
 DOC_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 EDGE_PUNCTUATION = "\"'“”‘’«»„()[]{}<>.,;:!?…*"
-#: Punctuation at either end of a whitespace token.
-EDGES = re.compile(
-    f"(?<!\\S)[{re.escape(EDGE_PUNCTUATION)}]+|[{re.escape(EDGE_PUNCTUATION)}]+(?!\\S)"
-)
-APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 
 
 @lru_cache(maxsize=8)
@@ -77,8 +72,7 @@ def normalize(word: str) -> str:
     >>> normalize("Vietnam’s")
     "vietnam's"
     """
-    word = word.lower()
-    return word.translate(APOSTROPHES) if "’" in word or "ʼ" in word else word
+    return word.lower().replace("’", "'").replace("ʼ", "'")
 
 
 def token_key(token: str) -> str:
@@ -126,7 +120,7 @@ class DocumentLexicon:
         text = normalize("\n".join(paragraphs))
         words = DOC_WORD.findall(text)
         self.counts: Counter[str] = Counter(words)
-        self.tokens: Counter[str] = Counter(EDGES.sub("", text).split())
+        self.tokens: Counter[str] = Counter([t.strip(EDGE_PUNCTUATION) for t in text.split()])
         self.language: str | None = guess_language(words)
         self.stopwords: frozenset[str] = (
             _stopwords()[self.language] if self.language else frozenset()
