@@ -217,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
         ready = float(counters.get("newsclean/extract/first_result_seconds", "0"))
         rows.append(
             Row(
-                "  the same, once the workers are ready",
+                "  the same, from the first extracted page on",
                 first.pages,
                 first.articles,
                 first.seconds - ready,
@@ -247,7 +247,7 @@ def main(argv: list[str] | None = None) -> int:
         " are discovery documents only); articles: pages that gave an article (the crawl"
         " stores each once, the rest are copies); seconds: Scrapy's elapsed_time_seconds"
         " for the crawl (worker start-up included; the next row leaves out the time"
-        " until the first extraction result, newsclean/extract/first_result_seconds),"
+        " until the first page was extracted, newsclean/extract/first_result_seconds),"
         " extraction time for the others;"
         " wall s: the whole crawl process."
     )

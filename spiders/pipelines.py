@@ -109,8 +109,14 @@ class ExtractionPipeline:
     def open_spider(self, spider: Spider | None = None) -> None:
         self.opened = time.monotonic()
         self.first_result = None
-        self.executor = self._new_executor()
-        self.ready = self._start_workers(self.executor)
+
+    def _ensure_executor(self) -> Executor:
+        """The worker pool, started with the first page to extract: a run
+        that finds nothing new (the usual scheduled run) starts no worker."""
+        if self.executor is None:
+            self.executor = self._new_executor()
+            self.ready = self._start_workers(self.executor)
+        return self.executor
 
     def _start_workers(self, executor: Executor) -> Future[None]:
         """Start the workers; the future is done when all are up.
@@ -153,9 +159,10 @@ class ExtractionPipeline:
         return store
 
     async def _extract(self, item: PageItem, spider: Any) -> dict[str, Any]:
-        assert self.executor is not None
+        self._ensure_executor()
         if not self.ready.done():
             await asyncio.wrap_future(self.ready)
+        assert self.executor is not None
         args = (item.body, item.url, tuple(spider.profile.drop), spider.profile.body)
         try:
             return await asyncio.wrap_future(self.executor.submit(extract_page, *args))

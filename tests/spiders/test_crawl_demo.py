@@ -193,3 +193,7 @@ def test_summary_table_lists_scrapy_style_counters(runs: Runs) -> None:
     ):
         assert name in counters
     assert counters["finish_reason"] == "finished"
+    # No page failed and no extraction worker died (a broken pool is retried,
+    # so only this counter shows it).
+    assert "newsclean/errors" not in counters
+    assert "newsclean/errors/worker_crash" not in counters
