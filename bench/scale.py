@@ -235,7 +235,11 @@ def clean_and_spark_section(args: argparse.Namespace, corpus: Corpus) -> list[Ro
                 row.seconds.append(run.wall)
                 row.cpu.append(run.main_cpu + run.workers_cpu)
                 row.critical.append(run.critical_path(jobs))
-                row.note = f"{run.written} articles"
+                row.note = (
+                    f"{run.written} articles; CPU main {run.main_cpu:.1f} s"
+                    + (f" + workers {run.workers_cpu:.1f} s" if jobs > 1 else "")
+                    + " (last round)"
+                )
             if runner is not None:
                 if not spark_first.seconds:  # its Python workers start and warm up
                     wall, written = runner.run(corpus, work / "spark-out")
