@@ -87,6 +87,8 @@ ZIPF_IN_DOCUMENT = 4.0
 #: then cost OTHER_LANGUAGE_COST and need the columns).
 FALLBACK_LANGUAGE = "en"
 TOKEN = re.compile(r"\S+")
+#: Punctuation that may surround a frequent word without hiding a join.
+PLAIN_EDGES = "\"'“”‘’()[],.;:!?"
 #: A straight double quote glued to words on both sides.
 STRAIGHT_QUOTE = 1.5
 #: A hyphen between letters, where a wrapper may end a line without a join;
@@ -261,7 +263,12 @@ def _paragraph_joins(
     for token in paragraph.split():
         start = paragraph.find(token, end)
         end = start + len(token)
-        if token in sure or len(token) < 3 or len(token) > MAX_TOKEN:
+        if (
+            token in sure
+            or len(token) < 3
+            or len(token) > MAX_TOKEN
+            or token.strip(PLAIN_EDGES) in sure
+        ):
             continue
         found = candidates(token, model)
         if not found:

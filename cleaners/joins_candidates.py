@@ -35,8 +35,11 @@ FUNCTION_LANGUAGES = frozenset({"en"})
 #: ("Bublikdefeated"), is taken for a name of this frequency.
 NAME_ZIPF = 1.5
 NAME_NEXT_WORD = 3.5
-#: Candidates kept per token (the best ones).
+#: Candidates kept per token (the best ones), and positions looked at closely
+#: to find them (all changes of letter case first, then the likeliest pairs).
 MAX_CANDIDATES = 4
+SCORED_POSITIONS = 8
+LIKELY_CASE = 100.0
 #: Zipf frequency given to a run of letters the word list does not know.
 ZIPF_UNKNOWN = 1.0
 #: Independence baseline: two words side by side are as likely as the product
@@ -260,6 +263,14 @@ def _word_splits(
         ]
     else:
         positions = list(range(1, len(run)))
+    if len(positions) > MAX_CANDIDATES and same_length:
+        # only a few survive: look closely at the likeliest pairs of words
+        # and at every change of letter case
+        def likely(i: int) -> float:
+            changes = run[i].isupper() != run[i - 1].isupper()
+            return LIKELY_CASE if changes else table.get(whole[:i], 0) + table.get(whole[i:], 0)
+
+        positions = sorted(positions, key=likely, reverse=True)[:SCORED_POSITIONS]
     for i in positions:
         a, b = run[:i], run[i:]
         if a[-1] in "'’" or b[0] in "'’":
