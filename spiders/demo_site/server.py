@@ -2,8 +2,8 @@
 
 It answers conditional requests (ETag / If-None-Match, Last-Modified /
 If-Modified-Since) with 304, logs every request for tests to inspect, and can
-be told to fail a path a few times first (429 with Retry-After, 503) or to
-answer slowly.
+be told to fail a path a few times first (429 with Retry-After, 503), to
+answer slowly, or to hold article pages after a number of them.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from typing import Any
 from spiders.demo_site.site import DemoSite
 
 LOOPBACK = "127.0.0.1"
+#: Longest a held request waits for :meth:`DemoServer.release` (seconds).
+HOLD_LIMIT = 120.0
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,9 @@ class DemoServer:
         self.faults: dict[str, list[Fault]] = {}
         self.log: list[LogEntry] = []
         self._lock = threading.Lock()
+        self._hold_after: int | None = None
+        self._served_articles = 0
+        self._released = threading.Event()
         self._httpd = ThreadingHTTPServer((LOOPBACK, port), self._handler_class())
         self._httpd.daemon_threads = True
         self._thread: threading.Thread | None = None
@@ -84,6 +89,26 @@ class DemoServer:
     def fail(self, path: str, status: int, times: int = 1, **headers: str) -> None:
         """Answer the next ``times`` requests of ``path`` with ``status``."""
         self.faults.setdefault(path, []).append(Fault(status, times, headers))
+
+    def hold(self, after: int) -> None:
+        """Answer ``after`` more article pages, then keep the next ones waiting
+        until :meth:`release` (a crawl that is surely still going)."""
+        with self._lock:
+            self._hold_after = self._served_articles + after
+            self._released.clear()
+
+    def release(self) -> None:
+        """Let held article requests through, and stop holding."""
+        with self._lock:
+            self._hold_after = None
+        self._released.set()
+
+    def _maybe_hold(self) -> None:
+        with self._lock:
+            self._served_articles += 1
+            held = self._hold_after is not None and self._served_articles > self._hold_after
+        if held:
+            self._released.wait(HOLD_LIMIT)
 
     def requests(self, prefix: str = "", since: int = 0) -> list[LogEntry]:
         """Logged requests (from index ``since``) whose path starts with ``prefix``."""
@@ -130,8 +155,10 @@ class DemoServer:
 
             def do_GET(self) -> None:
                 path = self.path.split("?", 1)[0]
-                if server.delay and path.startswith("/news/"):
-                    time.sleep(server.delay)
+                if path.startswith("/news/"):
+                    if server.delay:
+                        time.sleep(server.delay)
+                    server._maybe_hold()
                 fault = server._take_fault(path)
                 if fault is not None:
                     self._send(

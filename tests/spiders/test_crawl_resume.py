@@ -25,9 +25,11 @@ from tests.spiders.conftest import (
 )
 
 pytestmark = pytest.mark.timeout(600)
-#: Seconds the server waits before answering an article page, so that the
-#: crawl is still going when it is killed.
-SLOW_ARTICLES = 0.4
+#: Seconds the server waits before answering an article page.
+SLOW_ARTICLES = 0.2
+#: Article pages answered before the server holds the rest, so that the
+#: crawl is surely still going when it is stopped after this many records.
+SERVED_BEFORE_HOLD = 8
 KILL_AFTER_RECORDS = 4
 
 
@@ -74,6 +76,7 @@ def test_sigkill_mid_crawl_then_rerun_loses_nothing_and_doubles_nothing(tmp_path
     site = DemoSite()
     out = tmp_path / "articles.jsonl"
     with DemoServer(site, delay=SLOW_ARTICLES) as server:
+        server.hold(SERVED_BEFORE_HOLD)
         log = open(tmp_path / "killed.log", "wb")  # noqa: SIM115 (closed below)
         proc = subprocess.Popen(
             crawl_command(out, *profile_args(server), "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1"),
@@ -101,6 +104,7 @@ def test_sigkill_mid_crawl_then_rerun_loses_nothing_and_doubles_nothing(tmp_path
         with open(out, "ab") as f:
             f.write(b'{"url": "http://127.0.0.1/torn", "text": "half a rec')
         server.delay = 0
+        server.release()
         result = run_crawl(out, *profile_args(server))
     assert result.returncode == 0, result.stderr
     records = result.records
@@ -160,6 +164,7 @@ def test_sigterm_mid_crawl_keeps_the_queue_and_the_rerun_completes(tmp_path: Pat
     out = tmp_path / "articles.jsonl"
     jobdir = tmp_path / "articles.state.sqlite.job"
     with DemoServer(site, delay=SLOW_ARTICLES) as server:
+        server.hold(SERVED_BEFORE_HOLD)
         log = open(tmp_path / "term.log", "wb")  # noqa: SIM115 (closed below)
         proc = subprocess.Popen(
             crawl_command(out, *profile_args(server), "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1"),
@@ -172,6 +177,7 @@ def test_sigterm_mid_crawl_keeps_the_queue_and_the_rerun_completes(tmp_path: Pat
             assert proc.poll() is None and time.monotonic() < deadline
             time.sleep(0.05)
         proc.send_signal(signal.SIGTERM)
+        server.release()  # the requests in flight finish, the rest stay queued
         assert proc.wait(timeout=120) == 130
         log.close()
         assert (jobdir / "requests.queue").is_dir(), "Scrapy keeps its queue for the next run"
