@@ -168,7 +168,9 @@ class NewsSpider(Spider):
             callback=self.parse_article,
             errback=self.article_failed,
             priority=ARTICLE_PRIORITY,
-            dont_filter=True,  # the store, not the request fingerprint, decides
+            # The store, not the request fingerprint, decides; a shared frontier
+            # (several workers, one scheduler) turns the duplicate filter on.
+            dont_filter=not self.crawler.settings.getbool("NEWSCLEAN_FILTER_ARTICLES"),
             meta={
                 "newsclean_key": key,
                 "newsclean_lastmod": lastmod,

@@ -62,6 +62,10 @@ DEFAULTS: dict[str, Any] = {
     "LOG_FORMATTER": "spiders.settings.QuietLogFormatter",
     # newsclean's own settings.
     "NEWSCLEAN_STORE": "spiders.store.ArticleStore",  # what to fetch and keep (state + output)
+    # Article requests bypass Scrapy's duplicate filter (the store decides, and a
+    # filter persisted in JOBDIR must not hide a page the state still lacks);
+    # True hands them to it, for a scheduler shared by several workers.
+    "NEWSCLEAN_FILTER_ARTICLES": False,
     "NEWSCLEAN_EXTRACT_WORKERS": None,  # None: the cores, at most 4; 0: in the crawl process
     "NEWSCLEAN_RECHECK_AFTER": 86400,  # seconds before a page without a date is re-requested
     # Estimated Jaccard similarity (MinHash of word 3-shingles) from which a text
