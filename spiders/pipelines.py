@@ -162,15 +162,20 @@ class ExtractionPipeline:
         self._ensure_executor()
         if not self.ready.done():
             await asyncio.wrap_future(self.ready)
-        assert self.executor is not None
+        executor = self.executor
+        assert executor is not None
         args = (item.body, item.url, tuple(spider.profile.drop), spider.profile.body)
         try:
-            return await asyncio.wrap_future(self.executor.submit(extract_page, *args))
+            return await asyncio.wrap_future(executor.submit(extract_page, *args))
         except BrokenProcessPool:
             # A worker died (out of memory, a crash in a C extension): count
-            # it, start a fresh pool and give this page one more try.
-            self.stats.inc_value("newsclean/errors/worker_crash")
-            self.executor = self._new_executor()
+            # it, replace the pool (once, however many pages were in it) and
+            # give this page one more try.
+            if self.executor is executor:
+                self.stats.inc_value("newsclean/errors/worker_crash")
+                executor.shutdown(wait=False, cancel_futures=True)
+                self.executor = self._new_executor()
+            assert self.executor is not None
             return await asyncio.wrap_future(self.executor.submit(extract_page, *args))
 
     def _note_first_result(self) -> None:

@@ -188,3 +188,40 @@ def test_sigterm_mid_crawl_keeps_the_queue_and_the_rerun_completes(tmp_path: Pat
     assert max(canonical.values()) == 1
     assert len(canonical) == len(site.expected_articles())
     assert not jobdir.exists()
+
+
+def test_a_killed_extraction_worker_is_replaced_and_nothing_is_lost(tmp_path: Path) -> None:
+    site = DemoSite()
+    out = tmp_path / "articles.jsonl"
+    with DemoServer(site, delay=SLOW_ARTICLES) as server:
+        server.hold(SERVED_BEFORE_HOLD)
+        log = open(tmp_path / "crash.log", "wb")  # noqa: SIM115 (closed below)
+        proc = subprocess.Popen(
+            crawl_command(out, *profile_args(server)),
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+        )
+        deadline = time.monotonic() + CRAWL_TIMEOUT
+        while len(read_records(out)) < KILL_AFTER_RECORDS:
+            assert proc.poll() is None and time.monotonic() < deadline
+            time.sleep(0.05)
+        # The workers are the crawl's grandchildren (children of its fork server).
+        children = descendants(proc.pid) - {proc.pid}
+        direct = {
+            int(k)
+            for c in Path(f"/proc/{proc.pid}/task").glob("*/children")
+            for k in c.read_text().split()
+        }
+        workers = sorted(alive(children - direct))
+        assert workers, "no extraction worker found"
+        os.kill(workers[0], signal.SIGKILL)
+        server.release()
+        assert proc.wait(timeout=CRAWL_TIMEOUT) == 0
+        log.close()
+    stderr = (tmp_path / "crash.log").read_text()
+    assert "newsclean/errors/worker_crash" in stderr
+    records = read_records(out)
+    canonical = Counter(r["canonical_url"] for r in records)
+    assert max(canonical.values()) == 1
+    assert len(canonical) == len(site.expected_articles())
