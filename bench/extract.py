@@ -237,9 +237,13 @@ def main(argv: list[str] | None = None) -> int:
         gain = scores[name].metrics(pages)["f1"] - ref_metrics["f1"]
         ratio = sum(scores[name].seconds) / ref_time
         cpu_ratio = sum(scores[name].cpu_seconds) / ref_cpu
+        per_round = statistics.median(
+            a / b for a, b in zip(scores[name].seconds, scores["trafilatura"].seconds, strict=True)
+        )
         print(
             f"{name}: F1 gain over trafilatura {gain:+.3f}, "
-            f"time ratio {ratio:.2f} wall, {cpu_ratio:.2f} CPU (totals over all rounds)"
+            f"time ratio {ratio:.2f} wall, {cpu_ratio:.2f} CPU (totals over all rounds), "
+            f"{per_round:.2f} wall (median of rounds)"
         )
     if args.worst:
         for name in names:
