@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from functools import lru_cache
 from typing import NamedTuple
 
 from cleaners.base import Document, Edit, ParagraphCleaner, apply_edits
@@ -250,15 +251,14 @@ def _wrapped(
     return best if best[0] >= needed else nothing
 
 
-def _paragraph_joins(
-    paragraph: str, lang: str | None, lexicon: DocumentLexicon
-) -> tuple[list[Join], list[Join]]:
-    """Every candidate join of a paragraph (hyphen breaks included), and the
-    best one of each token, both in order of position."""
-    joins: list[Join] = []
-    best: list[Join] = []
-    model = lang or FALLBACK_LANGUAGE
+@lru_cache(maxsize=4096)
+def _tokens_with_candidates(
+    paragraph: str, model: str
+) -> tuple[tuple[str, int, int, tuple[Candidate, ...]], ...]:
+    """The tokens of ``paragraph`` that may hide a join, with where they are
+    and their candidates (kept for the repair's later rounds)."""
     sure = sure_words(model)
+    out = []
     end = 0
     for token in paragraph.split():
         start = paragraph.find(token, end)
@@ -271,8 +271,19 @@ def _paragraph_joins(
         ):
             continue
         found = candidates(token, model)
-        if not found:
-            continue
+        if found:
+            out.append((token, start, end, found))
+    return tuple(out)
+
+
+def _paragraph_joins(
+    paragraph: str, lang: str | None, lexicon: DocumentLexicon
+) -> tuple[list[Join], list[Join]]:
+    """Every candidate join of a paragraph (hyphen breaks included), and the
+    best one of each token, both in order of position."""
+    joins: list[Join] = []
+    best: list[Join] = []
+    for token, start, end, found in _tokens_with_candidates(paragraph, lang or FALLBACK_LANGUAGE):
         repeats = lexicon.repeats(token)
         # a capitalised token inside a sentence is a name ("Anas", "Beto")
         # more often than a capitalised function word run into the next word
