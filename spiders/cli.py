@@ -113,6 +113,24 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         metavar="INTERVAL",
         help="keep running, one crawl every INTERVAL (30m, 2h, 1d)",
     )
+    p.add_argument(
+        "--redis",
+        metavar="redis://HOST:PORT/DB",
+        help="share the crawl with other workers through Redis: request queue, duplicate "
+        "filter and stored-article knowledge (see docs/distributed.md)",
+    )
+    p.add_argument(
+        "--redis-prefix",
+        metavar="PREFIX",
+        help="with --redis: key prefix shared by the workers (default newsclean:SITE)",
+    )
+    p.add_argument(
+        "--idle-exit",
+        type=parse_interval,
+        default=30.0,
+        metavar="INTERVAL",
+        help="with --redis: leave after the shared queue was empty this long (default 30s)",
+    )
     p.add_argument("--runs", type=int, metavar="N", help=argparse.SUPPRESS)
     return p
 
@@ -152,11 +170,25 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     from spiders.runner import CrawlJob, run_job
 
+    overrides = dict(args.settings)
+    if getattr(args, "redis", None):
+        from spiders.distributed import check_redis_url, ping, worker_overrides
+
+        try:
+            check_redis_url(args.redis)
+            ping(args.redis)
+        except (ValueError, NewscleanError) as e:
+            print(f"newsclean crawl: {e}", file=sys.stderr)
+            return EXIT_USAGE if isinstance(e, ValueError) else 1
+        prefix = args.redis_prefix or f"newsclean:{profile.name}"
+        overrides = worker_overrides(
+            args.redis, prefix, args.idle_exit, dict(profile.settings), overrides
+        )
     job = CrawlJob(
         profile=profile,
         out=args.out,
         state=args.state or default_state(args.out),
-        overrides=dict(args.settings),
+        overrides=overrides,
         every=args.every,
         max_runs=args.runs,
     )

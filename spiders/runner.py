@@ -63,11 +63,16 @@ def open_store(job: CrawlJob, settings: Any) -> ArticleStore:
     from scrapy.utils.misc import load_object
 
     cls = load_object(settings.get("NEWSCLEAN_STORE") or ArticleStore)
-    store: ArticleStore = cls(
-        job.state,
-        job.out,
-        recheck_after=settings.getfloat("NEWSCLEAN_RECHECK_AFTER"),
-        near_duplicate_threshold=settings.getfloat("NEWSCLEAN_NEAR_DUPLICATE_THRESHOLD"),
+    options = {
+        "recheck_after": settings.getfloat("NEWSCLEAN_RECHECK_AFTER"),
+        "near_duplicate_threshold": settings.getfloat("NEWSCLEAN_NEAR_DUPLICATE_THRESHOLD"),
+    }
+    # A store that needs more of the settings (a Redis URL) builds itself from them.
+    factory = getattr(cls, "from_settings", None)
+    store: ArticleStore = (
+        factory(settings, job.state, job.out, **options)
+        if factory is not None
+        else cls(job.state, job.out, **options)
     )
     return store.open()
 
