@@ -16,7 +16,7 @@ import re
 
 from cleaners.base import Cleaner, Document
 from cleaners.evidence import content_words, is_sentence, sentence_count, squash, stem, stems
-from cleaners.metadata import AGENCY_NAME
+from cleaners.metadata import AGENCY_NAME, END_MARKER
 from scraper.article import Change
 
 #: A caption is short.
@@ -81,7 +81,10 @@ PARAPHRASE_DISTANCE = 2
 #: brackets and/or a dash ("Santiago (VNA) –", "KATHMANDU, Aug 7 (Xinhua) --",
 #: "SANTA FE, N.M. (AP) —", "PSNews –").
 LEAD_SOURCE_TAG = re.compile(
-    r"^[A-Z][^.!?()\n]{0,50}?(?:\([A-Za-z][^()]{0,30}\)\s*(?:--|[–—-])?|\s(?:--|[–—-]))\s"
+    r"^[A-Z][^.!?()\n]{0,50}?"
+    rf"(?:\((?:{AGENCY_NAME}|[A-Z]{{2,}}[\w ]{{0,20}})\)\s*(?:--|[–—-])?"  # (VNA), (CNN Business)
+    r"|\([^()]{1,30}\)\s*(?:--|[–—-])"  # (anything) –
+    r"|\s(?:--|[–—-]))\s"  # PARIS –
 )
 
 
@@ -95,7 +98,7 @@ def has_credit(paragraph: str) -> bool:
     >>> has_credit("The minister said the police (AFP) would help.")
     False
     """
-    text = paragraph.strip()
+    text = END_MARKER.sub("", paragraph.strip()).rstrip()  # "(Photo: VNA)/." ends a story
     words = text.count(" ") + 1  # spaces are normalised by now; a cheap word count
     if not MIN_DESCRIPTION_WORDS < words <= MAX_CAPTION_WORDS:
         return False
@@ -201,4 +204,4 @@ class SplitCaptions(Cleaner):
         if not found or len(found) == len(doc.paragraphs):
             return
         for caption in doc.remove(self.name, found, target="captions"):
-            doc.add_caption(caption)
+            doc.add_caption(END_MARKER.sub("", caption).rstrip())

@@ -12,13 +12,13 @@ DEFAULT_CHAIN: tuple[str, ...] = (
     "fix_unicode",
     "normalize_whitespace",
     "detect_language",  # early: later cleaners read doc.language
-    "extract_dateline",  # datelines, bylines, captions and the headline sit at the top
-    "extract_byline",
     "split_captions",  # before the title: a caption may be glued to the headline
     "extract_title",
-    "drop_repeats",  # standfirst repeating the lead, echoed paragraphs
     "drop_related",  # needs the end marker "/." that drop_signoff removes
+    "extract_dateline",  # after drop_related: a byline may stand after the teasers
+    "extract_byline",
     "drop_signoff",
+    "drop_repeats",  # after the removals above, which can leave an echo adjacent
     "space_after_punctuation",
     "repair_joins",
 )

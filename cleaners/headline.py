@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from cleaners.base import Cleaner, Document
 from cleaners.evidence import content_words, is_sentence, shared_fraction, squash, stem, stems
+from cleaners.metadata import parse_byline, parse_dateline
 
 #: A headline's length in words.
 MIN_HEADLINE_WORDS = 3
@@ -26,6 +27,8 @@ LEAD_DISTANCE = 2
 #: Squashed length below which repeated paragraphs are left alone (short lines
 #: such as "Advertisement" or "___" legitimately recur).
 MIN_REPEAT_CHARS = 40
+#: How many times the search runs again after dropping something.
+MAX_PASSES = 3
 
 
 def is_headline_like(paragraph: str) -> bool:
@@ -57,13 +60,28 @@ def is_headline(first: str, body: list[str]) -> bool:
     >>> is_headline("Staff Reports", ["Police arrested six people on Monday."])
     False
     """
-    if not is_headline_like(first) or not any(is_sentence(p) for p in body[: VARIANTS + 1]):
+    if not is_headline_like(first):
+        return False
+    key = squash(first)
+    body = [  # copies of the headline, datelines and bylines are not the body
+        p for p in body if squash(p) != key and not (parse_dateline(p) or parse_byline(p))
+    ]
+    if not any(is_sentence(p) for p in body[: VARIANTS + 1]):
         return False
     words = {stem(w) for w in content_words(first)}
     if not words:
         return False
     body_stems = set().union(*(stems(p) for p in body))
     return len(words & body_stems) / len(words) >= MIN_HEADLINE_OVERLAP
+
+
+def _is_standfirst(paragraphs: list[str], index: int) -> bool:
+    """Whether paragraph ``index`` is said again, whole, by one of the next
+    ``LEAD_DISTANCE`` paragraphs (compared squashed)."""
+    s = squash(paragraphs[index])
+    return len(s) >= MIN_REPEAT_CHARS and any(
+        s in squash(p) and s != squash(p) for p in paragraphs[index + 1 : index + 1 + LEAD_DISTANCE]
+    )
 
 
 class ExtractTitle(Cleaner):
@@ -85,20 +103,23 @@ class ExtractTitle(Cleaner):
             return
         title = doc.title
         taken: list[int] = []
-        if title is None and is_headline(paras[0], paras[1 : 1 + BODY_SAMPLE]):
-            title = paras[0]
-            taken.append(0)
+        top = 1 if _is_standfirst(paras, 0) else 0  # drop_repeats takes that one out
+        if title is None and is_headline(paras[top], paras[top + 1 : top + 1 + BODY_SAMPLE]):
+            title = paras[top]
+            taken.append(top)
         if title is not None:
             title_words = set(content_words(title))
-            start = len(taken)
-            for i in range(start, min(start + VARIANTS, len(paras) - 1)):
-                words = content_words(paras[i])
-                same = squash(paras[i]) == squash(title)
+            variants = 0
+            for i in range(taken[-1] + 1 if taken else 0, len(paras) - 1):
+                if squash(paras[i]) == squash(title):
+                    taken.append(i)  # copies of the headline, however many
+                    continue
                 variant = is_headline_like(paras[i]) and (
-                    shared_fraction(words, title_words) >= MIN_VARIANT_OVERLAP
+                    shared_fraction(content_words(paras[i]), title_words) >= MIN_VARIANT_OVERLAP
                 )
-                if not (same or variant):
+                if not variant or variants == VARIANTS:
                     break
+                variants += 1
                 taken.append(i)
         if not taken:
             return
@@ -122,16 +143,22 @@ class DropRepeats(Cleaner):
     def apply(self, doc: Document) -> None:
         squashed = [squash(p) for p in doc.paragraphs]
         drop: set[int] = set()
-        for i, s in enumerate(squashed):
-            if len(s) < MIN_REPEAT_CHARS:
-                continue
-            if i and s == squashed[i - 1]:
-                drop.add(i)  # the same paragraph twice in a row: a scraping echo
-                continue
-            if i < STANDFIRST_ZONE and any(
-                s in squashed[j] and s != squashed[j]
-                for j in range(i + 1, min(i + 1 + LEAD_DISTANCE, len(squashed)))
-            ):
-                drop.add(i)
-        if drop and len(drop) < len(doc.paragraphs):
+        for _ in range(MAX_PASSES):  # a drop can make a new standfirst or echo
+            kept = [i for i in range(len(squashed)) if i not in drop]
+            found = set()
+            for k, i in enumerate(kept):
+                s = squashed[i]
+                if len(s) < MIN_REPEAT_CHARS:
+                    continue
+                if k and s == squashed[kept[k - 1]]:
+                    found.add(i)  # the same paragraph twice in a row: a scraping echo
+                elif k < STANDFIRST_ZONE and any(
+                    s in squashed[j] and s != squashed[j]
+                    for j in kept[k + 1 : k + 1 + LEAD_DISTANCE]
+                ):
+                    found.add(i)  # a standfirst: the lead below says it again
+            if not found or len(drop | found) == len(squashed):
+                break
+            drop |= found
+        if drop:
             doc.remove(self.name, drop)

@@ -4,7 +4,9 @@ A dateline ("Thứ Hai, 16/04/2018, 14:28", "Published: 3 March 2021 09:15") bec
 ``published``; a byline ("By An Nhien") becomes ``author``; an end-of-story marker
 ("/.") and a lone agency sign-off ("VNA", "(Reuters)") at the end leave the body.
 A source tag that opens the lead ("PSNews –", "SANTA FE (AP) —") is part of the lead
-and stays. Only the top and the end of a document are searched.
+and stays. A dateline or byline is a line of its own (a sentence that mentions a
+date is not one), so the whole document is searched: removals elsewhere must not
+decide whether one is found.
 """
 
 from __future__ import annotations
@@ -15,9 +17,6 @@ from dataclasses import dataclass
 from cleaners.base import Cleaner, Document, diff_edit
 from scraper.article import Change
 
-#: How many paragraphs at the top and at the end may hold a dateline or byline.
-TOP_PARAGRAPHS = 5
-END_PARAGRAPHS = 3
 #: A dateline or byline line is short.
 MAX_META_WORDS = 14
 
@@ -254,14 +253,8 @@ def is_sign_off(line: str) -> bool:
     return bool(SIGN_OFF.match(line))
 
 
-def _candidates(doc: Document) -> list[int]:
-    n = len(doc.paragraphs)
-    top = list(range(min(TOP_PARAGRAPHS, n)))
-    return top + [i for i in range(max(n - END_PARAGRAPHS, 0), n) if i not in top]
-
-
 class ExtractDateline(Cleaner):
-    """Move a dateline at the top or the end into ``published``.
+    """Move datelines into ``published`` (the first one found gives the date).
 
     >>> doc = Document(["Headline", "Thứ Hai, 16/04/2018, 14:28", "PSNews – The lead."])
     >>> ExtractDateline()(doc).published, doc.paragraphs
@@ -271,7 +264,7 @@ class ExtractDateline(Cleaner):
     name = "extract_dateline"
 
     def apply(self, doc: Document) -> None:
-        found = [(i, d) for i in _candidates(doc) if (d := parse_dateline(doc.paragraphs[i]))]
+        found = [(i, d) for i, p in enumerate(doc.paragraphs) if (d := parse_dateline(p))]
         if not found or len(found) == len(doc.paragraphs):
             return
         if doc.published is None:
@@ -280,7 +273,7 @@ class ExtractDateline(Cleaner):
 
 
 class ExtractByline(Cleaner):
-    """Move a byline at the top or the end into ``author``.
+    """Move bylines into ``author`` (the first one found gives the name).
 
     >>> doc = Document(["The lead.", "The end.", "By An Nhien"])
     >>> ExtractByline()(doc).author, doc.paragraphs
@@ -290,7 +283,7 @@ class ExtractByline(Cleaner):
     name = "extract_byline"
 
     def apply(self, doc: Document) -> None:
-        found = [(i, b) for i in _candidates(doc) if (b := parse_byline(doc.paragraphs[i]))]
+        found = [(i, b) for i, p in enumerate(doc.paragraphs) if (b := parse_byline(p))]
         if not found or len(found) == len(doc.paragraphs):
             return
         author, date = found[0][1]

@@ -21,13 +21,14 @@ from collections import Counter
 
 from cleaners.base import Cleaner, Document
 from cleaners.evidence import (
+    content_words,
     sentence_count,
     squash,
     stem,
     stems,
     topical_words,
 )
-from cleaners.metadata import has_end_marker, is_sign_off, parse_byline, parse_dateline
+from cleaners.metadata import END_MARKER, has_end_marker, is_sign_off, parse_byline, parse_dateline
 
 #: Headings of related-article blocks, alone on their line ("Related news",
 #: "Read more:", "You may also like") or opening a one-line teaser ("Read more: …").
@@ -77,6 +78,11 @@ MOSTLY_NEW_SHARE = 0.2
 MOSTLY_NEW_POINTS = 0.5
 MIXED_POINTS = -0.5
 CONTINUATION_POINTS = -1.0
+#: A line whose content words (common ones too) the rest of the document mostly
+#: uses continues the article: teasers share about a tenth, an article's own
+#: closing lines about half.
+COMMON_OWN_SHARE = 0.35
+COMMON_OWN_POINTS = -1.0
 #: The summed score a run needs, its fewest lines, the share of them that must
 #: score above zero, and how far the running sum may fall below its best before
 #: the scan stops.
@@ -159,7 +165,12 @@ def teaser_shaped(paragraph: str) -> bool:
 
 
 def _is_meta(paragraph: str) -> bool:
-    return is_sign_off(paragraph) or bool(parse_byline(paragraph) or parse_dateline(paragraph))
+    """A sign-off, byline, dateline or end marker: left for the metadata cleaners."""
+    return (
+        is_sign_off(paragraph)
+        or bool(parse_byline(paragraph) or parse_dateline(paragraph))
+        or bool(END_MARKER.fullmatch(paragraph.strip()))
+    )
 
 
 def after_end_marker(paragraphs: list[str]) -> list[int]:
@@ -169,7 +180,7 @@ def after_end_marker(paragraphs: list[str]) -> list[int]:
     [3, 4]
     """
     for i, p in enumerate(paragraphs[:-1]):
-        if i >= 1 and has_end_marker(p):
+        if has_end_marker(p):
             return [j for j in range(i + 1, len(paragraphs)) if not _is_meta(paragraphs[j])]
     return []
 
@@ -195,7 +206,7 @@ def headed_blocks(paragraphs: list[str], vocabulary: _DocVocabulary) -> list[int
     article resumes: the first line that reads as the article's own text
     (:func:`teaser_score` at most ``RESUME_SCORE``), or the first of two lines in
     a row that share ``RESUME_SHARE`` of their topical words with the article
-    around the block.
+    above the block.
     """
     found: list[int] = []
     n = len(paragraphs)
@@ -207,20 +218,23 @@ def headed_blocks(paragraphs: list[str], vocabulary: _DocVocabulary) -> list[int
         elif INLINE_TEASER.match(p) and teaser_shaped(HEADING_PREFIX.sub("", p)):
             found.append(i)
         elif is_heading(p):
-            first_bullet = bullet_of(paragraphs[i + 1]) if i + 1 < n else ""
-            stop = i + 1
+            first = i + 1
+            while first < n and is_heading(paragraphs[first]):
+                first += 1  # headings in a row head one block
+            first_bullet = bullet_of(paragraphs[first]) if first < n else ""
+            stop = first
             while stop < n and not _is_meta(paragraphs[stop]):
                 q = paragraphs[stop]
                 if bullet_of(q) != first_bullet or not (first_bullet or teaser_shaped(q)):
                     break
                 stop += 1
-            at_end = all(_is_meta(q) for q in paragraphs[stop:])
-            around: set[str] = set()  # the article above and below the block
+            at_end = all(_is_meta(q) or is_heading(q) for q in paragraphs[stop:])
+            around: set[str] = set()  # the article above the block
             if not first_bullet:
-                around = set().union(*(stems(q) for q in paragraphs[:i] + paragraphs[stop:]))
-            block = [i]
+                around = set().union(*(stems(q) for q in paragraphs[:i]))
+            block = list(range(i, first))
             lang = vocabulary.language
-            for j in range(i + 1, stop):
+            for j in range(first, stop):
                 resumes = j + 1 < n and all(
                     _shares_topic(paragraphs[k], around, lang) for k in (j, j + 1)
                 )
@@ -229,9 +243,9 @@ def headed_blocks(paragraphs: list[str], vocabulary: _DocVocabulary) -> list[int
                 ):
                     break  # the article resumes
                 block.append(j)
-            if len(block) > 1 or at_end:
+            if len(block) > first - i or at_end:
                 found.extend(block)
-                i = block[-1]
+            i = block[-1]
         i += 1
     return found
 
@@ -247,15 +261,17 @@ def _shares_topic(paragraph: str, around: set[str], language: str) -> bool:
 def _list_like(paragraphs: list[str]) -> bool:
     """Whether the lines share one punctuation skeleton, as the items of the
     article's own list do ("June 20 – Raleigh, NC @ …", "Name: charge, charge")."""
-    shapes = Counter(LIST_SKELETON.sub("", p)[:MAX_SKELETON] for p in paragraphs)
+    unique = {squash(p): p for p in paragraphs}.values()  # an echo is one item
+    shapes = Counter(LIST_SKELETON.sub("", p)[:MAX_SKELETON] for p in unique)
     shape, count = shapes.most_common(1)[0]
-    return bool(shape.strip(".")) and count / len(paragraphs) >= MIN_LIST_SHARE
+    return bool(shape.strip(".")) and count / len(unique) >= MIN_LIST_SHARE
 
 
-def teaser_score(paragraph: str, shared: int, unshared: int) -> float:
+def teaser_score(paragraph: str, shared: int, unshared: int, common: float = 0.0) -> float:
     """How much a line looks like a teaser for another story (positive) or like
     the article's own text (negative), given how many of its topical words the
-    rest of the document uses (``shared``) and how many it does not.
+    rest of the document uses (``shared``) and how many it does not, and the
+    share of all its content words the rest uses (``common``).
 
     >>> teaser_score("Rice exports from the Mekong delta rose sharply.", 0, 3)
     1.0
@@ -264,6 +280,8 @@ def teaser_score(paragraph: str, shared: int, unshared: int) -> float:
     """
     text = strip_bullet(paragraph)
     score = CONTINUATION_POINTS if CONTINUATION.match(text) or REPORTED.search(text) else 0.0
+    if common >= COMMON_OWN_SHARE:
+        score += COMMON_OWN_POINTS  # it speaks the article's language, if not its names
     total = shared + unshared
     if total == 0:
         return score
@@ -337,20 +355,25 @@ class _DocVocabulary:
 
     def _build(self) -> Counter[str]:
         frequency: Counter[str] = Counter()
-        for p in self.paragraphs:
-            frequency.update(stems(p))
-        squashed = [squash(p) for p in self.paragraphs]
-        self.squashed = "".join(squashed)
+        where: dict[str, tuple[int, int]] = {}  # a paragraph and its echoes count once
+        parts = []
         pos = 0
-        for s in squashed:
-            self.bounds.append((pos, pos + len(s)))
-            pos += len(s)
+        for p in self.paragraphs:
+            s = squash(p)
+            if s not in where:
+                frequency.update(stems(p))
+                where[s] = (pos, pos + len(s))
+                parts.append(s)
+                pos += len(s)
+            self.bounds.append(where[s])
+        self.squashed = "".join(parts)
         self.frequency = frequency
         return frequency
 
-    def shared(self, index: int) -> tuple[int, int]:
+    def shared(self, index: int) -> tuple[int, int, float]:
         """How many of paragraph ``index``'s topical words occur elsewhere in the
-        document, and how many do not."""
+        document, how many do not, and the share of all its content words that
+        occur elsewhere."""
         frequency = self.frequency if self.frequency is not None else self._build()
         words = {stem(w) for w in topical_words(self.paragraphs[index], self.language)}
         start, end = self.bounds[index]
@@ -361,7 +384,9 @@ class _DocVocabulary:
                 and (self.squashed.find(w, 0, start) >= 0 or self.squashed.find(w, end) >= 0)
             ):
                 hits += 1  # found elsewhere (perhaps hidden by a lost space)
-        return hits, len(words) - hits
+        content = {stem(w) for w in content_words(self.paragraphs[index])}
+        common = sum(frequency[w] > 1 for w in content) / len(content) if content else 0.0
+        return hits, len(words) - hits, common
 
 
 class DropRelated(Cleaner):
@@ -383,7 +408,6 @@ class DropRelated(Cleaner):
             return
         vocabulary = _DocVocabulary(paras, doc.language or "en")
         drop = set(after_end_marker(paras)) | set(headed_blocks(paras, vocabulary))
-        if not drop:  # one related block per article: look for a bare one only if none
-            drop = set(headless_tail(paras, vocabulary))
+        drop |= set(headless_tail(paras, vocabulary, drop))
         if drop and len(drop) < len(paras):
             doc.remove(self.name, drop)

@@ -9,7 +9,7 @@ import ftfy
 from ftfy.chardata import CONTROL_CHARS, LIGATURES, UTF8_DETECTOR_RE
 
 from cleaners.base import Document, Edit, ParagraphCleaner, diff_edit
-from cleaners.whitespace import INVISIBLE_FORMAT
+from cleaners.whitespace import INVISIBLE
 
 #: ftfy's fixes minus the ones that would change legitimate typography: curly
 #: quotes stay curly, and full-width forms (normal in CJK text) stay.
@@ -41,6 +41,7 @@ def needs_ftfy(paragraph: str) -> bool:
         return "&" in paragraph or "\x1b" in paragraph or bool(SUSPECT.search(paragraph))
     return bool(
         SUSPECT.search(paragraph)
+        or INVISIBLE.search(paragraph)  # it can hide mojibake from the test below
         or UTF8_DETECTOR_RE.search(paragraph)
         or not unicodedata.is_normalized("NFC", paragraph)
     )
@@ -61,11 +62,11 @@ class FixUnicode(ParagraphCleaner):
         if not needs_ftfy(paragraph):
             return []  # nothing ftfy could fix: skip it on the hot path
         # A soft hyphen can be part of mojibake ("Ã\u00ad" is "í"), so ftfy sees the
-        # text as it is first. Invisible format characters left after that can
-        # hide more mojibake ("Â\u00ad\x80"): without them, ftfy looks again, or a
-        # second run of the chain would find what the first missed.
+        # text as it is first. Invisible and control characters left after that
+        # (normalize_whitespace drops them) can hide more mojibake ("Â\u00ad\x80"):
+        # without them ftfy looks again, or a second run would find what it missed.
         fixed = ftfy.fix_text(paragraph, FTFY_CONFIG)
-        visible = INVISIBLE_FORMAT.sub("", fixed)
+        visible = INVISIBLE.sub("", fixed)
         if visible != fixed:
             fixed = ftfy.fix_text(visible, FTFY_CONFIG)
         return diff_edit(paragraph, fixed)

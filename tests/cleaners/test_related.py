@@ -40,7 +40,14 @@ def drop(paragraphs: list[str]) -> list[str]:
 
 @pytest.mark.parametrize(
     "heading",
-    ["Related news", "READ MORE:", "More stories", "You may also like", "Tin liên quan", "See also"],
+    [
+        "Related news",
+        "READ MORE:",
+        "More stories",
+        "You may also like",
+        "Tin liên quan",
+        "See also",
+    ],
 )
 @pytest.mark.parametrize("bullet", ["", "• ", "- ", "» "])
 def test_headed_tail_goes(heading: str, bullet: str) -> None:

@@ -1,0 +1,103 @@
+"""Photo captions (cleaners.captions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners import Chain, Document
+from cleaners.captions import has_credit, paraphrases_top, split_image_marker
+
+LEAD = (
+    "LIMA (Reuters) – Peru's congress voted on Thursday to remove the president from office "
+    "after a week of protests over rising fuel prices in the capital and the southern provinces."
+)
+BODY = [
+    LEAD,
+    "Lawmakers voted 101 to 6 in favour of the motion, well above the two-thirds majority "
+    "needed under the constitution.",
+    "The vice president is expected to be sworn in on Friday, the speaker said.",
+]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Protesters march through central Lima on Wednesday. (Photo: Reuters)",
+        "Protesters march through central Lima on Wednesday. Photo: AP",
+        "Protesters march through central Lima. Credit: Jane Doe/Reuters",
+        "Protesters march through central Lima on Wednesday. (AP Photo/Martin Mejia)",
+        "Protesters march through central Lima on Wednesday. REUTERS/Sebastian Castaneda",
+        "Protesters march through central Lima on Wednesday. (Reuters)",
+        "Protesters march through central Lima on Wednesday. (Getty Images)",
+        "Protesters march through central Lima on Wednesday. © Jane Doe",
+        "Protesters march through central Lima on Wednesday. Image credit: EFE",
+        "Protesters march through central Lima Photograph: Jane Doe/AFP via Getty Images",
+    ],
+)
+def test_credited_captions(caption: str) -> None:
+    assert has_credit(caption)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        LEAD,
+        "The National Aeronautics and Space Administration (NASA)",
+        "He said the police (AFP) would help.",
+        "The vote was 101 to 6. Reporting by Jane Doe; editing by John Roe",
+        "The camera captured the moment: a crowd of thousands outside congress.",
+        "See https://example.org/photos/2021/lima for the full set",
+    ],
+)
+def test_body_text_is_not_a_caption(paragraph: str) -> None:
+    assert not has_credit(paragraph)
+
+
+def run(paragraphs: list[str]) -> Document:
+    doc = Document(list(paragraphs))
+    Chain(["split_captions"]).run(doc)
+    return doc
+
+
+def test_caption_twice_is_kept_once() -> None:
+    caption = "Protesters march through central Lima on Wednesday. (Photo: Reuters)"
+    doc = run([BODY[0], caption, caption, *BODY[1:], caption])
+    assert doc.paragraphs == BODY
+    assert doc.captions == [caption]
+    assert [c.action for c in doc.changes] == ["move"] * 3
+
+
+def test_glued_image_marker_splits_headline_and_caption() -> None:
+    glued = "Peru removes president hinh anh 1Lawmakers vote in Lima (Photo: VNA)"
+    assert split_image_marker(glued) == (
+        "Peru removes president",
+        "Lawmakers vote in Lima (Photo: VNA)",
+    )
+    doc = run([glued, *BODY])
+    assert doc.paragraphs == ["Peru removes president", *BODY]
+    assert doc.captions == ["Lawmakers vote in Lima (Photo: VNA)"]
+
+
+def test_uncredited_caption_restating_the_lead() -> None:
+    caption = (
+        "Protesters march in Lima after congress voted to remove Peru's president from office."
+    )
+    doc = run([caption, *BODY])
+    assert doc.paragraphs == BODY and doc.captions == [caption]
+
+
+def test_uncredited_caption_with_a_position_cue() -> None:
+    lead = "The new president, Dina Ortega, was sworn in before congress in Lima on Friday."
+    caption = "Dina Ortega (centre) is sworn in before congress in Lima on Friday."
+    doc = run([lead, caption, *BODY[1:]])
+    assert doc.paragraphs == [lead, *BODY[1:]] and doc.captions == [caption]
+
+
+def test_a_standfirst_is_not_a_caption() -> None:
+    standfirst = LEAD.split(" – ", 1)[1]
+    assert not paraphrases_top([standfirst, *BODY], 0)
+
+
+def test_a_document_of_captions_only_is_left_alone() -> None:
+    captions = ["A man walks. (Photo: AP)", "A dog runs. (Photo: AP)"]
+    assert run(captions).paragraphs == captions

@@ -1,0 +1,48 @@
+"""Language detection (cleaners.language)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners import clean
+from cleaners.language import detect_language, stopword_table
+
+SAMPLES = {
+    "en": "The police said on Monday that the two men had been arrested at the border.",
+    "de": "Die Polizei teilte am Montag mit, dass die beiden Männer an der Grenze festgenommen "
+    "wurden und nicht mehr in der Stadt sind.",
+    "fr": "La police a annoncé lundi que les deux hommes avaient été arrêtés à la frontière "
+    "et qu'ils sont dans la prison de la ville.",
+    "es": "La policía dijo el lunes que los dos hombres fueron detenidos en la frontera y que "
+    "están en la cárcel de la ciudad.",
+    "id": "Polisi mengatakan pada hari Senin bahwa kedua pria itu telah ditangkap di perbatasan "
+    "dan mereka akan dibawa ke kota untuk diperiksa.",
+    "vi": "Cảnh sát cho biết hai người đàn ông đã bị bắt tại biên giới và được đưa về thành phố "
+    "để điều tra trong những ngày tới.",
+    "ru": "Полиция сообщила в понедельник, что двое мужчин были задержаны на границе и что они "
+    "находятся в городе.",
+    "ja": "警察は月曜日、2人の男が国境で逮捕されたと発表した。",
+    "ko": "경찰은 월요일 두 남성이 국경에서 체포되었다고 밝혔다.",
+    "zh": "警方周一表示,两名男子在边境被捕。",
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), SAMPLES.items())
+def test_detects_the_language(lang: str, text: str) -> None:
+    assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize("text", ["", "12:30", "VNA", "https://example.org/a"])
+def test_says_nothing_without_evidence(text: str) -> None:
+    assert detect_language(text) is None
+
+
+def test_a_hint_wins_and_a_missing_language_is_filled() -> None:
+    assert clean(SAMPLES["de"]).language == "de"
+    assert clean(SAMPLES["de"], language="en").language == "en"
+
+
+def test_the_table_holds_wordfreq_languages() -> None:
+    table = stopword_table()
+    assert {"en", "de", "vi", "id"} <= set(table)
+    assert "the" in table["en"] and "và" in table["vi"]

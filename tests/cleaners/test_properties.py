@@ -1,0 +1,143 @@
+"""Properties of ``clean_text`` on any input (hypothesis): it never raises, a
+second run changes nothing, and it finishes in bounded time on pathological
+input (one 3 MB token, 200,000 short lines)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cleaners import clean, clean_text
+
+#: Parts of a scraped news page, in the order a page has them; each may be
+#: missing, and the strings vary.
+HEADLINES = [
+    "Vietnam hopes for more cooperation to combat crime",
+    "Kenya parliament passes finance bill as protesters are tear-gassed",
+    "Paris cafÃ© owners fight to save the cityâ€™s bistros",
+]
+DATELINES = ["Thứ Hai, 16/04/2018, 14:28", "Updated 14:02 GMT, Mar 3, 2021", "By An Nhien"]
+LEADS = [
+    "Santiago (VNA) – Vietnam stands ready to enhance collaboration withcountries worldwide.",
+    "NAIROBI (AFP) – Kenya's parliament passed a finance bill raising taxes on Tuesday.",
+    "PARIS – For 40 years, HÃ©lÃ¨ne has opened the shutters of her cafÃ© every morning.",
+]
+CAPTIONS = [
+    "At the General Assembly (Photo: VNA)",
+    "Delegates vote in Lyon. REUTERS/Jane Doe",
+    "Thanh (centre) attends the meeting in Beijing on Monday.",
+    "hinh anh 1At the 88th INTERPOL General Assembly (Photo: VNA)",
+]
+BODY = [
+    "He said.The meeting at the event,Thanh added that theINTERPOL members agreed.",
+    "“It has been a long time coming,” she said.",
+    "The tram will stop at:",
+    "Die Polizei teilte am Montag mit, dass die Männer festgenommen wurden.",
+    "Officials said the talks would resume in the spring, after the holidays.",
+]
+ENDINGS = ["/.", "", ""]
+SIGN_OFFS = ["VNA", "(Reuters)", "By Jane Doe", ""]
+HEADINGS = ["Related news", "Read more:", "MORE STORIES", ""]
+TEASERS = [
+    "• Wheat farmers expect their smallest harvest in a decade after a dry winter.",
+    "- Copper output fell in Chile as strikes cut production at two northern mines.",
+    "The Louvre will close two galleries for renovation this summer, its director said.",
+    "Read more: Rice exports rise in the Mekong delta",
+]
+text_piece = st.text(max_size=40)
+
+
+def some(pool: list[str], most: int) -> st.SearchStrategy[list[str]]:
+    return st.lists(st.sampled_from(pool) | text_piece, max_size=most)
+
+
+@st.composite
+def news_page(draw: st.DrawFn) -> str:
+    """A page of scraped news text: headline(s), datelines, a standfirst, the
+    lead, captions among body paragraphs, an end marker, a sign-off, teasers."""
+    lead = draw(st.sampled_from(LEADS) | text_piece)
+    body = draw(st.lists(st.sampled_from(BODY) | text_piece, max_size=6, unique=True))
+    for caption in draw(st.lists(st.sampled_from(CAPTIONS), max_size=2)):
+        body.insert(draw(st.integers(0, len(body))), caption)  # once or twice, anywhere
+    ending = draw(st.sampled_from(ENDINGS))
+    parts = [
+        *draw(some(HEADLINES, 2)),
+        *draw(some(DATELINES, 2)),
+        *draw(st.lists(st.just(lead.split(" – ", 1)[-1]), max_size=1)),
+        lead,
+        *body,
+        *([ending] if ending and draw(st.booleans()) else []),
+        draw(st.sampled_from(SIGN_OFFS)),
+        draw(st.sampled_from(HEADINGS)),
+        *draw(st.lists(st.sampled_from(TEASERS) | text_piece, max_size=5, unique=True)),
+    ]
+    if ending and ending not in parts and body and body[-1] in BODY:
+        parts[parts.index(body[-1])] += ending  # the end marker on the last line
+    separator = draw(st.sampled_from(["\n", "\n\n", "\r\n"]))
+    return separator.join(parts)
+
+
+ANY = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@ANY
+@given(text=st.text())
+def test_never_raises_on_any_text(text: str) -> None:
+    article = clean(text)
+    assert isinstance(article.text, str)
+
+
+#: Known failure, pinned below: repair_joins splits "Â(" into "Â (", and ftfy
+#: reads "Â " as a mangled no-break space on the next run. Until that is fixed,
+#: the property is checked on text without "Â".
+KNOWN_UNSTABLE = "Â"
+
+
+@ANY
+@given(text=st.text(alphabet=st.characters(exclude_characters=KNOWN_UNSTABLE)))
+def test_idempotent_on_any_text(text: str) -> None:
+    once = clean_text(text)
+    assert clean_text(once) == once
+
+
+@pytest.mark.xfail(reason="repair_joins splits 'Â(' and ftfy then repairs 'Â '", strict=True)
+def test_idempotent_with_a_lone_a_circumflex_before_a_bracket() -> None:
+    once = clean_text("Â(00")
+    assert clean_text(once) == once
+
+
+@ANY
+@given(text=news_page())
+def test_never_raises_and_is_idempotent_on_news_pages(text: str) -> None:
+    once = clean_text(text)
+    assert clean_text(once) == once
+
+
+#: Generous bounds: linear work takes seconds here; anything quadratic in the
+#: input size would take hours.
+SECONDS = 90
+
+
+@pytest.mark.timeout(SECONDS * 2)
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("a" * 3_000_000, id="3MB token of letters"),
+        pytest.param("Ab1.,x/" * 430_000, id="3MB token of mixed characters"),
+        pytest.param("\n".join(f"Line {i}." for i in range(200_000)), id="200k short lines"),
+        pytest.param(
+            "Related news\n" + "\n".join(f"• Teaser {i} about rice" for i in range(200_000)),
+            id="200k teasers",
+        ),
+        pytest.param(
+            "\n".join(f"Man {i} speaks. (Photo: VNA)" for i in range(200_000)), id="200k captions"
+        ),
+    ],
+)
+def test_bounded_time_on_pathological_input(text: str) -> None:
+    start = time.process_time()
+    clean_text(text)
+    assert time.process_time() - start < SECONDS
