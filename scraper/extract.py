@@ -38,8 +38,9 @@ from cleaners.chain import Chain
 from scraper.article import Article
 from scraper.encoding import decode_html
 from scraper.errors import ExtractionError
+from scraper.htmltree import norm, parse
 from scraper.metadata import page_metadata
-from scraper.prepass import Prepared, norm, parse, prepare, strip_headline
+from scraper.prepass import Prepared, prepare, strip_headline
 
 #: Wall-clock budget for one page's extraction, in seconds (the cleaner chain
 #: runs after it on at most ``MAX_BODY_CHARS`` of text).

@@ -13,12 +13,13 @@
 * turns ``<br>``, empty blocks and block edges into whitespace, so no two
   words run together whatever the extractor does with the markup;
 
-:func:`parse` flattens pathological nesting, which the HTML parser would
-otherwise cut off.
+:func:`scraper.htmltree.parse` flattens pathological nesting, which the HTML
+parser would otherwise cut off.
 
 The element holding the article's paragraphs (the *main* element) is found
 first and is never removed, nor are its ancestors nor any large part of it.
 
+>>> from scraper.htmltree import parse
 >>> page = prepare(parse("<html><body><article><h1>T</h1><p>One<br>two.</p>"
 ...     "<figure><img src=a.jpg><figcaption>A cat.</figcaption></figure></article>"
 ...     "<div class='related-stories'><a href=/x>Other story</a></div></body></html>")[0])
@@ -35,11 +36,14 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 
-import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
 from scraper import boilerplate as bp
+from scraper.htmltree import BLOCK_TAGS, norm, remove
+from scraper.htmltree import attached as _attached
+from scraper.htmltree import class_and_id as _attr
+from scraper.htmltree import link_text_len as _link_text_len
 
 #: Elements whose content is never article text.
 DROP_TAGS = (
@@ -60,49 +64,6 @@ DROP_TAGS = (
     "dialog",
     "link",
     "meta",
-)
-#: Block-level elements: their edges separate words.
-BLOCK_TAGS = frozenset(
-    {
-        "address",
-        "article",
-        "aside",
-        "blockquote",
-        "dd",
-        "details",
-        "div",
-        "dl",
-        "dt",
-        "fieldset",
-        "figcaption",
-        "figure",
-        "footer",
-        "form",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "header",
-        "hr",
-        "li",
-        "main",
-        "nav",
-        "ol",
-        "p",
-        "pre",
-        "section",
-        "summary",
-        "table",
-        "tbody",
-        "td",
-        "tfoot",
-        "th",
-        "thead",
-        "tr",
-        "ul",
-    }
 )
 #: Beside the main element's ancestors, blocks at least this share links
 #: (and without prose) are dropped; these tags are never dropped that way.
@@ -147,19 +108,8 @@ CAPTION_MAX_CHARS = 600
 MAIN_SHARE_LIMIT = 0.4
 #: Paragraph length that counts as prose when scoring the main element.
 PROSE_MIN_CHARS = 40
-#: Nesting beyond this depth is flattened into its text.
-MAX_DEPTH = 120
-#: The parser's own nesting limit: a tree this deep lost content when parsed.
-PARSER_DEPTH_LIMIT = 255
 #: Style declarations that hide an element.
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-#: Markup removed textually before a re-parse of a page nested too deep.
-_SCRIPTS = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-_NON_STRUCTURAL_TAG = re.compile(
-    r"</?(?!(?:p|br|h[1-6]|li|ul|ol|title|meta|html|head|body|figure|figcaption|blockquote)\b)"
-    r"[a-zA-Z][^>]*>"
-)
-_SPACE = re.compile(r"\s+")
 #: Preselections done in C (lxml XPath), refined in Python.
 _WITH_CLASS_OR_ID = etree.XPath(".//*[@class or @id]")
 #: A table cell holding a heading or a long text block: the table is layout.
@@ -182,18 +132,6 @@ _SHORT_BLOCKS = etree.XPath(
     "[string-length(normalize-space(.)) > 0]"
 )
 
-_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, default_doctype=False)
-# every element an HtmlElement, chosen in C: lxml.html's per-tag lookup runs
-# Python code for each element proxy, a large share of the pre-pass's time
-_PARSER.set_element_class_lookup(
-    etree.ElementDefaultClassLookup(
-        element=lxml.html.HtmlElement,
-        comment=lxml.html.HtmlComment,
-        pi=lxml.html.HtmlProcessingInstruction,
-        entity=lxml.html.HtmlEntity,
-    )
-)
-
 
 @dataclass
 class Prepared:
@@ -205,79 +143,6 @@ class Prepared:
     removed: Counter[str] = field(default_factory=Counter)
     flattened: bool = False
     main: HtmlElement | None = None
-
-
-def norm(text: str | None) -> str:
-    """Whitespace-normalised text.
-
-    >>> norm("  a\\n b ")
-    'a b'
-    """
-    return _SPACE.sub(" ", text or "").strip()
-
-
-def parse(html: str) -> tuple[HtmlElement, bool]:
-    """Parse a page and flatten nesting deeper than :data:`MAX_DEPTH`.
-
-    A page nested deeper than the parser allows (it drops what lies below) is
-    re-parsed with only its structural tags, so no text is lost. Returns the
-    tree and whether anything was flattened.
-    """
-    html = html.lstrip("\ufeff")
-    if html.startswith("<?xml"):
-        html = html[html.find("?>") + 2 :]
-    if not html.strip():
-        html = "<html></html>"
-    tree = lxml.html.document_fromstring(html, parser=_PARSER)
-    deepest, too_deep = _depth_scan(tree)
-    reparsed = deepest >= PARSER_DEPTH_LIMIT
-    if reparsed:
-        flat = _NON_STRUCTURAL_TAG.sub(" ", _SCRIPTS.sub(" ", html))
-        tree = lxml.html.document_fromstring(flat or "<html></html>", parser=_PARSER)
-        deepest, too_deep = _depth_scan(tree)
-    for elem in too_deep:
-        etree.strip_tags(elem, "*")
-    return tree, reparsed or bool(too_deep)
-
-
-def _depth_scan(tree: HtmlElement) -> tuple[int, list[HtmlElement]]:
-    """The tree's depth, and the elements at :data:`MAX_DEPTH` with children."""
-    depth = deepest = 0
-    too_deep = []
-    for event, elem in etree.iterwalk(tree, events=("start", "end")):
-        if event == "start":
-            depth += 1
-            if depth > deepest:
-                deepest = depth
-            if depth == MAX_DEPTH and len(elem):
-                too_deep.append(elem)
-        else:
-            depth -= 1
-    return deepest, too_deep
-
-
-def remove(elem: HtmlElement) -> None:
-    """Remove ``elem`` but keep its tail text (it belongs to the parent).
-
-    >>> root = lxml.html.fromstring("<div>a<span>b</span> c</div>")
-    >>> remove(root[0]); root.text_content()
-    'a c'
-    """
-    parent = elem.getparent()
-    if parent is None:
-        return
-    tail = elem.tail
-    if tail:
-        prev = elem.getprevious()
-        if prev is not None:
-            prev.tail = (prev.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
-    parent.remove(elem)
-
-
-def _attr(elem: HtmlElement) -> str:
-    return f"{elem.get('class', '')} {elem.get('id', '')}".strip()
 
 
 def _is_hidden(elem: HtmlElement) -> bool:
@@ -322,10 +187,6 @@ def _is_bold_line(elem: HtmlElement) -> bool:
         return False
     child = elem[0]
     return child.tag in ("strong", "b") and not (child.tail or "").strip()
-
-
-def _link_text_len(elem: HtmlElement) -> int:
-    return sum(len(norm(a.text_content())) for a in elem.iter("a"))
 
 
 class _Pass:
@@ -708,14 +569,6 @@ def strip_headline(paragraphs: list[str], *titles: str | None) -> list[str]:
         out.pop(0)
     long_keys = {k for k in keys if len(k) >= STANDFIRST_MIN_CHARS}
     return [p for p in out if norm(p).casefold().rstrip(" .") not in long_keys]
-
-
-def _attached(elem: HtmlElement, tree: HtmlElement) -> bool:
-    """False once ``elem`` (or an ancestor) was removed from ``tree``."""
-    root = elem
-    for root in elem.iterancestors():  # noqa: B007 - want the last one
-        pass
-    return root is tree or elem is tree
 
 
 def prepare(

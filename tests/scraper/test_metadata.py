@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from scraper.htmltree import parse
 from scraper.metadata import Metadata, page_metadata, title_from_title_tag
-from scraper.prepass import parse
 
 
 def meta_of(head: str, body: str = "<p>Text.</p>", lang: str = "") -> Metadata:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from scraper import boilerplate as bp
-from scraper.prepass import Prepared, norm, parse, prepare
+from scraper.htmltree import norm, parse
+from scraper.prepass import Prepared, prepare
 
 LEAD = (
     "The council voted on Tuesday to close the old bridge to cars from March, "

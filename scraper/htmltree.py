@@ -1,0 +1,178 @@
+"""The parsed page as a tree: parsing that survives pathological nesting, and
+the small tree helpers the pre-pass is made of.
+
+>>> tree, flattened = parse("<html><body><p>One  <b>two</b></p></body></html>")
+>>> norm(tree.text_content()), flattened
+('One two', False)
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from lxml import etree
+from lxml.html import HtmlElement
+
+#: Block-level elements: their edges separate words.
+BLOCK_TAGS = frozenset(
+    {
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    }
+)
+#: Nesting beyond this depth is flattened into its text.
+MAX_DEPTH = 120
+#: The parser's own nesting limit: a tree this deep lost content when parsed.
+PARSER_DEPTH_LIMIT = 255
+#: Markup removed textually before a re-parse of a page nested too deep.
+_SCRIPTS = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_NON_STRUCTURAL_TAG = re.compile(
+    r"</?(?!(?:p|br|h[1-6]|li|ul|ol|title|meta|html|head|body|figure|figcaption|blockquote)\b)"
+    r"[a-zA-Z][^>]*>"
+)
+_SPACE = re.compile(r"\s+")
+
+
+_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, default_doctype=False)
+# every element an HtmlElement, chosen in C: lxml.html's per-tag lookup runs
+# Python code for each element proxy, a large share of the pre-pass's time
+_PARSER.set_element_class_lookup(
+    etree.ElementDefaultClassLookup(
+        element=lxml.html.HtmlElement,
+        comment=lxml.html.HtmlComment,
+        pi=lxml.html.HtmlProcessingInstruction,
+        entity=lxml.html.HtmlEntity,
+    )
+)
+
+
+def norm(text: str | None) -> str:
+    """Whitespace-normalised text.
+
+    >>> norm("  a\\n b ")
+    'a b'
+    """
+    return _SPACE.sub(" ", text or "").strip()
+
+
+def parse(html: str) -> tuple[HtmlElement, bool]:
+    """Parse a page and flatten nesting deeper than :data:`MAX_DEPTH`.
+
+    A page nested deeper than the parser allows (it drops what lies below) is
+    re-parsed with only its structural tags, so no text is lost. Returns the
+    tree and whether anything was flattened.
+    """
+    html = html.lstrip("\ufeff")
+    if html.startswith("<?xml"):
+        html = html[html.find("?>") + 2 :]
+    if not html.strip():
+        html = "<html></html>"
+    tree = lxml.html.document_fromstring(html, parser=_PARSER)
+    deepest, too_deep = _depth_scan(tree)
+    reparsed = deepest >= PARSER_DEPTH_LIMIT
+    if reparsed:
+        flat = _NON_STRUCTURAL_TAG.sub(" ", _SCRIPTS.sub(" ", html))
+        tree = lxml.html.document_fromstring(flat or "<html></html>", parser=_PARSER)
+        deepest, too_deep = _depth_scan(tree)
+    for elem in too_deep:
+        etree.strip_tags(elem, "*")
+    return tree, reparsed or bool(too_deep)
+
+
+def _depth_scan(tree: HtmlElement) -> tuple[int, list[HtmlElement]]:
+    """The tree's depth, and the elements at :data:`MAX_DEPTH` with children."""
+    depth = deepest = 0
+    too_deep = []
+    for event, elem in etree.iterwalk(tree, events=("start", "end")):
+        if event == "start":
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+            if depth == MAX_DEPTH and len(elem):
+                too_deep.append(elem)
+        else:
+            depth -= 1
+    return deepest, too_deep
+
+
+def remove(elem: HtmlElement) -> None:
+    """Remove ``elem`` but keep its tail text (it belongs to the parent).
+
+    >>> root = lxml.html.fromstring("<div>a<span>b</span> c</div>")
+    >>> remove(root[0]); root.text_content()
+    'a c'
+    """
+    parent = elem.getparent()
+    if parent is None:
+        return
+    tail = elem.tail
+    if tail:
+        prev = elem.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(elem)
+
+
+def class_and_id(elem: HtmlElement) -> str:
+    """The element's class and id values, space-separated.
+
+    >>> class_and_id(lxml.html.fromstring('<div class="a b" id="c"></div>'))
+    'a b c'
+    """
+    return f"{elem.get('class', '')} {elem.get('id', '')}".strip()
+
+
+def link_text_len(elem: HtmlElement) -> int:
+    """Characters of text inside the element's links.
+
+    >>> link_text_len(lxml.html.fromstring("<p>see <a href=x>this page</a></p>"))
+    9
+    """
+    return sum(len(norm(a.text_content())) for a in elem.iter("a"))
+
+
+def attached(elem: HtmlElement, tree: HtmlElement) -> bool:
+    """False once ``elem`` (or an ancestor) was removed from ``tree``."""
+    root = elem
+    for root in elem.iterancestors():  # noqa: B007 - want the last one
+        pass
+    return root is tree or elem is tree
