@@ -221,9 +221,11 @@ def extract(
 ) -> Article:
     """Extract the article from an HTML page and clean it.
 
-    ``charset`` is the HTTP header's charset when the page was fetched.
-    Raises :class:`~scraper.errors.ExtractionError` when the page holds no
-    article text.
+    ``charset`` is the HTTP header's charset when the page was fetched;
+    ``budget`` the seconds the extraction may take before it settles for the
+    best text so far (the cleaner chain runs after it, on a capped body).
+    Raises :class:`~scraper.errors.ExtractionError` (one-line message) when
+    the page holds no article text.
 
     >>> page = ("<html><head><title>Rain - Gazette</title></head><body><article>"
     ...     "<h1>Rain due</h1><p>Rain is due in the north on Monday, forecasters said"
