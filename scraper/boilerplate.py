@@ -381,6 +381,10 @@ PROMO_LINES = re.compile(
     r"|^(?:sign up|subscribe)(?: now| today| here)? (?:for|to) (?:our|the|\w+[’']s) "
     r"|in your inbox|right to your inbox|delivered to your inbox|straight to your inbox"
     r"|^have a (?:news )?tip\b|^got a (?:news )?tip\b"
+    # taxonomy and reading-time lines
+    r"|^filed (?:under|in)\b|^tags?\s*:|^tagged\s*:|^\d+\s*min(?:ute)?s? read$"
+    r"|^(?:reading time|estimated reading time|tempo de leitura|tiempo de lectura|lesezeit"
+    r"|temps de lecture)\s*:?"
     r"|^(?:advertisement|advertising|advert|sponsored(?: content)?|anzeige|publicidad|publicité"
     r"|pubblicità|reklama)$"
     r"|^follow (?:\w+[’']s )?(?:full |all |our |the latest )?coverage\b"

@@ -289,3 +289,11 @@ def test_figure_with_a_quote_keeps_the_quote() -> None:
     page, text = run(article(extra=fig))
     assert "We were never told the bridge was unsafe" in text
     assert page.captions == ["Ann Lee, shop owner"] and "shop owner" not in text
+
+
+@pytest.mark.parametrize(
+    "line", ["Filed under: Transport", "Tags: bridge, council", "Reading time: 3 minutes"]
+)
+def test_taxonomy_and_reading_time_lines(line: str) -> None:
+    _, text = run(article(extra=f"<p>{line}</p>"))
+    assert line not in text and THIRD in text
