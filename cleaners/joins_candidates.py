@@ -21,10 +21,6 @@ from cleaners.joins_lexicon import normalize, zipf_table
 #: Longer tokens are not looked at: a run-together pair of words is shorter,
 #: and this keeps the work per token bounded.
 MAX_TOKEN = 64
-#: A word at least this frequent is never two words: no two words are
-#: frequent enough together to outweigh it (see KNOWN_WORD), so it is skipped
-#: without looking inside.
-SURE_WORD = 4.7
 #: A token that is one word with punctuation around it.
 PLAIN_WORD = re.compile(r"[\"“‘(\[]*([^\W\d_]+(?:['’][^\W\d_]+)?)[\"”’)\].,;:!?]*")
 #: A word this frequent ("and", "the", "with") may sit beside a word the list
@@ -168,9 +164,22 @@ def prepare(lang: str) -> None:
 
 @lru_cache(maxsize=64)
 def sure_words(lang: str) -> frozenset[str]:
-    """Words never looked inside (see ``SURE_WORD``), as they appear in text:
-    lower case and capitalised."""
-    words = [w for w, z in zipf_table(lang).items() if z >= SURE_WORD and "'" not in w]
+    """Words of the list never split, as they appear in text (lower case and
+    capitalised): those at least ``KNOWN_WORD`` frequent that are not two much
+    more frequent words ("ofthe"; see ``COMMON_PAIR_GAP``)."""
+    table = zipf_table(lang)
+    longest = _longest_frequent(lang)
+    words = []
+    for w, z in table.items():
+        if z < KNOWN_WORD or "'" in w:
+            continue
+        need = z + COMMON_PAIR_GAP
+        n = len(w)
+        if not any(
+            table.get(w[:i], 0.0) >= need and table.get(w[i:], 0.0) >= need
+            for i in range(max(1, n - longest), min(n, longest + 1))
+        ):
+            words.append(w)
     return frozenset(words + [w.capitalize() for w in words])
 
 
@@ -411,7 +420,7 @@ def candidates(token: str, lang: str) -> tuple[Candidate, ...]:
     core = PLAIN_WORD.fullmatch(token)
     if core:  # the common case: one word, maybe with punctuation around it
         word = core.group(1)
-        if table.get(normalize(word), 0.0) >= SURE_WORD:
+        if normalize(word) in sure_words(lang):
             return ()
         found = _word_splits(word, core.start(1), lang, table)
         if (
