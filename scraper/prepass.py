@@ -302,10 +302,6 @@ class _Pass:
                     if bp.is_embed_attr(_attr(wrapper)):
                         wrapper.attrib.pop("class", None)
                         wrapper.attrib.pop("id", None)
-        # inline wrappers inside paragraphs carry no structure, only class names
-        # that extractors read as furniture ("link", "bottom")
-        for p in self.body.iter("p"):
-            etree.strip_tags(p, *INLINE_WRAPPERS)
 
     def unwrap_layout_tables(self) -> None:
         """Tables used for page layout (a cell holds a heading or prose
@@ -515,6 +511,13 @@ class _Pass:
             if kind and self.removable(elem) and _attached(elem, self.tree):
                 self.drop(elem, kind)
 
+    def unwrap_inline(self) -> None:
+        """Inline wrappers inside paragraphs carry no structure, only class
+        names that extractors read as furniture ("link", "bottom"). Runs after
+        the captions are taken: a caption can be such a wrapper."""
+        for p in self.body.iter("p"):
+            etree.strip_tags(p, *INLINE_WRAPPERS)
+
     def space_blocks(self) -> None:
         """``<br>`` and block edges become whitespace; empty blocks become breaks."""
         for elem in self.body.iter("*"):
@@ -611,5 +614,6 @@ def prepare(
             state.removed["skipped_steps"] += 1
             continue
         step()
+    state.unwrap_inline()
     state.space_blocks()
     return Prepared(tree, state.captions, headline, state.removed, flattened, state.main)

@@ -297,3 +297,14 @@ def test_figure_with_a_quote_keeps_the_quote() -> None:
 def test_taxonomy_and_reading_time_lines(line: str) -> None:
     _, text = run(article(extra=f"<p>{line}</p>"))
     assert line not in text and THIRD in text
+
+
+def test_caption_span_inside_a_paragraph() -> None:
+    para = (
+        "<p><span class='image-container'><img src='w.jpg'><span class='caption-source'>"
+        "<span class='caption'>Traffic on the old bridge.</span><span class='source'>Reuters"
+        f"</span></span></span>{SECOND}</p>"
+    )
+    page, text = run(article(extra=para))
+    assert page.captions and page.captions[0].startswith("Traffic on the old bridge.")
+    assert "Traffic on the old bridge" not in text and SECOND in text
