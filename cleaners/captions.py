@@ -16,7 +16,7 @@ import re
 
 from cleaners.base import Cleaner, Document
 from cleaners.evidence import content_words, is_sentence, sentence_count, squash, stem, stems
-from cleaners.metadata import AGENCY_NAME, END_MARKER
+from cleaners.metadata import AGENCY_NAME, END_MARKER, has_end_marker
 from scraper.article import Change
 
 #: A caption is short.
@@ -98,7 +98,9 @@ def has_credit(paragraph: str) -> bool:
     >>> has_credit("The minister said the police (AFP) would help.")
     False
     """
-    text = END_MARKER.sub("", paragraph.strip()).rstrip()  # "(Photo: VNA)/." ends a story
+    text = paragraph.strip()
+    if has_end_marker(text):  # "(Photo: VNA)/." ends a story
+        text = END_MARKER.sub("", text).rstrip()
     words = text.count(" ") + 1  # spaces are normalised by now; a cheap word count
     if not MIN_DESCRIPTION_WORDS < words <= MAX_CAPTION_WORDS:
         return False

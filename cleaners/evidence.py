@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from wordfreq import get_frequency_dict
 
@@ -29,6 +29,9 @@ SENTENCE_END = re.compile(
 )
 #: Terminal punctuation a sentence (as opposed to a headline) ends with.
 TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+#: Paragraphs whose squashed text and stems are kept: several cleaners ask for
+#: the same paragraph's.
+CACHED_PARAGRAPHS = 512
 #: Shortest word that counts as a content word.
 MIN_CONTENT_LEN = 3
 #: Words are compared by their first letters, a crude stem that lets "protests"
@@ -53,6 +56,7 @@ def content_words(text: str) -> list[str]:
     ]
 
 
+@lru_cache(maxsize=CACHED_PARAGRAPHS)
 def squash(text: str) -> str:
     """``text`` lower-cased with everything but letters and digits removed."""
     return NON_WORD.sub("", text).casefold()
@@ -122,14 +126,17 @@ def topical_words(text: str, language: str = "en") -> set[str]:
     return {w for w in content_words(text) if w not in common}
 
 
-def stems(text: str) -> set[str]:
+@lru_cache(maxsize=CACHED_PARAGRAPHS)
+def stems(text: str) -> frozenset[str]:
     """The stems (see :func:`stem`) of the words of ``text`` that are at least
     ``MIN_CONTENT_LEN`` long, found in one pass.
 
     >>> sorted(stems("Protesters and protests in Nairobi; trams and a tram"))
     ['and', 'nairob', 'protes', 'tram']
     """
-    return {head if tail else head.rstrip("s") for head, tail in STEM_OF_WORD.findall(text.lower())}
+    return frozenset(
+        head if tail else head.rstrip("s") for head, tail in STEM_OF_WORD.findall(text.lower())
+    )
 
 
 def stem(word: str) -> str:

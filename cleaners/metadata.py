@@ -19,6 +19,7 @@ from scraper.article import Change
 
 #: A dateline or byline line is short.
 MAX_META_WORDS = 14
+MAX_META_CHARS = 160
 
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
@@ -192,7 +193,7 @@ def parse_dateline(line: str) -> Dateline | None:
     >>> parse_dateline("The meeting ended on 3 March 2021.") is None
     True
     """
-    if len(line.split()) > MAX_META_WORDS:
+    if len(line) > MAX_META_CHARS or len(line.split()) > MAX_META_WORDS:
         return None
     found = find_date(line)
     if not found:
@@ -229,7 +230,7 @@ def parse_byline(line: str) -> tuple[str, Dateline | None] | None:
     >>> parse_byline("By the end of the year, prices rose.") is None
     True
     """
-    if len(line.split()) > MAX_META_WORDS:
+    if len(line) > MAX_META_CHARS or len(line.split()) > MAX_META_WORDS:
         return None
     m = BYLINE.match(line.strip())
     if not m:
