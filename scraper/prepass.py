@@ -99,6 +99,8 @@ HEADING_RAW_MAX_CHARS = 400
 TEASER_MAX_CHARS = 300
 #: Share of its text in links above which a teaser line counts as a link line.
 TEASER_LINK_SHARE = 0.5
+#: Characters that end a caption's sentence (a credit may follow, glued on).
+SENTENCE_END = frozenset('.!?:;)”’"')
 #: A figure with more text than this besides its captions is content.
 FIGURE_OWN_TEXT_CHARS = 20
 #: A caption longer than this is probably not one (class names lie).
@@ -396,7 +398,7 @@ class _Pass:
                     self.drop(elem, "caption")
 
     def add_caption(self, elem: HtmlElement) -> None:
-        text = norm(elem.text_content())
+        text = norm(_spaced_text(elem))
         if text and text not in self.captions:
             self.captions.append(text)
 
@@ -557,6 +559,22 @@ class _Pass:
                     loose = etree.Element("p")
                     loose.text, block.tail = block.tail, None
                     block.addnext(loose)
+
+
+def _spaced_text(elem: HtmlElement) -> str:
+    """The element's text, with a space where a sentence ends at an element
+    boundary ("…New York.</span><span>Reuters" -> "…New York. Reuters").
+
+    >>> import lxml.html
+    >>> _spaced_text(lxml.html.fromstring("<p><span>A cat.</span><span>AP</span></p>"))
+    'A cat. AP'
+    """
+    out = ""
+    for piece in elem.itertext():
+        if out and piece and out[-1] in SENTENCE_END and not piece[0].isspace():
+            out += " "
+        out += piece
+    return out
 
 
 def strip_headline(paragraphs: list[str], *titles: str | None) -> list[str]:

@@ -306,5 +306,5 @@ def test_caption_span_inside_a_paragraph() -> None:
         f"</span></span></span>{SECOND}</p>"
     )
     page, text = run(article(extra=para))
-    assert page.captions and page.captions[0].startswith("Traffic on the old bridge.")
+    assert page.captions == ["Traffic on the old bridge. Reuters"]
     assert "Traffic on the old bridge" not in text and SECOND in text
