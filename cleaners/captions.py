@@ -16,7 +16,7 @@ import re
 
 from cleaners.base import Cleaner, Document
 from cleaners.evidence import content_words, is_sentence, sentence_count, squash, stem, stems
-from cleaners.metadata import AGENCY_NAME, END_MARKER, has_end_marker
+from cleaners.metadata import AGENCIES, AGENCY_NAME, END_MARKER, has_end_marker
 from scraper.article import Change
 
 #: A caption is short.
@@ -27,6 +27,19 @@ MIN_DESCRIPTION_WORDS = 2
 PICTURE_WORDS = (
     r"(?:photos?|photograph(?:er)?|photo\s+credit|image(?:\s+credit)?|images|picture|pic"
     r"|credit|illustration|graphic|video|file\s+photo|screenshot|screengrab|ảnh)"
+)
+#: Photo agencies and picture libraries that credit a picture by name alone, and
+#: the news agencies.
+PHOTO_LIBRARIES = (
+    "Getty Images", "Shutterstock", "Alamy", "iStock", "iStockphoto", "EPA", "EPA-EFE",
+    "Handout", "Courtesy", "Pool", "File",
+)  # fmt: skip
+PICTURE_SOURCE = (
+    "(?:"
+    + "|".join(  # as written or in capitals, never "ePA" for "EPA"
+        re.escape(name) for a in (*PHOTO_LIBRARIES, *AGENCIES) for name in {a, a.upper()}
+    )
+    + ")"
 )
 #: How many characters at the end of a paragraph a credit may take.
 CREDIT_WINDOW = 160
@@ -47,8 +60,8 @@ CREDITS: tuple[re.Pattern[str], ...] = (
     # REUTERS/Jane Doe, AFP/Getty Images, Photo by Jane Doe on Unsplash
     re.compile(rf"(?:^|\s)(?i:{AGENCY_NAME})\s*/\s*[A-Z][^./]{{1,60}}$"),
     re.compile(rf"(?:^|[.!?)]\s+){PICTURE_WORDS}\s+by\s+[A-Z][^.]{{1,80}}$", re.I),
-    # … in Chile. (Reuters)  — an agency credit in brackets after the description
-    re.compile(rf"[.!?\w]\s*\(\s*(?i:{AGENCY_NAME})(?:\s*/\s*[^()]{{1,60}})?\s*\)$"),
+    # … in Chile. (Reuters), … on Monday. (Shutterstock) — a source in brackets
+    re.compile(rf"[.!?\w]\s*\(\s*{PICTURE_SOURCE}(?:\s*/\s*[^()]{{1,60}})?\s*\)$"),
     # © Jane Doe 2021
     re.compile(r"(?:^|\s)(?:©|\(c\))\s*[^.]{1,80}$", re.I),
 )
