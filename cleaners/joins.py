@@ -441,6 +441,13 @@ class RepairJoins(ParagraphCleaner):
         return [Edit(at, at, " ") for at in self._doc_state(doc).joins(paragraph)]
 
 
+def forget() -> None:
+    """Empty the caches of tokens and paragraphs seen (benchmarks call this so
+    that a round does not reuse the last round's work on the same texts)."""
+    _tokens_with_candidates.cache_clear()
+    candidates.cache_clear()
+
+
 def repair_text(text: str) -> str:
     """Repair run-together words in plain text, one paragraph per line, with
     the whole text as the document whose vocabulary is weighed in.
