@@ -41,6 +41,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
+from bench.scale_crawl import add_arguments as add_crawl_arguments
+from bench.scale_crawl import crawl_section, crawl_summary
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DIR = ROOT.parent / "shared" / "benchmarks" / "aeb-dev"
 SPARK_JOB = ROOT / "docs" / "spark_job.py"
@@ -271,7 +274,10 @@ def clean_and_spark_section(args: argparse.Namespace, corpus: Corpus) -> list[Ro
 
 #: Each section measures something and returns its rows; a crawl section
 #: (pages/s with 1 and 2 workers on the local demo site) is added here.
-SECTIONS: list[Callable[[argparse.Namespace, Corpus], list[Row]]] = [clean_and_spark_section]
+SECTIONS: list[Callable[[argparse.Namespace, Corpus], list[Row]]] = [
+    clean_and_spark_section,
+    crawl_section,
+]
 
 
 def print_table(rows: list[Row]) -> None:
@@ -297,7 +303,7 @@ def print_table(rows: list[Row]) -> None:
             f"{wall:.1f}" if r.seconds else "-",
             f"{r.median:.1f}",
             f"{r.best:.1f}",
-            f"{r.median / base:.2f}x" if base else "-",
+            f"{r.median / base:.2f}x" if base and not r.name.startswith("newsclean crawl") else "-",
             f"{cpu:.1f}" if r.cpu else "-",
             f"{cpu / wall:.2f}" if r.cpu and wall else "-",
             f"{r.docs / statistics.median(r.critical):.1f}" if r.critical else "-",
@@ -347,6 +353,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3, help="timed rounds per configuration")
     parser.add_argument("--no-spark", action="store_true", help="skip the Spark row")
     parser.add_argument("--no-reference", action="store_true", help="skip the reference row")
+    add_crawl_arguments(parser)
     args = parser.parse_args(argv)
     if not (args.dir / "ground-truth.json").is_file():
         parser.error(f"{args.dir}: no ground-truth.json (see --dir)")
@@ -375,10 +382,8 @@ def main(argv: list[str] | None = None) -> int:
             "the kernel shares CPU between sessions (sched_autogroup): while other sessions "
             "are busy, -j 2 gets no more CPU than -j 1 (see 'cores used')"
         )
-    print(
-        "crawl pages/s (1 and 2 workers): not measured by this script yet; "
-        "add a section to SECTIONS"
-    )
+    for line in crawl_summary(rows):
+        print(line)
     return 0
 
 
