@@ -56,7 +56,7 @@ CAMEL_PART = 2.5
 CAMEL_UNKNOWN = -4.0
 #: A one-letter side ("ababy"): rarely right, often a word's first letter.
 SINGLE_LETTER_PENALTY = 2.0
-ARTICLE_PENALTY = 1.0  # "asmall": the article is a word more often than a prefix
+ARTICLE_PENALTY = 1.0  # "asmall", "Istill": a word more often than a stray letter
 #: A token that is itself a word of at least this frequency is never split
 #: ("into", "area"), unless it is much rarer than both its parts ("ofthe").
 KNOWN_WORD = 3.0
@@ -113,7 +113,7 @@ UNSPLITTABLE = re.compile(
     re.IGNORECASE,
 )
 UPPER_ABBREVIATION = re.compile(r"[A-Z]\.[A-Z]\.")
-ABBREVIATION = re.compile(r"(?:^|[^\w])(?:[^\W\d_]\.)+[^\W\d_]?$")
+ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.)+[^\W\d_]?$")
 
 
 class Candidate(NamedTuple):
@@ -298,7 +298,7 @@ def _word_splits(
                 or (nb in singles and (ca == "l" or b == "I"))
             ):
                 continue
-            bonus -= ARTICLE_PENALTY if a == "a" else SINGLE_LETTER_PENALTY
+            bonus -= ARTICLE_PENALTY if "a" in (a, b) or "I" in (a, b) else SINGLE_LETTER_PENALTY
         za, zb = _part_zipf(na, table), _part_zipf(nb, table)
         if not za and ca == "c" and cb == "l" and len(a) >= 3 and lang in FUNCTION_LANGUAGES:
             za = NAME_ZIPF  # a name the list does not know: "Bublikdefeated"
