@@ -190,6 +190,9 @@ def redis_settings(url: str, prefix: str, idle_exit: float) -> dict[str, Any]:
         "SCHEDULER_IDLE_BEFORE_CLOSE": 0,
         # Scrapy's JOBDIR queue is replaced by the shared one.
         "JOBDIR": None,
+        # Article requests stay dont_filter: the per-run filter admits each once
+        # per run; the persistent one would block a changed article forever.
+        "NEWSCLEAN_FILTER_ARTICLES": False,
         "ITEM_PIPELINES": {
             **{k: v for k, v in DEFAULTS["ITEM_PIPELINES"].items() if k != LOCAL_PIPELINE},
             "spiders.distributed.RedisExtractionPipeline": DEFAULTS["ITEM_PIPELINES"].get(
