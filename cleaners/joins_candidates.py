@@ -78,7 +78,9 @@ OPENING_QUOTE = 3.0  # "word“We”"
 OPENING_PAREN = 2.5  # "Conference(ASEANAPOL)"
 CLOSING_PAREN = 2.0  # "(Magic Box)centre"
 HANGING_DASH = 2.0  # "business— maybe", "associates —from"
-HANGING_HYPHEN = -4.0  # "Israel -Egypt"; also "pre- and post-war": wrap must agree
+#: "Israel -Egypt"; a hyphen ending a token is left alone: "pre- and
+#: post-war", "Gesundheits- und Sozialwesen".
+HANGING_HYPHEN = -4.0
 INNER_DASH = -2.0  # "business—maybe" is a house style too
 PERCENT_LETTER = 2.0  # "99%of"
 LETTER_CURRENCY = 2.0  # "a$7,500"
@@ -361,8 +363,6 @@ def _punct_score(token: str, i: int) -> float | None:
     if after in DASHES and before.isalnum():
         return HANGING_DASH if i == len(token) - 1 else None
     if before == "-" and i == 1 and after.isalnum():
-        return HANGING_HYPHEN
-    if after == "-" and i == len(token) - 1 and before.isalpha():
         return HANGING_HYPHEN
     if before == "%" and after.isalpha():
         return PERCENT_LETTER
