@@ -22,6 +22,7 @@ from collections import Counter
 from cleaners.base import Cleaner, Document
 from cleaners.evidence import (
     content_words,
+    is_sentence,
     sentence_count,
     squash,
     stem,
@@ -238,9 +239,19 @@ def headed_blocks(paragraphs: list[str], vocabulary: _DocVocabulary) -> list[int
                 resumes = j + 1 < n and all(
                     _shares_topic(paragraphs[k], around, lang) for k in (j, j + 1)
                 )
-                if not first_bullet and (
-                    resumes or teaser_score(paragraphs[j], *vocabulary.shared(j)) <= RESUME_SCORE
-                ):
+                own = teaser_score(paragraphs[j], *vocabulary.shared(j)) <= RESUME_SCORE
+                if own and at_end:  # at the end, the next line must not read as a teaser
+                    own = (
+                        j + 1 < stop
+                        and teaser_score(paragraphs[j + 1], *vocabulary.shared(j + 1)) <= 0
+                    )
+                items = block[first - i :]  # headlines so far, now a sentence: prose again
+                prose = (
+                    bool(items)
+                    and is_sentence(paragraphs[j])
+                    and not any(is_sentence(paragraphs[k]) for k in items)
+                )
+                if not first_bullet and (resumes or own or prose):
                     break  # the article resumes
                 block.append(j)
             if len(block) > first - i or at_end:
