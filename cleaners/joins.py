@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from cleaners.base import Document, Edit, ParagraphCleaner, apply_edits
-from cleaners.joins_candidates import MAX_TOKEN, Candidate, candidates, sure_words
+from cleaners.joins_candidates import MAX_TOKEN, Split, candidates, sure_words
 from cleaners.joins_lexicon import DocumentLexicon
 
 #: Wrap widths considered, in columns (text editors, e-mail, terminals, CMSs).
@@ -109,19 +109,20 @@ class Join(NamedTuple):
     insert: bool = True
 
 
-def _adjusted(c: Candidate, lexicon: DocumentLexicon, repeats: int) -> float:
+def _adjusted(c: Split, lexicon: DocumentLexicon, repeats: int) -> float:
     """The candidate's score with the document's vocabulary weighed in: a word
     the document uses on its own is a word; a token it uses again and again is
     likelier one word ("WeWork", "my6sense") than the same two words run
     together at every wrap ("inthe")."""
-    score = c.score - REPEAT_COST * max(repeats - 1, 0)
-    if not c.whole:
+    _, score, left, right, whole, zl, zr = c
+    score -= REPEAT_COST * max(repeats - 1, 0)
+    if not whole:
         return score
-    score -= REPEAT_COST * max(lexicon.count(c.whole) - max(repeats, 1), 0)
-    if c.zl < ZIPF_IN_DOCUMENT and lexicon.count(c.left) >= 1:
-        score += ZIPF_IN_DOCUMENT - c.zl
-    if c.zr < ZIPF_IN_DOCUMENT and lexicon.count(c.right) >= 1:
-        score += ZIPF_IN_DOCUMENT - c.zr
+    score -= REPEAT_COST * max(lexicon.count(whole) - max(repeats, 1), 0)
+    if zl < ZIPF_IN_DOCUMENT and lexicon.count(left) >= 1:
+        score += ZIPF_IN_DOCUMENT - zl
+    if zr < ZIPF_IN_DOCUMENT and lexicon.count(right) >= 1:
+        score += ZIPF_IN_DOCUMENT - zr
     return score
 
 
@@ -254,7 +255,7 @@ def _wrapped(
 @lru_cache(maxsize=4096)
 def _tokens_with_candidates(
     paragraph: str, model: str
-) -> tuple[tuple[str, int, int, tuple[Candidate, ...]], ...]:
+) -> tuple[tuple[str, int, int, tuple[Split, ...]], ...]:
     """The tokens of ``paragraph`` that may hide a join, with where they are
     and their candidates (kept for the repair's later rounds)."""
     sure = sure_words(model)
@@ -295,19 +296,20 @@ def _paragraph_joins(
         )
         top: Join | None = None
         for c in found:
+            offset, _, left, right, whole, zl, zr = c
             score = _adjusted(c, lexicon, repeats)
             if (
-                c.whole
+                whole
                 and lang not in WORD_MODEL_LANGUAGES
                 and not (
-                    min(c.zl, c.zr) >= KNOWN_PART
-                    and (c.left in lexicon.stopwords or c.right in lexicon.stopwords)
+                    min(zl, zr) >= KNOWN_PART
+                    and (left in lexicon.stopwords or right in lexicon.stopwords)
                 )
             ):
                 score -= OTHER_LANGUAGE_COST
-            if named and c.whole and len(c.left) > 1:
-                score -= NAME_COST if c.left in lexicon.stopwords else NAME_SPLIT_COST
-            j = Join(start + c.offset, end, score)
+            if named and whole and len(left) > 1:
+                score -= NAME_COST if left in lexicon.stopwords else NAME_SPLIT_COST
+            j = Join(start + offset, end, score)
             joins.append(j)
             if top is None or score > top.score:
                 top = j

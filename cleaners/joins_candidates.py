@@ -135,6 +135,14 @@ class Candidate(NamedTuple):
     zr: float = 0.0
 
 
+#: A candidate's fields in a plain tuple (see :func:`candidates`).
+Split = tuple[int, float, str, str, str, float, float]
+
+
+def _plain(c: Candidate) -> Split:
+    return (c.offset, c.score, c.left, c.right, c.whole, c.zl, c.zr)
+
+
 def _zipf(word: str, table: dict[str, float]) -> float:
     return table.get(normalize(word), 0.0)
 
@@ -403,13 +411,15 @@ def _digit_score(token: str, i: int, table: dict[str, float]) -> float | None:
 
 
 @lru_cache(maxsize=100_000)
-def candidates(token: str, lang: str) -> tuple[Candidate, ...]:
+def candidates(token: str, lang: str) -> tuple[Split, ...]:
     """Every place inside ``token`` where a space may have been lost, best first
-    (at most a handful), judged by the words of ``lang``.
+    (at most a handful), judged by the words of ``lang``: the fields of
+    :class:`Candidate` as a plain tuple (which the garbage collector stops
+    tracking, so that a large cache costs nothing at each collection).
 
-    >>> [c.offset for c in candidates("withcountries", "en")][:1]
+    >>> [Candidate._make(c).offset for c in candidates("withcountries", "en")][:1]
     [4]
-    >>> [token[c.offset:] for token in ["event,Thanh"] for c in candidates(token, "en")][:1]
+    >>> [token[c[0]:] for token in ["event,Thanh"] for c in candidates(token, "en")][:1]
     ['Thanh']
     >>> candidates("example.com", "en")
     ()
@@ -431,7 +441,7 @@ def candidates(token: str, lang: str) -> tuple[Candidate, ...]:
         ):
             found.append(Candidate(core.end(1) - 1, INITIAL))  # "JohnM."
         found.sort(key=lambda c: -c.score)
-        return tuple(found[:MAX_CANDIDATES])
+        return tuple(_plain(c) for c in found[:MAX_CANDIDATES])
     out: list[Candidate] = []
     for m in LETTERS.finditer(token):
         inside_before = token[m.start() - 1 : m.start()] in APOSTROPHES and m.start() > 1
@@ -468,4 +478,4 @@ def candidates(token: str, lang: str) -> tuple[Candidate, ...]:
         if score is not None:
             out.append(Candidate(i, score))
     out.sort(key=lambda c: -c.score)
-    return tuple(out[:MAX_CANDIDATES])
+    return tuple(_plain(c) for c in out[:MAX_CANDIDATES])
