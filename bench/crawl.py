@@ -125,7 +125,7 @@ def fetch_pages(server: DemoServer, site: DemoSite) -> list[tuple[str, bytes]]:
 
 def _extract(page: tuple[str, bytes]) -> bool:
     from scraper.errors import NewscleanError
-    from scraper.extract import extract
+    from scraper.extraction import extract
 
     try:
         extract(page[1], url=page[0])

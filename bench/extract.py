@@ -132,7 +132,7 @@ class Score:
 def run_newsclean(page: Page) -> str:
     """``scraper.extract`` body text (the title is not part of the scored body)."""
     from scraper.errors import NewscleanError
-    from scraper.extract import extract
+    from scraper.extraction import extract
 
     try:
         return extract(page.html, url=page.url).text
@@ -144,7 +144,7 @@ def run_newsclean_unchained(page: Page) -> str:
     """``scraper.extract`` with an empty cleaner chain: the extraction's own share."""
     from cleaners.chain import Chain
     from scraper.errors import NewscleanError
-    from scraper.extract import extract
+    from scraper.extraction import extract
 
     try:
         return extract(page.html, url=page.url, chain=Chain([])).text

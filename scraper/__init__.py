@@ -4,6 +4,8 @@
 command line; ``cleaners`` the chain of text cleaners; ``spiders`` the crawl.
 """
 
+from typing import TYPE_CHECKING
+
 from scraper.article import Article, Change
 from scraper.errors import ExtractionError, FetchError, InputError, NewscleanError
 
@@ -17,11 +19,14 @@ __all__ = [
     "extract",
 ]
 
+if TYPE_CHECKING:
+    from scraper.extraction import extract
+
 
 def __getattr__(name: str) -> object:
     # ``extract`` pulls in trafilatura; import it on first use only.
     if name == "extract":
-        from scraper.extract import extract
+        from scraper.extraction import extract
 
         return extract
     raise AttributeError(name)

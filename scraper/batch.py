@@ -163,7 +163,7 @@ def _jsonl_jobs(spec: str, lines: Iterable[str]) -> Iterator[Job | Result]:
             continue
         try:
             record = json.loads(line)
-        except ValueError as e:
+        except json.JSONDecodeError as e:
             yield Result(name, error=f"{name}: not a JSON object ({e.msg})")
             continue
         if not isinstance(record, dict) or not any(
@@ -194,7 +194,7 @@ def process(job: Job, chain: Chain, options: Options) -> Result:
 
 
 def _clean_job(job: Job, chain: Chain, options: Options) -> Article:
-    from scraper.extract import extract
+    from scraper.extraction import extract
 
     url = job.url or options.url
     if job.html is not None:

@@ -81,7 +81,7 @@ def extract_page(
 
     Raises :class:`scraper.errors.ExtractionError` when there is no article.
     """
-    from scraper.extract import extract
+    from scraper.extraction import extract
 
     html: bytes | str = body
     canonical = None
@@ -135,7 +135,7 @@ def load_extraction_stack() -> None:
     """Import and exercise the extraction stack once, so that its lazy loading
     (word lists, language data) is done before the first real page."""
     from scraper.errors import NewscleanError
-    from scraper.extract import extract
+    from scraper.extraction import extract
 
     with contextlib.suppress(NewscleanError):  # only the loading matters here
         extract(WARM_UP_PAGE, url="http://localhost/warm-up")

@@ -45,7 +45,7 @@ class GoldenCase:
     def run(self) -> Article:
         meta = self.meta
         if self.input_path.suffix == ".html":
-            from scraper.extract import extract
+            from scraper.extraction import extract
 
             return extract(self.input_path.read_bytes(), url=meta.get("url"))
         import cleaners

@@ -8,10 +8,10 @@ import time
 
 import pytest
 
-import scraper.extract as extract_module
+import scraper.extraction as extract_module
 from cleaners.chain import Chain
 from scraper.errors import ExtractionError, NewscleanError
-from scraper.extract import extract
+from scraper.extraction import extract
 
 PARAGRAPHS = [
     "The regional water company said on Monday it would spend 300 million euros on new "
@@ -173,11 +173,11 @@ def test_xml_declaration_with_encoding_is_accepted() -> None:
     assert PARAGRAPHS[1] in extract(page).text
 
 
-def test_scraper_extract_stays_callable_after_the_submodule_is_imported() -> None:
+def test_scraper_extract_is_the_function_after_the_module_is_imported() -> None:
     import scraper
+    import scraper.extraction
 
     page = news_page()
-    # statically the name is the submodule; at run time it must still be callable
-    first = scraper.extract(page, url="https://example.org/a")  # type: ignore[operator]
-    second = scraper.extract(page, url="https://example.org/a")  # type: ignore[operator]
+    first = scraper.extract(page, url="https://example.org/a")
+    second = scraper.extract(page, url="https://example.org/a")
     assert first.text == second.text == "\n\n".join(PARAGRAPHS)

@@ -21,13 +21,10 @@ from __future__ import annotations
 
 import re
 import signal
-import sys
 import threading
 import time
-import types
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
 
 import trafilatura
 from lxml import etree
@@ -279,20 +276,3 @@ def extract(
     if article.language is None:
         article.language = meta.language
     return article
-
-
-class _CallableModule(types.ModuleType):
-    """This module, callable as :func:`extract`.
-
-    ``scraper.extract`` is the public entry point. Once this submodule is
-    imported, Python binds the name ``extract`` in the ``scraper`` package to
-    the module rather than to the function, so the module forwards calls.
-    """
-
-    def __call__(
-        self, html: bytes | str, url: str | None = None, chain: Chain | None = None, **kw: Any
-    ) -> Article:
-        return extract(html, url, chain, **kw)
-
-
-sys.modules[__name__].__class__ = _CallableModule
