@@ -86,6 +86,8 @@ BACKOFF_FIRST = 0.25
 BACKOFF_MAX = 5.0
 #: The per-run duplicate filter is dropped this long after its run's last use.
 RUN_KEY_TTL = 7 * 86400
+#: Finish reason of a worker that gave up waiting for Redis.
+OUTAGE_REASON = "redis_unavailable"
 #: Request meta keys of a request that continues one already admitted.
 CONTINUATION_META = ("retry_times", "redirect_times")
 
@@ -152,7 +154,7 @@ def ping(url: str) -> None:
     """Raise :class:`NewscleanError` with a one-line message when ``url`` is unreachable."""
     try:
         connect(url).ping()
-    except (*REDIS_ERRORS, redis.exceptions.RedisError) as e:
+    except (redis.exceptions.RedisError, OSError) as e:
         raise NewscleanError(f"Redis at {url} is not reachable: {e}") from None
 
 
@@ -503,17 +505,23 @@ class IdleExit:
     every :data:`POLL_INTERVAL` seconds, so work pushed by another worker is
     picked up at once. Counter: ``newsclean/redis/idle_exit_seconds``."""
 
-    def __init__(self, crawler: Crawler, idle_exit: float) -> None:
+    def __init__(self, crawler: Crawler, idle_exit: float, max_outage: float = 600.0) -> None:
         self.crawler = crawler
         self.idle_exit = idle_exit
+        self.max_outage = max_outage
         self.idle_since: float | None = None
         self.poll: task.LoopingCall | None = None
+        self.closing = False
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> IdleExit:
         if not crawler.settings.get("NEWSCLEAN_REDIS_URL"):
             raise NotConfigured
-        ext = cls(crawler, crawler.settings.getfloat("NEWSCLEAN_REDIS_IDLE_EXIT", 30.0))
+        ext = cls(
+            crawler,
+            crawler.settings.getfloat("NEWSCLEAN_REDIS_IDLE_EXIT", 30.0),
+            crawler.settings.getfloat("NEWSCLEAN_REDIS_MAX_OUTAGE", 600.0),
+        )
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(ext.spider_idle, signal=signals.spider_idle)
@@ -530,11 +538,27 @@ class IdleExit:
             self.poll.stop()
 
     def wake(self) -> None:
-        """Ask the engine to look at the scheduler (its own heartbeat is 5 s)."""
+        """Ask the engine to look at the scheduler (its own heartbeat is 5 s);
+        close the worker once Redis has been unreachable for too long."""
         slot = getattr(self.crawler.engine, "_slot", None)
+        backoff = getattr(getattr(slot, "scheduler", None), "backoff", None)
+        since = getattr(backoff, "since", None)
+        if since is not None and time.monotonic() - since > self.max_outage:
+            self.give_up()
+            return
         nextcall = getattr(slot, "nextcall", None)
         if nextcall is not None:
             nextcall.schedule()
+
+    def give_up(self) -> None:
+        """Close the spider: Redis stayed away longer than ``NEWSCLEAN_REDIS_MAX_OUTAGE``."""
+        if self.closing or self.crawler.engine is None:
+            return
+        self.closing = True
+        logger.error("Redis unreachable for more than %.0fs: closing this worker", self.max_outage)
+        from scrapy.utils.defer import deferred_from_coro
+
+        deferred_from_coro(self.crawler.engine.close_spider_async(reason=OUTAGE_REASON))
 
     def busy(self, *args: Any, **kwargs: Any) -> None:
         self.idle_since = None
@@ -688,7 +712,7 @@ class RedisArticleStore(ArticleStore):
         raw = self.server.hgetall(self.key("article", canonical_url))
         if not raw:
             return None
-        fields = {_text(k): v for k, v in raw.items()}
+        fields: dict[str, Any] = {str(_text(k)): v for k, v in raw.items()}
         state = ArticleState(
             canonical_url,
             int(fields["version"]),
@@ -711,7 +735,7 @@ class RedisArticleStore(ArticleStore):
         best: tuple[float, str] | None = None
         for url in candidates:
             stored = self.server.hget(self.key("article", url), "minhash")
-            if not stored:
+            if not isinstance(stored, bytes) or not stored:
                 continue
             score = similarity(signature, stored)
             if score >= self.near_duplicate_threshold and (best is None or score > best[0]):
@@ -745,7 +769,8 @@ class RedisArticleStore(ArticleStore):
             if old_signature:
                 for band, k in enumerate(lsh_keys(old_signature)):
                     pipe.srem(self.key("lsh", band, k), canonical)
-        fields: dict[str, Any] = {
+        # Any keys: redis-py types a mapping's keys invariantly.
+        fields: dict[Any, Any] = {
             "version": version,
             "text_hash": page.text_hash,
             "minhash": page.signature or b"",

@@ -107,9 +107,14 @@ class Worker:
     def records(self) -> list[dict[str, Any]]:
         return read_records(self.out)
 
+    def counters(self) -> dict[str, str]:
+        return dict(COUNTER_ROW.findall(self.stderr.rsplit("crawl summary", 1)[-1]))
+
     def counter(self, name: str) -> int:
-        tail = self.stderr.rsplit("crawl summary", 1)[-1]
-        return int(float(dict(COUNTER_ROW.findall(tail)).get(name, "0")))
+        return int(float(self.counters().get(name, "0")))
+
+    def counters_say(self, name: str, value: str) -> bool:
+        return self.counters().get(name) == value
 
 
 def start_worker(out: Path, server: DemoServer, redis: RedisServer) -> Worker:
@@ -249,3 +254,34 @@ def test_unreachable_redis_is_a_one_line_error(tmp_path: Path) -> None:
     assert "not reachable" in proc.stderr
     bad = crawl_with_redis(tmp_path, "127.0.0.1:6379")
     assert bad.returncode == 2 and "not a Redis URL" in bad.stderr
+
+
+def test_worker_gives_up_after_the_longest_outage(
+    redis_server: RedisServer, tmp_path: Path
+) -> None:
+    with DemoServer(DemoSite(), delay=PAGE_DELAY) as server:
+        server.hold(after=3)
+        out = tmp_path / "w.jsonl"
+        command = crawl_command(
+            out, *profile_args(server), "--redis", redis_server.url, "--idle-exit", IDLE_EXIT
+        )
+        command += ["-s", "NEWSCLEAN_REDIS_MAX_OUTAGE=3"]
+        proc = subprocess.Popen(
+            command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT
+        )
+        worker = Worker(out, proc)
+        try:
+            deadline = time.monotonic() + WORKER_TIMEOUT
+            while served_articles(server) < 3:
+                assert time.monotonic() < deadline and proc.poll() is None
+                time.sleep(0.2)
+            redis_server.stop()  # for good
+            server.release()
+            code = worker.wait()
+        finally:
+            server.release()
+            if proc.poll() is None:
+                proc.kill()
+    assert code == 1
+    assert worker.counters_say("finish_reason", "redis_unavailable")
+    assert "closing this worker" in worker.stderr
