@@ -31,11 +31,13 @@ __all__ = ["persistent_redis_server", "redis_server"]  # fixtures used below
 pytestmark = pytest.mark.timeout(600)
 #: Seconds the demo site takes per article page: slow enough that both
 #: workers get pages while the other is busy.
-PAGE_DELAY = 0.3
+PAGE_DELAY = 0.4
 IDLE_EXIT = "4"
 WORKER_TIMEOUT = 300
 #: The site's discovery documents: each is fetched once per run by all workers.
 DISCOVERY_PATHS = ("/sitemap.xml", "/rss.xml", "/")
+#: The workers' key prefix for the demo profile.
+PREFIX = "newsclean:demo"
 #: How long Redis stays down in the outage test (seconds).
 OUTAGE = 5
 
@@ -147,6 +149,15 @@ def finish(workers: list[Worker]) -> None:
         assert code == 0, w.stderr[-3000:]
 
 
+def wait_for_workers(redis: RedisServer, workers: list[Worker], count: int) -> None:
+    """Wait until ``count`` workers are registered in the shared run."""
+    deadline = time.monotonic() + WORKER_TIMEOUT
+    while redis.client().zcard(f"{PREFIX}:workers") < count:
+        assert time.monotonic() < deadline, "the workers did not join"
+        assert all(w.proc.poll() is None for w in workers), "a worker ended early"
+        time.sleep(0.1)
+
+
 def expected_urls(server: DemoServer, site: DemoSite) -> set[str]:
     return {canonicalize_url(server.url + a.path) for a in site.expected_articles()}
 
@@ -170,7 +181,14 @@ def test_two_workers_share_the_crawl_and_the_next_run(
 ) -> None:
     site = DemoSite()
     with DemoServer(site, delay=PAGE_DELAY) as server:
+        # No article is answered before both workers joined the run: on a busy
+        # machine one worker could otherwise finish before the other started.
+        server.hold(after=0)
         first = start_workers(tmp_path, server, redis_server, "first")
+        try:
+            wait_for_workers(redis_server, first, 2)
+        finally:
+            server.release()
         finish(first)
         counts = path_counts(server)
         mark = len(server.log)
