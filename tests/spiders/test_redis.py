@@ -92,6 +92,28 @@ def test_store_outage_writes_nothing_then_stores_once(
     assert len(read_records(tmp_path / "a.jsonl")) == 1
 
 
+def test_a_claim_without_its_record_is_written_by_its_owner(
+    redis_server: RedisServer, tmp_path: Path
+) -> None:
+    # The claim reached Redis, then the worker died before the append (or never
+    # heard the answer): the same worker, meeting the page again, writes it.
+    first = open_store(redis_server, tmp_path, "a")
+    first._claim(page(), 1, None)
+    first.close()
+    other = open_store(redis_server, tmp_path, "b")
+    again = open_store(redis_server, tmp_path, "a")
+    try:
+        assert other.accept(page())[0] == "unchanged"
+        outcome, record = again.accept(page())
+        assert outcome == "stored" and record is not None and record["version"] == 1
+        assert again.accept(page())[0] == "unchanged"
+    finally:
+        other.close()
+        again.close()
+    assert len(read_records(tmp_path / "a.jsonl")) == 1
+    assert read_records(tmp_path / "b.jsonl") == []
+
+
 # -- worker processes ----------------------------------------------------------------
 
 
