@@ -9,15 +9,26 @@ headers. Fetched pages go to :class:`spiders.pipelines.ExtractionPipeline`.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 from urllib.parse import urljoin
 
 from scrapy import Request, Spider
-from scrapy.exceptions import IgnoreRequest
-from scrapy.http import Response, TextResponse
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadCancelledError,
+    DownloadConnectionRefusedError,
+    DownloadFailedError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+    ResponseDataLossError,
+)
+from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet import error as twisted_errors
 from twisted.python.failure import Failure
+from twisted.web.client import ResponseFailed
 
 from spiders.discovery import looks_like, parse_feed, parse_sitemap, robots_sitemaps
 from spiders.fingerprint import bytes_fingerprint
@@ -33,6 +44,34 @@ HTML_TYPES = (b"text/html", b"application/xhtml+xml")
 #: HTTP statuses after which an article URL is not requested again until its
 #: sitemap/feed date moves.
 GONE_STATUSES = frozenset({404, 410})
+#: Content types that say nothing about the body: sniffed (Scrapy's response
+#: class, from the first bytes) to tell an HTML page from a file.
+GENERIC_TYPES = (b"application/octet-stream", b"binary/octet-stream", b"application/unknown")
+#: Failure reasons by exception class, first match wins (``http_<status>``
+#: for HTTP errors; the class name for anything else).
+FAILURE_REASONS: tuple[tuple[tuple[type[BaseException], ...], str], ...] = (
+    (
+        (DownloadTimeoutError, twisted_errors.TimeoutError, twisted_errors.TCPTimedOutError),
+        "timeout",
+    ),
+    ((ResponseDataLossError,), "truncated"),
+    ((DownloadConnectionRefusedError, twisted_errors.ConnectionRefusedError), "connection_refused"),
+    ((CannotResolveHostError, twisted_errors.DNSLookupError), "dns"),
+    (
+        (
+            DownloadFailedError,
+            ResponseFailed,
+            twisted_errors.ConnectionLost,
+            twisted_errors.ConnectionDone,
+            twisted_errors.ConnectError,
+        ),
+        "connection_lost",
+    ),
+)
+#: Marks of Scrapy's size-limit messages (DOWNLOAD_MAXSIZE, on download or
+#: while decompressing) and of its redirect limit (REDIRECT_MAX_TIMES).
+TOO_LARGE_MARKS = ("max size", "DOWNLOAD_MAXSIZE")
+REDIRECT_LIMIT_MARK = "max redirections"
 
 
 class NewsSpider(Spider):
@@ -101,7 +140,9 @@ class NewsSpider(Spider):
                 if request is not None:
                     yield request
         elif kind == "sitemap":
-            for entry in parse_sitemap(response.body):
+            entries = parse_sitemap(response.body)
+            count_empty(stats, entries, response.url)
+            for entry in entries:
                 url = urljoin(response.url, entry.url)
                 if entry.is_sitemap:
                     request = self._discovery_request(url)
@@ -110,19 +151,29 @@ class NewsSpider(Spider):
                 if request is not None:
                     yield request
         elif kind == "feed":
-            for entry in parse_feed(response.body):
+            entries = parse_feed(response.body)
+            count_empty(stats, entries, response.url)
+            for entry in entries:
                 request = self.article_request(
                     urljoin(response.url, entry.url), entry.lastmod, "feed"
                 )
                 if request is not None:
                     yield request
         elif isinstance(response, TextResponse):
-            for href in response.xpath("//a/@href").getall():
-                url = response.urljoin(href.strip())
-                if url.startswith(("http://", "https://")) and self.link_matcher(url):
-                    request = self.article_request(url, None, "link")
-                    if request is not None:
-                        yield request
+            links = [
+                url
+                for url in (
+                    response.urljoin(h.strip()) for h in response.xpath("//a/@href").getall()
+                )
+                if url.startswith(("http://", "https://")) and self.link_matcher(url)
+            ]
+            count_empty(stats, links, response.url)
+            for url in links:
+                request = self.article_request(url, None, "link")
+                if request is not None:
+                    yield request
+        else:  # bytes that are no document at all (a binary file)
+            count_empty(stats, [], response.url)
 
     def discovery_failed(self, failure: Failure) -> None:
         self._count_failure(failure, "discovery")
@@ -196,8 +247,7 @@ class NewsSpider(Spider):
             stats.inc_value("newsclean/skipped/not_modified")
             self.store.record_page(key, "not_modified", **validators)
             return
-        content_type = (header(b"Content-Type") or b"text/html").lower()
-        if not isinstance(response, TextResponse) or not content_type.startswith(HTML_TYPES):
+        if not is_html(response):
             stats.inc_value("newsclean/pages/not_html")
             self.store.record_page(key, "not_html", **validators)
             return
@@ -218,14 +268,21 @@ class NewsSpider(Spider):
 
     def article_failed(self, failure: Failure) -> None:
         request = getattr(failure, "request", None)
+        gone = False
         if failure.check(HttpError):
             response = failure.value.response
             if response.status in GONE_STATUSES and request is not None:
+                gone = True
                 self.store.record_page(
                     request.meta["newsclean_key"],
                     "gone",
                     lastmod=request.meta.get("newsclean_lastmod"),
                 )
+        reason = failure_reason(failure)
+        if reason is not None and not gone and request is not None:
+            # Remembered with its reason; not a done outcome, so the next
+            # run asks for the page again.
+            self.store.record_page(request.meta["newsclean_key"], f"failed/{reason}")
         self._count_failure(failure, "article")
 
     def _count_failure(self, failure: Failure, what: str) -> None:
@@ -233,15 +290,70 @@ class NewsSpider(Spider):
         assert stats is not None
         request = getattr(failure, "request", None)
         url = request.url if request is not None else "?"
-        if failure.check(IgnoreRequest) and not failure.check(HttpError):
+        reason = failure_reason(failure)
+        if reason is None:
             # robots.txt forbids it, or it left the allowed domains: not an error.
             stats.inc_value("newsclean/skipped")
             stats.inc_value(f"newsclean/skipped/ignored_{what}")
             return
-        if failure.check(HttpError):
-            reason = f"http_{failure.value.response.status}"
-        else:
-            reason = type(failure.value).__name__
         stats.inc_value("newsclean/errors")
         stats.inc_value(f"newsclean/errors/{what}/{reason}")
         self.logger.warning("%s %s failed: %s", what, url, reason)
+
+
+def failure_reason(failure: Failure) -> str | None:
+    """Why a request failed, as a short name for the state and the counters;
+    None when it was only ignored (robots.txt, outside the allowed domains).
+
+    >>> from scrapy.exceptions import DownloadTimeoutError
+    >>> failure_reason(Failure(DownloadTimeoutError("took too long")))
+    'timeout'
+    >>> failure_reason(Failure(IgnoreRequest("max redirections reached")))
+    'redirect_loop'
+    >>> failure_reason(Failure(IgnoreRequest("Forbidden by robots.txt"))) is None
+    True
+    """
+    if failure.check(HttpError):
+        return f"http_{failure.value.response.status}"
+    message = str(failure.value)
+    if failure.check(IgnoreRequest):
+        if any(mark in message for mark in TOO_LARGE_MARKS):
+            return "too_large"
+        if REDIRECT_LIMIT_MARK in message:
+            return "redirect_loop"
+        return None
+    if failure.check(DownloadCancelledError):
+        return "too_large" if any(mark in message for mark in TOO_LARGE_MARKS) else "cancelled"
+    for classes, reason in FAILURE_REASONS:
+        if failure.check(*classes):
+            return reason
+    return type(failure.value).__name__
+
+
+def is_html(response: Response) -> bool:
+    """True for an HTML page: an HTML content type, or (with a generic type
+    such as ``application/octet-stream``, or none) a body that Scrapy's
+    sniffing took for HTML.
+
+    >>> from scrapy.http import HtmlResponse
+    >>> page = b"<html><body><p>Hi</p></body></html>"
+    >>> octet = {"Content-Type": "application/octet-stream"}
+    >>> is_html(HtmlResponse("https://e.org/a", body=page, headers=octet))
+    True
+    >>> is_html(Response("https://e.org/a", body=b"%PDF-1.4", headers=octet))
+    False
+    """
+    if not isinstance(response, TextResponse):
+        return False
+    content_type = (response.headers.get(b"Content-Type") or b"").lower().strip()
+    if not content_type or content_type.startswith(GENERIC_TYPES):
+        return isinstance(response, HtmlResponse)
+    return content_type.startswith(HTML_TYPES)
+
+
+def count_empty(stats: Any, entries: list[Any], url: str) -> None:
+    """Count (``newsclean/discovery/empty``) and log a sitemap or feed that
+    gave no entry: empty, or malformed beyond what the parser recovers."""
+    if not entries:
+        stats.inc_value("newsclean/discovery/empty")
+        logging.getLogger(__name__).warning("no entries in %s (empty or malformed)", url)
