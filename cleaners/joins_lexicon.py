@@ -7,13 +7,15 @@ words (``the`` is 7.7, ``countries`` 5.0, a word seen once in a billion 0).
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
+from pathlib import Path
 
-from wordfreq import get_frequency_dict, top_n_list
+from wordfreq import cB_to_freq, get_frequency_list, top_n_list
 
 #: Languages the repairer models: wordfreq has a word list for each, written
 #: in a script that separates words with spaces.
@@ -37,6 +39,10 @@ LANGUAGE_SAMPLE = 300
 #: Words of a document, with internal apostrophes and hyphens, for its vocabulary.
 DOC_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 EDGE_PUNCTUATION = "\"'“”‘’«»„()[]{}<>.,;:!?…*"
+#: The function words of each modelled language, precomputed from wordfreq by
+#: :func:`build_stopword_table` (reading every word list takes seconds);
+#: :func:`write_stopword_table` writes it again.
+STOPWORDS_PATH = Path(__file__).resolve().parent / "data" / "joins_stopwords.json"
 
 
 @lru_cache(maxsize=8)
@@ -46,14 +52,37 @@ def zipf_table(lang: str) -> dict[str, float]:
     >>> zipf_table("en")["the"] > 7
     True
     """
-    return {w: math.log10(f) + 9 for w, f in get_frequency_dict(lang).items()}
+    table: dict[str, float] = {}
+    # wordfreq's buckets, one per centibel, read directly: the same values as
+    # its get_frequency_dict without building that dictionary first
+    for index, bucket in enumerate(get_frequency_list(lang)):
+        table.update(dict.fromkeys(bucket, math.log10(cB_to_freq(-index)) + 9))
+    return table
+
+
+def build_stopword_table(
+    languages: Iterable[str] = MODELLED_LANGUAGES,
+) -> dict[str, list[str]]:
+    """The function words of each of ``languages``, from wordfreq (what
+    ``STOPWORDS_PATH`` holds for the modelled languages).
+
+    >>> build_stopword_table(["en"])["en"][:3]
+    ['the', 'to', 'and']
+    """
+    return {lang: top_n_list(lang, STOPWORDS_PER_LANGUAGE) for lang in languages}
+
+
+def write_stopword_table() -> None:
+    """Write ``STOPWORDS_PATH`` again from wordfreq (after upgrading it):
+    ``python -c "from cleaners.joins_lexicon import write_stopword_table as w; w()"``."""
+    table = build_stopword_table()
+    STOPWORDS_PATH.write_text(json.dumps(table, ensure_ascii=False, indent=0) + "\n", "utf-8")
 
 
 @lru_cache(maxsize=1)
 def _stopwords() -> dict[str, frozenset[str]]:
-    return {
-        lang: frozenset(top_n_list(lang, STOPWORDS_PER_LANGUAGE)) for lang in MODELLED_LANGUAGES
-    }
+    data = json.loads(STOPWORDS_PATH.read_text("utf-8"))
+    return {lang: frozenset(data[lang]) for lang in MODELLED_LANGUAGES}
 
 
 @lru_cache(maxsize=1)

@@ -173,3 +173,12 @@ def test_finishes_on_many_short_lines() -> None:
     repaired = cleaners.repair_joins(text)
     assert repaired.count("\n") == 199_999
     assert repaired.replace(" ", "") == text.replace(" ", "")
+
+
+def test_shipped_stopword_table_matches_wordfreq() -> None:
+    """The precomputed function words are what wordfreq gives today."""
+    import json
+
+    from cleaners.joins_lexicon import STOPWORDS_PATH, build_stopword_table
+
+    assert json.loads(STOPWORDS_PATH.read_text("utf-8")) == build_stopword_table()
