@@ -5,6 +5,8 @@ earlier one leave the body, so the lead and every paragraph stay once.
 
 from __future__ import annotations
 
+import re
+
 from cleaners.base import Cleaner, Document
 from cleaners.evidence import content_words, is_sentence, shared_fraction, squash, stem, stems
 from cleaners.metadata import parse_byline, parse_dateline
@@ -12,6 +14,7 @@ from cleaners.metadata import parse_byline, parse_dateline
 #: A headline's length in words.
 MIN_HEADLINE_WORDS = 3
 MAX_HEADLINE_WORDS = 25
+HEADLINE_START = re.compile(r"[\"“‘'«]?[^\W_a-z]")
 #: Share of a headline's content words (by stem) the article body must also use.
 MIN_HEADLINE_OVERLAP = 0.3
 #: Share of content words a headline variant shares with the headline.
@@ -42,6 +45,8 @@ def is_headline_like(paragraph: str) -> bool:
     words = paragraph.split()
     if not MIN_HEADLINE_WORDS <= len(words) <= MAX_HEADLINE_WORDS:
         return False
+    if not HEADLINE_START.match(paragraph):
+        return False  # a headline starts with a capital, a digit or a quote
     if is_sentence(paragraph) or paragraph.rstrip().endswith("?"):
         return False
     letters = [c for c in paragraph if c.isalpha()]

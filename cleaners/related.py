@@ -322,12 +322,18 @@ def headless_tail(
     if len(rest) <= MIN_CORE:
         return []
     bullet = bullet_of(paragraphs[rest[-1]])
-    total, best, best_at = 0.0, 0.0, len(rest)
-    scores: dict[int, float] = {}
+    shaped = []  # the candidates, found before any vocabulary is built
     for k in range(len(rest) - 1, max(len(rest) - 1 - MAX_SCAN, MIN_CORE - 1), -1):
         p = paragraphs[rest[k]]
         if bullet_of(p) != bullet or not (bullet or teaser_shaped(p)):
             break
+        shaped.append(k)
+    if len(shaped) < MIN_RUN:
+        return []
+    total, best, best_at = 0.0, 0.0, len(rest)
+    scores: dict[int, float] = {}
+    for k in shaped:
+        p = paragraphs[rest[k]]
         scores[k] = teaser_score(p, *vocabulary.shared(rest[k]))
         total += scores[k]
         if total > best:
@@ -420,5 +426,11 @@ class DropRelated(Cleaner):
         vocabulary = _DocVocabulary(paras, doc.language or "en")
         drop = set(after_end_marker(paras)) | set(headed_blocks(paras, vocabulary))
         drop |= set(headless_tail(paras, vocabulary, drop))
+        for k in range(len(paras) - 1, 0, -1):  # a heading left with nothing below it
+            if k in drop or _is_meta(paras[k]):
+                continue
+            if not is_heading(paras[k]):
+                break
+            drop.add(k)
         if drop and len(drop) < len(paras):
             doc.remove(self.name, drop)

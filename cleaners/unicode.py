@@ -9,7 +9,7 @@ import ftfy
 from ftfy.chardata import CONTROL_CHARS, LIGATURES, UTF8_DETECTOR_RE
 
 from cleaners.base import Document, Edit, ParagraphCleaner, diff_edit
-from cleaners.whitespace import INVISIBLE
+from cleaners.whitespace import INVISIBLE, SPACE_RUN
 
 #: ftfy's fixes minus the ones that would change legitimate typography: curly
 #: quotes stay curly, and full-width forms (normal in CJK text) stay.
@@ -43,8 +43,15 @@ def needs_ftfy(paragraph: str) -> bool:
         SUSPECT.search(paragraph)
         or INVISIBLE.search(paragraph)  # it can hide mojibake from the test below
         or UTF8_DETECTOR_RE.search(paragraph)
+        or UTF8_DETECTOR_RE.search(SPACE_RUN.sub(" ", paragraph))  # so can a no-break space
         or not unicodedata.is_normalized("NFC", paragraph)
     )
+
+
+#: ftfy is not always done after one pass (mojibake inside mojibake, or hidden by
+#: invisible characters): it runs again, up to this many times, until the text
+#: as normalize_whitespace will leave it no longer changes.
+MAX_FTFY_PASSES = 3
 
 
 class FixUnicode(ParagraphCleaner):
@@ -62,11 +69,17 @@ class FixUnicode(ParagraphCleaner):
         if not needs_ftfy(paragraph):
             return []  # nothing ftfy could fix: skip it on the hot path
         # A soft hyphen can be part of mojibake ("Ã\u00ad" is "í"), so ftfy sees the
-        # text as it is first. Invisible and control characters left after that
-        # (normalize_whitespace drops them) can hide more mojibake ("Â\u00ad\x80"):
-        # without them ftfy looks again, or a second run would find what it missed.
+        # text as it is first. Invisible characters, controls and odd spaces left
+        # after that (normalize_whitespace drops or plains them) can hide more
+        # mojibake ("Â\u00ad\x80", "\u00a0Ã\x91"): without them ftfy looks again, or
+        # a second run of the chain would find what the first missed.
         fixed = ftfy.fix_text(paragraph, FTFY_CONFIG)
-        visible = INVISIBLE.sub("", fixed)
-        if visible != fixed:
-            fixed = ftfy.fix_text(visible, FTFY_CONFIG)
+        for _ in range(MAX_FTFY_PASSES):
+            visible = SPACE_RUN.sub(" ", INVISIBLE.sub("", fixed))  # as normalize_whitespace will
+            if visible == paragraph:
+                break  # ftfy and normalize_whitespace leave it alone
+            again = ftfy.fix_text(visible, FTFY_CONFIG)
+            if again == visible:
+                break  # stable: a second run of the chain will find nothing
+            fixed = again
         return diff_edit(paragraph, fixed)
