@@ -194,6 +194,8 @@ def run(args: argparse.Namespace) -> int:
     )
     try:
         return run_job(job)
-    except NewscleanError as e:
-        print(f"newsclean crawl: {e}", file=sys.stderr)
+    except (NewscleanError, OSError) as e:  # the state file's lock: busy or not writable
+        from spiders.runner import error_line
+
+        print(f"newsclean crawl: {error_line(e)}", file=sys.stderr)
         return 1

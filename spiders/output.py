@@ -10,13 +10,34 @@ line before the next run appends.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from scraper.errors import NewscleanError
+
 NEWLINE = b"\n"
+
+
+class OutputError(NewscleanError):
+    """The output file cannot be created or opened for appending."""
+
+
+def describe(error: OSError, path: Path) -> str:
+    """An OSError's reason, naming the file when it is another one than ``path``.
+
+    >>> describe(FileExistsError(17, "File exists", "/data/file"), Path("/data/file/a.jsonl"))
+    'File exists (/data/file)'
+    """
+    reason = error.strerror or str(error)
+    if error.filename and str(error.filename) != str(path):
+        return f"{reason} ({error.filename})"
+    return reason
+
+
 _TAIL_CHUNK = 1 << 16
 
 
@@ -91,20 +112,34 @@ class JsonlWriter:
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
-        if self.path.parent:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.repaired = repair_torn_tail(self.path)
-        self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        try:
+            if self.path.parent:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.repaired = repair_torn_tail(self.path)
+            self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        except OSError as e:
+            raise OutputError(f"cannot write {self.path}: {describe(e, self.path)}") from None
 
     def append(self, record: dict[str, Any]) -> int:
         """Write ``record`` as one line, fsync it; returns the file's new size."""
         data = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
         view = memoryview(data)
-        while view:
-            written = os.write(self._fd, view)
-            view = view[written:]
-        os.fsync(self._fd)
+        before = os.fstat(self._fd).st_size
+        try:
+            while view:
+                written = os.write(self._fd, view)
+                view = view[written:]
+            os.fsync(self._fd)
+        except OSError:
+            self._undo(before)
+            raise
         return os.fstat(self._fd).st_size
+
+    def _undo(self, size: int) -> None:
+        """Cut a record that could not be written whole (disk full, file size
+        limit) back off, so the file never ends in half a line."""
+        with contextlib.suppress(OSError):  # else the next open repairs the torn tail
+            os.ftruncate(self._fd, size)
 
     @property
     def size(self) -> int:

@@ -15,6 +15,7 @@ import logging
 import multiprocessing
 import multiprocessing.forkserver
 import os
+import sqlite3
 import threading
 import time
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
@@ -48,6 +49,8 @@ class InlineExecutor(Executor):
         return future
 
 
+#: Finish reason of a crawl stopped because its output could not be written.
+OUTPUT_ERROR = "output_error"
 #: Module the fork server imports before forking workers (it loads the stack).
 PRELOAD_MODULE = "spiders.preload"
 
@@ -92,6 +95,7 @@ class ExtractionPipeline:
         self.first_result: float | None = None
         self.ready: Future[None] = Future()
         self._uses_forkserver = False
+        self._stopping = False
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ExtractionPipeline:
@@ -178,6 +182,26 @@ class ExtractionPipeline:
             assert self.executor is not None
             return await asyncio.wrap_future(self.executor.submit(extract_page, *args))
 
+    def _storage_failed(self, store: ArticleStore, error: BaseException) -> None:
+        """The output or the state cannot be written (disk full, file size
+        limit, read-only file system): say so on one line and stop the crawl
+        (finish reason ``output_error``). Nothing is lost: the page was not
+        recorded as stored, so the next run fetches it again."""
+        self.stats.inc_value("newsclean/errors")
+        self.stats.inc_value("newsclean/errors/output")
+        if self.stats.get_value("finish_reason") is None and not self._stopping:
+            self._stopping = True
+            logger.error(
+                "cannot write %s or %s: %s; stopping the crawl",
+                store.out_path,
+                store.state_path,
+                error,
+            )
+            from scrapy.utils.defer import _schedule_coro
+
+            assert self.crawler.engine is not None
+            _schedule_coro(self.crawler.engine.close_spider_async(reason=OUTPUT_ERROR))
+
     def _note_first_result(self) -> None:
         # How long the workers took to start and load the extraction stack:
         # the crawl's fixed cost, shown as newsclean/extract/first_result_seconds.
@@ -216,6 +240,8 @@ class ExtractionPipeline:
             logger.error("extraction failed for %s: %s: %s", item.url, type(e).__name__, e)
             raise DropItem(f"extraction failed: {e}") from None
         self._note_first_result()
+        if self._stopping:  # the output failed: store nothing more in this run
+            raise DropItem(f"not stored (the crawl is stopping): {item.url}")
         canonical = canonicalize_url(result["canonical"] or item.url)
         page = ExtractedPage(
             key=item.key,
@@ -230,7 +256,11 @@ class ExtractionPipeline:
             last_modified=item.last_modified,
             raw_hash=item.raw_hash,
         )
-        outcome, record = store.accept(page)
+        try:
+            outcome, record = store.accept(page)
+        except (OSError, sqlite3.Error) as e:
+            self._storage_failed(store, e)
+            raise DropItem(f"not stored: {e}") from None
         self.stats.inc_value(f"newsclean/articles/{outcome}")
         if record is None:
             self.stats.inc_value("newsclean/skipped")

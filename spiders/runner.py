@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import shutil
 import signal
+import sqlite3
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from scraper.errors import NewscleanError
 from spiders.extensions import format_summary
 from spiders.profiles import SiteProfile
 from spiders.settings import ASYNCIO_REACTOR, build_settings, jobdir_for
@@ -48,6 +50,20 @@ class RunResult:
     @property
     def errors(self) -> int:
         return int(self.stats.get("newsclean/errors", 0) or 0)
+
+
+def error_line(error: BaseException) -> str:
+    """One line for a file that cannot be opened or written.
+
+    >>> error_line(PermissionError(13, "Permission denied", "/ro/out.jsonl"))
+    '/ro/out.jsonl: Permission denied'
+    >>> error_line(ValueError("bad"))
+    'bad'
+    """
+    if isinstance(error, OSError) and error.strerror:
+        where = f"{error.filename}: " if error.filename else ""
+        return f"{where}{error.strerror}"
+    return str(error)
 
 
 def clear_jobdir(jobdir: Path) -> None:
@@ -147,6 +163,9 @@ def run_job(job: CrawlJob, err: TextIO = sys.stderr) -> int:
                     yield control["sleep"]
                 except defer.CancelledError:
                     break
+        except (NewscleanError, OSError, sqlite3.Error) as e:  # state or output unusable
+            control["exit"] = EXIT_ERRORS
+            err.write(f"newsclean crawl: {error_line(e)}\n")
         except Exception as e:  # a bug: keep the traceback, stop the reactor
             control["exit"] = EXIT_ERRORS
             import traceback
