@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 import weakref
 from functools import lru_cache
+from heapq import nlargest
+from operator import itemgetter
 from typing import NamedTuple
 
 from cleaners.base import Document, Edit, ParagraphCleaner, apply_edits
@@ -109,23 +111,6 @@ class Join(NamedTuple):
     insert: bool = True
 
 
-def _adjusted(c: Split, lexicon: DocumentLexicon, repeats: int) -> float:
-    """The candidate's score with the document's vocabulary weighed in: a word
-    the document uses on its own is a word; a token it uses again and again is
-    likelier one word ("WeWork", "my6sense") than the same two words run
-    together at every wrap ("inthe")."""
-    _, score, left, right, whole, zl, zr = c
-    score -= REPEAT_COST * max(repeats - 1, 0)
-    if not whole:
-        return score
-    score -= REPEAT_COST * max(lexicon.count(whole) - max(repeats, 1), 0)
-    if zl < ZIPF_IN_DOCUMENT and lexicon.count(left) >= 1:
-        score += ZIPF_IN_DOCUMENT - zl
-    if zr < ZIPF_IN_DOCUMENT and lexicon.count(right) >= 1:
-        score += ZIPF_IN_DOCUMENT - zr
-    return score
-
-
 def _quote_joins(paragraph: str) -> list[Join]:
     """Straight double quotes glued to a word on both sides: an opening quote
     (an even number of quotes before it) lost the space before it, a closing
@@ -172,34 +157,38 @@ def _follow(joins: list[Join], n: int, width: int, slack: int) -> tuple[float, l
     value = 0.0
     lo = hi = 0  # where the current line may start
     k = 0
-    while n - lo > width - slack:
-        best: tuple[float, Join] | None = None
-        while k < len(joins) and joins[k].at <= lo:
+    count = len(joins)
+    shortest, longest = width - slack, width + slack
+    while n - lo > shortest:
+        best: Join | None = None
+        best_score = 0.0
+        while k < count and joins[k][0] <= lo:
             k += 1
-        i = k
-        while i < len(joins) and joins[i].at - hi <= width + slack:
+        for i in range(k, count):
             j = joins[i]
-            i += 1
-            if j.end - lo < width - slack:
+            at, end, score, _ = j
+            if at - hi > longest:
+                break
+            if end - lo < shortest:
                 continue
-            start = min(max(lo, j.at - width), hi)
-            off = max(0, j.at - start - width, width - (j.end - start))
-            score = j.score - OFF_WIDTH_COST * off
-            if best is None or score > best[0]:
-                best = (score, j)
+            start = min(max(lo, at - width), hi)
+            off = max(0, at - start - width, width - (end - start))
+            score -= OFF_WIDTH_COST * off
+            if best is None or score > best_score:
+                best, best_score = j, score
         if best is None:
-            if n - hi <= width + slack:
+            if n - hi <= longest:
                 break  # the rest fits on one line
             value -= MISSING_LINE
-            lo, hi = lo + width // 2, hi + width + slack  # a line we cannot place
+            lo, hi = lo + width // 2, hi + longest  # a line we cannot place
             if hi - lo > width:
                 break
             continue
-        if n - lo <= width + slack and best[1].score < VOTE:
+        if n - lo <= longest and best.score < VOTE:
             break  # the last line may be as long as the others
-        chosen.append(best[1])
-        value += _line_evidence(best[0])
-        lo = hi = best[1].at
+        chosen.append(best)
+        value += _line_evidence(best_score)
+        lo = hi = best.at
     return value, chosen
 
 
@@ -214,7 +203,7 @@ def _wrapped(
         return nothing
     # the most any width could score: each line ended by one of the best joins
     lines = n // lo_w
-    ceiling = sum(sorted((_line_evidence(j.score) for j in joins), reverse=True)[:lines])
+    ceiling = sum(map(_line_evidence, nlargest(lines, [j.score for j in joins])))
     if ceiling < needed:
         return nothing
     best: tuple[float, int, list[Join]] = (0.0, 0, [])
@@ -259,21 +248,33 @@ def _tokens_with_candidates(
     """The tokens of ``paragraph`` that may hide a join, with where they are
     and their candidates (kept for the repair's later rounds)."""
     sure = sure_words(model)
+    tokens = paragraph.split()
+    # most tokens are known words: one set difference drops them all, and
+    # only the distinct tokens left are looked at
+    found_in: dict[str, tuple[Split, ...]] = {}
+    for token in set(tokens).difference(sure):
+        if 3 <= len(token) <= MAX_TOKEN and token.strip(PLAIN_EDGES) not in sure:
+            found = candidates(token, model)
+            if found:
+                found_in[token] = found
+    if not found_in:
+        return ()
+    # where those tokens are: each occurrence that whitespace (or an end of
+    # the paragraph) bounds on both sides
     out = []
-    end = 0
-    for token in paragraph.split():
-        start = paragraph.find(token, end)
-        end = start + len(token)
-        if (
-            token in sure
-            or len(token) < 3
-            or len(token) > MAX_TOKEN
-            or token.strip(PLAIN_EDGES) in sure
-        ):
-            continue
-        found = candidates(token, model)
-        if found:
-            out.append((token, start, end, found))
+    n = len(paragraph)
+    for token, found in found_in.items():
+        start = paragraph.find(token)
+        while start >= 0:
+            end = start + len(token)
+            if (start == 0 or paragraph[start - 1].isspace()) and (
+                end == n or paragraph[end].isspace()
+            ):
+                out.append((token, start, end, found))
+                start = paragraph.find(token, end)
+            else:
+                start = paragraph.find(token, start + 1)
+    out.sort(key=itemgetter(1))
     return tuple(out)
 
 
@@ -284,8 +285,17 @@ def _paragraph_joins(
     best one of each token, both in order of position."""
     joins: list[Join] = []
     best: list[Join] = []
+    count = lexicon.counts.get
+    stopwords = lexicon.stopwords
+    word_model = lang in WORD_MODEL_LANGUAGES
     for token, start, end, found in _tokens_with_candidates(paragraph, lang or FALLBACK_LANGUAGE):
         repeats = lexicon.repeats(token)
+        # the document's vocabulary weighed in: a word the document uses on
+        # its own is a word; a token it uses again and again is likelier one
+        # word ("WeWork", "my6sense") than the same two words run together at
+        # every wrap ("inthe")
+        repeat_cost = REPEAT_COST * max(repeats - 1, 0)
+        alone = max(repeats, 1)
         # a capitalised token inside a sentence is a name ("Anas", "Beto")
         # more often than a capitalised function word run into the next word
         named = (
@@ -296,19 +306,20 @@ def _paragraph_joins(
         )
         top: Join | None = None
         for c in found:
-            offset, _, left, right, whole, zl, zr = c
-            score = _adjusted(c, lexicon, repeats)
-            if (
-                whole
-                and lang not in WORD_MODEL_LANGUAGES
-                and not (
-                    min(zl, zr) >= KNOWN_PART
-                    and (left in lexicon.stopwords or right in lexicon.stopwords)
-                )
-            ):
-                score -= OTHER_LANGUAGE_COST
-            if named and whole and len(left) > 1:
-                score -= NAME_COST if left in lexicon.stopwords else NAME_SPLIT_COST
+            offset, score, left, right, whole, zl, zr = c
+            score -= repeat_cost
+            if whole:
+                score -= REPEAT_COST * max(count(whole, 0) - alone, 0)
+                if zl < ZIPF_IN_DOCUMENT and count(left, 0) >= 1:
+                    score += ZIPF_IN_DOCUMENT - zl
+                if zr < ZIPF_IN_DOCUMENT and count(right, 0) >= 1:
+                    score += ZIPF_IN_DOCUMENT - zr
+                if not word_model and not (
+                    min(zl, zr) >= KNOWN_PART and (left in stopwords or right in stopwords)
+                ):
+                    score -= OTHER_LANGUAGE_COST
+                if named and len(left) > 1:
+                    score -= NAME_COST if left in stopwords else NAME_SPLIT_COST
             j = Join(start + offset, end, score)
             joins.append(j)
             if top is None or score > top.score:

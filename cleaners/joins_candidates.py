@@ -227,6 +227,46 @@ def _case_bonus(a: str, b: str, ca: str, cb: str) -> float | None:
     return 0.0  # "KimJong", "WeWork", "ATPFinals": capped, see CAMEL_CAP
 
 
+def _word_positions(
+    run: str, whole: str, lang: str, table: dict[str, float], singles: frozenset[str]
+) -> list[int]:
+    """Where a run of letters that is not a known word may split: at a change
+    of letter case (names and acronyms the list may not know: "ReeceKershaw",
+    "theINTERPOL"), between two words of the list, or (in English) beside a
+    function word ("implausibilitiesand") or after a name ("Bublikdefeated")."""
+    n = len(run)
+    # with no capital after the first letter, no change of case can be
+    # inside, and a word may sit beside a function word
+    lower_tail = run[1:].islower()
+    beside_function_word = lower_tail and lang in FUNCTION_LANGUAGES
+    capitalised = run[0].isupper()
+    get = table.get
+    positions = []
+    for i in range(1, n):
+        if not lower_tail and (
+            (run[i].isupper() and not run[i - 1].isupper())
+            or (run[i - 1].isupper() and run[i].islower() and i > 1 and run[i - 2].isupper())
+        ):
+            positions.append(i)
+            continue
+        head = whole[:i]
+        z_head = get(head)
+        tail = whole[i:]
+        if (z_head is not None or head in singles) and (
+            tail in table or tail in singles or tail.endswith("'s")
+        ):
+            positions.append(i)
+        elif beside_function_word and i >= 4 and n - i >= 3:
+            z_tail = get(tail, 0.0)
+            if (
+                z_tail >= FUNCTION_WORD
+                or (z_head or 0.0) >= FUNCTION_WORD
+                or (capitalised and n - i >= 4 and z_tail >= NAME_NEXT_WORD)
+            ):
+                positions.append(i)
+    return positions
+
+
 def _word_splits(
     run: str, start: int, lang: str, table: dict[str, float], inside: bool = False
 ) -> list[Candidate]:
@@ -255,31 +295,7 @@ def _word_splits(
     elif same_length:
         # two words both in the word list, or a change of letter case (names
         # and acronyms the list may not know: "ReeceKershaw", "theINTERPOL")
-        positions = [
-            i
-            for i in range(1, len(run))
-            if (run[i].isupper() and not run[i - 1].isupper())
-            or (run[i - 1].isupper() and run[i].islower() and i > 1 and run[i - 2].isupper())
-            or (
-                (whole[:i] in table or whole[:i] in singles)
-                and (whole[i:] in table or whole[i:] in singles or whole[i:].endswith("'s"))
-            )
-            or (
-                i >= 4
-                and len(run) - i >= 3
-                and run[1:].islower()
-                and lang in FUNCTION_LANGUAGES
-                and (
-                    table.get(whole[i:], 0.0) >= FUNCTION_WORD
-                    or table.get(whole[:i], 0.0) >= FUNCTION_WORD
-                    or (
-                        run[0].isupper()
-                        and len(run) - i >= 4
-                        and table.get(whole[i:], 0.0) >= NAME_NEXT_WORD
-                    )
-                )
-            )
-        ]
+        positions = _word_positions(run, whole, lang, table, singles)
     else:
         positions = list(range(1, len(run)))
     if len(positions) > MAX_CANDIDATES and same_length:

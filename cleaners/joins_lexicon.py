@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 from wordfreq import cB_to_freq, get_frequency_list, top_n_list
@@ -124,7 +125,7 @@ def guess_language(words: Iterable[str]) -> str | None:
     >>> guess_language(("xq zv " * 20).split()) is None
     True
     """
-    sample = list(words)[:LANGUAGE_SAMPLE]
+    sample = list(islice(words, LANGUAGE_SAMPLE))
     index = _stopword_languages()
     counts = dict.fromkeys(MODELLED_LANGUAGES, 0)
     for w in sample:
@@ -149,7 +150,12 @@ class DocumentLexicon:
         text = normalize("\n".join(paragraphs))
         words = DOC_WORD.findall(text)
         self.counts: Counter[str] = Counter(words)
-        self.tokens: Counter[str] = Counter([t.strip(EDGE_PUNCTUATION) for t in text.split()])
+        # distinct tokens are far fewer than tokens: strip each once
+        self.tokens: Counter[str] = Counter()
+        get = self.tokens.get
+        for token, n in Counter(text.split()).items():
+            key = token.strip(EDGE_PUNCTUATION)
+            self.tokens[key] = get(key, 0) + n
         self.language: str | None = guess_language(words)
         self.stopwords: frozenset[str] = (
             _stopwords()[self.language] if self.language else frozenset()
