@@ -76,8 +76,8 @@ class FixUnicode(ParagraphCleaner):
         fixed = ftfy.fix_text(paragraph, FTFY_CONFIG)
         for _ in range(MAX_FTFY_PASSES):
             visible = SPACE_RUN.sub(" ", INVISIBLE.sub("", fixed))  # as normalize_whitespace will
-            if visible == paragraph:
-                break  # ftfy and normalize_whitespace leave it alone
+            if visible == paragraph or not needs_ftfy(visible):
+                break  # nothing left that ftfy could change
             again = ftfy.fix_text(visible, FTFY_CONFIG)
             if again == visible:
                 break  # stable: a second run of the chain will find nothing
