@@ -14,6 +14,12 @@ GZIP_MAGIC = b"\x1f\x8b"
 #: Largest decompressed sitemap accepted (the sitemap protocol allows 50 MB).
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024
 ROBOTS_SITEMAP_LINE = re.compile(rb"^\s*sitemap\s*:\s*(\S+)", re.IGNORECASE | re.MULTILINE)
+#: A document type declaration with its internal subset: sitemaps and feeds
+#: need none, and its entity definitions (billion laughs, external entities)
+#: are dropped before parsing, so that the entries after them still count.
+DOCTYPE = re.compile(rb"<!DOCTYPE\s[^\[>]*(?:\[.*?\]\s*)?>", re.IGNORECASE | re.DOTALL)
+#: How far into a document a DOCTYPE is looked for (it precedes the root element).
+DOCTYPE_WINDOW = 1 << 16
 _PARSER = etree.XMLParser(
     resolve_entities=False, no_network=True, recover=True, remove_comments=True, huge_tree=False
 )
@@ -56,9 +62,21 @@ def maybe_gunzip(body: bytes, limit: int = MAX_SITEMAP_BYTES) -> bytes:
     return data
 
 
+def without_doctype(data: bytes) -> bytes:
+    """``data`` without its DOCTYPE declaration (entities stay unexpanded refs).
+
+    >>> without_doctype(b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "b">]><r>&a;</r>')
+    b'<?xml version="1.0"?><r>&a;</r>'
+    """
+    head = data[:DOCTYPE_WINDOW]
+    if b"<!doctype" not in head.lower():
+        return data
+    return DOCTYPE.sub(b"", head, count=1) + data[DOCTYPE_WINDOW:]
+
+
 def _root(body: bytes) -> etree._Element | None:
     try:
-        root = etree.fromstring(maybe_gunzip(body).strip(), _PARSER)
+        root = etree.fromstring(without_doctype(maybe_gunzip(body).strip()), _PARSER)
     except (etree.XMLSyntaxError, ValueError):
         return None
     return root

@@ -1,4 +1,5 @@
-"""Downloader middleware: retries that back off, and honour ``Retry-After``."""
+"""Downloader middleware: retries that back off, and honour ``Retry-After``;
+redirects kept inside the allowed domains."""
 
 from __future__ import annotations
 
@@ -11,8 +12,11 @@ from typing import Any
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.utils.response import response_status_message
+
+from spiders.urls import in_domains
 
 logger = logging.getLogger(__name__)
 
@@ -121,3 +125,35 @@ class BackoffRetryMiddleware(RetryMiddleware):
             attempt = request.meta.get("retry_times", 0) + 1
             await asyncio.sleep(backoff_seconds(attempt, self.backoff_base, self.backoff_max))
         return retry
+
+
+class AllowedRedirectMiddleware:
+    """Refuse a redirect (HTTP 3xx or meta refresh) out of the spider's
+    ``allowed_domains``, whatever the request's ``dont_filter``.
+
+    Scrapy's OffsiteMiddleware lets every ``dont_filter`` request through, and
+    a redirect inherits the flag from the request it answers: the crawl's own
+    requests carry it (the store, not the duplicate filter, decides what to
+    fetch), so without this a sitemap or an article could send the crawl to
+    any host. Counter: ``newsclean/skipped/offsite_redirect``.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> AllowedRedirectMiddleware:
+        return cls(crawler)
+
+    def process_request(self, request: Request, spider: Spider | None = None) -> None:
+        if not request.meta.get("redirect_urls"):
+            return
+        spider = spider or self.crawler.spider
+        domains = {d.lower() for d in getattr(spider, "allowed_domains", None) or ()}
+        if domains and not in_domains(request.url, domains):
+            stats = self.crawler.stats
+            assert stats is not None
+            stats.inc_value("newsclean/skipped/offsite_redirect")
+            origin = request.meta["redirect_urls"][0]
+            logger.warning("not following %s out of the allowed domains to %s", origin, request.url)
+            raise IgnoreRequest(f"offsite redirect to {request.url}")

@@ -45,6 +45,8 @@ DEFAULTS: dict[str, Any] = {
     "DOWNLOADER_MIDDLEWARES": {
         "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
         "spiders.middlewares.BackoffRetryMiddleware": 550,
+        # Before robots.txt (100): no request, not even robots.txt, off the allowed domains.
+        "spiders.middlewares.AllowedRedirectMiddleware": 45,
     },
     # Size and time limits.
     "DOWNLOAD_MAXSIZE": 10 * 1024 * 1024,

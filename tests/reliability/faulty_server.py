@@ -113,7 +113,7 @@ class FaultyServer:
     b'hi'
     """
 
-    def __init__(self) -> None:
+    def __init__(self, host: str = LOOPBACK) -> None:
         self.routes: dict[str, Responder] = {}
         self.hits: Counter[str] = Counter()
         self.log: list[tuple[str, dict[str, str]]] = []
@@ -121,7 +121,8 @@ class FaultyServer:
         self.stopping = threading.Event()
         self.articles = load_articles()
         self._next_article = 0
-        self._httpd = _HTTPServer((LOOPBACK, 0), Handler)
+        self.host = host
+        self._httpd = _HTTPServer((host, 0), Handler)
         self._httpd.owner = self
 
     @property
@@ -130,8 +131,8 @@ class FaultyServer:
 
     @property
     def url(self) -> str:
-        """``http://127.0.0.1:PORT``."""
-        return f"http://{LOOPBACK}:{self.port}"
+        """``http://HOST:PORT`` (127.0.0.1 unless told otherwise)."""
+        return f"http://{self.host}:{self.port}"
 
     def __enter__(self) -> FaultyServer:
         threading.Thread(target=self._httpd.serve_forever, daemon=True).start()
