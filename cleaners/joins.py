@@ -346,15 +346,18 @@ def _merge(chosen: dict[int, Join], chain: list[Join]) -> None:
             chosen[j.end] = j
 
 
-def _analyse(paragraphs: list[str]) -> tuple[DocumentLexicon, dict[str, list[int]]]:
-    """Where spaces go in each of a document's (distinct) paragraphs.
+def _analyse(
+    paragraphs: list[str], language: str | None = None
+) -> tuple[DocumentLexicon, dict[str, list[int]]]:
+    """Where spaces go in each of a document's (distinct) paragraphs, in
+    ``language`` when known (else it is guessed).
 
     Paragraphs are read twice. The first pass believes a width only on strong
     evidence. Once a paragraph was found wrapped, the document was, and the
     second pass looks again at its other paragraphs with only the widths found
     (widened by the loose slack) and a lower bar.
     """
-    lexicon = DocumentLexicon(paragraphs)
+    lexicon = DocumentLexicon(paragraphs, language)
     lang = lexicon.language
     alone = ALONE if lang in ALONE_LANGUAGES else float("inf")
     chosen_in: dict[str, dict[int, Join]] = {}
@@ -397,11 +400,13 @@ class _DocState:
         self.ref = weakref.ref(doc)
         self.paragraphs = doc.paragraphs
         self.count = len(doc.paragraphs)
+        self.language = doc.language
         originals = list(dict.fromkeys(doc.paragraphs))
         inserted: dict[str, list[int]] = {p: [] for p in originals}
         current = {p: p for p in originals}
         for _ in range(MAX_ROUNDS):
-            _, found = _analyse(list(dict.fromkeys(current.values())))
+            # the chain's detect_language has set the language: no guessing
+            _, found = _analyse(list(dict.fromkeys(current.values())), doc.language)
             changed = False
             for original in originals:
                 new = found[current[original]]
@@ -427,7 +432,7 @@ class _DocState:
     def joins(self, paragraph: str) -> list[int]:
         """Where spaces go in ``paragraph``."""
         if paragraph not in self.results:  # not one of the document's paragraphs
-            return _analyse([paragraph])[1][paragraph]
+            return _analyse([paragraph], self.language)[1][paragraph]
         return self.results[paragraph]
 
 

@@ -137,16 +137,36 @@ def guess_language(words: Iterable[str]) -> str | None:
     return best if counts[best] >= MIN_STOPWORD_SHARE * len(sample) else None
 
 
+#: Language tags that name a modelled language by another code.
+LANGUAGE_ALIASES = {"no": "nb", "nn": "nb", "tl": "fil", "in": "id"}
+
+
+def modelled_language(tag: str) -> str | None:
+    """The modelled language a language tag (``en``, ``en-US``, ``pt_BR``)
+    names, or None for a language the repairer has no model of.
+
+    >>> modelled_language("en-US"), modelled_language("no"), modelled_language("ja")
+    ('en', 'nb', None)
+    """
+    code = tag.strip().lower().replace("_", "-").split("-")[0]
+    code = LANGUAGE_ALIASES.get(code, code)
+    return code if code in MODELLED_LANGUAGES else None
+
+
 class DocumentLexicon:
     """What one document says about its words: how often each (normalized) word
-    stands alone, whole tokens seen, and the document's language.
+    stands alone, whole tokens seen, and the document's language: ``language``
+    when known (a language tag; see :func:`modelled_language`), else guessed
+    from its function words.
 
     >>> lex = DocumentLexicon(["WeWork said WeWork will grow.", "The Kershaw case."])
     >>> lex.language, lex.count("wework"), lex.count("kershaw")
     ('en', 2, 1)
+    >>> DocumentLexicon(["Die Polizei sagte."], language="de-AT").language
+    'de'
     """
 
-    def __init__(self, paragraphs: Iterable[str]) -> None:
+    def __init__(self, paragraphs: Iterable[str], language: str | None = None) -> None:
         text = normalize("\n".join(paragraphs))
         words = DOC_WORD.findall(text)
         self.counts: Counter[str] = Counter(words)
@@ -156,7 +176,9 @@ class DocumentLexicon:
         for token, n in Counter(text.split()).items():
             key = token.strip(EDGE_PUNCTUATION)
             self.tokens[key] = get(key, 0) + n
-        self.language: str | None = guess_language(words)
+        self.language: str | None = (
+            guess_language(words) if language is None else modelled_language(language)
+        )
         self.stopwords: frozenset[str] = (
             _stopwords()[self.language] if self.language else frozenset()
         )

@@ -182,3 +182,14 @@ def test_shipped_stopword_table_matches_wordfreq() -> None:
     from cleaners.joins_lexicon import STOPWORDS_PATH, build_stopword_table
 
     assert json.loads(STOPWORDS_PATH.read_text("utf-8")) == build_stopword_table()
+
+
+def test_language_set_by_the_chain_is_used() -> None:
+    """A document whose language is known is not guessed again: in a language
+    the repairer has no word model of, a lone join needs the columns."""
+    text = "collaboration withcountries worldwide"
+    at = text.index("countries")
+    assert [e.start for e in RepairJoins().edits(text, Document([text]))] == [at]
+    assert [e.start for e in RepairJoins().edits(text, Document([text], language="en-GB"))] == [at]
+    assert RepairJoins().edits(text, Document([text], language="ja")) == []
+    assert RepairJoins().edits(text, Document([text], language="de")) == []
