@@ -80,6 +80,10 @@ _HEAVY_MARKUP = re.compile(
 _FALLBACK_TAGS = ("p", "h2", "h3", "h4", "li", "blockquote", "pre")
 
 
+#: Characters escaped in error messages (they would break the one line).
+CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
 class _OutOfTime(Exception):
     pass
 
@@ -112,6 +116,25 @@ def _time_limit(seconds: float) -> Iterator[None]:
             if previous_delay:
                 left = max(0.001, previous_delay - (time.monotonic() - started))
                 signal.setitimer(signal.ITIMER_REAL, left, previous_interval)
+
+
+def one_line(text: str) -> str:
+    """``text`` with line breaks and other control characters escaped, for a
+    one-line error message.
+
+    >>> one_line("a\\nb\\x00c")
+    'a\\\\nb\\\\x00c'
+    """
+    return CONTROL_CHARS.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+def page_label(url: str | None) -> str:
+    """How an error message names a page: its URL on one line, or ``page``.
+
+    >>> page_label(None), page_label("https://e.org/a")
+    ('page', 'https://e.org/a')
+    """
+    return one_line(url) if url else "page"
 
 
 def shrink(html: str, limit: int = MAX_HTML_CHARS) -> str:
@@ -243,7 +266,8 @@ def extract(
     try:
         tree, flattened = parse(text)
     except (ValueError, TypeError, etree.LxmlError) as e:  # lxml refuses some inputs outright
-        raise ExtractionError(f"{url or 'page'}: not parseable as HTML ({e})") from None
+        message = f"not parseable as HTML ({e})"
+        raise ExtractionError(f"{page_label(url)}: {one_line(message)}") from None
     headline_elem = tree.find(".//h1")
     headline = norm(headline_elem.text_content()) if headline_elem is not None else None
     size = element_count(tree)
@@ -261,7 +285,7 @@ def extract(
     title = meta.title or page.headline
     paragraphs = cap_paragraphs(strip_headline(body.split("\n"), page.headline, title))
     if sum(len(p.strip()) for p in paragraphs) < MIN_BODY_CHARS:
-        raise ExtractionError(f"{url or 'page'}: no article text found")
+        raise ExtractionError(f"{page_label(url)}: no article text found")
     article = cleaners.clean(
         "\n".join(paragraphs),
         chain=chain,
