@@ -65,6 +65,9 @@ BULLET = re.compile(r"^\s*(?:[•·*▪►▶»>›◦‣∙–—-]|\d{1,2}[.)]
 MIN_TEASER_WORDS = 4
 MAX_TEASER_WORDS = 80
 MAX_TEASER_SENTENCES = 2
+#: Without a heading or bullets to mark a run, a teaser is a headline or a
+#: single sentence; an article's own closing paragraphs usually run longer.
+MAX_HEADLESS_TEASER_SENTENCES = 1
 #: Headless runs: points a line earns from its topical words (see
 #: :func:`teaser_score`): a line most of whose topical words the article uses is
 #: the article's; one whose topical words (``MIN_UNSHARED`` or more) all are new
@@ -146,7 +149,7 @@ def _first_word(paragraph: str) -> str:
     return m.group().lower() if m else ""
 
 
-def teaser_shaped(paragraph: str) -> bool:
+def teaser_shaped(paragraph: str, max_sentences: int = MAX_TEASER_SENTENCES) -> bool:
     """Whether ``paragraph`` has a teaser's shape: a headline or one or two
     sentences, starting as a headline does.
 
@@ -162,7 +165,7 @@ def teaser_shaped(paragraph: str) -> bool:
     first = next((c for c in text if c.isalnum()), "")
     if not (first.isupper() or first.isdigit()):
         return False
-    return sentence_count(text) <= MAX_TEASER_SENTENCES
+    return sentence_count(text) <= max_sentences
 
 
 def _is_meta(paragraph: str) -> bool:
@@ -325,7 +328,9 @@ def headless_tail(
     shaped = []  # the candidates, found before any vocabulary is built
     for k in range(len(rest) - 1, max(len(rest) - 1 - MAX_SCAN, MIN_CORE - 1), -1):
         p = paragraphs[rest[k]]
-        if bullet_of(p) != bullet or not (bullet or teaser_shaped(p)):
+        if bullet_of(p) != bullet or not (
+            bullet or teaser_shaped(p, MAX_HEADLESS_TEASER_SENTENCES)
+        ):
             break
         shaped.append(k)
     if len(shaped) < MIN_RUN:

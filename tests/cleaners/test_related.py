@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cleaners import Chain, Document
-from cleaners.related import headless_tail, is_heading, teaser_shaped
+from cleaners.related import DropRelated, headless_tail, is_heading, teaser_shaped
 
 #: A short article about a tram line, and teasers about other stories.
 ARTICLE = [
@@ -118,3 +118,20 @@ def test_shape_helpers() -> None:
     assert is_heading("Related articles") and not is_heading("Related to this, the council")
     assert teaser_shaped("• " + TEASERS[0]) and not teaser_shaped("VNA")
     assert headless_tail.__doc__
+
+
+def test_a_short_article_keeps_closing_paragraphs_on_other_aspects() -> None:
+    # Its last two paragraphs share few words with the first two, but each is
+    # several sentences long: the article's own text, not a run of teasers.
+    body = [
+        "The national weather service raised its heat warning to the highest level "
+        "on Tuesday as temperatures passed 38 degrees in the south.",
+        "Hospitals asked elderly people to stay indoors during the afternoon.",
+        "Farmers in the river valley reported that irrigation ponds were running dry. "
+        "The water company asked households to stop watering gardens.",
+        "Forecasters expect a thunderstorm front to reach the coast late on Friday. "
+        "It should bring temperatures back below thirty degrees.",
+    ]
+    doc = Document(list(body))
+    DropRelated().apply(doc)
+    assert doc.paragraphs == body
