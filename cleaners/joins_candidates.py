@@ -139,8 +139,13 @@ class Candidate(NamedTuple):
 Split = tuple[int, float, str, str, str, float, float]
 
 
-def _plain(c: Candidate) -> Split:
-    return (c.offset, c.score, c.left, c.right, c.whole, c.zl, c.zr)
+def _evidence(offset: int, score: float) -> Split:
+    """A candidate whose evidence is not two words (punctuation, digits)."""
+    return (offset, score, "", "", "", 0.0, 0.0)
+
+
+def _by_score(c: Split) -> float:
+    return -c[1]
 
 
 def _zipf(word: str, table: dict[str, float]) -> float:
@@ -269,11 +274,11 @@ def _word_positions(
 
 def _word_splits(
     run: str, start: int, lang: str, table: dict[str, float], inside: bool = False
-) -> list[Candidate]:
+) -> list[Split]:
     """Candidates inside one run of letters (apostrophes included); ``inside``
     when the run follows a hyphen or a digit in its token ("Bautista-Agut"),
     where a one-letter word cannot start it."""
-    out: list[Candidate] = []
+    out: list[Split] = []
     whole = normalize(run)
     zw_raw = table.get(whole, 0.0)
     zw = max(zw_raw, ZIPF_UNKNOWN)
@@ -337,7 +342,7 @@ def _word_splits(
             elif ca == cb == "c" and zw_raw == 0 and min(len(a), len(b)) >= 3:
                 score = max(score, CAMEL_UNKNOWN)  # "BrianBatko": the wrap must say
             score = min(score, CAMEL_CAP)
-        out.append(Candidate(start + i, score, na, nb, whole, za, zb))
+        out.append((start + i, score, na, nb, whole, za, zb))
     return out
 
 
@@ -455,10 +460,10 @@ def candidates(token: str, lang: str) -> tuple[Split, ...]:
             and word[-2].islower()
             and token[core.end(1) : core.end(1) + 1] == "."
         ):
-            found.append(Candidate(core.end(1) - 1, INITIAL))  # "JohnM."
-        found.sort(key=lambda c: -c.score)
-        return tuple(_plain(c) for c in found[:MAX_CANDIDATES])
-    out: list[Candidate] = []
+            found.append(_evidence(core.end(1) - 1, INITIAL))  # "JohnM."
+        found.sort(key=_by_score)
+        return tuple(found[:MAX_CANDIDATES])
+    out: list[Split] = []
     for m in LETTERS.finditer(token):
         inside_before = token[m.start() - 1 : m.start()] in APOSTROPHES and m.start() > 1
         inside_after = token[m.end() : m.end() + 1] in APOSTROPHES and (
@@ -472,7 +477,7 @@ def candidates(token: str, lang: str) -> tuple[Split, ...]:
             token[m.start() - 1 : m.start()] == "-" or token[m.end() : m.end() + 1] == "-"
         ):
             # part of a hyphenated name ("Bien-Aime", "Hueske-Kraus")
-            found = [c._replace(score=c.score - HYPHENATED_NAME_COST) for c in found]
+            found = [(c[0], c[1] - HYPHENATED_NAME_COST, *c[2:]) for c in found]
         out.extend(found)
         if (
             len(m.group()) >= 3
@@ -480,7 +485,7 @@ def candidates(token: str, lang: str) -> tuple[Split, ...]:
             and m.group()[-2].islower()
             and token[m.end() : m.end() + 1] == "."
         ):
-            out.append(Candidate(m.end() - 1, INITIAL))  # "JohnM."
+            out.append(_evidence(m.end() - 1, INITIAL))  # "JohnM."
     for m in APOSTROPHE_WORD.finditer(token):
         # a possessive or contraction run into the next word: "Vietnam’slaw"
         out.extend(_word_splits(m.group(), m.start(), lang, table))
@@ -492,6 +497,6 @@ def candidates(token: str, lang: str) -> tuple[Split, ...]:
         if score is None and (before.isdigit() != after.isdigit()):
             score = _digit_score(token, i, table)
         if score is not None:
-            out.append(Candidate(i, score))
-    out.sort(key=lambda c: -c.score)
-    return tuple(_plain(c) for c in out[:MAX_CANDIDATES])
+            out.append(_evidence(i, score))
+    out.sort(key=_by_score)
+    return tuple(out[:MAX_CANDIDATES])
