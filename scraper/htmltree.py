@@ -68,6 +68,10 @@ _NON_STRUCTURAL_TAG = re.compile(
     r"[a-zA-Z][^>]*>"
 )
 _SPACE = re.compile(r"\s+")
+#: Characters lxml refuses in a node's text: C0 controls but tab, newline and
+#: carriage return (as spaces), and NUL, surrogates, U+FFFE/U+FFFF (dropped).
+_XML_CONTROL = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f]")
+_XML_DROP = re.compile(r"[\x00\ud800-\udfff\ufffe\uffff]")
 
 
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, default_doctype=False)
@@ -92,6 +96,17 @@ def norm(text: str | None) -> str:
     return _SPACE.sub(" ", text or "").strip()
 
 
+def xml_compatible(html: str) -> str:
+    """``html`` without the characters lxml parses but refuses to set back on a
+    node (which later steps do): C0 controls become spaces, NUL, lone
+    surrogates and the non-characters U+FFFE/U+FFFF go.
+
+    >>> xml_compatible("a\\x1bb\\x00c\\ud800\\tz")
+    'a bc\\tz'
+    """
+    return _XML_DROP.sub("", _XML_CONTROL.sub(" ", html))
+
+
 def parse(html: str) -> tuple[HtmlElement, bool]:
     """Parse a page and flatten nesting deeper than :data:`MAX_DEPTH`.
 
@@ -99,7 +114,7 @@ def parse(html: str) -> tuple[HtmlElement, bool]:
     re-parsed with only its structural tags, so no text is lost. Returns the
     tree and whether anything was flattened.
     """
-    html = html.lstrip("\ufeff")
+    html = xml_compatible(html.lstrip("\ufeff"))
     if html.startswith("<?xml"):
         html = html[html.find("?>") + 2 :]
     if not html.strip():
