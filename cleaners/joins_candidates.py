@@ -174,6 +174,9 @@ def prepare(lang: str) -> None:
     """
     zipf_table(lang)
     sure_words(lang)
+    if lang in FUNCTION_LANGUAGES:
+        frequent_words(lang, FUNCTION_WORD)
+        frequent_words(lang, NAME_NEXT_WORD)
     _longest_frequent(lang)
 
 
@@ -245,6 +248,11 @@ def _word_positions(
     lower_tail = run[1:].islower()
     beside_function_word = lower_tail and lang in FUNCTION_LANGUAGES
     capitalised = run[0].isupper()
+    function_words: frozenset[str] = frozenset()
+    next_words = function_words
+    if beside_function_word:
+        function_words = frequent_words(lang, FUNCTION_WORD)
+        next_words = frequent_words(lang, NAME_NEXT_WORD)
     get = table.get
     positions = []
     for i in range(1, n):
@@ -257,19 +265,32 @@ def _word_positions(
         head = whole[:i]
         z_head = get(head)
         tail = whole[i:]
-        if (z_head is not None or head in singles) and (
-            tail in table or tail in singles or tail.endswith("'s")
+        if (
+            (z_head is not None or head in singles)
+            and (tail in table or tail in singles or tail.endswith("'s"))
+        ) or (
+            beside_function_word
+            and i >= 4
+            and n - i >= 3
+            and (
+                tail in function_words
+                or (z_head or 0.0) >= FUNCTION_WORD
+                or (capitalised and n - i >= 4 and tail in next_words)
+            )
         ):
             positions.append(i)
-        elif beside_function_word and i >= 4 and n - i >= 3:
-            z_tail = get(tail, 0.0)
-            if (
-                z_tail >= FUNCTION_WORD
-                or (z_head or 0.0) >= FUNCTION_WORD
-                or (capitalised and n - i >= 4 and z_tail >= NAME_NEXT_WORD)
-            ):
-                positions.append(i)
     return positions
+
+
+@lru_cache(maxsize=128)
+def frequent_words(lang: str, floor: float) -> frozenset[str]:
+    """The words of ``lang``'s list at least ``floor`` frequent: a small set,
+    quicker to ask than the whole list.
+
+    >>> "the" in frequent_words("en", FUNCTION_WORD), "trees" in frequent_words("en", 6.0)
+    (True, False)
+    """
+    return frozenset(w for w, z in zipf_table(lang).items() if z >= floor)
 
 
 def _word_splits(
