@@ -10,7 +10,8 @@ text wrappers do), and the space at each wrap point is deleted. Scored:
 - false splits per 10,000 words on the *undamaged* bodies, English and not;
 - throughput on the damaged text (MB of UTF-8 per CPU second of this process,
   so that other work on the machine does not count), after a warm-up pass
-  over a few bodies that loads the word lists (its token caches are emptied).
+  over a few bodies that loads the word lists (its token caches are emptied);
+- what a fresh process pays to import newsclean and make its first repair.
 
 References measured in the same run: doing nothing, wordninja on every token
 ("naive") and wordninja only on tokens that are not words of wordfreq's
@@ -24,6 +25,8 @@ from __future__ import annotations
 import argparse
 import random
 import re
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -276,6 +279,27 @@ METHODS: dict[str, Repairer] = {
 }
 
 
+#: What a fresh process pays before its first repair: importing newsclean and
+#: loading the English word list and function words (CPU seconds).
+FRESH_PROCESS = """
+import time
+start = time.process_time()
+import cleaners
+imported = time.process_time()
+cleaners.repair_joins("forces of theINTERPOL member countries")
+print(imported - start, time.process_time() - imported)
+"""
+
+
+def fresh_process_cost() -> tuple[float, float]:
+    """CPU seconds of a fresh interpreter to import ``cleaners`` and then to
+    make its first ``repair_joins`` call."""
+    out = subprocess.run(
+        [sys.executable, "-c", FRESH_PROCESS], capture_output=True, text=True, check=True
+    ).stdout.split()
+    return float(out[0]), float(out[1])
+
+
 def main(argv: list[str] | None = None) -> None:
     """Print the join-repair table."""
     parser = argparse.ArgumentParser(prog="python -m bench.joins", description=__doc__)
@@ -315,6 +339,8 @@ def main(argv: list[str] | None = None) -> None:
                 for i, (c, w) in enumerate(zip(r, widths, strict=True))
             )
         )
+    imported, first = fresh_process_cost()
+    print(f"fresh process: import {imported:.2f} s, first repair_joins call {first:.2f} s (CPU)")
 
 
 if __name__ == "__main__":
