@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed-stamp
 
-.PHONY: install system-deps test demo lint bench clean-venv
+.PHONY: install system-deps test demo lint bench clean-venv fuzz
 
 install: $(STAMP)
 
@@ -40,6 +40,19 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+
+# Fuzz cleaners.clean_text and scraper.extract with atheris for FUZZ_SECONDS each
+# (not part of `make test`). New inputs go to FUZZ_DIR; a crash stops the run
+# and leaves its input as crash-* in the current directory.
+FUZZ_SECONDS ?= 60
+FUZZ_DIR     ?= /tmp/newsclean-fuzz
+FUZZ_FLAGS    = -max_total_time=$(FUZZ_SECONDS) -timeout=60 -rss_limit_mb=3072 -print_final_stats=1
+
+fuzz: install
+	$(BIN)/python -c "import atheris" 2>/dev/null || $(BIN)/python -m pip install -q atheris
+	mkdir -p $(FUZZ_DIR)/clean $(FUZZ_DIR)/extract
+	$(BIN)/python fuzz/fuzz_clean.py $(FUZZ_FLAGS) -max_len=4096 $(FUZZ_DIR)/clean fuzz/seeds/clean
+	$(BIN)/python fuzz/fuzz_extract.py $(FUZZ_FLAGS) -max_len=8192 $(FUZZ_DIR)/extract fuzz/seeds/extract
 
 clean-venv:
 	rm -rf $(VENV)
