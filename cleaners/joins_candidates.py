@@ -187,16 +187,20 @@ def sure_words(lang: str) -> frozenset[str]:
     more frequent words ("ofthe"; see ``COMMON_PAIR_GAP``)."""
     table = zipf_table(lang)
     longest = _longest_frequent(lang)
+    # both parts of such a split are at least KNOWN_WORD + COMMON_PAIR_GAP
+    # frequent: a few hundred words, quicker to ask than the whole list
+    frequent = {w: table[w] for w in frequent_words(lang, KNOWN_WORD + COMMON_PAIR_GAP)}
+    get = frequent.get
     words = []
     for w, z in table.items():
         if z < KNOWN_WORD or "'" in w:
             continue
         need = z + COMMON_PAIR_GAP
         n = len(w)
-        if not any(
-            table.get(w[:i], 0.0) >= need and table.get(w[i:], 0.0) >= need
-            for i in range(max(1, n - longest), min(n, longest + 1))
-        ):
+        for i in range(max(1, n - longest), min(n, longest + 1)):
+            if get(w[:i], 0.0) >= need and get(w[i:], 0.0) >= need:
+                break
+        else:
             words.append(w)
     return frozenset(words + [w.capitalize() for w in words])
 
