@@ -319,9 +319,9 @@ def headless_tail(
     is highest; the run goes when that sum reaches ``MIN_RUN_SCORE`` and most of
     its lines look like teasers on their own.
     """
-    rest = [i for i in range(len(paragraphs)) if i not in skip]
-    while rest and _is_meta(paragraphs[rest[-1]]):
-        rest.pop()  # sign-offs and bylines after the run stay for their cleaners
+    # sign-offs, bylines and datelines, wherever they stand in the run, stay for
+    # their own cleaners and do not break the run
+    rest = [i for i in range(len(paragraphs)) if i not in skip and not _is_meta(paragraphs[i])]
     if len(rest) <= MIN_CORE:
         return []
     bullet = bullet_of(paragraphs[rest[-1]])
