@@ -250,7 +250,7 @@ def test_page_content_never_names_a_file(tmp_path: Path) -> None:
 # -- file modes follow the umask ------------------------------------------------
 
 
-@pytest.mark.parametrize("umask", [0o022, 0o077])
+@pytest.mark.parametrize("umask", [0o022, 0o077], ids=["umask022", "umask077"])
 def test_state_and_output_follow_the_umask(tmp_path: Path, umask: int) -> None:
     out, state = tmp_path / "data" / "out.jsonl", tmp_path / "data" / "state.sqlite"
     with FaultyServer() as site:
