@@ -72,6 +72,10 @@ _SPACE = re.compile(r"\s+")
 #: carriage return (as spaces), and NUL, surrogates, U+FFFE/U+FFFF (dropped).
 _XML_CONTROL = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f]")
 _XML_DROP = re.compile(r"[\x00\ud800-\udfff\ufffe\uffff]")
+#: A numeric character reference (the parser turns ``&#x16;`` into the character).
+_CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
+#: Code points lxml refuses in a node's text, besides the surrogates.
+_XML_REFUSED = frozenset({*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF})
 
 
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, default_doctype=False)
@@ -99,12 +103,27 @@ def norm(text: str | None) -> str:
 def xml_compatible(html: str) -> str:
     """``html`` without the characters lxml parses but refuses to set back on a
     node (which later steps do): C0 controls become spaces, NUL, lone
-    surrogates and the non-characters U+FFFE/U+FFFF go.
+    surrogates and the non-characters U+FFFE/U+FFFF go, and character
+    references to any of them become spaces.
 
     >>> xml_compatible("a\\x1bb\\x00c\\ud800\\tz")
     'a bc\\tz'
+    >>> xml_compatible("a&#x16;b&#22c &amp; &#233;")
+    'a b c &amp; &#233;'
     """
-    return _XML_DROP.sub("", _XML_CONTROL.sub(" ", html))
+    html = _XML_DROP.sub("", _XML_CONTROL.sub(" ", html))
+    if "&#" in html:
+        html = _CHAR_REF.sub(_char_ref, html)
+    return html
+
+
+def _char_ref(match: re.Match[str]) -> str:
+    """A space for a character reference to a code point lxml refuses."""
+    hex_digits, digits = match.groups()
+    code = int(hex_digits, 16) if hex_digits else int(digits)
+    if code in _XML_REFUSED or 0xD800 <= code <= 0xDFFF:
+        return " "
+    return match.group()
 
 
 def parse(html: str) -> tuple[HtmlElement, bool]:
