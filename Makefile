@@ -43,10 +43,11 @@ lint: install
 
 # Fuzz cleaners.clean_text and scraper.extract with atheris for FUZZ_SECONDS each
 # (not part of `make test`). New inputs go to FUZZ_DIR; a crash stops the run
-# and leaves its input as crash-* in the current directory.
+# and leaves its input as FUZZ_DIR/crash-* (keep it in tests/reliability/fuzz_findings/).
 FUZZ_SECONDS ?= 60
 FUZZ_DIR     ?= /tmp/newsclean-fuzz
-FUZZ_FLAGS    = -max_total_time=$(FUZZ_SECONDS) -timeout=60 -rss_limit_mb=3072 -print_final_stats=1
+FUZZ_FLAGS    = -max_total_time=$(FUZZ_SECONDS) -timeout=60 -rss_limit_mb=3072 -print_final_stats=1 \
+                -artifact_prefix=$(FUZZ_DIR)/
 
 fuzz: install
 	$(BIN)/python -c "import atheris" 2>/dev/null || $(BIN)/python -m pip install -q atheris
