@@ -111,6 +111,8 @@ class ExtractTitle(Cleaner):
         top = 1 if _is_standfirst(paras, 0) else 0  # drop_repeats takes that one out
         if title is None and is_headline(paras[top], paras[top + 1 : top + 1 + BODY_SAMPLE]):
             title = paras[top]
+            if top and squash(paras[0]) in squash(title):
+                taken.append(0)  # not a standfirst: a shorter copy of the headline
             taken.append(top)
         if title is not None:
             title_words = set(content_words(title))

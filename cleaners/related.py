@@ -101,6 +101,8 @@ RESUME_SHARE = 0.2
 MIN_RUN = 2
 MIN_TEASER_SHARE = 0.6
 MAX_DIP = 2.0
+#: How many times the search runs again after removing a block.
+MAX_PASSES = 3
 #: How many lines from the end the search looks at.
 MAX_SCAN = 60
 #: Words this long are looked for inside squashed text too.
@@ -425,9 +427,18 @@ class DropRelated(Cleaner):
     name = "drop_related"
 
     def apply(self, doc: Document) -> None:
+        # Once a block is gone, lines it separated can show as a run of their own:
+        # look again, so that cleaning the output again finds nothing more.
+        for _ in range(MAX_PASSES):
+            drop = self._find(doc)
+            if not drop:
+                return
+            doc.remove(self.name, drop)
+
+    def _find(self, doc: Document) -> set[int]:
         paras = doc.paragraphs
         if len(paras) < MIN_CORE + 1:
-            return
+            return set()
         vocabulary = _DocVocabulary(paras, doc.language or "en")
         drop = set(after_end_marker(paras)) | set(headed_blocks(paras, vocabulary))
         drop |= set(headless_tail(paras, vocabulary, drop))
@@ -437,5 +448,4 @@ class DropRelated(Cleaner):
             if not is_heading(paras[k]):
                 break
             drop.add(k)
-        if drop and len(drop) < len(paras):
-            doc.remove(self.name, drop)
+        return drop if len(drop) < len(paras) else set()
