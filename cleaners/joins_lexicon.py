@@ -7,16 +7,16 @@ words (``the`` is 7.7, ``countries`` 5.0, a word seen once in a billion 0).
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import islice
-from pathlib import Path
 
-from wordfreq import cB_to_freq, get_frequency_list, top_n_list
+from wordfreq import cB_to_freq, get_frequency_list
+
+from cleaners.language import stopword_table
 
 #: Languages the repairer models: wordfreq has a word list for each, written
 #: in a script that separates words with spaces.
@@ -25,8 +25,6 @@ MODELLED_LANGUAGES = (
     "pl", "cs", "sk", "sl", "ro", "hu", "tr", "lt", "lv", "ca", "fil", "ru",
     "uk", "bg", "el", "vi",
 )  # fmt: skip
-#: Function words per language used to guess it (the most frequent ones).
-STOPWORDS_PER_LANGUAGE = 60
 #: A language is taken when at least this share of a text's words are among
 #: its function words (20-45% for running prose; under 5% for a wrong guess).
 MIN_STOPWORD_SHARE = 0.12
@@ -40,11 +38,6 @@ LANGUAGE_SAMPLE = 300
 #: Words of a document, with internal apostrophes and hyphens, for its vocabulary.
 DOC_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 EDGE_PUNCTUATION = "\"'“”‘’«»„()[]{}<>.,;:!?…*"
-#: The function words of each modelled language, precomputed from wordfreq by
-#: :func:`build_stopword_table` (reading every word list takes seconds);
-#: :func:`write_stopword_table` writes it again.
-STOPWORDS_PATH = Path(__file__).resolve().parent / "data" / "joins_stopwords.json"
-
 
 @lru_cache(maxsize=8)
 def zipf_table(lang: str) -> dict[str, float]:
@@ -61,29 +54,10 @@ def zipf_table(lang: str) -> dict[str, float]:
     return table
 
 
-def build_stopword_table(
-    languages: Iterable[str] = MODELLED_LANGUAGES,
-) -> dict[str, list[str]]:
-    """The function words of each of ``languages``, from wordfreq (what
-    ``STOPWORDS_PATH`` holds for the modelled languages).
-
-    >>> build_stopword_table(["en"])["en"][:3]
-    ['the', 'to', 'and']
-    """
-    return {lang: top_n_list(lang, STOPWORDS_PER_LANGUAGE) for lang in languages}
-
-
-def write_stopword_table() -> None:
-    """Write ``STOPWORDS_PATH`` again from wordfreq (after upgrading it):
-    ``python -c "from cleaners.joins_lexicon import write_stopword_table as w; w()"``."""
-    table = build_stopword_table()
-    STOPWORDS_PATH.write_text(json.dumps(table, ensure_ascii=False, indent=0) + "\n", "utf-8")
-
-
 @lru_cache(maxsize=1)
 def _stopwords() -> dict[str, frozenset[str]]:
-    data = json.loads(STOPWORDS_PATH.read_text("utf-8"))
-    return {lang: frozenset(data[lang]) for lang in MODELLED_LANGUAGES}
+    table = stopword_table()  # the language detector's table, shipped as data
+    return {lang: table[lang] for lang in MODELLED_LANGUAGES}
 
 
 @lru_cache(maxsize=1)

@@ -175,15 +175,6 @@ def test_finishes_on_many_short_lines() -> None:
     assert repaired.replace(" ", "") == text.replace(" ", "")
 
 
-def test_shipped_stopword_table_matches_wordfreq() -> None:
-    """The precomputed function words are what wordfreq gives today."""
-    import json
-
-    from cleaners.joins_lexicon import STOPWORDS_PATH, build_stopword_table
-
-    assert json.loads(STOPWORDS_PATH.read_text("utf-8")) == build_stopword_table()
-
-
 def test_language_set_by_the_chain_is_used() -> None:
     """A document whose language is known is not guessed again: in a language
     the repairer has no word model of, a lone join needs the columns."""

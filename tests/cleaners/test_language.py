@@ -46,3 +46,11 @@ def test_the_table_holds_wordfreq_languages() -> None:
     table = stopword_table()
     assert {"en", "de", "vi", "id"} <= set(table)
     assert "the" in table["en"] and "và" in table["vi"]
+
+
+def test_shipped_table_matches_wordfreq() -> None:
+    """The precomputed table (reading every word list takes seconds) is what
+    wordfreq gives today: regenerate it with ``python -m cleaners.language``."""
+    from cleaners.language import build_table
+
+    assert {k: frozenset(v) for k, v in build_table().items()} == stopword_table()
