@@ -833,24 +833,7 @@ class RedisArticleStore(ArticleStore):
         if outcome == "stored":
             if not claimed:
                 self._claim(page, version, fields)
-            record = {
-                **page.article,
-                "url": page.url,
-                "canonical_url": page.canonical_url,
-                "fetched_at": page.fetched_at,
-                "version": version,
-            }
-            end = writer.append(record)
-            state.store_version(
-                page.canonical_url,
-                version,
-                page.text_hash,
-                page.signature,
-                page.url,
-                page.fetched_at,
-                commit=False,
-            )
-            state.set_output_offset(self._key, end, commit=False)
+            record = self._write_version(page, version)
         page_fields = {
             "lastmod": normalize_lastmod(page.lastmod),
             "etag": page.etag,

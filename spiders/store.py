@@ -245,6 +245,32 @@ class ArticleStore:
             own.add(canonicalize_url(current.first_url))
         return bool(_page_urls(page) & own)
 
+    def _write_version(self, page: ExtractedPage, version: int) -> dict[str, Any]:
+        """Append ``page`` to the output as article ``version``, then record it in
+        the state (not committed yet): output first, so a crash in between is
+        replayed from the output by :meth:`replay`, never lost or doubled."""
+        state, writer = self._state, self.writer
+        assert writer is not None
+        record = {
+            **page.article,
+            "url": page.url,
+            "canonical_url": page.canonical_url,
+            "fetched_at": page.fetched_at,
+            "version": version,
+        }
+        end = writer.append(record)
+        state.store_version(
+            page.canonical_url,
+            version,
+            page.text_hash,
+            page.signature,
+            page.url,
+            page.fetched_at,
+            commit=False,
+        )
+        state.set_output_offset(self._key, end, commit=False)
+        return record
+
     def accept(self, page: ExtractedPage) -> tuple[str, dict[str, Any] | None]:
         """Store ``page`` if it is a new article or a new version of one.
 
@@ -276,24 +302,7 @@ class ArticleStore:
             else:
                 outcome = "stored"
                 version = current.version + 1 if current else 1
-                record = {
-                    **page.article,
-                    "url": page.url,
-                    "canonical_url": page.canonical_url,
-                    "fetched_at": page.fetched_at,
-                    "version": version,
-                }
-                end = writer.append(record)
-                state.store_version(
-                    page.canonical_url,
-                    version,
-                    page.text_hash,
-                    page.signature,
-                    page.url,
-                    page.fetched_at,
-                    commit=False,
-                )
-                state.set_output_offset(self._key, end, commit=False)
+                record = self._write_version(page, version)
         state.record_page(
             page.key,
             outcome=outcome,
