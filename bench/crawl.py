@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
 
-from spiders.demo_site import DemoServer, DemoSite
+from spiders.demo_site import DemoServer, DemoSite, crawl_command
 from spiders.pipelines import default_workers
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -72,22 +72,8 @@ class Row:
 
 def run_crawl(server: DemoServer, out: Path, workers: int) -> tuple[dict[str, str], float]:
     """One crawl subprocess; returns its counters and wall-clock seconds."""
-    command = [
-        sys.executable,
-        "-m",
-        "scraper.cli",
-        "crawl",
-        "--site",
-        "demo",
-        "--base-url",
-        server.url,
-        "--out",
-        str(out),
-        "-s",
-        f"NEWSCLEAN_EXTRACT_WORKERS={workers}",
-    ]
-    for setting in BENCH_SETTINGS:
-        command += ["-s", setting]
+    settings = [f"NEWSCLEAN_EXTRACT_WORKERS={workers}", *BENCH_SETTINGS]
+    command = crawl_command(server, out, settings)
     start = time.perf_counter()
     proc = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=600)
     wall = time.perf_counter() - start

@@ -18,7 +18,7 @@ import textwrap
 import time
 from pathlib import Path
 
-from spiders.demo_site import DemoServer
+from spiders.demo_site import DemoServer, crawl_command
 
 #: Our own local server: no politeness delay needed.
 DEMO_SETTINGS = ("DOWNLOAD_DELAY=0", "AUTOTHROTTLE_START_DELAY=0")
@@ -27,20 +27,7 @@ FIRST_LINE_WIDTH = 96
 
 def crawl(server: DemoServer, out: Path) -> int:
     """One ``newsclean crawl`` run of the demo profile into ``out``."""
-    command = [
-        sys.executable,
-        "-m",
-        "scraper.cli",
-        "crawl",
-        "--site",
-        "demo",
-        "--base-url",
-        server.url,
-        "--out",
-        str(out),
-    ]
-    for setting in DEMO_SETTINGS:
-        command += ["-s", setting]
+    command = crawl_command(server, out, DEMO_SETTINGS)
     return subprocess.run(command, check=False).returncode
 
 

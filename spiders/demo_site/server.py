@@ -9,11 +9,14 @@ answer slowly, or to hold article pages after a number of them.
 from __future__ import annotations
 
 import hashlib
+import sys
 import threading
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 from spiders.demo_site.site import DemoSite
@@ -197,3 +200,13 @@ class DemoServer:
                 return False
 
         return Handler
+
+
+def crawl_command(server: DemoServer, out: Path, settings: Iterable[str] = ()) -> list[str]:
+    """The ``newsclean crawl`` command line for the demo profile against ``server``,
+    appending to ``out``, with Scrapy ``settings`` (``NAME=VALUE``) on top."""
+    command = [sys.executable, "-m", "scraper.cli", "crawl", "--site", "demo"]
+    command += ["--base-url", server.url, "--out", str(out)]
+    for setting in settings:
+        command += ["-s", setting]
+    return command
