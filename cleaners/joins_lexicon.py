@@ -39,6 +39,7 @@ LANGUAGE_SAMPLE = 300
 DOC_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 EDGE_PUNCTUATION = "\"'“”‘’«»„()[]{}<>.,;:!?…*"
 
+
 @lru_cache(maxsize=8)
 def zipf_table(lang: str) -> dict[str, float]:
     """word -> Zipf frequency for ``lang`` (loaded once per process).

@@ -118,7 +118,8 @@ def test_unclosed_tags(tmp_path: Path) -> None:
 )
 def test_wrong_or_missing_charset(tmp_path: Path, declared: str | None, encoding: str) -> None:
     meta = f'<meta charset="{declared}">' if declared else ""
-    page = f"<html><head>{meta}<title>Café</title></head><body><article>{ARTICLE}</article></body></html>"
+    head = f"<head>{meta}<title>Café</title></head>"
+    page = f"<html>{head}<body><article>{ARTICLE}</article></body></html>"
     f = tmp_path / "page.html"
     f.write_bytes(page.encode(encoding))
     result = newsclean(str(f))
