@@ -21,6 +21,7 @@ import ftfy
 import cleaners
 from bench.dirty import DEFAULT_SEED, build, table
 from bench.textdata import load_bodies
+from cleaners import joins
 from cleaners.base import Document
 from cleaners.evidence import squash, stems
 from cleaners.whitespace import split_paragraphs
@@ -33,6 +34,7 @@ def forget_paragraphs() -> None:
     work on the same paragraphs (new documents would not)."""
     squash.cache_clear()
     stems.cache_clear()
+    joins.forget()
 
 
 def best_seconds(fn: Callable[[str], object], texts: list[str], rounds: int) -> float:
