@@ -12,14 +12,12 @@ import cleaners
 from cleaners.base import Document
 from cleaners.joins import RepairJoins, repair_text
 
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+GOLDEN = Path(__file__).resolve().parents[2] / "golden"
 
 
 def _seed(prefix: str) -> str:
-    paths = sorted(SEEDS.glob(f"{prefix}_*.txt"))
-    if not paths:
-        pytest.skip(f"seed {prefix} not available")
-    return paths[0].read_text(encoding="utf-8")
+    """A seed document, as the golden case keeps a copy of it."""
+    return (GOLDEN / f"seed-{prefix}" / "input.txt").read_text(encoding="utf-8")
 
 
 def _removed_inserted_spaces(before: str, after: str) -> str:
