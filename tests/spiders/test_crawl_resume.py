@@ -9,6 +9,7 @@ import subprocess
 import time
 from collections import Counter
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -31,6 +32,8 @@ SLOW_ARTICLES = 0.2
 #: crawl is surely still going when it is stopped after this many records.
 SERVED_BEFORE_HOLD = 8
 KILL_AFTER_RECORDS = 4
+#: One request at a time, so an interrupted crawl has most articles still to do.
+ONE_AT_A_TIME = ("-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1")
 
 
 def descendants(pid: int) -> set[int]:
@@ -72,24 +75,32 @@ def wait_gone(pids: set[int], seconds: float = 20.0) -> bool:
     return True
 
 
+def start_crawl(out: Path, log: Path, *args: str) -> tuple[subprocess.Popen[bytes], IO[bytes]]:
+    """A crawl subprocess writing its stderr to ``log``; the caller closes the file."""
+    stream = log.open("wb")
+    proc = subprocess.Popen(
+        crawl_command(out, *args), cwd=ROOT, stdout=subprocess.DEVNULL, stderr=stream
+    )
+    return proc, stream
+
+
+def wait_for_records(proc: subprocess.Popen[bytes], out: Path, count: int) -> None:
+    """Wait until ``out`` holds ``count`` records, while the crawl still runs."""
+    deadline = time.monotonic() + CRAWL_TIMEOUT
+    while len(read_records(out)) < count:
+        assert proc.poll() is None, "the crawl ended before it could be interrupted"
+        assert time.monotonic() < deadline, "no records within the time limit"
+        time.sleep(0.05)
+
+
 def test_sigkill_mid_crawl_then_rerun_loses_nothing_and_doubles_nothing(tmp_path: Path) -> None:
     site = DemoSite()
     out = tmp_path / "articles.jsonl"
     with DemoServer(site, delay=SLOW_ARTICLES) as server:
         server.hold(SERVED_BEFORE_HOLD)
-        log = open(tmp_path / "killed.log", "wb")  # noqa: SIM115 (closed below)
-        proc = subprocess.Popen(
-            crawl_command(out, *profile_args(server), "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1"),
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-            stderr=log,
-        )
-        deadline = time.monotonic() + CRAWL_TIMEOUT
+        proc, log = start_crawl(out, tmp_path / "killed.log", *profile_args(server), *ONE_AT_A_TIME)
         try:
-            while len(read_records(out)) < KILL_AFTER_RECORDS:
-                assert proc.poll() is None, "the crawl ended before it could be killed"
-                assert time.monotonic() < deadline, "no records within the time limit"
-                time.sleep(0.05)
+            wait_for_records(proc, out, KILL_AFTER_RECORDS)
             helpers = descendants(proc.pid)
         finally:
             os.kill(proc.pid, signal.SIGKILL)  # the crawl process only, not its workers
@@ -141,13 +152,7 @@ def test_every_runs_again_and_sigterm_stops_gracefully(tmp_path: Path) -> None:
         stored = len(result.records)
         assert result.counter("newsclean/articles/stored") == 0  # the second run's table
         # A scheduled crawl waiting for its next run stops at once on SIGTERM.
-        log = open(tmp_path / "every.log", "wb")  # noqa: SIM115 (closed below)
-        proc = subprocess.Popen(
-            crawl_command(out, *profile_args(server), "--every", "1h"),
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-            stderr=log,
-        )
+        proc, log = start_crawl(out, tmp_path / "every.log", *profile_args(server), "--every", "1h")
         deadline = time.monotonic() + CRAWL_TIMEOUT
         while "crawl summary (run 1)" not in (tmp_path / "every.log").read_text():
             assert proc.poll() is None and time.monotonic() < deadline
@@ -165,17 +170,8 @@ def test_sigterm_mid_crawl_keeps_the_queue_and_the_rerun_completes(tmp_path: Pat
     jobdir = tmp_path / "articles.state.sqlite.job"
     with DemoServer(site, delay=SLOW_ARTICLES) as server:
         server.hold(SERVED_BEFORE_HOLD)
-        log = open(tmp_path / "term.log", "wb")  # noqa: SIM115 (closed below)
-        proc = subprocess.Popen(
-            crawl_command(out, *profile_args(server), "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1"),
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-            stderr=log,
-        )
-        deadline = time.monotonic() + CRAWL_TIMEOUT
-        while len(read_records(out)) < KILL_AFTER_RECORDS:
-            assert proc.poll() is None and time.monotonic() < deadline
-            time.sleep(0.05)
+        proc, log = start_crawl(out, tmp_path / "term.log", *profile_args(server), *ONE_AT_A_TIME)
+        wait_for_records(proc, out, KILL_AFTER_RECORDS)
         proc.send_signal(signal.SIGTERM)
         server.release()  # the requests in flight finish, the rest stay queued
         assert proc.wait(timeout=120) == 130
@@ -195,17 +191,8 @@ def test_a_killed_extraction_worker_is_replaced_and_nothing_is_lost(tmp_path: Pa
     out = tmp_path / "articles.jsonl"
     with DemoServer(site, delay=SLOW_ARTICLES) as server:
         server.hold(SERVED_BEFORE_HOLD)
-        log = open(tmp_path / "crash.log", "wb")  # noqa: SIM115 (closed below)
-        proc = subprocess.Popen(
-            crawl_command(out, *profile_args(server)),
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-            stderr=log,
-        )
-        deadline = time.monotonic() + CRAWL_TIMEOUT
-        while len(read_records(out)) < KILL_AFTER_RECORDS:
-            assert proc.poll() is None and time.monotonic() < deadline
-            time.sleep(0.05)
+        proc, log = start_crawl(out, tmp_path / "crash.log", *profile_args(server))
+        wait_for_records(proc, out, KILL_AFTER_RECORDS)
         # The workers are the crawl's grandchildren (children of its fork server).
         children = descendants(proc.pid) - {proc.pid}
         direct = {
