@@ -92,6 +92,11 @@ FALLBACK_LANGUAGE = "en"
 TOKEN = re.compile(r"\S+")
 #: Punctuation that may surround a frequent word without hiding a join.
 PLAIN_EDGES = "\"'“”‘’()[],.;:!?"
+#: An opening mark ending a token ("that“", "said(") or a closing one starting
+#: it ("”The") was glued to the next or last word: a known word with it may
+#: still hide a join.
+OPENERS = "“‘«(["
+CLOSERS = "”»)]"
 #: A straight double quote glued to words on both sides.
 STRAIGHT_QUOTE = 1.5
 #: A hyphen between letters, where a wrapper may end a line without a join;
@@ -253,7 +258,9 @@ def _tokens_with_candidates(
     # only the distinct tokens left are looked at
     found_in: dict[str, tuple[Split, ...]] = {}
     for token in set(tokens).difference(sure):
-        if 3 <= len(token) <= MAX_TOKEN and token.strip(PLAIN_EDGES) not in sure:
+        if 3 <= len(token) <= MAX_TOKEN and (
+            token.strip(PLAIN_EDGES) not in sure or token[-1] in OPENERS or token[0] in CLOSERS
+        ):
             found = candidates(token, model)
             if found:
                 found_in[token] = found

@@ -114,6 +114,16 @@ UNSPLITTABLE = re.compile(
     r"|\w\(\)",
     re.IGNORECASE,
 )
+#: A web address glued to what precedes it ("2014.https://t.co/x", "visitwww.x.com"):
+#: an address never starts inside a word, so the space before it was lost.
+GLUED_ADDRESS = re.compile(r"(?<=[^\W_]|[.,;:!?)”])(?:https?://|www\.|pic\.twitter\.com/)", re.I)
+AFTER_ADDRESS_PUNCT = 3.0  # "campaign.pic.twitter.com/…", "info:www.…"
+AFTER_ADDRESS_WORD = 2.0  # "eachhttps://t.co/…"
+#: A bracket opened and not closed inside the token opens a phrase
+#: ("potatoes(or", "billion.(Bad", "the[National"); "friend(s)" closes it.
+UNCLOSED_BRACKET = 3.0
+#: Code before a bracket: a call ("os.path.join(a, b)"), not a word.
+DOTTED_NAME = re.compile(r"[^\W\d]\.[^\W\d]|_")
 UPPER_ABBREVIATION = re.compile(r"[A-Z]\.[A-Z]\.")
 ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.)+[^\W\d_]?$")
 
@@ -375,6 +385,15 @@ def _punct_score(token: str, i: int) -> float | None:
     """Evidence for a space before ``token[i]`` from the characters around it."""
     before, after = token[i - 1], token[i]
     left = token[:i]
+    if (
+        after in "(["
+        and (before.isalnum() or before in ".,;:!?")
+        and ")" not in token[i:]
+        and "]" not in token[i:]
+        and not DOTTED_NAME.search(left)
+    ):
+        nxt = token[i + 1 : i + 2]
+        return UNCLOSED_BRACKET if nxt and (nxt.isalnum() or nxt in OPENING_QUOTES) else None
     if before in ",;":
         if after.isalpha() and not (after.isupper() and token[i - 2 : i - 1].isupper()):
             return AFTER_COMMA  # but not "TL;DR"
@@ -386,7 +405,8 @@ def _punct_score(token: str, i: int) -> float | None:
     if after in OPENING_QUOTES:
         if "„" in left:
             return None
-        return OPENING_QUOTE if before.isalnum() or before in ",.:;!?" else None
+        glued = before.isalnum() or before in ",.:;!?" or before in CLOSING_QUOTES
+        return OPENING_QUOTE if glued else None
     if before in ".?!":
         if after.isdigit():
             # "Dec.6"; not "3.5", "ID.3"
@@ -470,8 +490,15 @@ def candidates(token: str, lang: str) -> tuple[Split, ...]:
     >>> candidates("example.com", "en")
     ()
     """
-    if len(token) < 3 or len(token) > MAX_TOKEN or UNSPLITTABLE.search(token):
+    if len(token) < 3 or len(token) > MAX_TOKEN:
         return ()
+    if UNSPLITTABLE.search(token):
+        address = GLUED_ADDRESS.search(token)
+        if address is None:
+            return ()
+        i = address.start()
+        glued = AFTER_ADDRESS_WORD if token[i - 1].isalnum() else AFTER_ADDRESS_PUNCT
+        return (_evidence(i, glued),)
     table = zipf_table(lang)
     core = PLAIN_WORD.fullmatch(token)
     if core:  # the common case: one word, maybe with punctuation around it
