@@ -10,7 +10,7 @@ records a :class:`~scraper.article.Change` only when it changed something.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import ClassVar, NamedTuple
 
@@ -167,11 +167,26 @@ def diff_edit(old: str, new: str) -> list[Edit]:
     """
     if old == new:
         return []
-    prefix = 0
     limit = min(len(old), len(new))
-    while prefix < limit and old[prefix] == new[prefix]:
-        prefix += 1
-    suffix = 0
-    while suffix < limit - prefix and old[len(old) - 1 - suffix] == new[len(new) - 1 - suffix]:
-        suffix += 1
+    prefix = _common_length(lambda k: old[:k] == new[:k], limit)
+    rest = limit - prefix
+    suffix = _common_length(lambda k: old[len(old) - k :] == new[len(new) - k :], rest)
     return [Edit(prefix, len(old) - suffix, new[prefix : len(new) - suffix])]
+
+
+def _common_length(same: Callable[[int], bool], limit: int) -> int:
+    """The largest ``k <= limit`` with ``same(k)``, for a ``same`` that holds up to
+    some length and fails beyond it (a common prefix or suffix): a binary search,
+    so the characters are compared by slices, not one by one in Python.
+
+    >>> _common_length(lambda k: "cafÃ©"[:k] == "café"[:k], 4)
+    3
+    """
+    low, high = 0, limit  # same(low) holds; the answer is in [low, high]
+    while low < high:
+        mid = (low + high + 1) // 2
+        if same(mid):
+            low = mid
+        else:
+            high = mid - 1
+    return low

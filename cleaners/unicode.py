@@ -6,10 +6,10 @@ import re
 import unicodedata
 
 import ftfy
-from ftfy.chardata import CONTROL_CHARS, LIGATURES, UTF8_DETECTOR_RE
+from ftfy.chardata import CONTROL_CHARS, LIGATURES, UTF8_CLUES, UTF8_DETECTOR_RE
 
 from cleaners.base import Document, Edit, ParagraphCleaner, diff_edit
-from cleaners.whitespace import INVISIBLE, SPACE_RUN
+from cleaners.whitespace import INVISIBLE, INVISIBLE_CHARS, SPACE_CHARS, SPACE_RUN
 
 #: ftfy's fixes minus the ones that would change legitimate typography: curly
 #: quotes stay curly, and full-width forms (normal in CJK text) stay.
@@ -23,10 +23,21 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
 #: Characters ftfy would change on their own: controls it removes, ligatures it
 #: splits, C1 controls and U+FFFD (clues of mojibake), the start of an HTML
 #: entity, a terminal escape.
-SUSPECT = re.compile(
-    "["
-    + "".join(re.escape(chr(c)) for c in sorted({*CONTROL_CHARS, *LIGATURES}))
-    + "\x80-\x9f\ufffd&\x1b]"
+_SUSPECT_CHARS = (
+    "".join(re.escape(chr(c)) for c in sorted({*CONTROL_CHARS, *LIGATURES}))
+    + "\x80-\x9f\ufffd&\x1b"
+)
+SUSPECT = re.compile(f"[{_SUSPECT_CHARS}]")
+#: The same characters and the invisible ones together: one search for both.
+SUSPECT_OR_INVISIBLE = re.compile(f"[{_SUSPECT_CHARS}{INVISIBLE_CHARS}]")
+#: The first two characters of every match of ftfy's ``UTF8_DETECTOR_RE`` (the
+#: first byte of a UTF-8 sequence, then a continuation byte or a space), with any
+#: horizontal space allowed second: a text without this pair has no such match,
+#: before or after its space runs are collapsed. One cheap search that spares
+#: the detector, which is slow, the many texts with accents but no mojibake.
+MOJIBAKE_START = re.compile(
+    "[" + "".join(UTF8_CLUES[f"utf8_first_of_{n}"] for n in (2, 3, 4)) + "]"
+    f"[{UTF8_CLUES['utf8_continuation']}{SPACE_CHARS}]"
 )
 
 
@@ -40,10 +51,14 @@ def needs_ftfy(paragraph: str) -> bool:
     if paragraph.isascii():
         return "&" in paragraph or "\x1b" in paragraph or bool(SUSPECT.search(paragraph))
     return bool(
-        SUSPECT.search(paragraph)
-        or INVISIBLE.search(paragraph)  # it can hide mojibake from the test below
-        or UTF8_DETECTOR_RE.search(paragraph)
-        or UTF8_DETECTOR_RE.search(SPACE_RUN.sub(" ", paragraph))  # so can a no-break space
+        SUSPECT_OR_INVISIBLE.search(paragraph)  # invisibles can hide mojibake from the test below
+        or (
+            MOJIBAKE_START.search(paragraph)
+            and (
+                UTF8_DETECTOR_RE.search(paragraph)
+                or UTF8_DETECTOR_RE.search(SPACE_RUN.sub(" ", paragraph))  # so can a no-break space
+            )
+        )
         or not unicodedata.is_normalized("NFC", paragraph)
     )
 

@@ -10,9 +10,12 @@ from cleaners.base import Document, Edit, ParagraphCleaner
 #: soft hyphen, word joiner, and C0/C1 controls other than newline and tab.
 _FORMAT_CHARS = "\u200b\ufeff\u00ad\u2060"
 INVISIBLE_FORMAT = re.compile(f"[{_FORMAT_CHARS}]")
-INVISIBLE = re.compile(f"[{_FORMAT_CHARS}\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: The invisible characters and the horizontal spaces as character-class bodies.
+INVISIBLE_CHARS = f"{_FORMAT_CHARS}\x00-\x08\x0b-\x1f\x7f-\x9f"
+SPACE_CHARS = " \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+INVISIBLE = re.compile(f"[{INVISIBLE_CHARS}]")
 #: Runs of horizontal space, including no-break and typographic spaces.
-SPACE_RUN = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+SPACE_RUN = re.compile(f"[{SPACE_CHARS}]+")
 SPACE_OR_INVISIBLE = re.compile(f"(?:{SPACE_RUN.pattern}|{INVISIBLE.pattern})+")
 #: A paragraph that needs any of the edits below: a cheap test (one C-level
 #: search) that lets the many clean paragraphs through untouched.
