@@ -32,8 +32,14 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from cleaners.base import Document, Edit, ParagraphCleaner, apply_edits
-from cleaners.joins_candidates import MAX_TOKEN, Split, candidates, sure_words
-from cleaners.joins_lexicon import DocumentLexicon
+from cleaners.joins_candidates import (
+    MAX_TOKEN,
+    SINGLE_LETTER_WORDS,
+    Split,
+    candidates,
+    sure_words,
+)
+from cleaners.joins_lexicon import DocumentLexicon, normalize, zipf_table
 
 #: Wrap widths considered, in columns (text editors, e-mail, terminals, CMSs).
 WIDTHS = (50, 110)
@@ -74,6 +80,18 @@ WIDE_SLACK = 0.12
 WIDE_PENALTY = 0.5
 #: Cost of each column a split lies off the width.
 OFF_WIDTH_COST = 0.3
+#: A line of a wrapped paragraph that no candidate ends may end inside a
+#: token that is a word in its own right ("alot", "setup", "atypical"): in a
+#: paragraph whose width is known exactly, a split of such a token into two
+#: words of at least GAP_PART frequency (or a one-letter word), both at least
+#: as frequent as the token, is taken where
+#: the width says the line ended and nothing else explains it.
+GAP_PART = 4.0
+GAP_SCORE = WEAK - 0.1
+GAP_RANK = 0.01
+#: Evidence the gap-filled walk must gain per line it fills (a filled line
+#: turns MISSING_LINE into line evidence; anything less means it moved others).
+GAP_GAIN = 1.5
 #: Times the repair is run on its own output, at most, until nothing changes
 #: (usually twice: once to repair, once to find nothing more).
 MAX_ROUNDS = 6
@@ -346,6 +364,71 @@ def _paragraph_joins(
     return [j for j in joins if j.score >= WEAK], best
 
 
+def _gaps(chain: list[Join], n: int, width: int) -> list[tuple[int, int]]:
+    """Stretches of a paragraph wrapped at ``width`` longer than one line that
+    no join of ``chain`` ends: (from, to) in paragraph offsets."""
+    out = []
+    start = 0
+    for at in [j.at for j in chain] + [n]:
+        if at - start > width + NARROW_SLACK:
+            out.append((start, at))
+        start = at
+    return out
+
+
+def _word_joins(paragraph: str, lo: int, hi: int, lang: str) -> list[Join]:
+    """Splits into two frequent words of the known words between ``lo`` and
+    ``hi`` ("alot" -> "a lot"), which ``_paragraph_joins`` leaves alone; the
+    likelier pair of words first."""
+    table = zipf_table(lang)
+    singles = SINGLE_LETTER_WORDS.get(lang, frozenset())
+    out = []
+    for m in TOKEN.finditer(paragraph, lo, hi):
+        token = m.group()
+        core = token.strip(PLAIN_EDGES)
+        if len(core) < 3 or not core.isalpha():
+            continue
+        offset = m.start() + token.index(core)
+        word = normalize(core)
+        if len(word) != len(core):
+            continue  # "ß": offsets in the folded word are not the token's
+        z_whole = table.get(word, 0.0)  # "improve" is no "im prove"
+        for i in range(1, len(word) - 1):
+            left, right = word[:i], word[i:]
+            z_left = table.get(left, 0.0) if i > 1 else (7.0 if left in singles else 0.0)
+            z_right = table.get(right, 0.0)
+            if min(z_left, z_right) >= max(GAP_PART, z_whole):
+                # the likelier pair first: "a|lot" before "al|ot"
+                out.append(Join(offset + i, m.end(), GAP_SCORE + GAP_RANK * min(z_left, z_right)))
+    return out
+
+
+def _fill_gaps(
+    paragraph: str, joins: list[Join], width: int, chain: list[Join], lang: str | None
+) -> list[Join]:
+    """The chain of a paragraph wrapped at ``width``, with the lines it leaves
+    unexplained ended inside known words where the width says they end."""
+    n = len(paragraph)
+    gaps = _gaps(chain, n, width)
+    if not gaps or lang not in WORD_MODEL_LANGUAGES:
+        return chain
+    extra = [j for lo, hi in gaps for j in _word_joins(paragraph, lo, hi, lang)]
+    if not extra:
+        return chain
+    before, _ = _follow(joins, n, width, NARROW_SLACK)
+    after, filled = _follow(sorted(joins + extra), n, width, NARROW_SLACK)
+    added = [j for j in filled if j.score < WEAK]
+    if not added or after - before < GAP_GAIN * len(added):
+        return chain
+    # each filled line must end exactly where the width puts it
+    ends = [0] + [j.at for j in filled]
+    for j in added:
+        start = ends[filled.index(j)]
+        if j.at - start > width + NARROW_SLACK or j.end - start <= width - NARROW_SLACK:
+            return chain
+    return filled
+
+
 def _merge(chosen: dict[int, Join], chain: list[Join]) -> None:
     """Add a chain's joins to ``chosen`` (one per token, the likelier one)."""
     for j in chain:
@@ -374,6 +457,8 @@ def _analyse(
         joins, best = _paragraph_joins(paragraph, lang, lexicon)
         chosen = {j.end: j for j in best if j.score >= alone}
         _, width, chain = _wrapped(joins, len(paragraph))
+        if width:
+            chain = _fill_gaps(paragraph, joins, width, chain, lang)
         _merge(chosen, chain)
         if width:
             widths.append(width)

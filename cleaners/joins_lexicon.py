@@ -72,12 +72,13 @@ def _stopword_languages() -> dict[str, tuple[str, ...]]:
 
 
 def normalize(word: str) -> str:
-    """The form wordfreq lists a word under: lower case, straight apostrophes.
+    """The form wordfreq lists a word under: case-folded ("ß" is "ss"),
+    straight apostrophes.
 
-    >>> normalize("Vietnam’s")
-    "vietnam's"
+    >>> normalize("Vietnam’s"), normalize("ausschließlich")
+    ("vietnam's", 'ausschliesslich')
     """
-    return word.lower().replace("’", "'").replace("ʼ", "'")
+    return word.casefold().replace("’", "'").replace("ʼ", "'")
 
 
 def token_key(token: str) -> str:

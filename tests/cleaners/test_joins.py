@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -100,6 +102,57 @@ MUST_NOT_SPLIT = [
     "Its ID.3 and Node.js run at 3.5GHz on the iPad.",
     "Vietnam–Angola ties and the 2025–2030 tenure.",
 ]
+
+
+GLUED_MARKS = [
+    ("More on the campaign.https://t.co/hFciHO5Qc7 was posted", "campaign. https://t.co/"),
+    ("details are at our site, visitwww.example.com for them", "visit www.example.com"),
+    ("Add two sweet potatoes(or yams) and stir well", "potatoes (or yams)"),
+    ("It fell by $2 billion.(Bad news for the investors.)", "billion. (Bad"),
+    ("the agreement with the[National Assembly] was signed", "the [National"),
+    ("The singer was dubbed“the king of pop” by the fans", "dubbed “the"),
+]
+
+
+@pytest.mark.parametrize(("dirty", "wanted"), GLUED_MARKS)
+def test_marks_glued_to_a_word_are_joins(dirty: str, wanted: str) -> None:
+    """An address, an unclosed bracket or an opening quote glued to the word
+    before it lost the space before it, even after a known word."""
+    assert wanted in cleaners.repair_joins(dirty)
+
+
+WRAPPED_ENGLISH = (
+    "The council said on Tuesday that the new bridge over the river would cost a lot "
+    "more than the city had planned, and that work could not begin before the spring "
+    "because the contractor had asked for more time to set up the site and to order "
+    "the steel it needs, which has become much dearer over the past two years. "
+    "Residents who live near the river said they had waited long enough and that the "
+    "old crossing was no longer safe for the buses that use it every day of the week."
+)
+
+
+def _hard_wrapped(text: str, width: int) -> tuple[str, list[str]]:
+    """``text`` wrapped greedily at ``width`` with the space at each line end
+    lost, and the two words run together at each of those ends."""
+    lines = textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)
+    joined = [a.split()[-1] + b.split()[0] for a, b in itertools.pairwise(lines)]
+    return "".join(lines), joined
+
+
+def test_line_end_inside_a_known_word_is_found_by_the_columns() -> None:
+    """In a paragraph wrapped at one width, a line that ends where two words
+    ran together into a word of their own ("alot", "setup") is still ended
+    there: the width says so, and nothing else ends the line. (The first
+    line must end at a candidate: the exact width is read from it.)"""
+    hits = 0
+    for width in range(60, 90):
+        dirty, joined = _hard_wrapped(WRAPPED_ENGLISH, width)
+        known = {"alot", "costa", "setup", "everyday"}
+        if joined[0] in known or not known & set(joined):
+            continue
+        hits += 1
+        assert cleaners.repair_joins(dirty) == WRAPPED_ENGLISH, (width, joined)
+    assert hits >= 1  # the text exercises the case
 
 
 @pytest.mark.parametrize("text", MUST_NOT_SPLIT)
