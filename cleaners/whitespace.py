@@ -17,9 +17,13 @@ INVISIBLE = re.compile(f"[{INVISIBLE_CHARS}]")
 #: Runs of horizontal space, including no-break and typographic spaces.
 SPACE_RUN = re.compile(f"[{SPACE_CHARS}]+")
 SPACE_OR_INVISIBLE = re.compile(f"(?:{SPACE_RUN.pattern}|{INVISIBLE.pattern})+")
-#: A paragraph that needs any of the edits below: a cheap test (one C-level
-#: search) that lets the many clean paragraphs through untouched.
-NEEDS_WORK = re.compile(f"^\\s|\\s$|[ \\t]{{2}}|[^ \\S]|{INVISIBLE.pattern}")
+#: Whitespace other than the plain space: every other character ``str.isspace``
+#: (and the regex ``\\s``) accepts.
+OTHER_SPACE_CHARS = (
+    "\t\n\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+#: A character that always needs work: odd whitespace or an invisible character.
+ODD_CHARACTER = re.compile(f"[{OTHER_SPACE_CHARS}{INVISIBLE_CHARS}]")
 LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 #: A line that ends mid-sentence, and a next line that starts in lower case:
 #: the two are one paragraph hard-wrapped with its newline kept.
@@ -54,6 +58,22 @@ def split_paragraphs(text: str) -> list[str]:
     return [" ".join(parts) for parts in paragraphs]
 
 
+def needs_work(paragraph: str) -> bool:
+    """Whether :class:`NormalizeWhitespace` has anything to do in ``paragraph``:
+    space at either end, two spaces in a row, odd whitespace or an invisible
+    character. A few C-level tests that let the many clean paragraphs through.
+
+    >>> needs_work("Hanoi (VNA) – text"), needs_work("Hanoi\u00a0(VNA)"), needs_work("a  b")
+    (False, True, True)
+    """
+    return bool(paragraph) and (
+        paragraph[0].isspace()
+        or paragraph[-1].isspace()
+        or "  " in paragraph
+        or ODD_CHARACTER.search(paragraph) is not None
+    )
+
+
 class NormalizeWhitespace(ParagraphCleaner):
     """Collapse runs of spaces, drop invisible characters, trim each paragraph.
 
@@ -64,7 +84,7 @@ class NormalizeWhitespace(ParagraphCleaner):
     name = "normalize_whitespace"
 
     def edits(self, paragraph: str, doc: Document) -> list[Edit]:
-        if not NEEDS_WORK.search(paragraph):
+        if not needs_work(paragraph):
             return []
         edits: list[Edit] = []
         last = len(paragraph)

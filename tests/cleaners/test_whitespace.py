@@ -1,0 +1,56 @@
+"""normalize_whitespace's cheap test against the single search it replaced, and
+the paragraph splitter."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaners.whitespace import (
+    INVISIBLE,
+    OTHER_SPACE_CHARS,
+    NormalizeWhitespace,
+    needs_work,
+    split_paragraphs,
+)
+
+#: The test as one regex: space at either end, two spaces or tabs in a row,
+#: whitespace other than a space, an invisible character.
+NEEDS_WORK_REFERENCE = re.compile(f"^\\s|\\s$|[ \\t]{{2}}|[^ \\S]|{INVISIBLE.pattern}")
+
+
+def test_other_space_chars_are_every_whitespace_but_the_space() -> None:
+    listed = re.compile(f"[{OTHER_SPACE_CHARS}]")
+    for code in range(sys.maxunicode + 1):
+        c = chr(code)
+        assert bool(listed.match(c)) == (c.isspace() and c != " "), hex(code)
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=" \t\n\r\u00a0\u2009\u3000\u200b\u00ad\x85\x7f\x1cab.\u2028é", max_size=10))
+def test_needs_work_answers_as_the_single_search(text: str) -> None:
+    assert needs_work(text) == bool(NEEDS_WORK_REFERENCE.search(text))
+
+
+@settings(max_examples=200)
+@given(st.text(max_size=30))
+def test_needs_work_answers_as_the_single_search_on_any_text(text: str) -> None:
+    assert needs_work(text) == bool(NEEDS_WORK_REFERENCE.search(text))
+
+
+def test_clean_paragraphs_are_left_alone_and_others_fixed() -> None:
+    fix = NormalizeWhitespace().fix
+    assert fix("Vietnam’s police – “INTERPOL”") == "Vietnam’s police – “INTERPOL”"
+    assert fix("Not\u00adfall\u200b  daten\u00a0satz\t") == "Notfall daten satz"
+
+
+def test_split_paragraphs_joins_hard_wrapped_lines() -> None:
+    text = "Headline\n\nThe police chiefs of\nthe region met.\nThey agreed.\r\n"
+    assert split_paragraphs(text) == [
+        "Headline",
+        "The police chiefs of the region met.",
+        "They agreed.",
+    ]
