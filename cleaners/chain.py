@@ -19,8 +19,10 @@ DEFAULT_CHAIN: tuple[str, ...] = (
     "extract_byline",
     "drop_signoff",
     "drop_repeats",  # after the removals above, which can leave an echo adjacent
-    "space_after_punctuation",
+    # the joins first: a space put after a comma at a wrap would move the
+    # columns the join repair reads, and hide its strongest line end
     "repair_joins",
+    "space_after_punctuation",
 )
 
 
