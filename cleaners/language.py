@@ -28,6 +28,8 @@ WORD = re.compile(r"\w+")
 KANA = re.compile(r"[\u3040-\u30ff]")
 HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
 HAN = re.compile(r"[\u4e00-\u9fff]")
+#: Any of the three (a cheap test before counting them).
+CJK = re.compile(r"[\u3040-\u30ff\uac00-\ud7af\u1100-\u11ff\u4e00-\u9fff]")
 SCRIPT_SHARE = 0.1
 NON_LETTER = re.compile(r"[\W\d_]+")
 #: Words too short to tell languages apart on their own (shared by many).
@@ -69,7 +71,7 @@ def detect_language(text: str) -> str | None:
     True
     """
     sample = text[:SAMPLE_CHARS]
-    if not sample.isascii():
+    if not sample.isascii() and CJK.search(sample):
         letters = len(NON_LETTER.sub("", sample)) or 1
         if len(KANA.findall(sample)) / letters >= SCRIPT_SHARE:
             return "ja"
@@ -79,10 +81,10 @@ def detect_language(text: str) -> str | None:
             return "zh"
     index = _word_languages()
     scores: Counter[str] = Counter()
-    for w in WORD.findall(sample.lower()):
-        langs = index.get(w)
-        if langs:
-            scores.update(langs)
+    # each distinct word once, in order of first use (ties go to the language met first)
+    for w, n in Counter(WORD.findall(sample.lower())).items():
+        for lang in index.get(w, ()):
+            scores[lang] += n
     if not scores:
         return None
     lang, hits = scores.most_common(1)[0]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleaners import clean
 from cleaners.language import detect_language, stopword_table
@@ -54,3 +56,52 @@ def test_shipped_table_matches_wordfreq() -> None:
     from cleaners.language import build_table
 
     assert {k: frozenset(v) for k, v in build_table().items()} == stopword_table()
+
+
+def detect_language_reference(text: str) -> str | None:
+    """The detector counting one word at a time, as it did before it counted each
+    distinct word once (the winner, ties included, must not change)."""
+    from collections import Counter
+
+    from cleaners.language import (
+        HAN,
+        HANGUL,
+        KANA,
+        MIN_HITS,
+        NON_LETTER,
+        SAMPLE_CHARS,
+        SCRIPT_SHARE,
+        WORD,
+        _word_languages,
+    )
+
+    sample = text[:SAMPLE_CHARS]
+    if not sample.isascii():
+        letters = len(NON_LETTER.sub("", sample)) or 1
+        for pattern, lang in ((KANA, "ja"), (HANGUL, "ko"), (HAN, "zh")):
+            if len(pattern.findall(sample)) / letters >= SCRIPT_SHARE:
+                return lang
+    index = _word_languages()
+    scores: Counter[str] = Counter()
+    for w in WORD.findall(sample.lower()):
+        if w in index:
+            scores.update(index[w])
+    if not scores:
+        return None
+    lang, hits = scores.most_common(1)[0]
+    return lang if hits >= MIN_HITS else None
+
+
+#: Words shared by several languages' tables (ties), words of one, and scripts.
+TIE_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "id", "vi")
+MIXED_WORDS = [
+    *sorted({w for lang in TIE_LANGUAGES for w in stopword_table()[lang]}),
+    *("警察", "경찰", "ケーサツ", "Vietnam", "2019"),
+]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(MIXED_WORDS), max_size=40))
+def test_counting_distinct_words_picks_the_same_language(words: list[str]) -> None:
+    text = " ".join(words)
+    assert detect_language(text) == detect_language_reference(text)
