@@ -4,13 +4,23 @@ several processes with results in input order.
 
 A failing document becomes a :class:`Result` with an ``error`` line; it never
 stops the batch.
+
+A JSONL file is only scanned for line boundaries where the inputs are
+expanded: each job names a byte range of the file, and the process that runs
+the job reads and parses its record. With ``-j N`` the main process then does
+little besides writing results, so it takes almost no CPU from the workers, and
+no page is copied between processes. A pipe or stdin cannot be read twice: its
+lines are read once and handed over as bytes.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import multiprocessing
 import os
+import re
+import stat
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -18,6 +28,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from cleaners import clean
 from cleaners.chain import Chain
@@ -41,6 +52,10 @@ CHUNK_SIZE = 8
 CHUNKS_IN_FLIGHT_PER_WORKER = 4
 #: Blank lines allowed before the first record of a JSONL file.
 MAX_LEADING_BLANK_LINES = 100
+#: Bytes read at a time when scanning a JSONL file for line boundaries.
+SCAN_BLOCK_BYTES = 1 << 20
+#: Anything but JSON whitespace: a line with none of it is blank.
+NOT_BLANK = re.compile(rb"[^ \t\r\n]")
 #: Cleaned in the parent before forking the workers: the lazily loaded parts
 #: (trafilatura, word lists, language data) then load once and every forked
 #: worker shares them, instead of each worker spending seconds loading its own.
@@ -82,6 +97,8 @@ class Job:
     html: str | None = None  # a JSONL record's html field
     text: str | None = None  # a JSONL record's text field
     url: str | None = None
+    span: tuple[int, int] | None = None  # offset and length of a JSONL line in ``source``
+    record: bytes | None = None  # a JSONL line read from a pipe or stdin
 
 
 @dataclass
@@ -100,23 +117,16 @@ def expand(specs: Sequence[str], options: Options) -> Iterator[Job | Result]:
     """
     for spec in specs:
         if spec == "-":
-            try:
-                raw = read_input("-", options.max_bytes)
-            except NewscleanError as e:
-                yield Result(spec, error=str(e))
-                continue
-            if _is_jsonl(raw.data):
-                yield from _jsonl_jobs(spec, raw.data.decode("utf-8", "replace").splitlines())
-            else:
-                yield Job(spec, data=raw.data)
+            yield from _stream_jobs(spec, "<stdin>", sys.stdin.buffer, options.max_bytes)
         elif is_url(spec):
             yield Job(spec, source=spec)
         elif os.path.isdir(spec):
             for path in _files_under(Path(spec)):
                 yield Job(str(path), source=str(path))
+        elif _is_pipe(spec):
+            yield from _pipe_jobs(spec, options.max_bytes)
         elif _file_is_jsonl(spec, options.max_bytes):
-            with open(spec, encoding="utf-8", errors="replace") as lines:
-                yield from _jsonl_jobs(spec, lines)
+            yield from _jsonl_file_jobs(spec)
         else:
             yield Job(spec, source=spec)
 
@@ -127,6 +137,16 @@ def _files_under(root: Path) -> list[Path]:
         for p in root.rglob("*")
         if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts)
     )
+
+
+def _is_pipe(spec: str) -> bool:
+    """A named pipe or character device (``<(zcat x.jsonl.gz)``, ``/dev/stdin``):
+    readable once, so it cannot be looked at first and read again."""
+    try:
+        mode = os.stat(spec).st_mode
+    except OSError:
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)
 
 
 def _file_is_jsonl(spec: str, limit: int) -> bool:
@@ -156,23 +176,126 @@ def _is_jsonl(data: bytes) -> bool:
     return isinstance(record, dict) and any(k in record for k in JSONL_BODY_FIELDS)
 
 
-def _jsonl_jobs(spec: str, lines: Iterable[str]) -> Iterator[Job | Result]:
-    for number, line in enumerate(lines, 1):
-        name = f"{spec}:{number}"
-        if not line.strip():
-            continue
+def line_spans(f: BinaryIO, block: int = SCAN_BLOCK_BYTES) -> Iterator[tuple[int, int, bool]]:
+    """``(offset, length, blank)`` of each ``\\n``-ended line of a binary file,
+    reading it in blocks: a line is never held in memory, however long.
+
+    >>> import io
+    >>> list(line_spans(io.BytesIO(b'{"a": 1}\\n  \\n{"b": 2}'), block=4))
+    [(0, 9, False), (9, 3, True), (12, 8, False)]
+    """
+    start = position = 0  # where the current line and the current block begin
+    blank = True
+    while data := f.read(block):
+        i = 0
+        while (end := data.find(b"\n", i)) >= 0:
+            blank = blank and NOT_BLANK.search(data, i, end) is None
+            yield start, position + end + 1 - start, blank
+            start, blank, i = position + end + 1, True, end + 1
+        blank = blank and NOT_BLANK.search(data, i) is None
+        position += len(data)
+    if position > start:
+        yield start, position - start, blank
+
+
+def _jsonl_file_jobs(spec: str) -> Iterator[Job]:
+    with open(spec, "rb") as f:
+        for number, (offset, length, blank) in enumerate(line_spans(f), 1):
+            if not blank:
+                yield Job(f"{spec}:{number}", source=spec, span=(offset, length))
+
+
+def _pipe_jobs(spec: str, limit: int) -> Iterator[Job | Result]:
+    try:
+        f = open(spec, "rb")  # noqa: SIM115 (a generator: closed by the with below)
+    except OSError as e:
+        yield Result(spec, error=f"{spec}: cannot read ({e.strerror or e})")
+        return
+    with f:
+        yield from _stream_jobs(spec, spec, f, limit)
+
+
+def _stream_jobs(spec: str, label: str, f: BinaryIO, limit: int) -> Iterator[Job | Result]:
+    """Jobs from a stream read once: one per line if its first non-blank line is
+    a JSONL record, else one document of at most ``limit`` bytes.
+
+    >>> import io
+    >>> [j.record for j in _stream_jobs("-", "<stdin>", io.BytesIO(b'\\n{"text": "A."}\\n'), 99)]
+    [b'{"text": "A."}\\n']
+    >>> _stream_jobs("-", "<stdin>", io.BytesIO(b"Plain text."), 99).__next__().data
+    b'Plain text.'
+    """
+    lines = _bounded_lines(f, limit)
+    head: list[bytes | None] = []
+    for line in lines:
+        head.append(line)
+        if line is None or line.strip() or len(head) > MAX_LEADING_BLANK_LINES:
+            break
+    if head and head[-1] is not None and _is_jsonl(head[-1]):
+        for number, record in enumerate(itertools.chain(head, lines), 1):
+            name = f"{spec}:{number}"
+            if record is None:
+                yield Result(name, error=f"{name}: {_too_large(limit)}")
+            elif record.strip():
+                yield Job(name, record=record)
+        return
+    data = b"".join(line for line in head if line is not None)
+    if None not in head:
+        data += f.read(limit + 1 - len(data))
+    if None in head or len(data) > limit:
+        yield Result(spec, error=f"{label}: {_too_large(limit)}")
+    else:
+        yield Job(spec, data=data)
+
+
+def _bounded_lines(f: BinaryIO, limit: int) -> Iterator[bytes | None]:
+    """The lines of a stream, ``None`` for one longer than ``limit`` bytes (read
+    past in blocks, never held whole)."""
+    while line := f.readline(limit + 1):
+        if len(line) > limit and not line.endswith(b"\n"):
+            while (rest := f.readline(SCAN_BLOCK_BYTES)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+        else:
+            yield line
+
+
+def _too_large(limit: int) -> str:
+    return f"larger than the {limit:,}-byte limit (--max-size)"
+
+
+def _read_record(job: Job, limit: int) -> Job:
+    """The job of a JSONL line: read (from its byte range) and parsed here, in
+    the process that cleans it."""
+    if job.span is not None:
+        assert job.source is not None
+        offset, length = job.span
+        if length > limit:
+            raise InputError(f"{job.name}: {_too_large(limit)}")
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield Result(name, error=f"{name}: not a JSON object ({e.msg})")
-            continue
-        if not isinstance(record, dict) or not any(
-            isinstance(record.get(k), str) for k in JSONL_BODY_FIELDS
-        ):
-            yield Result(name, error=f"{name}: record has no 'html' or 'text' string")
-            continue
-        url = record.get("url") if isinstance(record.get("url"), str) else None
-        yield Job(name, html=record.get("html"), text=record.get("text"), url=url)
+            with open(job.source, "rb") as f:
+                f.seek(offset)
+                line = f.read(length)
+        except OSError as e:
+            raise InputError(f"{job.name}: cannot read ({e.strerror or e})") from None
+    else:
+        assert job.record is not None
+        line = job.record
+    try:
+        record = json.loads(line.decode("utf-8", "replace"))
+    except json.JSONDecodeError as e:
+        raise InputError(f"{job.name}: not a JSON object ({e.msg})") from None
+    if not isinstance(record, dict) or not any(
+        isinstance(record.get(k), str) for k in JSONL_BODY_FIELDS
+    ):
+        raise InputError(f"{job.name}: record has no 'html' or 'text' string")
+    html, text, url = (record.get(k) for k in ("html", "text", "url"))
+    return Job(
+        job.name,
+        html=html if isinstance(html, str) else None,
+        text=text if isinstance(text, str) else None,
+        url=url if isinstance(url, str) else None,
+    )
 
 
 def process(job: Job, chain: Chain, options: Options) -> Result:
@@ -196,6 +319,8 @@ def process(job: Job, chain: Chain, options: Options) -> Result:
 def _clean_job(job: Job, chain: Chain, options: Options) -> Article:
     from scraper.extraction import extract
 
+    if job.span is not None or job.record is not None:
+        job = _read_record(job, options.max_bytes)
     url = job.url or options.url
     if job.html is not None:
         return extract(job.html, url=url, chain=chain)

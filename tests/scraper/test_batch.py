@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
+import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -100,9 +103,13 @@ def test_jsonl_file_whose_first_record_is_longer_than_any_fixed_head(tmp_path: P
     assert len(big) > 100_000
     rows = tmp_path / "rows.jsonl"
     rows.write_text("\n\n" + json.dumps({"html": big}) + "\n" + json.dumps({"text": "Two."}))
-    jobs = list(batch.expand([str(rows)], batch.Options()))
+    options = batch.Options()
+    jobs = list(batch.expand([str(rows)], options))
     assert [type(j) for j in jobs] == [batch.Job, batch.Job]
-    assert isinstance(jobs[0], batch.Job) and jobs[0].html == big
+    assert [j.name for j in jobs] == [f"{rows}:3", f"{rows}:4"]
+    results = list(batch.run(jobs, options))
+    assert results[0].article is not None and "Harbour is the subject" in results[0].article.text
+    assert results[1].article is not None and results[1].article.text == "Two."
 
 
 def test_the_warm_up_page_is_a_real_article_so_it_loads_what_cleaning_needs() -> None:
@@ -122,3 +129,86 @@ def test_no_warm_up_in_the_parent_when_workers_are_not_forked(
     assert batch._worker_state is None
     batch._warm_up(batch.Options(), multiprocessing.get_context("fork"))
     assert batch._worker_state is not None
+
+
+def test_jsonl_jobs_name_byte_ranges_so_the_main_process_never_holds_a_page(
+    tmp_path: Path,
+) -> None:
+    rows = tmp_path / "rows.jsonl"
+    records = [
+        {"html": PAGE.format(title=f"Pier {i}"), "url": f"https://x.test/{i}"} for i in (1, 2)
+    ]
+    rows.write_text("\n".join(json.dumps(r) for r in records) + "\n\n")
+    jobs = list(batch.expand([str(rows)], batch.Options()))
+    assert all(isinstance(j, batch.Job) and j.html is None and j.span for j in jobs)
+    data = rows.read_bytes()
+    assert [json.loads(data[o : o + n]) for o, n in (j.span for j in jobs if j.span)] == records
+
+
+@pytest.mark.parametrize("block", [1, 2, 3, 7, 64])
+def test_line_spans_do_not_depend_on_the_block_size(block: int) -> None:
+    data = b'{"a": 1}\r\n\n \t\n{"b": "x y"}\n\n{"c": 3}'
+    spans = list(batch.line_spans(io.BytesIO(data), block=block))
+    assert [data[o : o + n] for o, n, _ in spans] == data.splitlines(keepends=True)
+    assert [blank for _, _, blank in spans] == [False, True, True, False, True, False]
+
+
+def test_a_record_over_the_size_limit_is_reported_and_skipped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(
+        json.dumps({"text": "Short one."}) + "\n" + json.dumps({"text": "Long " * 100}) + "\n"
+    )
+    for jobs in ("1", "2"):
+        code = main(["clean", "-j", jobs, "--max-size", "200", "--format", "jsonl", str(rows)])
+        out, err = capsys.readouterr()
+        assert code == 1
+        assert [json.loads(line)["text"] for line in out.splitlines()] == ["Short one."]
+        assert err == f"newsclean: {rows}:2: larger than the 200-byte limit (--max-size)\n"
+
+
+def test_a_stream_is_read_once_record_by_record_with_the_limit_per_record() -> None:
+    lines = [json.dumps({"text": f"Story {i}."}).encode() for i in range(50)]
+    stream = io.BytesIO(b"\n" + b"\n".join(lines) + b"\n" + b"x" * 300 + b"\n" + lines[0])
+    items = list(batch._stream_jobs("-", "<stdin>", stream, 100))
+    # 50 records of ~20 bytes: the whole stream is far over the limit, each record under it
+    assert len(stream.getvalue()) > 1000
+    assert [i.name for i in items] == [f"-:{n}" for n in range(2, 54)]
+    assert items[-2] == batch.Result(
+        "-:52", error="-:52: larger than the 100-byte limit (--max-size)"
+    )
+    results = list(batch.run(items, batch.Options()))
+    assert [r.article.text for r in results if r.article] == [f"Story {i}." for i in range(50)] + [
+        "Story 0."
+    ]
+
+
+def test_a_document_on_a_stream_over_the_limit_is_refused() -> None:
+    items = list(batch._stream_jobs("-", "<stdin>", io.BytesIO(b"Plain text. " * 20), 100))
+    assert items == [
+        batch.Result("-", error="<stdin>: larger than the 100-byte limit (--max-size)")
+    ]
+
+
+def test_a_named_pipe_is_read_once_and_loses_no_record(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # e.g. `newsclean clean -j 2 <(zcat rows.jsonl.gz)`: a pipe cannot be looked
+    # at first and opened again, so it is read once, line by line.
+    fifo = tmp_path / "rows.fifo"
+    os.mkfifo(fifo)
+    lines = "".join(json.dumps({"text": f"Report number {i}."}) + "\n" for i in range(20))
+
+    def write() -> None:
+        with open(fifo, "w") as f:
+            f.write(lines)
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    code = main(["clean", "-j", "2", "--format", "jsonl", str(fifo)])
+    writer.join(timeout=10)
+    out, err = capsys.readouterr()
+    assert (code, err) == (0, "")
+    texts = [json.loads(line)["text"] for line in out.splitlines()]
+    assert texts == [f"Report number {i}." for i in range(20)]
