@@ -24,8 +24,11 @@ WORD = re.compile(r"\w+")
 NON_WORD = re.compile(r"[\W_]+")
 #: Sentence ends: terminal punctuation, optional closing quotes or brackets, then space
 #: and the start of the next sentence. Single capitals ("U.S.", "Gen.") do not end one.
+#: (The look-behinds stand after the first mark, which they include: a pattern that
+#: opens with a character class lets the regex engine skip to the marks.)
 SENTENCE_END = re.compile(
-    r"(?<![\s.][A-Z])(?<!\b[A-Z][a-z])[.!?…]+[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])"
+    r"[.!?…](?<![\s.][A-Z][.!?…])(?<!\b[A-Z][a-z][.!?…])[.!?…]*"
+    r"[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])"
 )
 #: Terminal punctuation a sentence (as opposed to a headline) ends with.
 TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*$")
@@ -37,7 +40,8 @@ MIN_CONTENT_LEN = 3
 #: Words are compared by their first letters, a crude stem that lets "protests"
 #: match "protesters" and "Kenyans" match "Kenyan".
 STEM_LENGTH = 6
-STEM_OF_WORD = re.compile(rf"(?<!\w)(\w{{{MIN_CONTENT_LEN},{STEM_LENGTH}}})(\w*)")
+#: A word long enough to have a stem (a whole word: the match starts at its start).
+STEMMED_WORD = re.compile(rf"\w{{{MIN_CONTENT_LEN},}}")
 #: Words rarer than this (Zipf scale) name what a text is about: names, places,
 #: subjects; commoner ones ("people", "state", "year") say little.
 TOPICAL_ZIPF = 4.5
@@ -51,7 +55,7 @@ def content_words(text: str) -> list[str]:
     stop = stopwords()
     return [
         w
-        for w in (m.group().lower() for m in WORD.finditer(text))
+        for w in map(str.lower, WORD.findall(text))
         if len(w) >= MIN_CONTENT_LEN and not w.isdigit() and w not in stop
     ]
 
@@ -135,7 +139,10 @@ def stems(text: str) -> frozenset[str]:
     ['and', 'nairob', 'protes', 'tram']
     """
     return frozenset(
-        head if tail else head.rstrip("s") for head, tail in STEM_OF_WORD.findall(text.lower())
+        [
+            w[:STEM_LENGTH] if len(w) > STEM_LENGTH else w.rstrip("s")
+            for w in STEMMED_WORD.findall(text.lower())
+        ]
     )
 
 

@@ -1,0 +1,68 @@
+"""The measurements in cleaners.evidence against plain one-word-at-a-time forms
+of them (the fast forms must give the same answers)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaners.evidence import (
+    MIN_CONTENT_LEN,
+    STEM_LENGTH,
+    content_words,
+    sentence_count,
+    stems,
+)
+from cleaners.language import stopwords
+
+#: Letters, digits, plural "s", capitals, sentence marks, quotes and spaces, so
+#: that words of every length and every sentence-end case turn up.
+PIECES = st.text(alphabet="aAsSbZé İΣς19 .!?…\"'”’)]([“\n_-", max_size=40)
+
+
+def stems_reference(text: str) -> frozenset[str]:
+    """Each word at a word start, its head of up to STEM_LENGTH letters and the rest."""
+    pattern = re.compile(rf"(?<!\w)(\w{{{MIN_CONTENT_LEN},{STEM_LENGTH}}})(\w*)")
+    return frozenset(
+        head if tail else head.rstrip("s") for head, tail in pattern.findall(text.lower())
+    )
+
+
+def content_words_reference(text: str) -> list[str]:
+    stop = stopwords()
+    return [
+        w
+        for w in (m.group().lower() for m in re.finditer(r"\w+", text))
+        if len(w) >= MIN_CONTENT_LEN and not w.isdigit() and w not in stop
+    ]
+
+
+#: The sentence-end pattern with its look-behinds first, as it was written before.
+SENTENCE_END_REFERENCE = re.compile(
+    r"(?<![\s.][A-Z])(?<!\b[A-Z][a-z])[.!?…]+[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])"
+)
+
+
+@settings(max_examples=500)
+@given(PIECES)
+def test_stems_match_the_word_by_word_form(text: str) -> None:
+    assert stems(text) == stems_reference(text)
+
+
+@settings(max_examples=500)
+@given(PIECES)
+def test_content_words_match_the_word_by_word_form(text: str) -> None:
+    assert content_words(text) == content_words_reference(text)
+
+
+@settings(max_examples=500)
+@given(PIECES)
+def test_sentence_count_matches_the_look_behind_first_pattern(text: str) -> None:
+    assert sentence_count(text) == len(SENTENCE_END_REFERENCE.findall(text.strip())) + 1
+
+
+def test_sentence_count_on_abbreviations_and_quotes() -> None:
+    assert sentence_count("Mr. Smith met U.S. envoys. “It went well!” He left.") == 3
+    assert sentence_count("Prices rose 3.5% in 2019. Then fell.") == 2
