@@ -70,6 +70,8 @@ LINE_MAX = 3.5
 MISSING_LINE = 1.1
 CHAIN_MIN = 5.0
 CHAIN_MIN_DAMAGED = 1.0
+#: Columns the widths found in a document are widened by for that second look.
+FOUND_SLACK = 5
 #: Paragraphs found wrapped that make the whole document count as wrapped.
 DAMAGED_PARAGRAPHS = 1
 #: Slack (columns) of the width check: exact for text wrapped by a program,
@@ -466,7 +468,7 @@ def _analyse(
             pending[paragraph] = joins
         chosen_in[paragraph] = chosen
     if len(widths) >= DAMAGED_PARAGRAPHS:
-        slack = round(WIDE_SLACK * max(widths))
+        slack = FOUND_SLACK
         found = (max(min(widths) - slack, WIDTHS[0]), min(max(widths) + slack, WIDTHS[1]))
         for paragraph, joins in pending.items():
             _, _, chain = _wrapped(joins, len(paragraph), found, CHAIN_MIN_DAMAGED)

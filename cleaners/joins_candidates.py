@@ -387,7 +387,7 @@ def _punct_score(token: str, i: int) -> float | None:
     left = token[:i]
     if (
         after in "(["
-        and (before.isalnum() or before in ".,;:!?")
+        and (before.isalnum() or before in ".,;:!?" or before in CLOSING_QUOTES)
         and ")" not in token[i:]
         and "]" not in token[i:]
         and not DOTTED_NAME.search(left)
