@@ -3,9 +3,20 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleaners import Chain, Document, clean
-from cleaners.metadata import is_sign_off, parse_byline, parse_dateline
+from cleaners.metadata import (
+    DATE_DAY_MONTH,
+    DATE_ISO,
+    DATE_MONTH_DAY,
+    DATE_NUMERIC,
+    YEAR_DIGITS,
+    is_sign_off,
+    parse_byline,
+    parse_dateline,
+)
 
 LEAD = "PSNews – A working delegation of the ministry worked with Interpol in Lyon on April 11."
 BODY = "The two sides agreed to share information on transnational crime and fugitives."
@@ -101,3 +112,13 @@ def test_a_lone_agency_in_the_middle_stays() -> None:
     Chain(["drop_signoff", "extract_byline", "extract_dateline"]).run(doc)
     assert doc.paragraphs == ["The lead.", "VNA", "The end."]
     assert doc.changes == []
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="0123456789/.-: TZ+ March Mon,st", max_size=30))
+def test_a_date_needs_four_digits_in_a_row(text: str) -> None:
+    """find_date's cheap test: without a four-digit year no date pattern matches."""
+    if not YEAR_DIGITS.search(text):
+        assert not any(
+            p.search(text) for p in (DATE_ISO, DATE_NUMERIC, DATE_DAY_MONTH, DATE_MONTH_DAY)
+        )
