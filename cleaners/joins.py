@@ -145,6 +145,11 @@ def _quote_joins(paragraph: str) -> list[Join]:
     for i, ch in enumerate(paragraph):
         if ch != '"':
             continue
+        if i > 0 and paragraph[i - 1].isdigit():
+            # an inch mark ('34"'), not a quotation: a word glued after it
+            if i < len(paragraph) - 1 and paragraph[i + 1].isalnum():
+                out.append(Join(i + 1, _token_end(paragraph, i), STRAIGHT_QUOTE))
+            continue
         if 0 < i < len(paragraph) - 1 and not paragraph[i - 1].isspace():
             nxt = paragraph[i + 1]
             if (
@@ -158,12 +163,17 @@ def _quote_joins(paragraph: str) -> list[Join]:
             else:
                 at = -1
             if at > 0:
-                end = i + 1
-                while end < len(paragraph) and not paragraph[end].isspace():
-                    end += 1
-                out.append(Join(at, end, STRAIGHT_QUOTE))
+                out.append(Join(at, _token_end(paragraph, i), STRAIGHT_QUOTE))
         seen += 1
     return out
+
+
+def _token_end(paragraph: str, i: int) -> int:
+    """Where the whitespace-free token holding ``paragraph[i]`` ends."""
+    end = i + 1
+    while end < len(paragraph) and not paragraph[end].isspace():
+        end += 1
+    return end
 
 
 def _line_evidence(score: float) -> float:

@@ -54,6 +54,9 @@ CAMEL_CAP = -1.0
 CAMEL_PART = 2.5
 #: Two capitalised words of which the list knows at most one ("BrianBatko").
 CAMEL_UNKNOWN = -4.0
+#: Two halves that are the same word ("in toto", "bonbon", "so-so"): a
+#: reduplicated word far more often than a word typed twice.
+DOUBLED_WORD = -3.0
 #: A one-letter side ("ababy"): rarely right, often a word's first letter.
 SINGLE_LETTER_PENALTY = 2.0
 ARTICLE_PENALTY = 1.0  # "asmall", "Istill": a word more often than a stray letter
@@ -77,7 +80,9 @@ CLOSING_QUOTE = 3.0  # "said,”Noem"
 OPENING_QUOTE = 3.0  # "word“We”"
 OPENING_PAREN = 2.5  # "Conference(ASEANAPOL)"
 CLOSING_PAREN = 2.0  # "(Magic Box)centre"
-HANGING_DASH = 2.0  # "business— maybe", "associates —from"
+#: "business— maybe", "associates —from": a house style as often as a lost
+#: space, so only where the columns agree.
+HANGING_DASH = 1.0
 #: "Israel -Egypt"; a hyphen ending a token is left alone: "pre- and
 #: post-war", "Gesundheits- und Sozialwesen".
 HANGING_HYPHEN = -4.0
@@ -96,6 +101,13 @@ _UNITS = """st nd rd th s am pm a p k m b bn mn km m cm mm nm kg g mg mcg µg ml
     secs ms ns d x f c t hp cc bhp rpm mpg gal sq ha ac u e gen ep"""
 UNIT_SUFFIXES = frozenset(_UNITS.split())
 SINGLE_LETTER_WORDS = {"en": frozenset({"a", "i"})}
+#: Clitics written as part of the word before them ("haditsnya", "bencilah"):
+#: never a word of their own.
+_MALAY_CLITICS = frozenset({"nya", "lah", "kah", "tah", "pun", "ku", "mu"})
+CLITICS = {"id": _MALAY_CLITICS, "ms": _MALAY_CLITICS}
+#: Languages that write a reduplicated word with a 2 ("masing2" for
+#: "masing-masing"): a 2 after a word is no join there.
+REDUPLICATION_DIGIT = frozenset({"id", "ms"})
 ARTICLE_PREFIXES = frozenset({"a"})
 OPENING_QUOTES = "“‘«„"
 CLOSING_QUOTES = "”»"
@@ -318,6 +330,7 @@ def _word_splits(
     zw_raw = table.get(whole, 0.0)
     zw = max(zw_raw, ZIPF_UNKNOWN)
     singles = SINGLE_LETTER_WORDS.get(lang, frozenset())
+    clitics = CLITICS.get(lang, frozenset())
     same_length = len(whole) == len(run)
     if zw_raw >= KNOWN_WORD:
         # a word in its own right ("into", "area") splits only into two words
@@ -354,6 +367,8 @@ def _word_splits(
             na, nb = whole[:i], whole[i:]
         else:
             na, nb = normalize(a), normalize(b)
+        if nb in clitics:
+            continue
         ca, cb = _case(a), _case(b)
         bonus = _case_bonus(a, b, ca, cb)
         if bonus is None:
@@ -371,6 +386,8 @@ def _word_splits(
         if zw_raw >= KNOWN_WORD and min(za, zb) - zw_raw < COMMON_PAIR_GAP:
             continue  # "into", "area": a word in its own right
         score = za + zb - ZIPF_PAIR - zw + bonus
+        if na == nb:
+            score += DOUBLED_WORD  # "toto", "bonbon": a word of its own
         if ca in "cum" and cb in "cum":
             if ca == cb == "c" and zw_raw == 0 and min(za, zb) >= CAMEL_PART:
                 score = CAMEL_CAP  # two known names: "ReeceKershaw", "KimJong"
@@ -548,6 +565,8 @@ def candidates(token: str, lang: str) -> tuple[Split, ...]:
         score = _punct_score(token, i)
         if score is None and (before.isdigit() != after.isdigit()):
             score = _digit_score(token, i, table)
+            if after == "2" and lang in REDUPLICATION_DIGIT and before.isalpha():
+                score = None  # "masing2": masing-masing
         if score is not None:
             out.append(_evidence(i, score))
     out.sort(key=_by_score)

@@ -101,6 +101,8 @@ MUST_NOT_SPLIT = [
     "The U.S. and e.g. the U.K. spent 3,5 billion in 2019-2020.",
     "Its ID.3 and Node.js run at 3.5GHz on the iPad.",
     "Vietnam–Angola ties and the 2025–2030 tenure.",
+    "In toto they are a strange bunch of bonbon makers.",
+    "Perawi haditsnya berkata bahwa masing2 pengikut harus bersabar, bencilah kebencian.",
 ]
 
 
@@ -111,6 +113,7 @@ GLUED_MARKS = [
     ("It fell by $2 billion.(Bad news for the investors.)", "billion. (Bad"),
     ("the agreement with the[National Assembly] was signed", "the [National"),
     ("The singer was dubbed“the king of pop” by the fans", "dubbed “the"),
+    ('The monitor is a 34"3440x1440 curved panel', '34" 3440x1440'),
 ]
 
 
