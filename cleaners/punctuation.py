@@ -13,7 +13,9 @@ from cleaners.base import Document, Edit, ParagraphCleaner
 #: capitalised word, and what must stand before it for the space after it to
 #: have been lost: a word of two or more letters (not an acronym: "U.S.The"),
 #: a number of two or more digits, a percent sign or a bracket.
-STOP_BEFORE_WORD = re.compile(r"(?:[.!?]+|…)[\"”’)\]]*(?=[A-Z][a-z])")
+#: (A run of full stops, question and exclamation marks, or one ellipsis: written
+#: to open with a character class, which lets the regex engine skip to the marks.)
+STOP_BEFORE_WORD = re.compile(r"[.!?…](?:(?<=…)|(?<=[.!?])[.!?]*)[\"”’)\]]*(?=[A-Z][a-z])")
 BEFORE_STOP = re.compile(r"(?:[^\W\d_]{2}|\d{2}|[%)])$")
 #: A comma or semicolon right before a word of two or more letters, and what
 #: must stand before it: a word of two or more letters, not an acronym ("TL;DR").

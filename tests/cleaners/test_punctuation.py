@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleaners import Chain, Document
-from cleaners.punctuation import SpaceAfterPunctuation
+from cleaners.punctuation import STOP_BEFORE_WORD, SpaceAfterPunctuation
 
 fix = SpaceAfterPunctuation().fix
 
@@ -54,3 +58,15 @@ def test_only_spaces_are_inserted_and_recorded() -> None:
         ("insert", " ", 8),
         ("insert", " ", 16),
     ]
+
+
+#: The stop pattern as first written (an alternation first); the one in use opens
+#: with a character class and must find the same matches.
+STOP_BEFORE_WORD_REFERENCE = re.compile(r"(?:[.!?]+|…)[\"”’)\]]*(?=[A-Z][a-z])")
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet='.!?…"”’)]Aab ', max_size=16))
+def test_stop_pattern_finds_what_the_alternation_did(text: str) -> None:
+    spans = [m.span() for m in STOP_BEFORE_WORD.finditer(text)]
+    assert spans == [m.span() for m in STOP_BEFORE_WORD_REFERENCE.finditer(text)]
