@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import io
 import json
+import multiprocessing
 import os
 import threading
 from pathlib import Path
 
 import pytest
 
+from cleaners.chain import Chain
 from scraper import batch
 from scraper.cli import main
 
@@ -212,3 +214,28 @@ def test_a_named_pipe_is_read_once_and_loses_no_record(
     assert (code, err) == (0, "")
     texts = [json.loads(line)["text"] for line in out.splitlines()]
     assert texts == [f"Report number {i}." for i in range(20)]
+
+
+def test_a_document_that_kills_its_worker_is_reported_and_the_others_are_cleaned(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Workers are forked, so they run this stand-in for a page that crashes the
+    # interpreter or runs out of memory; its chunk-mate and the jobs in flight
+    # are cleaned again in a fresh pool.
+    real = batch.process
+
+    def crashing(job: batch.Job, chain: Chain, options: batch.Options) -> batch.Result:
+        if job.name == "fatal" and multiprocessing.parent_process() is not None:
+            os._exit(1)
+        return real(job, chain, options)
+
+    monkeypatch.setattr(batch, "process", crashing)
+    jobs = [batch.Job(f"doc{i}", text=f"Story number {i}.") for i in range(12)]
+    jobs.insert(5, batch.Job("fatal", text="Never cleaned."))
+    results = list(batch.run(jobs, batch.Options(), workers=2))
+    assert [r.name for r in results] == [j.name for j in jobs]
+    assert [r.name for r in results if r.error] == ["fatal"]
+    assert results[5].error == "fatal: worker died"
+    assert [r.article.text for r in results if r.article] == [
+        f"Story number {i}." for i in range(12)
+    ]
