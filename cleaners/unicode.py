@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 import ftfy
+from ftfy import fixes
 from ftfy.chardata import CONTROL_CHARS, LIGATURES, UTF8_CLUES, UTF8_DETECTOR_RE
 
 from cleaners.base import Document, Edit, ParagraphCleaner, diff_edit
@@ -63,6 +64,67 @@ def needs_ftfy(paragraph: str) -> bool:
     )
 
 
+#: The ftfy release and settings :func:`fix_text` repeats the steps of; with any
+#: other, it hands the text to ``ftfy.fix_text`` itself.
+MIRRORED_FTFY = "6.3.1"
+MIRRORED_CONFIG = ftfy.TextFixerConfig(
+    uncurl_quotes=False, fix_character_width=False, explain=False
+)
+FTFY_MIRRORED = ftfy.__version__ == MIRRORED_FTFY and FTFY_CONFIG == MIRRORED_CONFIG
+#: What two of ftfy's steps change (``str.translate`` with a table, slow on
+#: non-ASCII text): a search first spares them the texts without any.
+LIGATURE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(LIGATURES)) + "]")
+CONTROL = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(CONTROL_CHARS)) + "]")
+
+
+def fix_text(text: str) -> str:
+    """``ftfy.fix_text(text, FTFY_CONFIG)``, by the same steps in the same order,
+    minus work that provably changes nothing: the encoding fix is not run again
+    on its own output (it stops only at a text it leaves as it is), and the
+    ligature and control-character tables are not applied to a text without
+    those characters. A mojibake paragraph takes half the time.
+
+    >>> fix_text("SebastiÃ¡n PiÃ±era &amp; ﬁnance")
+    'Sebastián Piñera & finance'
+    """
+    if not FTFY_MIRRORED:
+        return ftfy.fix_text(text, FTFY_CONFIG)
+    out = []
+    pos = 0
+    unescape = True  # unescape_html="auto": not in (or after) a segment with "<"
+    while pos < len(text):
+        end = text.find("\n", pos) + 1 or len(text)  # segments as ftfy cuts them
+        end = min(end, pos + FTFY_CONFIG.max_decode_length)
+        segment = text[pos:end]
+        if unescape and "<" in segment:
+            unescape = False
+        out.append(_fix_segment(segment, unescape))
+        pos = end
+    return "".join(out)
+
+
+def _fix_segment(text: str, unescape: bool) -> str:
+    """``ftfy.fix_and_explain`` on one segment with ``FTFY_CONFIG`` (the text only)."""
+    encoded_fixed = None  # the last text fix_encoding returned: it would return it again
+    while True:
+        before = text
+        if unescape:
+            text = fixes.unescape_html(text)
+        if text != encoded_fixed:
+            text = encoded_fixed = ftfy.fix_encoding(text)
+        text = fixes.fix_c1_controls(text)
+        if LIGATURE.search(text):
+            text = fixes.fix_latin_ligatures(text)
+        text = fixes.fix_line_breaks(text)
+        text = fixes.fix_surrogates(text)
+        text = fixes.remove_terminal_escapes(text)
+        if CONTROL.search(text):
+            text = fixes.remove_control_chars(text)
+        text = unicodedata.normalize("NFC", text)
+        if text == before:
+            return text
+
+
 #: ftfy is not always done after one pass (mojibake inside mojibake, or hidden by
 #: invisible characters): it runs again, up to this many times, until the text
 #: as normalize_whitespace will leave it no longer changes.
@@ -88,12 +150,12 @@ class FixUnicode(ParagraphCleaner):
         # after that (normalize_whitespace drops or plains them) can hide more
         # mojibake ("Â\u00ad\x80", "\u00a0Ã\x91"): without them ftfy looks again, or
         # a second run of the chain would find what the first missed.
-        fixed = ftfy.fix_text(paragraph, FTFY_CONFIG)
+        fixed = fix_text(paragraph)
         for _ in range(MAX_FTFY_PASSES):
             visible = SPACE_RUN.sub(" ", INVISIBLE.sub("", fixed))  # as normalize_whitespace will
             if visible == paragraph or not needs_ftfy(visible):
                 break  # nothing left that ftfy could change
-            again = ftfy.fix_text(visible, FTFY_CONFIG)
+            again = fix_text(visible)
             if again == visible:
                 break  # stable: a second run of the chain will find nothing
             fixed = again

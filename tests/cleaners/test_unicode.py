@@ -12,7 +12,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaners.base import Document, diff_edit
-from cleaners.unicode import FTFY_CONFIG, SUSPECT, FixUnicode, needs_ftfy
+from cleaners.unicode import (
+    FTFY_CONFIG,
+    FTFY_MIRRORED,
+    MIRRORED_FTFY,
+    SUSPECT,
+    FixUnicode,
+    fix_text,
+    needs_ftfy,
+)
 from cleaners.whitespace import INVISIBLE, SPACE_RUN
 
 
@@ -121,3 +129,74 @@ def test_diff_edit_is_the_trimmed_change(old: str, new: str) -> None:
     edits = diff_edit(old, new)
     expected = diff_edit_reference(old, new)
     assert (tuple(edits[0]) if edits else None) == expected
+
+
+def test_another_ftfy_release_is_called_as_it_is(monkeypatch: pytest.MonkeyPatch) -> None:
+    # until fix_text is checked against a new ftfy release (and MIRRORED_FTFY
+    # moves on), the text goes to ftfy.fix_text itself
+    import cleaners.unicode
+
+    calls = []
+
+    def spy(text: str, config: object) -> str:
+        calls.append(text)
+        return "fixed"
+
+    monkeypatch.setattr(cleaners.unicode, "FTFY_MIRRORED", False)
+    monkeypatch.setattr(ftfy, "fix_text", spy)
+    assert fix_text("caf\u00c3\u00a9") == "fixed" and calls == ["caf\u00c3\u00a9"]
+
+
+def test_the_installed_ftfy_is_the_mirrored_one() -> None:
+    assert ftfy.__version__ == MIRRORED_FTFY and FTFY_MIRRORED
+
+
+#: ftfy's own examples and the cases its steps handle: mojibake (in one and in
+#: several encodings, with a lost no-break space), entities (and "<" turning them
+#: off for the segment and the ones after it), ligatures and controls appearing
+#: only once mojibake is decoded, C1 controls, terminal escapes, line breaks,
+#: surrogates, text that is not NFC.
+FTFY_CASES = [
+    "\u00e2\u0153\u201d No problems",
+    "&macr;\\_(\u00e3\x83\x84)_/&macr;",
+    "Broken text&hellip; it&#x2019;s \ufb02ubberi\ufb01c!",
+    "Sebasti\u00c3\u00a1n Pi\u00c3\u00b1era",
+    "voil\u00c3 le travail",
+    "H\u00c3\u00a9l\u00c3\u00a8ne a ouvert le caf\u00c3\u00a9",
+    "\u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u201e\u00a2 twice",
+    "caf\u00c3\u00a9 &lt;b&gt; ok\n<b>bold</b> &amp; more\nthird &amp; line",
+    "\u00ef\u00ac\x81nance",  # UTF-8 of a ligature read as Latin-1
+    "\u00c2\x85 and \x80 and \x9f",
+    "\x1b[36mcolour\x1b[0m and \x00 null \ufeff bom",
+    "line\r\nbreaks\u2028and\u2029more\x85end",
+    "\ud83d\ude00 paired surrogates",
+    "cafe\u0301 and \u212b",
+    "&ATILDE;&SUP3; upper-case entities",
+    "\u00d0\u00a1\u00d0\u00bb\u00d0\u00b0\u00d0\u00b2\u00d0\u00b0 Cyrillic",
+    "",
+    "\n\n",
+]
+
+
+@pytest.mark.parametrize("text", FTFY_CASES)
+def test_fix_text_is_ftfy_fix_text(text: str) -> None:
+    assert fix_text(text) == ftfy.fix_text(text, FTFY_CONFIG)
+
+
+#: Mojibake of these strings, by the encodings ftfy tries.
+MOJIBAKE_SOURCES = st.text(
+    alphabet="aé ñ’“”–—…€™ü\ufb01\u00a0\u2019Ø文\x85<&;\n", min_size=1, max_size=12
+)
+
+
+@settings(max_examples=300)
+@given(MOJIBAKE_SOURCES, st.sampled_from(["latin-1", "cp1252", "cp1251", "cp437", "macroman"]))
+def test_fix_text_is_ftfy_fix_text_on_mojibake(source: str, encoding: str) -> None:
+    text = source.encode("utf-8").decode(encoding, errors="replace")
+    assert fix_text(text) == ftfy.fix_text(text, FTFY_CONFIG)
+
+
+@settings(max_examples=300)
+@given(st.text(max_size=30))
+def test_fix_text_is_ftfy_fix_text_on_any_text(text: str) -> None:
+    assert fix_text(text) == ftfy.fix_text(text, FTFY_CONFIG)
