@@ -43,34 +43,49 @@ PICTURE_SOURCE = (
 )
 #: How many characters at the end of a paragraph a credit may take.
 CREDIT_WINDOW = 160
-#: Credits that end a caption. Each is anchored at the end of the paragraph.
-CREDITS: tuple[re.Pattern[str], ...] = (
+#: Credits that end a caption. Each is anchored at the end of the paragraph and
+#: comes with what the lower-cased end of a paragraph must contain (one of) for
+#: it to match: a cheap test before the pattern.
+CREDITS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # (Photo: VNA), (Photo credit: Jane Doe), (File photo/Reuters), (Image: NASA)
-    re.compile(rf"\(\s*{PICTURE_WORDS}\s*[:/,-]?\s*[^()]{{0,80}}\)\.?$", re.I),
+    ((")",), re.compile(rf"\(\s*{PICTURE_WORDS}\s*[:/,-]?\s*[^()]{{0,80}}\)\.?$", re.I)),
     # (AP Photo/Evan Vucci), (Reuters photo), (Getty Images), (AFP via Getty Images)
-    re.compile(rf"\([^()]{{0,60}}\b{PICTURE_WORDS}\b[^()]{{0,60}}\)\.?$", re.I),
+    ((")",), re.compile(rf"\([^()]{{0,60}}\b{PICTURE_WORDS}\b[^()]{{0,60}}\)\.?$", re.I)),
     # Photo: AP / Credit: Jane Doe/Reuters / Image credit: NASA
-    re.compile(rf"(?:^|[.!?)\"”’]\s*|\s[|–—-]\s*){PICTURE_WORDS}\s*:\s*[^.:;]{{1,80}}$", re.I),
+    (
+        (":",),
+        re.compile(rf"(?:^|[.!?)\"”’]\s*|\s[|–—-]\s*){PICTURE_WORDS}\s*:\s*[^.:;]{{1,80}}$", re.I),
+    ),
     # … seen here Photo: AP (no full stop before it: the credit names someone)
-    re.compile(rf"\s(?i:{PICTURE_WORDS})\s*:\s*(?:[A-Z©]|{AGENCY_NAME})[^.:;]{{0,80}}$"),
+    (
+        (":",),
+        re.compile(rf"\s(?i:{PICTURE_WORDS})\s*:\s*(?:[A-Z©]|{AGENCY_NAME})[^.:;]{{0,80}}$"),
+    ),
     # Jane Doe/Reuters, Jane Doe/EPA via Getty Images (a name, a slash, a source)
-    re.compile(r"(?:^|\s)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}\s*/\s*\w[\w .&’'-]{1,60}$"),
+    (
+        ("/",),
+        re.compile(r"(?:^|\s)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}\s*/\s*\w[\w .&’'-]{1,60}$"),
+    ),
     # NASA/Jane Doe (an upper-case source, a slash, a name)
-    re.compile(r"(?:^|\s)[A-Z]{2,}\s*/\s*[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}$"),
+    (("/",), re.compile(r"(?:^|\s)[A-Z]{2,}\s*/\s*[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}$")),
     # REUTERS/Jane Doe, AFP/Getty Images, Photo by Jane Doe on Unsplash
-    re.compile(rf"(?:^|\s)(?i:{AGENCY_NAME})\s*/\s*[A-Z][^./]{{1,60}}$"),
-    re.compile(rf"(?:^|[.!?)]\s+){PICTURE_WORDS}\s+by\s+[A-Z][^.]{{1,80}}$", re.I),
+    (("/",), re.compile(rf"(?:^|\s)(?i:{AGENCY_NAME})\s*/\s*[A-Z][^./]{{1,60}}$")),
+    (("by",), re.compile(rf"(?:^|[.!?)]\s+){PICTURE_WORDS}\s+by\s+[A-Z][^.]{{1,80}}$", re.I)),
     # … in Chile. (Reuters), … on Monday. (Shutterstock) — a source in brackets
-    re.compile(rf"[.!?\w]\s*\(\s*{PICTURE_SOURCE}(?:\s*/\s*[^()]{{1,60}})?\s*\)$"),
+    (
+        (")",),
+        re.compile(rf"[.!?\w]\s*\(\s*{PICTURE_SOURCE}(?:\s*/\s*[^()]{{1,60}})?\s*\)$"),
+    ),
     # © Jane Doe 2021
-    re.compile(r"(?:^|\s)(?:©|\(c\))\s*[^.]{1,80}$", re.I),
+    (("©", "(c)"), re.compile(r"(?:^|\s)(?:©|\(c\))\s*[^.]{1,80}$", re.I)),
 )
 #: Something every credit above contains, lower-cased, unless it ends in a
-#: bracket (a cheap test before the patterns).
+#: bracket (a cheap test before the patterns), and all of them in one search.
 CREDIT_HINTS = (
     "phot", "imag", "pictur", "pic", "credit", "illustr", "graphic", "video", "screen",
     "ảnh", "/", "©", "(c)",
 )  # fmt: skip
+CREDIT_HINT = re.compile("|".join(re.escape(h) for h in CREDIT_HINTS))
 #: Image markers glued between a headline and a caption ("hinh anh 1" is
 #: Vietnamese for "image 1"), with the caption starting right after the number.
 IMAGE_MARKER = re.compile(
@@ -120,9 +135,11 @@ def has_credit(paragraph: str) -> bool:
     cut = max(0, len(text) - CREDIT_WINDOW)  # credits are short and sit at the end
     tail = text[cut:]
     lowered = tail.lower()
-    if not (tail.rstrip(" .").endswith(")") or any(h in lowered for h in CREDIT_HINTS)):
+    if not (tail.rstrip(" .").endswith(")") or CREDIT_HINT.search(lowered)):
         return False
-    for pattern in CREDITS:
+    for clues, pattern in CREDITS:
+        if not any(map(lowered.__contains__, clues)):
+            continue  # the pattern needs a character or word this end lacks
         m = pattern.search(tail)
         if m and len(text[: cut + m.start()].split()) >= MIN_DESCRIPTION_WORDS:
             return True

@@ -3,9 +3,21 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleaners import Chain, Document
-from cleaners.captions import has_credit, paraphrases_top, split_image_marker
+from cleaners.captions import (
+    CREDIT_HINTS,
+    CREDIT_WINDOW,
+    CREDITS,
+    MAX_CAPTION_WORDS,
+    MIN_DESCRIPTION_WORDS,
+    has_credit,
+    paraphrases_top,
+    split_image_marker,
+)
+from cleaners.metadata import END_MARKER, has_end_marker
 
 LEAD = (
     "LIMA (Reuters) – Peru's congress voted on Thursday to remove the president from office "
@@ -101,3 +113,45 @@ def test_a_standfirst_is_not_a_caption() -> None:
 def test_a_document_of_captions_only_is_left_alone() -> None:
     captions = ["A man walks. (Photo: AP)", "A dog runs. (Photo: AP)"]
     assert run(captions).paragraphs == captions
+
+
+def has_credit_reference(paragraph: str) -> bool:
+    """has_credit trying every credit pattern, without the per-pattern clues."""
+    text = paragraph.strip()
+    if has_end_marker(text):
+        text = END_MARKER.sub("", text).rstrip()
+    words = text.count(" ") + 1
+    if not MIN_DESCRIPTION_WORDS < words <= MAX_CAPTION_WORDS:
+        return False
+    cut = max(0, len(text) - CREDIT_WINDOW)
+    tail = text[cut:]
+    lowered = tail.lower()
+    if not (tail.rstrip(" .").endswith(")") or any(h in lowered for h in CREDIT_HINTS)):
+        return False
+    for _, pattern in CREDITS:
+        m = pattern.search(tail)
+        if m and len(text[: cut + m.start()].split()) >= MIN_DESCRIPTION_WORDS:
+            return True
+    return False
+
+
+#: Pieces of captions and body text: descriptions, credits of every kind, and
+#: the characters the patterns turn on.
+CAPTION_PIECES = st.lists(
+    st.sampled_from(
+        [
+            "Protesters march", "in Lima", "on Wednesday.", "(Photo: VNA)", "Photo:", "AP",
+            "REUTERS/Jane", "Doe", "Jane Doe/Reuters", "NASA/Jane Doe", "(Getty Images)",
+            "(Reuters)", "©", "(c)", "(C)", "Photo by", "BY", "Ảnh:", "image", "/", ":", ")",
+            "(", "credit", "Video", "ÁP", "İ", "./.", "(AFP via Getty Images).", "the police",
+        ]
+    ),
+    max_size=12,
+)  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(CAPTION_PIECES)
+def test_has_credit_with_clues_answers_as_every_pattern_did(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    assert has_credit(text) == has_credit_reference(text)
