@@ -13,6 +13,7 @@ from cleaners.evidence import (
     STEM_LENGTH,
     content_words,
     sentence_count,
+    squash,
     stems,
 )
 from cleaners.language import stopwords
@@ -66,3 +67,25 @@ def test_sentence_count_matches_the_look_behind_first_pattern(text: str) -> None
 def test_sentence_count_on_abbreviations_and_quotes() -> None:
     assert sentence_count("Mr. Smith met U.S. envoys. “It went well!” He left.") == 3
     assert sentence_count("Prices rose 3.5% in 2019. Then fell.") == 2
+
+
+def squash_reference(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text).casefold()
+
+
+@settings(max_examples=500)
+@given(PIECES)
+def test_squash_matches_the_single_substitution(text: str) -> None:
+    assert squash.__wrapped__(text) == squash_reference(text)
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.characters(blacklist_categories=()), max_size=20))
+def test_squash_matches_the_single_substitution_on_any_text(text: str) -> None:
+    # any code point, lone surrogates included
+    assert squash.__wrapped__(text) == squash_reference(text)
+
+
+def test_squash_keeps_letters_of_every_script_and_lone_surrogates() -> None:
+    text = "Hà Nội – \ud800 Straße_ΣΟΦΙΑ 2019!"
+    assert squash.__wrapped__(text) == squash_reference(text) == "hànộistrasseσοφια2019"
