@@ -111,7 +111,7 @@ def _fix_segment(text: str, unescape: bool) -> str:
         if unescape:
             text = fixes.unescape_html(text)
         if text != encoded_fixed:
-            text = encoded_fixed = ftfy.fix_encoding(text)
+            text = encoded_fixed = _fix_encoding(text)
         text = fixes.fix_c1_controls(text)
         if LIGATURE.search(text):
             text = fixes.fix_latin_ligatures(text)
@@ -123,6 +123,28 @@ def _fix_segment(text: str, unescape: bool) -> str:
         text = unicodedata.normalize("NFC", text)
         if text == before:
             return text
+
+
+#: What every match of ftfy's mojibake test (``ftfy.badness.BADNESS_RE``) holds:
+#: a C1 control, "Œ", "œ", "Ã" or "Â", or two non-ASCII characters in a row (the
+#: tests check this against each of its alternatives). Written to open with a
+#: character class, so that the regex engine skips the ASCII text.
+MAYBE_BAD = re.compile("[^\x00-\x7f](?:(?<=[\x80-\x9fŒœÃÂ])|[^\x00-\x7f])")
+#: The settings ``ftfy.fix_encoding`` uses when called without any.
+ENCODING_CONFIG = ftfy.TextFixerConfig(explain=False)
+
+
+def _fix_encoding(text: str) -> str:
+    """``ftfy.fix_encoding(text)``: ftfy's one encoding step until the text stops
+    changing, where a text without a possible match of its mojibake test (which
+    the step must find before it changes anything) ends the loop unsearched.
+    The test's full search of a text just fixed is what made fix_encoding slow."""
+    while MAYBE_BAD.search(text):
+        fixed = ftfy._fix_encoding_one_step_and_explain(text, ENCODING_CONFIG).text
+        if fixed == text:
+            break
+        text = fixed
+    return text
 
 
 #: ftfy is not always done after one pass (mojibake inside mojibake, or hidden by
