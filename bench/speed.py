@@ -24,6 +24,7 @@ from bench.textdata import load_bodies
 from cleaners import joins
 from cleaners.base import Document
 from cleaners.evidence import squash, stems
+from cleaners.related import is_meta
 from cleaners.whitespace import split_paragraphs
 
 TARGET_MB_PER_S = 1.0
@@ -34,6 +35,7 @@ def forget_paragraphs() -> None:
     work on the same paragraphs (new documents would not)."""
     squash.cache_clear()
     stems.cache_clear()
+    is_meta.cache_clear()
     joins.forget()
 
 

@@ -18,9 +18,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from cleaners.base import Cleaner, Document
 from cleaners.evidence import (
+    CACHED_PARAGRAPHS,
+    common_words,
     content_words,
     is_sentence,
     sentence_count,
@@ -29,7 +32,14 @@ from cleaners.evidence import (
     stems,
     topical_words,
 )
-from cleaners.metadata import END_MARKER, has_end_marker, is_sign_off, parse_byline, parse_dateline
+from cleaners.metadata import (
+    END_MARKER,
+    MAX_META_CHARS,
+    has_end_marker,
+    is_sign_off,
+    parse_byline,
+    parse_dateline,
+)
 
 #: Headings of related-article blocks, alone on their line ("Related news",
 #: "Read more:", "You may also like") or opening a one-line teaser ("Read more: …").
@@ -170,8 +180,16 @@ def teaser_shaped(paragraph: str, max_sentences: int = MAX_TEASER_SENTENCES) -> 
     return sentence_count(text) <= max_sentences
 
 
-def _is_meta(paragraph: str) -> bool:
-    """A sign-off, byline, dateline or end marker: left for the metadata cleaners."""
+@lru_cache(maxsize=CACHED_PARAGRAPHS)
+def is_meta(paragraph: str) -> bool:
+    """A sign-off, byline, dateline or end marker: left for the metadata cleaners.
+    (Asked of every line, again after each block removed: kept per paragraph.)
+
+    >>> is_meta("By An Nhien"), is_meta("VNA"), is_meta("Police chiefs met in Hanoi.")
+    (True, True, False)
+    """
+    if len(paragraph) > MAX_META_CHARS:  # too long for a byline or a dateline
+        return is_sign_off(paragraph) or bool(END_MARKER.fullmatch(paragraph.strip()))
     return (
         is_sign_off(paragraph)
         or bool(parse_byline(paragraph) or parse_dateline(paragraph))
@@ -187,7 +205,7 @@ def after_end_marker(paragraphs: list[str]) -> list[int]:
     """
     for i, p in enumerate(paragraphs[:-1]):
         if has_end_marker(p):
-            return [j for j in range(i + 1, len(paragraphs)) if not _is_meta(paragraphs[j])]
+            return [j for j in range(i + 1, len(paragraphs)) if not is_meta(paragraphs[j])]
     return []
 
 
@@ -229,12 +247,12 @@ def headed_blocks(paragraphs: list[str], vocabulary: _DocVocabulary) -> list[int
                 first += 1  # headings in a row head one block
             first_bullet = bullet_of(paragraphs[first]) if first < n else ""
             stop = first
-            while stop < n and not _is_meta(paragraphs[stop]):
+            while stop < n and not is_meta(paragraphs[stop]):
                 q = paragraphs[stop]
                 if bullet_of(q) != first_bullet or not (first_bullet or teaser_shaped(q)):
                     break
                 stop += 1
-            at_end = all(_is_meta(q) or is_heading(q) for q in paragraphs[stop:])
+            at_end = all(is_meta(q) or is_heading(q) for q in paragraphs[stop:])
             around: set[str] = set()  # the article above the block
             if not first_bullet:
                 around = set().union(*(stems(q) for q in paragraphs[:i]))
@@ -323,7 +341,7 @@ def headless_tail(
     """
     # sign-offs, bylines and datelines, wherever they stand in the run, stay for
     # their own cleaners and do not break the run
-    rest = [i for i in range(len(paragraphs)) if i not in skip and not _is_meta(paragraphs[i])]
+    rest = [i for i in range(len(paragraphs)) if i not in skip and not is_meta(paragraphs[i])]
     if len(rest) <= MIN_CORE:
         return []
     bullet = bullet_of(paragraphs[rest[-1]])
@@ -376,6 +394,7 @@ class _DocVocabulary:
         self.frequency: Counter[str] | None = None  # built on first use
         self.squashed = ""
         self.bounds: list[tuple[int, int]] = []
+        self._shared: dict[int, tuple[int, int, float]] = {}
 
     def _build(self) -> Counter[str]:
         frequency: Counter[str] = Counter()
@@ -398,8 +417,16 @@ class _DocVocabulary:
         """How many of paragraph ``index``'s topical words occur elsewhere in the
         document, how many do not, and the share of all its content words that
         occur elsewhere."""
+        found = self._shared.get(index)
+        if found is None:  # asked again for the lines around a block: counted once
+            found = self._shared[index] = self._count_shared(index)
+        return found
+
+    def _count_shared(self, index: int) -> tuple[int, int, float]:
         frequency = self.frequency if self.frequency is not None else self._build()
-        words = {stem(w) for w in topical_words(self.paragraphs[index], self.language)}
+        content_list = content_words(self.paragraphs[index])
+        common_list = common_words(self.language)  # topical words: the content words not in it
+        words = {stem(w) for w in content_list if w not in common_list}
         start, end = self.bounds[index]
         hits = 0
         for w in words:
@@ -408,7 +435,7 @@ class _DocVocabulary:
                 and (self.squashed.find(w, 0, start) >= 0 or self.squashed.find(w, end) >= 0)
             ):
                 hits += 1  # found elsewhere (perhaps hidden by a lost space)
-        content = {stem(w) for w in content_words(self.paragraphs[index])}
+        content = {stem(w) for w in content_list}
         common = sum(frequency[w] > 1 for w in content) / len(content) if content else 0.0
         return hits, len(words) - hits, common
 
@@ -443,7 +470,7 @@ class DropRelated(Cleaner):
         drop = set(after_end_marker(paras)) | set(headed_blocks(paras, vocabulary))
         drop |= set(headless_tail(paras, vocabulary, drop))
         for k in range(len(paras) - 1, 0, -1):  # a heading left with nothing below it
-            if k in drop or _is_meta(paras[k]):
+            if k in drop or is_meta(paras[k]):
                 continue
             if not is_heading(paras[k]):
                 break
