@@ -86,6 +86,8 @@ CREDIT_HINTS = (
     "ảnh", "/", "©", "(c)",
 )  # fmt: skip
 CREDIT_HINT = re.compile("|".join(re.escape(h) for h in CREDIT_HINTS))
+#: What the credit patterns need, all together.
+CREDIT_CLUES = tuple(dict.fromkeys(clue for clues, _ in CREDITS for clue in clues))
 #: Image markers glued between a headline and a caption ("hinh anh 1" is
 #: Vietnamese for "image 1"), with the caption starting right after the number.
 IMAGE_MARKER = re.compile(
@@ -135,6 +137,8 @@ def has_credit(paragraph: str) -> bool:
     cut = max(0, len(text) - CREDIT_WINDOW)  # credits are short and sit at the end
     tail = text[cut:]
     lowered = tail.lower()
+    if not any(map(lowered.__contains__, CREDIT_CLUES)):
+        return False  # no credit pattern could match (most paragraphs end here)
     if not (tail.rstrip(" .").endswith(")") or CREDIT_HINT.search(lowered)):
         return False
     for clues, pattern in CREDITS:
