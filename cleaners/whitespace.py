@@ -24,7 +24,11 @@ OTHER_SPACE_CHARS = (
 )
 #: A character that always needs work: odd whitespace or an invisible character.
 ODD_CHARACTER = re.compile(f"[{OTHER_SPACE_CHARS}{INVISIBLE_CHARS}]")
-LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+#: Line breaks other than "\n" (a "\r\n" is one), written to open with a
+#: character class so that the regex engine skips to them; and the characters
+#: they start with, looked for first (most texts have none).
+LINE_BREAKS = re.compile("[\r\u2028\u2029\x0b\x0c\x85](?:(?<=\r)\n)?")
+LINE_BREAK_STARTS = "\r\u2028\u2029\x0b\x0c\x85"
 #: A line that ends mid-sentence, and a next line that starts in lower case:
 #: the two are one paragraph hard-wrapped with its newline kept.
 WRAPPED_END = re.compile(r"[\w,]")
@@ -38,7 +42,9 @@ def split_paragraphs(text: str) -> list[str]:
     >>> split_paragraphs("Title\\r\\n\\nFirst line of a\\nwrapped paragraph.\\nNext one.")
     ['Title', 'First line of a wrapped paragraph.', 'Next one.']
     """
-    lines = [line.strip() for line in LINE_BREAKS.sub("\n", text).split("\n")]
+    if any(map(text.__contains__, LINE_BREAK_STARTS)):
+        text = LINE_BREAKS.sub("\n", text)
+    lines = [line.strip() for line in text.split("\n")]
     paragraphs: list[list[str]] = []  # each paragraph as its lines, joined at the end
     previous_blank = True
     for line in lines:

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from cleaners.whitespace import (
     INVISIBLE,
+    LINE_BREAKS,
     OTHER_SPACE_CHARS,
     NormalizeWhitespace,
     needs_work,
@@ -54,3 +55,21 @@ def test_split_paragraphs_joins_hard_wrapped_lines() -> None:
         "The police chiefs of the region met.",
         "They agreed.",
     ]
+
+
+#: The line-break pattern as first written (an alternation first).
+LINE_BREAKS_REFERENCE = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet="\r\n\u2028\u2029\x0b\x0c\x85 ab", max_size=14))
+def test_line_breaks_are_what_the_alternation_found(text: str) -> None:
+    assert LINE_BREAKS.sub("\n", text) == LINE_BREAKS_REFERENCE.sub("\n", text)
+    assert split_paragraphs(text) == split_paragraphs(LINE_BREAKS_REFERENCE.sub("\n", text))
+
+
+def test_every_kind_of_line_break_splits_paragraphs() -> None:
+    text = "One.\r\nTwo.\rThree.\u2028Four.\u2029Five.\x0bSix.\x0cSeven.\x85Eight."
+    assert split_paragraphs(text) == [
+        "One.", "Two.", "Three.", "Four.", "Five.", "Six.", "Seven.", "Eight."
+    ]  # fmt: skip
