@@ -54,6 +54,8 @@ DATE_MONTH_DAY = re.compile(rf"\b({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*
 TIME = re.compile(r"\b(\d{1,2})[:h](\d{2})(?::\d{2})?\s*([ap])?\.?\s*(?:m\b\.?)?", re.I)
 #: What every date pattern above contains (a cheap test before them).
 YEAR_DIGITS = re.compile(r"\d{4}")
+#: Anything left of a dateline once its date, time and fillers are taken out.
+WORD_CHARACTER = re.compile(r"\w")
 DATE_NOISE = re.compile(rf"\b{WEEKDAYS}|^\s*{DATE_LABELS}|{DATE_FILLERS}", re.I)
 
 #: Byline openers and the words a name may be made of.
@@ -207,7 +209,7 @@ def parse_dateline(line: str) -> Dateline | None:
     for start, end in sorted(spans, reverse=True):
         rest = rest[:start] + " " + rest[end:]
     rest = DATE_NOISE.sub(" ", rest)
-    return None if re.search(r"\w", rest) else date
+    return None if WORD_CHARACTER.search(rest) else date
 
 
 def _name(text: str) -> str | None:

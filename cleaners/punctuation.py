@@ -22,6 +22,9 @@ BEFORE_STOP = re.compile(r"(?:[^\W\d_]{2}|\d{2}|[%)])$")
 COMMA_BEFORE_WORD = re.compile(r"[,;](?=[^\W\d_]{2})")
 BEFORE_COMMA = re.compile(r"[^\W\d_]{2}$")
 ACRONYM_END = re.compile(r"[A-Z]{2}$")
+#: What both patterns above need: a stop, comma or semicolon (closing quotes or
+#: brackets may follow) right before a letter.
+GLUED_AFTER_PUNCTUATION = re.compile(r"[.!?…,;][\"”’)\]]*[^\W\d_]")
 #: Tokens that keep their punctuation as it is: URLs, e-mail addresses, handles,
 #: domain names.
 PROTECTED_TOKEN = re.compile(
@@ -46,12 +49,8 @@ class SpaceAfterPunctuation(ParagraphCleaner):
     name = "space_after_punctuation"
 
     def edits(self, paragraph: str, doc: Document) -> list[Edit]:
-        if (
-            "." not in paragraph
-            and "," not in paragraph
-            and not any(c in paragraph for c in "!?;…")
-        ):
-            return []
+        if not GLUED_AFTER_PUNCTUATION.search(paragraph):
+            return []  # neither pattern below can match: one search instead of two
         positions: set[int] = set()
         for pattern, before in ((STOP_BEFORE_WORD, BEFORE_STOP), (COMMA_BEFORE_WORD, BEFORE_COMMA)):
             for m in pattern.finditer(paragraph):  # rare: most stops have a space after them

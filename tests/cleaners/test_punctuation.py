@@ -9,7 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaners import Chain, Document
-from cleaners.punctuation import STOP_BEFORE_WORD, SpaceAfterPunctuation
+from cleaners.punctuation import (
+    COMMA_BEFORE_WORD,
+    GLUED_AFTER_PUNCTUATION,
+    STOP_BEFORE_WORD,
+    SpaceAfterPunctuation,
+)
 
 fix = SpaceAfterPunctuation().fix
 
@@ -70,3 +75,10 @@ STOP_BEFORE_WORD_REFERENCE = re.compile(r"(?:[.!?]+|…)[\"”’)\]]*(?=[A-Z][a
 def test_stop_pattern_finds_what_the_alternation_did(text: str) -> None:
     spans = [m.span() for m in STOP_BEFORE_WORD.finditer(text)]
     assert spans == [m.span() for m in STOP_BEFORE_WORD_REFERENCE.finditer(text)]
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet='.!?…,;"”’)]Aab1 é', max_size=16))
+def test_the_cheap_search_finds_whatever_the_patterns_can(text: str) -> None:
+    if not GLUED_AFTER_PUNCTUATION.search(text):
+        assert not STOP_BEFORE_WORD.search(text) and not COMMA_BEFORE_WORD.search(text)
