@@ -270,12 +270,32 @@ def worst(samples: list[Sample], count: int) -> list[tuple[float, Sample, str]]:
     return sorted(scored, key=lambda x: x[0])[:count]
 
 
+def seed_table(bodies: list[Body], seeds: int) -> str:
+    """``clean_text`` on the mixed sets of seeds 1..``seeds`` (other defects,
+    strings and positions drawn), one row each and their mean."""
+    rows = [("seed", "shingle F1", "exact tokens")]
+    scores = [evaluate(cleaners.clean_text, build(bodies, seed)) for seed in range(1, seeds + 1)]
+    for seed, r in enumerate(scores, 1):
+        rows.append((str(seed), f"{r.f1:.4f}", f"{r.exact:.1%}"))
+    f1 = sum(r.f1 for r in scores) / seeds
+    exact = sum(r.exact for r in scores) / seeds
+    rows.append(("mean", f"{f1:.4f}", f"{exact:.1%}"))
+    return table(rows)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Print the dirty-text table."""
     parser = argparse.ArgumentParser(prog="python -m bench.dirty", description=__doc__)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="injection RNG seed")
     parser.add_argument("--no-breakdown", action="store_true", help="skip the per-defect rows")
     parser.add_argument("--show-worst", type=int, default=0, help="print the N worst documents")
+    parser.add_argument(
+        "--seeds",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also score clean_text on the mixed sets of seeds 1..N and print their mean",
+    )
     args = parser.parse_args(argv)
     bodies = load_bodies()
     sets = [("mixed", build(bodies, args.seed))]
@@ -301,6 +321,8 @@ def main(argv: list[str] | None = None) -> None:
                  f"{r.exact:.1%}", f"{r.mb_per_s:.2f}" if method != "do nothing" else "-")
             )  # fmt: skip
     print(table(rows))
+    if args.seeds:
+        print(seed_table(bodies, args.seeds))
     for f, s, out in worst(mixed, args.show_worst):
         print(f"\n--- {s.body.id[:12]} F1 {f:.3f} defects {s.defects}")
         got, want = tokens(out), tokens(s.body.text)

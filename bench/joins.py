@@ -300,12 +300,43 @@ def fresh_process_cost() -> tuple[float, float]:
     return float(out[0]), float(out[1])
 
 
+def seed_table(bodies: list[Body], seeds: int) -> str:
+    """newsclean's recall and precision on damage seeds 1..``seeds`` (other
+    wrap widths at every paragraph), one row each and their mean: how far the
+    default seed's figures carry to damage the rules were not tuned on."""
+    rows = [("seed", "lost spaces", "recall", "precision")]
+    recalls, precisions = [], []
+    for seed in range(1, seeds + 1):
+        rng = random.Random(seed)
+        damaged = [damage(b, rng) for b in bodies]
+        tp = lost = inserted = 0
+        for d in damaged:
+            got = set(insertions(d.text, newsclean(d.text)))
+            tp += len(got & set(d.lost))
+            lost += len(d.lost)
+            inserted += len(got)
+        recalls.append(tp / lost)
+        precisions.append(tp / inserted if inserted else 1.0)
+        rows.append((str(seed), str(lost), f"{recalls[-1]:.4f}", f"{precisions[-1]:.4f}"))
+    mean = (sum(recalls) / seeds, sum(precisions) / seeds)
+    rows.append(("mean", "", f"{mean[0]:.4f}", f"{mean[1]:.4f}"))
+    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+    return "\n".join(" | ".join(c.rjust(w) for c, w in zip(r, widths, strict=True)) for r in rows)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Print the join-repair table."""
     parser = argparse.ArgumentParser(prog="python -m bench.joins", description=__doc__)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="damage RNG seed")
     parser.add_argument(
         "--only", choices=sorted(METHODS), action="append", help="score only these methods"
+    )
+    parser.add_argument(
+        "--seeds",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also score newsclean on damage seeds 1..N and print their mean",
     )
     args = parser.parse_args(argv)
     rng = random.Random(args.seed)
@@ -339,6 +370,8 @@ def main(argv: list[str] | None = None) -> None:
                 for i, (c, w) in enumerate(zip(r, widths, strict=True))
             )
         )
+    if args.seeds:
+        print(seed_table(bodies, args.seeds))
     imported, first = fresh_process_cost()
     print(f"fresh process: import {imported:.2f} s, first repair_joins call {first:.2f} s (CPU)")
 

@@ -106,6 +106,11 @@ SENTENCE_END = ".!?:;…\"“”'‘’—–-(["
 REPEAT_COST = 1.0
 #: Zipf frequency given to a word the document uses on its own elsewhere.
 ZIPF_IN_DOCUMENT = 4.0
+#: Evidence from the document having the two words side by side elsewhere
+#: ("binge eating", "Aidan Gantenbein"), looked for when a split is weaker
+#: than ``ALONE`` and both words stand alone in the document.
+PHRASE_IN_DOCUMENT = 2.5
+
 #: Word list used when a document's language cannot be guessed (its splits
 #: then cost OTHER_LANGUAGE_COST and need the columns).
 FALLBACK_LANGUAGE = "en"
@@ -357,6 +362,8 @@ def _paragraph_joins(
                     score -= OTHER_LANGUAGE_COST
                 if named and len(left) > 1:
                     score -= NAME_COST if left in stopwords else NAME_SPLIT_COST
+                if score < ALONE and count(left, 0) and count(right, 0):
+                    score += PHRASE_IN_DOCUMENT * lexicon.has_phrase(token, offset)
             j = Join(start + offset, end, score)
             joins.append(j)
             if top is None or score > top.score:

@@ -37,6 +37,8 @@ DEFAULT_LANGUAGE = "en"
 LANGUAGE_SAMPLE = 300
 #: Words of a document, with internal apostrophes and hyphens, for its vocabulary.
 DOC_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+LEFT_LETTERS = re.compile(r"[^\W\d_]+$")
+RIGHT_LETTERS = re.compile(r"[^\W\d_]+")
 EDGE_PUNCTUATION = "\"'“”‘’«»„()[]{}<>.,;:!?…*"
 
 
@@ -143,7 +145,9 @@ class DocumentLexicon:
     """
 
     def __init__(self, paragraphs: Iterable[str], language: str | None = None) -> None:
-        text = normalize("\n".join(paragraphs))
+        self.text = "\n".join(paragraphs)
+        self._phrases: dict[str, bool] = {}
+        text = normalize(self.text)
         words = DOC_WORD.findall(text)
         self.counts: Counter[str] = Counter(words)
         # distinct tokens are far fewer than tokens: strip each once
@@ -158,6 +162,26 @@ class DocumentLexicon:
         self.stopwords: frozenset[str] = (
             _stopwords()[self.language] if self.language else frozenset()
         )
+
+    def has_phrase(self, token: str, at: int) -> bool:
+        """Whether the document has the words on either side of ``token[at]``
+        side by side, separated by a space, as they are written here.
+
+        >>> DocumentLexicon(["binge eating is common", "it stops bingeeating"]).has_phrase(
+        ...     "bingeeating", 5)
+        True
+        """
+        left = LEFT_LETTERS.search(token, 0, at)
+        right = RIGHT_LETTERS.match(token, at)
+        if left is None or right is None:
+            return False
+        phrase = f"{left.group()} {right.group()}"
+        known = self._phrases.get(phrase)
+        if known is None:
+            known = self._phrases[phrase] = (
+                re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", self.text) is not None
+            )
+        return known
 
     def repeats(self, token: str) -> int:
         """How many times the document has ``token`` (edge punctuation aside)."""
