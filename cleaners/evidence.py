@@ -40,7 +40,8 @@ MIN_CONTENT_LEN = 3
 #: Words are compared by their first letters, a crude stem that lets "protests"
 #: match "protesters" and "Kenyans" match "Kenyan".
 STEM_LENGTH = 6
-#: A word long enough to have a stem (a whole word: the match starts at its start).
+#: A word long enough to have a stem. (A shorter word holds no match, so every match
+#: is a whole word.)
 STEMMED_WORD = re.compile(rf"\w{{{MIN_CONTENT_LEN},}}")
 #: Words rarer than this (Zipf scale) name what a text is about: names, places,
 #: subjects; commoner ones ("people", "state", "year") say little.
