@@ -110,6 +110,8 @@ ZIPF_IN_DOCUMENT = 4.0
 #: ("binge eating", "Aidan Gantenbein"), looked for when a split is weaker
 #: than ``ALONE`` and both words stand alone in the document.
 PHRASE_IN_DOCUMENT = 2.5
+#: Two function words ("in the") are side by side everywhere: not looked for.
+PHRASE_MAX_ZIPF = 6.0
 
 #: Word list used when a document's language cannot be guessed (its splits
 #: then cost OTHER_LANGUAGE_COST and need the columns).
@@ -327,17 +329,10 @@ def _paragraph_joins(
     best one of each token, both in order of position."""
     joins: list[Join] = []
     best: list[Join] = []
-    count = lexicon.counts.get
-    stopwords = lexicon.stopwords
-    word_model = lang in WORD_MODEL_LANGUAGES
+    # a token's candidates score the same wherever it stands, but for the
+    # name rule: scored once per token, with and without it
+    scored: dict[tuple[str, bool], list[tuple[int, float]]] = {}
     for token, start, end, found in _tokens_with_candidates(paragraph, lang or FALLBACK_LANGUAGE):
-        repeats = lexicon.repeats(token)
-        # the document's vocabulary weighed in: a word the document uses on
-        # its own is a word; a token it uses again and again is likelier one
-        # word ("WeWork", "my6sense") than the same two words run together at
-        # every wrap ("inthe")
-        repeat_cost = REPEAT_COST * max(repeats - 1, 0)
-        alone = max(repeats, 1)
         # a capitalised token inside a sentence is a name ("Anas", "Beto")
         # more often than a capitalised function word run into the next word
         named = (
@@ -346,24 +341,12 @@ def _paragraph_joins(
             and start > 1
             and paragraph[start - 2] not in SENTENCE_END
         )
+        key = (token, named)
+        splits = scored.get(key)
+        if splits is None:
+            splits = scored[key] = _token_scores(token, found, named, lang, lexicon)
         top: Join | None = None
-        for c in found:
-            offset, score, left, right, whole, zl, zr = c
-            score -= repeat_cost
-            if whole:
-                score -= REPEAT_COST * max(count(whole, 0) - alone, 0)
-                if zl < ZIPF_IN_DOCUMENT and count(left, 0) >= 1:
-                    score += ZIPF_IN_DOCUMENT - zl
-                if zr < ZIPF_IN_DOCUMENT and count(right, 0) >= 1:
-                    score += ZIPF_IN_DOCUMENT - zr
-                if not word_model and not (
-                    min(zl, zr) >= KNOWN_PART and (left in stopwords or right in stopwords)
-                ):
-                    score -= OTHER_LANGUAGE_COST
-                if named and len(left) > 1:
-                    score -= NAME_COST if left in stopwords else NAME_SPLIT_COST
-                if score < ALONE and count(left, 0) and count(right, 0):
-                    score += PHRASE_IN_DOCUMENT * lexicon.has_phrase(token, offset)
+        for offset, score in splits:
             j = Join(start + offset, end, score)
             joins.append(j)
             if top is None or score > top.score:
@@ -381,6 +364,50 @@ def _paragraph_joins(
     joins.sort()
     best.sort()
     return [j for j in joins if j.score >= WEAK], best
+
+
+def _token_scores(
+    token: str,
+    found: tuple[Split, ...],
+    named: bool,
+    lang: str | None,
+    lexicon: DocumentLexicon,
+) -> list[tuple[int, float]]:
+    """(offset, score) of each candidate of ``token``, the document's
+    vocabulary weighed in: a word the document uses on its own is a word; a
+    token it uses again and again is likelier one word ("WeWork", "my6sense")
+    than the same two words run together at every wrap ("inthe")."""
+    count = lexicon.counts.get
+    stopwords = lexicon.stopwords
+    word_model = lang in WORD_MODEL_LANGUAGES
+    repeats = lexicon.repeats(token)
+    repeat_cost = REPEAT_COST * max(repeats - 1, 0)
+    alone = max(repeats, 1)
+    out = []
+    for c in found:
+        offset, score, left, right, whole, zl, zr = c
+        score -= repeat_cost
+        if whole:
+            score -= REPEAT_COST * max(count(whole, 0) - alone, 0)
+            if zl < ZIPF_IN_DOCUMENT and count(left, 0) >= 1:
+                score += ZIPF_IN_DOCUMENT - zl
+            if zr < ZIPF_IN_DOCUMENT and count(right, 0) >= 1:
+                score += ZIPF_IN_DOCUMENT - zr
+            if not word_model and not (
+                min(zl, zr) >= KNOWN_PART and (left in stopwords or right in stopwords)
+            ):
+                score -= OTHER_LANGUAGE_COST
+            if named and len(left) > 1:
+                score -= NAME_COST if left in stopwords else NAME_SPLIT_COST
+            if (
+                score < ALONE
+                and min(zl, zr) < PHRASE_MAX_ZIPF
+                and count(left, 0)
+                and count(right, 0)
+            ):
+                score += PHRASE_IN_DOCUMENT * lexicon.has_phrase(token, offset)
+        out.append((offset, score))
+    return out
 
 
 def _gaps(chain: list[Join], n: int, width: int) -> list[tuple[int, int]]:

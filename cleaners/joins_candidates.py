@@ -213,9 +213,14 @@ def sure_words(lang: str) -> frozenset[str]:
     # frequent: a few hundred words, quicker to ask than the whole list
     frequent = {w: table[w] for w in frequent_words(lang, KNOWN_WORD + COMMON_PAIR_GAP)}
     get = frequent.get
-    words = []
+    words: list[str] = []
     for w, z in table.items():
-        if z < KNOWN_WORD or "'" in w:
+        if z < KNOWN_WORD:
+            continue
+        if "'" in w:
+            # "didn't", "company's": never split at the apostrophe, and too
+            # frequent to hide a join; as written with either apostrophe
+            words += (w, w.replace("'", "’"))
             continue
         need = z + COMMON_PAIR_GAP
         n = len(w)

@@ -178,7 +178,8 @@ class DocumentLexicon:
         phrase = f"{left.group()} {right.group()}"
         known = self._phrases.get(phrase)
         if known is None:
-            known = self._phrases[phrase] = (
+            # a plain substring search first: most pairs are not in the text
+            known = self._phrases[phrase] = phrase in self.text and (
                 re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", self.text) is not None
             )
         return known
