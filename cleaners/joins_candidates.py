@@ -23,6 +23,8 @@ from cleaners.joins_lexicon import normalize, zipf_table
 MAX_TOKEN = 64
 #: A token that is one word with punctuation around it.
 PLAIN_WORD = re.compile(r"[\"“‘(\[]*([^\W\d_]+(?:['’][^\W\d_]+)?)[\"”’)\].,;:!?]*")
+#: Words joined by hyphens, with punctuation around them as in PLAIN_WORD.
+HYPHENATED_WORDS = re.compile(r"[\"“‘(\[]*([^\W\d_]+(?:-[^\W\d_]+)+)[\"”’)\].,;:!?]*")
 #: A word this frequent ("and", "the", "with") may sit beside a word the list
 #: does not know ("implausibilitiesand").
 FUNCTION_WORD = 6.0
@@ -537,6 +539,11 @@ def candidates(token: str, lang: str) -> tuple[Split, ...]:
             found.append(_evidence(core.end(1) - 1, INITIAL))  # "JohnM."
         found.sort(key=_by_score)
         return tuple(found[:MAX_CANDIDATES])
+    hyphenated = HYPHENATED_WORDS.fullmatch(token)
+    if hyphenated:
+        sure = sure_words(lang)
+        if all(normalize(part) in sure for part in hyphenated.group(1).split("-")):
+            return ()  # "well-known", "(long-term": known words, hyphens between
     out: list[Split] = []
     for m in LETTERS.finditer(token):
         inside_before = token[m.start() - 1 : m.start()] in APOSTROPHES and m.start() > 1
