@@ -19,6 +19,11 @@ With ``--repeat`` above 1 the pages repeat, and one process meets each page
 again, with its caches warm, where each of N workers must meet it first: with
 ``--repeat 1`` every document is distinct, but the run is short, so start-up
 weighs more. The table says which set it measured.
+* ``2 x clean -j 1 side by side`` deals the documents out to two files and
+  runs ``clean -j 1`` on both at once: two processes that share nothing, each
+  paying its own start-up. It shows what the machine gives two such processes
+  at once, the yardstick for ``-j 2`` (which shares the main process's
+  start-up and warm-up with its workers, and pays for handing jobs out).
 * ``spark local[2]`` runs ``docs/spark_job.py`` (read JSONL, clean, write
   Parquet) in a session started once. The first job of the session (its
   Python workers start and load the cleaners) is shown apart from the later
@@ -53,6 +58,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -239,6 +245,43 @@ def wait_for_idle(limit: float) -> float:
     return time.perf_counter() - start
 
 
+def split_corpus(corpus: Corpus, folder: Path, parts: int = 2) -> list[Corpus]:
+    """The corpus dealt out record by record into ``parts`` JSONL files."""
+    paths = [folder / f"part-{n}.jsonl" for n in range(parts)]
+    counts = [0] * parts
+    sinks = [path.open("w", encoding="utf-8") for path in paths]
+    try:
+        with corpus.path.open(encoding="utf-8") as f:
+            for number, line in enumerate(f):
+                sinks[number % parts].write(line)
+                counts[number % parts] += 1
+    finally:
+        for sink in sinks:
+            sink.close()
+    return [
+        Corpus(path, count, corpus.pages, path.stat().st_size / 1e6)
+        for path, count in zip(paths, counts, strict=True)
+    ]
+
+
+def run_side_by_side(parts: list[Corpus], work: Path) -> CliRun:
+    """``clean -j 1`` on each part at once; wall time until the last is done."""
+    busy_before = busy_seconds()
+    start = time.perf_counter()
+    with ThreadPoolExecutor(len(parts)) as threads:  # each thread waits on its process
+        runs = list(
+            threads.map(lambda n: run_cli(parts[n], 1, work / f"side-{n}.jsonl"), range(len(parts)))
+        )
+    wall = time.perf_counter() - start
+    busy_after = busy_seconds()
+    cpu = [r.main_cpu + r.workers_cpu for r in runs]
+    others = None
+    if busy_before is not None and busy_after is not None:
+        others = max(0.0, busy_after - busy_before - sum(cpu))
+    times = sorted(t for r in runs for t in r.times)
+    return CliRun(wall, max(cpu), sum(cpu) - max(cpu), times, others)
+
+
 def _load_job() -> ModuleType:
     spec = importlib.util.spec_from_file_location("spark_job", SPARK_JOB)
     assert spec is not None and spec.loader is not None
@@ -315,6 +358,8 @@ def clean_and_spark_section(args: argparse.Namespace, corpus: Corpus) -> list[Ro
     what = "distinct pages" if corpus.count == corpus.pages else "repeated pages"
     j1 = Row(f"newsclean clean -j 1 ({what})", corpus.count)
     j2 = Row(f"newsclean clean -j 2 ({what})", corpus.count)
+    side = Row("2 x clean -j 1 side by side, half the documents each", corpus.count)
+    parts = split_corpus(corpus, work)
     spark_first = Row("spark local[2], first job of the session", corpus.count)
     spark_row = Row("spark local[2], later jobs (warm workers)", corpus.count)
     reference = Row("reference: trafilatura alone, 1 process", corpus.count)
@@ -323,8 +368,21 @@ def clean_and_spark_section(args: argparse.Namespace, corpus: Corpus) -> list[Ro
     try:
         for round_number in range(args.rounds):
             order = [(1, j1), (2, j2)] if round_number % 2 == 0 else [(2, j2), (1, j1)]
+            order.append((0, side))
             for jobs, row in order:
                 waited += wait_for_idle(args.wait_idle)
+                if row is side:
+                    run = run_side_by_side(parts, work)
+                    row.seconds.append(run.wall)
+                    row.cpu.append(run.main_cpu + run.workers_cpu)
+                    row.critical.append(run.main_cpu)  # the busier of the two
+                    if run.others_cpu is not None:
+                        row.others.append(run.others_cpu)
+                    row.note = (
+                        f"{run.written} articles; CPU {run.main_cpu:.1f} s + "
+                        f"{run.workers_cpu:.1f} s (last round)"
+                    )
+                    continue
                 run = run_cli(corpus, jobs, work / f"clean-j{jobs}.jsonl")
                 if run.others_cpu is not None:
                     row.others.append(run.others_cpu)
@@ -364,7 +422,7 @@ def clean_and_spark_section(args: argparse.Namespace, corpus: Corpus) -> list[Ro
     finally:
         if runner is not None:
             runner.stop()
-    rows = [j1, j2]
+    rows = [j1, j2, side]
     if runner is not None:
         rows += [spark_first, spark_row]
     if not args.no_reference:
@@ -450,6 +508,13 @@ def summary(rows: list[Row]) -> list[str]:
             estimate = statistics.median(j1.critical) / statistics.median(j2.critical)
             lines.append(
                 f"clean -j 2 / -j 1 estimated from CPU critical paths (free cores): {estimate:.2f}x"
+            )
+        side = next((r for r in rows if r.name.startswith("2 x clean -j 1")), None)
+        if side and side.median:
+            lines.append(
+                f"2 x clean -j 1 side by side / -j 1: {side.median / j1.median:.2f}x median "
+                "(two processes sharing nothing); clean -j 2 / side by side: "
+                f"{j2.median / side.median:.2f}x"
             )
         if j1.steady and j2.steady:
             lines.append(
