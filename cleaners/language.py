@@ -4,6 +4,12 @@ Cheap on purpose: scripts tell Japanese, Korean and Chinese apart; for the rest,
 the language whose most common words (wordfreq's top words, kept in
 ``data/stopwords.json``) occur most often in the text wins. Regenerate the table
 with ``python -m cleaners.language``.
+
+Close relatives (Malay and Indonesian, Danish and Norwegian, Czech and Slovak,
+Spanish and Catalan…) share most of their function words, so their counts say
+little. When the best two are such a pair, or their counts are close, the
+sample's words decide: the language under whose full wordfreq table they are
+likelier (summed Zipf frequencies) wins. Only then are those tables read.
 """
 
 from __future__ import annotations
@@ -34,6 +40,21 @@ SCRIPT_SHARE = 0.1
 NON_LETTER = re.compile(r"[\W\d_]+")
 #: Words too short to tell languages apart on their own (shared by many).
 MIN_WORD_LEN = 2
+#: Languages that share most function words: when two of them lead, the
+#: stopword counts do not decide between them.
+CONFUSABLE = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("id", "ms"), ("da", "nb"), ("da", "sv"), ("nb", "sv"), ("cs", "sk"), ("es", "ca"),
+        ("es", "pt"), ("ca", "pt"), ("bg", "mk"), ("ru", "uk"), ("sl", "sh"),
+    )
+)  # fmt: skip
+#: Two leaders whose stopword counts are within this share of the best are
+#: close enough for the word-frequency tie-break too.
+CLOSE_SHARE = 0.15
+#: A word missing from a language's frequency table is taken to be this much
+#: rarer (on the Zipf scale) than the table's rarest word.
+UNSEEN_ZIPF_GAP = 1.0
 
 
 @lru_cache(maxsize=1)
@@ -79,16 +100,65 @@ def detect_language(text: str) -> str | None:
             return "ko"
         if len(HAN.findall(sample)) / letters >= SCRIPT_SHARE:
             return "zh"
+    words = Counter(WORD.findall(sample.lower()))
     index = _word_languages()
     scores: Counter[str] = Counter()
     # each distinct word once, in order of first use (ties go to the language met first)
-    for w, n in Counter(WORD.findall(sample.lower())).items():
+    for w, n in words.items():
         for lang in index.get(w, ()):
             scores[lang] += n
-    if not scores:
+    return choose_language(scores, words)
+
+
+def choose_language(scores: Counter[str], words: Counter[str]) -> str | None:
+    """The language with the most stopword hits in ``scores`` (ties: the one
+    counted first), unless the runner-up is a close relative or close behind:
+    then the one under whose word frequencies the sample's ``words`` (word ->
+    count) are likelier. None below ``MIN_HITS``.
+
+    >>> choose_language(Counter({"ms": 10, "id": 9}), Counter(["pemerintah", "mengungsi"]))
+    'id'
+    >>> choose_language(Counter({"en": 10, "de": 2}), Counter(["the"]))
+    'en'
+    """
+    ranked = scores.most_common(2)
+    if not ranked or ranked[0][1] < MIN_HITS:
         return None
-    lang, hits = scores.most_common(1)[0]
-    return lang if hits >= MIN_HITS else None
+    best, hits = ranked[0]
+    if len(ranked) == 1:
+        return best
+    second, second_hits = ranked[1]
+    close = frozenset((best, second)) in CONFUSABLE or second_hits >= hits * (1 - CLOSE_SHARE)
+    return second if close and log_likelihood_ratio(words, second, best) > 0 else best
+
+
+def log_likelihood_ratio(words: Counter[str], lang: str, other: str) -> float:
+    """How much likelier ``words`` (word -> count) are in ``lang`` than in
+    ``other``: the summed difference of their Zipf frequencies (log10), over the
+    words either language's table knows.
+
+    >>> log_likelihood_ratio(Counter(["pemerintah", "mengungsi", "kerap"]), "id", "ms") > 0
+    True
+    """
+    from cleaners.joins_lexicon import zipf_table  # it imports this module
+
+    mine, theirs = zipf_table(lang), zipf_table(other)
+    my_floor, their_floor = _unseen_zipf(lang), _unseen_zipf(other)
+    total = 0.0
+    for w, n in words.items():
+        a, b = mine.get(w), theirs.get(w)
+        if a is None and b is None:
+            continue  # a name or a number: no evidence either way
+        total += n * ((my_floor if a is None else a) - (their_floor if b is None else b))
+    return total
+
+
+@lru_cache(maxsize=8)
+def _unseen_zipf(lang: str) -> float:
+    """The Zipf frequency taken for a word ``lang``'s table lacks."""
+    from cleaners.joins_lexicon import zipf_table
+
+    return min(zipf_table(lang).values(), default=0.0) - UNSEEN_ZIPF_GAP
 
 
 class DetectLanguage(Cleaner):

@@ -110,6 +110,13 @@ RESUME_SCORE = -1.5
 RESUME_SHARE = 0.2
 MIN_RUN = 2
 MIN_TEASER_SHARE = 0.6
+#: The run's mean score must exceed that of the article's last
+#: ``CONTRAST_LINES`` lines above it by this much. Where the article's own
+#: paragraphs share as little vocabulary with each other as teasers do (a short
+#: report in a language rich in affixes, or read with the wrong language's
+#: word list), the scores do not tell the two apart and nothing goes.
+CONTRAST_LINES = 6
+MIN_CONTRAST = 0.5
 MAX_DIP = 2.0
 #: How many times the search runs again after removing a block.
 MAX_PASSES = 3
@@ -380,6 +387,13 @@ def headless_tail(
         return []  # the lines a colon introduces are the article's own list
     if sum(scores[k] > 0 for k in run) / len(run) < MIN_TEASER_SHARE:
         return []
+    above = sorted(
+        teaser_score(paragraphs[i], *vocabulary.shared(i))
+        for i in rest[max(0, best_at - CONTRAST_LINES) : best_at]
+        if teaser_shaped(paragraphs[i], MAX_HEADLESS_TEASER_SENTENCES)
+    )
+    if above and best / len(run) - above[len(above) // 2] < MIN_CONTRAST:
+        return []  # the article's own lines read no less alien: the scores cannot tell
     lines = [strip_bullet(paragraphs[rest[k]]) for k in run]
     return [] if _list_like(lines) else [rest[k] for k in run]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from cleaners import Chain, Document
@@ -138,3 +140,28 @@ def test_a_short_article_keeps_closing_paragraphs_on_other_aspects() -> None:
     doc = Document(list(body), language="en")
     DropRelated().apply(doc)
     assert doc.paragraphs == body
+
+
+#: A short report whose every paragraph is one sentence sharing few words with
+#: the others, as in a language rich in affixes (the golden case's body).
+TERSE_REPORT = (
+    (Path(__file__).parents[2] / "golden" / "non-english-indonesian" / "input.txt")
+    .read_text("utf-8")
+    .splitlines()[1:]
+)
+
+
+@pytest.mark.parametrize("language", ["id", "ms"])
+def test_a_terse_report_keeps_its_closing_lines(language: str) -> None:
+    """Its own lines above read as alien as its last ones: nothing tells them
+    from teasers, so nothing goes (even read with a close relative's word list)."""
+    doc = Document(list(TERSE_REPORT), language=language)
+    Chain(["drop_related"]).run(doc)
+    assert doc.paragraphs == TERSE_REPORT
+
+
+def test_teasers_under_a_terse_article_of_other_shape_still_go() -> None:
+    """The contrast is asked only of the article's lines shaped as teasers: an
+    article of longer paragraphs keeps losing its tail of teasers."""
+    article = [f"{p} {p}" for p in TERSE_REPORT[:3]]  # two sentences each
+    assert drop(article + TEASERS) == article
