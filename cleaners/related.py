@@ -77,6 +77,7 @@ MAX_TEASER_WORDS = 80
 MAX_TEASER_SENTENCES = 2
 #: Without a heading or bullets to mark a run, a teaser is a headline or a
 #: single sentence; an article's own closing paragraphs usually run longer.
+#: (Above ``MIN_RUN`` such lines, a teaser may run to ``MAX_TEASER_SENTENCES``.)
 MAX_HEADLESS_TEASER_SENTENCES = 1
 #: Headless runs: points a line earns from its topical words (see
 #: :func:`teaser_score`): a line most of whose topical words the article uses is
@@ -108,13 +109,18 @@ MIN_BULLETED_RUN_SCORE = 0.0
 #: a line sharing this much of its topical words with the article.
 RESUME_SCORE = -1.5
 RESUME_SHARE = 0.2
+#: Past the block's first item, one line sharing this many of its topical words
+#: (and ``RESUME_SHARE`` of them) with the article above is the article
+#: resuming: a teaser about another story seldom shares three names or subjects.
+MIN_RESUME_SHARED = 3
 MIN_RUN = 2
 MIN_TEASER_SHARE = 0.6
-#: The run's mean score must exceed that of the article's last
-#: ``CONTRAST_LINES`` lines above it by this much. Where the article's own
-#: paragraphs share as little vocabulary with each other as teasers do (a short
-#: report in a language rich in affixes, or read with the wrong language's
-#: word list), the scores do not tell the two apart and nothing goes.
+#: When the article's last ``CONTRAST_LINES`` lines above the run all have a
+#: teaser's shape too, the run's mean score must exceed their median by this
+#: much. Where the article's own paragraphs share as little vocabulary with each
+#: other as teasers do (a short report in a language rich in affixes, or read
+#: with the wrong language's word list), the scores do not tell the two apart
+#: and nothing goes.
 CONTRAST_LINES = 6
 MIN_CONTRAST = 0.5
 MAX_DIP = 2.0
@@ -125,9 +131,11 @@ MAX_SCAN = 60
 #: Words this long are looked for inside squashed text too.
 MIN_SQUASHED_WORD = 5
 #: Lines that continue the story rather than open another: an anaphoric or
-#: connective first word, a quotation, a reported-speech clause.
+#: connective first word, a quotation, a reported-speech clause. ("We" and "I"
+#: open promotional teasers as often as an article's lines: they point to the
+#: writer, not back to the text.)
 CONTINUATION = re.compile(
-    r"^(?:[\"“‘'«„]|(?:he|she|it|they|his|her|its|their|this|these|those|that|there|we|i"
+    r"^(?:[\"“‘'«„]|(?:he|she|it|they|his|her|its|their|this|these|those|that|there"
     r"|however|but|and|or|so|also|both|another|meanwhile|still|yet|then|instead|such"
     r"|the\s+(?:former|latter|same|two|three|move|decision|company|group|man|woman))\b)",
     re.I,
@@ -266,8 +274,11 @@ def headed_blocks(paragraphs: list[str], vocabulary: _DocVocabulary) -> list[int
             block = list(range(i, first))
             lang = vocabulary.language
             for j in range(first, stop):
-                resumes = j + 1 < n and all(
-                    _shares_topic(paragraphs[k], around, lang) for k in (j, j + 1)
+                resumes = (
+                    j > first and _shares_topic(paragraphs[j], around, lang, MIN_RESUME_SHARED)
+                ) or (
+                    j + 1 < n
+                    and all(_shares_topic(paragraphs[k], around, lang) for k in (j, j + 1))
                 )
                 own = teaser_score(paragraphs[j], *vocabulary.shared(j)) <= RESUME_SCORE
                 if own and at_end:  # at the end, the next line must not read as a teaser
@@ -291,12 +302,14 @@ def headed_blocks(paragraphs: list[str], vocabulary: _DocVocabulary) -> list[int
     return found
 
 
-def _shares_topic(paragraph: str, around: set[str], language: str) -> bool:
+def _shares_topic(
+    paragraph: str, around: set[str], language: str, least: int = MIN_OWN_SHARED
+) -> bool:
     """Whether ``paragraph`` shares ``RESUME_SHARE`` of its topical words (and at
-    least ``MIN_OWN_SHARED``) with the stems in ``around``."""
+    least ``least``) with the stems in ``around``."""
     words = {stem(w) for w in topical_words(paragraph, language)}
     shared = len(words & around)
-    return bool(words) and shared >= MIN_OWN_SHARED and shared / len(words) >= RESUME_SHARE
+    return bool(words) and shared >= least and shared / len(words) >= RESUME_SHARE
 
 
 def _list_like(paragraphs: list[str]) -> bool:
@@ -355,9 +368,9 @@ def headless_tail(
     shaped = []  # the candidates, found before any vocabulary is built
     for k in range(len(rest) - 1, max(len(rest) - 1 - MAX_SCAN, MIN_CORE - 1), -1):
         p = paragraphs[rest[k]]
-        if bullet_of(p) != bullet or not (
-            bullet or teaser_shaped(p, MAX_HEADLESS_TEASER_SENTENCES)
-        ):
+        # above a run of one-sentence lines, a teaser may run to two sentences
+        most = MAX_TEASER_SENTENCES if len(shaped) >= MIN_RUN else MAX_HEADLESS_TEASER_SENTENCES
+        if bullet_of(p) != bullet or not (bullet or teaser_shaped(p, most)):
             break
         shaped.append(k)
     if len(shaped) < MIN_RUN:
@@ -387,13 +400,12 @@ def headless_tail(
         return []  # the lines a colon introduces are the article's own list
     if sum(scores[k] > 0 for k in run) / len(run) < MIN_TEASER_SHARE:
         return []
-    above = sorted(
-        teaser_score(paragraphs[i], *vocabulary.shared(i))
-        for i in rest[max(0, best_at - CONTRAST_LINES) : best_at]
-        if teaser_shaped(paragraphs[i], MAX_HEADLESS_TEASER_SENTENCES)
-    )
-    if above and best / len(run) - above[len(above) // 2] < MIN_CONTRAST:
-        return []  # the article's own lines read no less alien: the scores cannot tell
+    above = rest[max(0, best_at - CONTRAST_LINES) : best_at]
+    if above and all(teaser_shaped(paragraphs[i], MAX_HEADLESS_TEASER_SENTENCES) for i in above):
+        # the article's own lines have a teaser's shape too: only words can tell
+        own = sorted(teaser_score(paragraphs[i], *vocabulary.shared(i)) for i in above)
+        if best / len(run) - own[len(own) // 2] < MIN_CONTRAST:
+            return []  # they read no less alien than the run: the scores cannot tell
     lines = [strip_bullet(paragraphs[rest[k]]) for k in run]
     return [] if _list_like(lines) else [rest[k] for k in run]
 

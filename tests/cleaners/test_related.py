@@ -165,3 +165,26 @@ def test_teasers_under_a_terse_article_of_other_shape_still_go() -> None:
     article of longer paragraphs keeps losing its tail of teasers."""
     article = [f"{p} {p}" for p in TERSE_REPORT[:3]]  # two sentences each
     assert drop(article + TEASERS) == article
+
+
+def test_a_two_sentence_teaser_atop_a_run_goes_with_it() -> None:
+    two = "Ferry crossings to the islands resume on Friday after storms. Tickets bought for the "
+    two += "cancelled sailings stay valid until March."
+    assert drop([*ARTICLE, two, *TEASERS]) == ARTICLE
+
+
+def test_first_person_teasers_are_not_taken_for_the_article() -> None:
+    promo = "We picked the best noise-cancelling headphones on sale this weekend from six shops."
+    assert drop([*ARTICLE, promo, *TEASERS[:2]]) == ARTICLE
+
+
+def test_a_block_under_a_heading_stops_where_the_article_resumes() -> None:
+    """The article's line after the block shares three of its names with the
+    article above, though not a third of them, and the line after it none."""
+    resume = (
+        "Councillors said the Metrolink tram would also serve Ringway cargo depots, Styal "
+        "prison and the Wythenshawe hospital campus via a new Shadowmoss junction."
+    )
+    after = "Work is expected to start next spring."
+    body = [*ARTICLE[:3], "Other news", TEASERS[0], TEASERS[1], resume, after]
+    assert drop(body) == [*ARTICLE[:3], resume, after]
