@@ -8,7 +8,8 @@ STAMP   = $(VENV)/.installed-stamp
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml
+# setup.py compiles the join modules: an edit to one reinstalls (recompiles) it.
+$(STAMP): pyproject.toml setup.py cleaners/joins.py cleaners/joins_candidates.py cleaners/joins_lexicon.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	# The system pip is too old to resolve trafilatura's dependency extras.
 	$(BIN)/python -m pip install -q --upgrade pip
@@ -56,4 +57,4 @@ fuzz: install
 	$(BIN)/python fuzz/fuzz_extract.py $(FUZZ_FLAGS) -max_len=8192 $(FUZZ_DIR)/extract fuzz/seeds/extract
 
 clean-venv:
-	rm -rf $(VENV)
+	rm -rf $(VENV) build *.so cleaners/*.so

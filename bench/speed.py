@@ -3,8 +3,11 @@ set), in MB of UTF-8 text per second on one core, with the time each cleaner of
 the default chain takes. Reference measured in the same run: ftfy's
 ``fix_text`` alone on the same texts.
 
-The second row is the same chain without the join repair (the other cleaners
-and the per-call work of ``clean``: splitting paragraphs, building the article).
+When the join repairer is compiled (``setup.py``, mypyc), a row gives
+``clean_text`` with it loaded from source instead, in a fresh process on the
+same texts. The next row is the same chain without the join repair (the other
+cleaners and the per-call work of ``clean``: splitting paragraphs, building
+the article).
 
 Time is this process's CPU time (``time.process_time``), so other processes on
 a shared machine do not count against it; the best of ``--rounds`` rounds is
@@ -16,6 +19,9 @@ Run: ``.venv/bin/python -m bench.speed [--rounds N]``
 from __future__ import annotations
 
 import argparse
+import os
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 
@@ -24,7 +30,7 @@ import ftfy
 import cleaners
 from bench.dirty import DEFAULT_SEED, build, table
 from bench.textdata import load_bodies
-from cleaners import joins
+from cleaners import _accelerated, joins
 from cleaners.base import Document
 from cleaners.evidence import squash, stems
 from cleaners.related import is_meta
@@ -71,16 +77,40 @@ def per_cleaner(texts: list[str], rounds: int) -> dict[str, float]:
     return best
 
 
+def source_build_seconds(seed: int, rounds: int) -> float:
+    """clean_text's seconds with the join repairer loaded from source (no
+    mypyc), measured in a fresh process on the same texts."""
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.speed", "--clean-text-seconds",
+         "--seed", str(seed), "--rounds", str(rounds)],
+        env={**os.environ, _accelerated.PURE_ENV: "1"},
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return float(done.stdout.split()[-1])
+
+
 def main(argv: list[str] | None = None) -> None:
     """Print the speed table."""
     parser = argparse.ArgumentParser(prog="python -m bench.speed", description=__doc__)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="injection RNG seed")
     parser.add_argument("--rounds", type=int, default=3, help="rounds; the best counts")
+    parser.add_argument(
+        "--clean-text-seconds",
+        action="store_true",
+        help="print only clean_text's seconds (the source-build row runs this)",
+    )
     args = parser.parse_args(argv)
     texts = [s.text for s in build(load_bodies(), args.seed)]
     megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
-    cleaners.clean_text(texts[0])  # load word lists and build the chain before timing
-    print(f"{len(texts)} dirty documents, {megabytes:.2f} MB, best of {args.rounds} rounds")
+    for t in texts[:: len(texts) // 10]:  # load word lists and build the chain first
+        cleaners.clean_text(t)
+    if args.clean_text_seconds:
+        print(best_seconds(cleaners.clean_text, texts, args.rounds))
+        return
+    print(
+        f"{len(texts)} dirty documents, {megabytes:.2f} MB, best of {args.rounds} rounds; "
+        f"join repairer: {_accelerated.BUILD} build"
+    )
     rows = [("method", "", "seconds", "MB/s")]
     without_joins = cleaners.Chain.default(disable=["repair_joins"])
     methods: dict[str, Callable[[str], object]] = {
@@ -91,6 +121,9 @@ def main(argv: list[str] | None = None) -> None:
     for name, fn in methods.items():
         seconds = best_seconds(fn, texts, args.rounds)
         rows.append((name, "", f"{seconds:.3f}", f"{megabytes / seconds:.2f}"))
+    if _accelerated.BUILD == "compiled":
+        seconds = source_build_seconds(args.seed, args.rounds)
+        rows.insert(2, ("  source build", "", f"{seconds:.3f}", f"{megabytes / seconds:.2f}"))
     for name, seconds in per_cleaner(texts, args.rounds).items():
         rows.append(("  cleaner", name, f"{seconds:.3f}", f"{megabytes / seconds:.1f}"))
     print(table(rows))

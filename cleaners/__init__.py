@@ -9,6 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+# First: picks the compiled or the source join repairer (see the module).
+from cleaners import _accelerated  # noqa: F401  isort: skip
+
 # Importing the modules registers their cleaners by name.
 from cleaners import captions as _captions  # noqa: F401  ("captions" is a hint below)
 from cleaners import (  # noqa: F401
