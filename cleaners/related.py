@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 
 from cleaners.base import Cleaner, Document
@@ -375,11 +376,20 @@ def headless_tail(
         shaped.append(k)
     if len(shaped) < MIN_RUN:
         return []
+    # Teasers may share words with each other (two stories about one band): when
+    # some candidate reads as a teaser, a line that reads as the article's is
+    # measured again without the candidate lines below it, so that it does not
+    # pass for the article's for what it shares with them. (Lines above stay:
+    # the article's own run down to the teasers and its lines share words.)
+    alone = {k: teaser_score(paragraphs[rest[k]], *vocabulary.shared(rest[k])) for k in shaped}
+    alien = any(v > 0 for v in alone.values())
     total, best, best_at = 0.0, 0.0, len(rest)
     scores: dict[int, float] = {}
     for k in shaped:
-        p = paragraphs[rest[k]]
-        scores[k] = teaser_score(p, *vocabulary.shared(rest[k]))
+        scores[k] = alone[k]
+        if alone[k] <= 0 and alien:
+            shared = vocabulary.shared(rest[k], [rest[j] for j in shaped if j > k])
+            scores[k] = teaser_score(paragraphs[rest[k]], *shared)
         total += scores[k]
         if total > best:
             best, best_at = total, k
@@ -439,30 +449,46 @@ class _DocVocabulary:
         self.frequency = frequency
         return frequency
 
-    def shared(self, index: int) -> tuple[int, int, float]:
+    def shared(self, index: int, without: Sequence[int] = ()) -> tuple[int, int, float]:
         """How many of paragraph ``index``'s topical words occur elsewhere in the
-        document, how many do not, and the share of all its content words that
-        occur elsewhere."""
+        document (leaving out the paragraphs ``without``), how many do not, and
+        the share of all its content words that occur elsewhere."""
+        if without:
+            return self._count_shared(index, without)
         found = self._shared.get(index)
         if found is None:  # asked again for the lines around a block: counted once
             found = self._shared[index] = self._count_shared(index)
         return found
 
-    def _count_shared(self, index: int) -> tuple[int, int, float]:
+    def _count_shared(self, index: int, without: Sequence[int] = ()) -> tuple[int, int, float]:
         frequency = self.frequency if self.frequency is not None else self._build()
         content_list = content_words(self.paragraphs[index])
         common_list = common_words(self.language)  # topical words: the content words not in it
         words = {stem(w) for w in content_list if w not in common_list}
-        start, end = self.bounds[index]
+        content = {stem(w) for w in content_list}
+        own = self.bounds[index]
+        left_out = {self.bounds[i] for i in without} - {own}  # an echo counts once
+        elsewhere = Counter({w: frequency[w] for w in content})
+        for i in without:
+            if self.bounds[i] in left_out:
+                left_out.discard(self.bounds[i])
+                for w in content & stems(self.paragraphs[i]):
+                    elsewhere[w] -= 1
+        gaps = []  # the squashed document outside this paragraph and those left out
+        pos = 0
+        for start, end in sorted({own, *{self.bounds[i] for i in without}}):
+            if start > pos:
+                gaps.append((pos, start))
+            pos = max(pos, end)
+        gaps.append((pos, len(self.squashed)))
         hits = 0
         for w in words:
-            if frequency[w] > 1 or (
+            if elsewhere[w] > 1 or (
                 len(w) >= MIN_SQUASHED_WORD
-                and (self.squashed.find(w, 0, start) >= 0 or self.squashed.find(w, end) >= 0)
+                and any(self.squashed.find(w, a, b) >= 0 for a, b in gaps)
             ):
                 hits += 1  # found elsewhere (perhaps hidden by a lost space)
-        content = {stem(w) for w in content_list}
-        common = sum(frequency[w] > 1 for w in content) / len(content) if content else 0.0
+        common = sum(elsewhere[w] > 1 for w in content) / len(content) if content else 0.0
         return hits, len(words) - hits, common
 
 

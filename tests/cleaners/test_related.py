@@ -188,3 +188,14 @@ def test_a_block_under_a_heading_stops_where_the_article_resumes() -> None:
     after = "Work is expected to start next spring."
     body = [*ARTICLE[:3], "Other news", TEASERS[0], TEASERS[1], resume, after]
     assert drop(body) == [*ARTICLE[:3], resume, after]
+
+
+def test_teasers_about_one_other_story_go_together() -> None:
+    """A teaser naming the Louvre does not pass for the article's text for
+    sharing that name with a teaser below it."""
+    paris = (
+        "Tourists in Paris queued for hours outside the Louvre after a strike by museum staff "
+        "closed the Orsay and the Pompidou."
+    )
+    louvre = "The Louvre will close two galleries for a renovation this summer."
+    assert drop([*ARTICLE, louvre, TEASERS[0], paris]) == ARTICLE
