@@ -104,7 +104,8 @@ COMMON_OWN_POINTS = -1.0
 #: the scan stops.
 MIN_RUN_SCORE = 1.5
 #: A bulleted run whose bullet the article above does not use needs only a
-#: positive sum.
+#: positive sum, or most of its lines (``MIN_TEASER_SHARE``) scoring above zero
+#: (teasers on the article's own subject pull the sum down).
 MIN_BULLETED_RUN_SCORE = 0.0
 #: Under a heading, a line scoring this or lower is the article resuming; so is
 #: a line sharing this much of its topical words with the article.
@@ -358,7 +359,9 @@ def headless_tail(
     Scans up from the end over teaser-shaped lines that all carry the last
     line's bullet (or none) and keeps the run whose summed :func:`teaser_score`
     is highest; the run goes when that sum reaches ``MIN_RUN_SCORE`` and most of
-    its lines look like teasers on their own.
+    its lines look like teasers on their own. A bulleted list whose bullet the
+    article above does not use goes whole when its sum is positive or most of
+    its lines look like teasers.
     """
     # sign-offs, bylines and datelines, wherever they stand in the run, stay for
     # their own cleaners and do not break the run
@@ -383,27 +386,30 @@ def headless_tail(
     # the article's own run down to the teasers and its lines share words.)
     alone = {k: teaser_score(paragraphs[rest[k]], *vocabulary.shared(rest[k])) for k in shaped}
     alien = any(v > 0 for v in alone.values())
+
+    def measure(k: int) -> float:
+        if alone[k] > 0 or not alien:
+            return alone[k]
+        shared = vocabulary.shared(rest[k], [rest[j] for j in shaped if j > k])
+        return teaser_score(paragraphs[rest[k]], *shared)
+
+    if bullet and all(bullet_of(paragraphs[i]) != bullet for i in rest[: shaped[-1]]):
+        # a bulleted list unlike anything above it: all of it goes
+        items = [measure(k) for k in shaped]
+        positive = sum(v > 0 for v in items) / len(items)
+        if sum(items) <= MIN_BULLETED_RUN_SCORE and positive < MIN_TEASER_SHARE:
+            return []
+        return [rest[k] for k in sorted(shaped)]
     total, best, best_at = 0.0, 0.0, len(rest)
     scores: dict[int, float] = {}
     for k in shaped:
-        scores[k] = alone[k]
-        if alone[k] <= 0 and alien:
-            shared = vocabulary.shared(rest[k], [rest[j] for j in shaped if j > k])
-            scores[k] = teaser_score(paragraphs[rest[k]], *shared)
+        scores[k] = measure(k)
         total += scores[k]
         if total > best:
             best, best_at = total, k
         if total < best - MAX_DIP:
             break
     run = list(range(best_at, len(rest)))
-    alien_bullet = bool(bullet) and all(
-        bullet_of(paragraphs[i]) != bullet for i in rest[: len(rest) - len(scores)]
-    )
-    if alien_bullet:  # a bulleted list unlike anything above it: all of it goes
-        run = sorted(scores)
-        if sum(scores.values()) <= MIN_BULLETED_RUN_SCORE or len(run) < MIN_RUN:
-            return []
-        return [rest[k] for k in run]
     if best < MIN_RUN_SCORE or len(run) < MIN_RUN:
         return []
     if best_at and paragraphs[rest[best_at - 1]].rstrip().endswith(":"):

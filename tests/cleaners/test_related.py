@@ -199,3 +199,14 @@ def test_teasers_about_one_other_story_go_together() -> None:
     )
     louvre = "The Louvre will close two galleries for a renovation this summer."
     assert drop([*ARTICLE, louvre, TEASERS[0], paris]) == ARTICLE
+
+
+def test_a_foreign_bulleted_list_goes_though_some_items_share_the_subject() -> None:
+    """Most items of a list under a bullet the article never uses read as teasers;
+    two about trams elsewhere pull the sum of scores below zero."""
+    on_topic = [
+        "Sheffield tram passengers face delays as the Supertram route to the airport closes.",
+        "Residents near the Metrolink route in Bury object to a new tram depot.",
+    ]
+    items = [TEASERS[0], on_topic[0], TEASERS[1], on_topic[1], TEASERS[2]]
+    assert drop(ARTICLE + ["► " + t for t in items]) == ARTICLE
