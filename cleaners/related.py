@@ -244,8 +244,9 @@ def headed_blocks(paragraphs: list[str], vocabulary: _DocVocabulary) -> list[int
 
     Below a heading, the block runs over the lines that carry the first item's
     bullet, or, without bullets, over teaser-shaped lines up to where the
-    article resumes: the first line that reads as the article's own text
-    (:func:`teaser_score` at most ``RESUME_SCORE``), or the first of two lines in
+    article resumes: the first line past the first item that reads as the
+    article's own text (:func:`teaser_score` at most ``RESUME_SCORE``, or
+    ``MIN_RESUME_SHARED`` topical words shared), or the first of two lines in
     a row that share ``RESUME_SHARE`` of their topical words with the article
     above the block.
     """
@@ -282,7 +283,10 @@ def headed_blocks(paragraphs: list[str], vocabulary: _DocVocabulary) -> list[int
                     j + 1 < n
                     and all(_shares_topic(paragraphs[k], around, lang) for k in (j, j + 1))
                 )
-                own = teaser_score(paragraphs[j], *vocabulary.shared(j)) <= RESUME_SCORE
+                # the line under the heading is its first item, whatever it scores
+                own = (
+                    j > first and teaser_score(paragraphs[j], *vocabulary.shared(j)) <= RESUME_SCORE
+                )
                 if own and at_end:  # at the end, the next line must not read as a teaser
                     own = (
                         j + 1 < stop
