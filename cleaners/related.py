@@ -78,7 +78,8 @@ MAX_TEASER_WORDS = 80
 MAX_TEASER_SENTENCES = 2
 #: Without a heading or bullets to mark a run, a teaser is a headline or a
 #: single sentence; an article's own closing paragraphs usually run longer.
-#: (Above ``MIN_RUN`` such lines, a teaser may run to ``MAX_TEASER_SENTENCES``.)
+#: (A run of ``MIN_RUN`` such lines may hold teasers of up to
+#: ``MAX_TEASER_SENTENCES`` too, each scoring as a teaser on its own.)
 MAX_HEADLESS_TEASER_SENTENCES = 1
 #: Headless runs: points a line earns from its topical words (see
 #: :func:`teaser_score`): a line most of whose topical words the article uses is
@@ -362,8 +363,10 @@ def headless_tail(
 
     Scans up from the end over teaser-shaped lines that all carry the last
     line's bullet (or none) and keeps the run whose summed :func:`teaser_score`
-    is highest; the run goes when that sum reaches ``MIN_RUN_SCORE`` and most of
-    its lines look like teasers on their own. A bulleted list whose bullet the
+    is highest; the run goes when that sum reaches ``MIN_RUN_SCORE``, most of
+    its lines look like teasers on their own, and (without bullets) at least
+    ``MIN_RUN`` of them are a single sentence or a headline while each longer
+    one scores as a teaser. A bulleted list whose bullet the
     article above does not use goes whole when its sum is positive or most of
     its lines look like teasers.
     """
@@ -376,9 +379,7 @@ def headless_tail(
     shaped = []  # the candidates, found before any vocabulary is built
     for k in range(len(rest) - 1, max(len(rest) - 1 - MAX_SCAN, MIN_CORE - 1), -1):
         p = paragraphs[rest[k]]
-        # above a run of one-sentence lines, a teaser may run to two sentences
-        most = MAX_TEASER_SENTENCES if len(shaped) >= MIN_RUN else MAX_HEADLESS_TEASER_SENTENCES
-        if bullet_of(p) != bullet or not (bullet or teaser_shaped(p, most)):
+        if bullet_of(p) != bullet or not (bullet or teaser_shaped(p, MAX_TEASER_SENTENCES)):
             break
         shaped.append(k)
     if len(shaped) < MIN_RUN:
@@ -418,6 +419,13 @@ def headless_tail(
         return []
     if best_at and paragraphs[rest[best_at - 1]].rstrip().endswith(":"):
         return []  # the lines a colon introduces are the article's own list
+    # a teaser may run to two sentences, but the run needs MIN_RUN one-sentence
+    # lines, and a longer line joins it only when it reads as a teaser itself
+    longer = [
+        k for k in run if not teaser_shaped(paragraphs[rest[k]], MAX_HEADLESS_TEASER_SENTENCES)
+    ]
+    if not bullet and (len(run) - len(longer) < MIN_RUN or any(scores[k] <= 0 for k in longer)):
+        return []
     if sum(scores[k] > 0 for k in run) / len(run) < MIN_TEASER_SHARE:
         return []
     above = rest[max(0, best_at - CONTRAST_LINES) : best_at]

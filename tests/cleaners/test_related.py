@@ -210,3 +210,17 @@ def test_a_foreign_bulleted_list_goes_though_some_items_share_the_subject() -> N
     ]
     items = [TEASERS[0], on_topic[0], TEASERS[1], on_topic[1], TEASERS[2]]
     assert drop(ARTICLE + ["► " + t for t in items]) == ARTICLE
+
+
+def test_a_two_sentence_teaser_at_the_very_end_goes_with_the_run() -> None:
+    two = "Ferry crossings to the islands resume on Friday after storms. Tickets bought for the "
+    two += "cancelled sailings stay valid until March."
+    assert drop([*ARTICLE, *TEASERS[:2], two]) == ARTICLE
+
+
+def test_a_two_sentence_closing_line_of_the_article_stays() -> None:
+    """The article's own two-sentence close shares its words: no teaser, it
+    stays with the one-sentence lines of the article above it."""
+    close = "The tram extension to the terminal needs the council's final vote. Residents "
+    close += "along the route can still object until the spring."
+    assert drop([*ARTICLE, close]) == [*ARTICLE, close]
