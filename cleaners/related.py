@@ -377,36 +377,42 @@ def headless_tail(
         return []
     bullet = bullet_of(paragraphs[rest[-1]])
     shaped = []  # the candidates, found before any vocabulary is built
+    longer: set[int] = set()  # those of more than one sentence
     for k in range(len(rest) - 1, max(len(rest) - 1 - MAX_SCAN, MIN_CORE - 1), -1):
         p = paragraphs[rest[k]]
         if bullet_of(p) != bullet or not (bullet or teaser_shaped(p, MAX_TEASER_SENTENCES)):
             break
         shaped.append(k)
-    if len(shaped) < MIN_RUN:
+        if not bullet and not teaser_shaped(p, MAX_HEADLESS_TEASER_SENTENCES):
+            longer.add(k)
+    if len(shaped) - len(longer) < MIN_RUN:
         return []
     # Teasers may share words with each other (two stories about one band): when
-    # some candidate reads as a teaser, a line that reads as the article's is
+    # a candidate below reads as a teaser, a line that reads as the article's is
     # measured again without the candidate lines below it, so that it does not
     # pass for the article's for what it shares with them. (Lines above stay:
     # the article's own run down to the teasers and its lines share words.)
-    alone = {k: teaser_score(paragraphs[rest[k]], *vocabulary.shared(rest[k])) for k in shaped}
-    alien = any(v > 0 for v in alone.values())
+    scores: dict[int, float] = {}  # in scan order, from the last line up
+    alien = False  # whether a line below reads as a teaser
 
     def measure(k: int) -> float:
-        if alone[k] > 0 or not alien:
-            return alone[k]
-        shared = vocabulary.shared(rest[k], [rest[j] for j in shaped if j > k])
-        return teaser_score(paragraphs[rest[k]], *shared)
+        nonlocal alien
+        score = teaser_score(paragraphs[rest[k]], *vocabulary.shared(rest[k]))
+        if score <= 0 and alien:
+            below = [rest[j] for j in scores]
+            score = teaser_score(paragraphs[rest[k]], *vocabulary.shared(rest[k], below))
+        alien = alien or score > 0
+        return score
 
     if bullet and all(bullet_of(paragraphs[i]) != bullet for i in rest[: shaped[-1]]):
         # a bulleted list unlike anything above it: all of it goes
-        items = [measure(k) for k in shaped]
-        positive = sum(v > 0 for v in items) / len(items)
-        if sum(items) <= MIN_BULLETED_RUN_SCORE and positive < MIN_TEASER_SHARE:
+        for k in shaped:
+            scores[k] = measure(k)
+        positive = sum(v > 0 for v in scores.values()) / len(scores)
+        if sum(scores.values()) <= MIN_BULLETED_RUN_SCORE and positive < MIN_TEASER_SHARE:
             return []
         return [rest[k] for k in sorted(shaped)]
     total, best, best_at = 0.0, 0.0, len(rest)
-    scores: dict[int, float] = {}
     for k in shaped:
         scores[k] = measure(k)
         total += scores[k]
@@ -421,10 +427,8 @@ def headless_tail(
         return []  # the lines a colon introduces are the article's own list
     # a teaser may run to two sentences, but the run needs MIN_RUN one-sentence
     # lines, and a longer line joins it only when it reads as a teaser itself
-    longer = [
-        k for k in run if not teaser_shaped(paragraphs[rest[k]], MAX_HEADLESS_TEASER_SENTENCES)
-    ]
-    if not bullet and (len(run) - len(longer) < MIN_RUN or any(scores[k] <= 0 for k in longer)):
+    long_lines = [k for k in run if k in longer]
+    if len(run) - len(long_lines) < MIN_RUN or any(scores[k] <= 0 for k in long_lines):
         return []
     if sum(scores[k] > 0 for k in run) / len(run) < MIN_TEASER_SHARE:
         return []
