@@ -18,7 +18,12 @@ times, as one JSONL file of ``{"url", "html"}`` records in a temporary folder.
 With ``--repeat`` above 1 the pages repeat, and one process meets each page
 again, with its caches warm, where each of N workers must meet it first: with
 ``--repeat 1`` every document is distinct, but the run is short, so start-up
-weighs more. The table says which set it measured.
+weighs more. The table says which set it measured. The default, 12 times the
+91 pages, takes about 25 s on one core: the 1-2 s every process spends
+starting (interpreter, imports, the word lists of each language met) is then a
+small part of the run, as in a batch of real size; shorter runs give ``-j 2``
+less (``--repeat 6``: about 1.5-1.6x, the start-up being paid before the
+workers can share anything).
 * ``2 x clean -j 1 side by side`` deals the documents out to two files and
   runs ``clean -j 1`` on both at once: two processes that share nothing, each
   paying its own start-up. It shows what the machine gives two such processes
@@ -541,7 +546,13 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m bench.scale", description=__doc__.split("\n")[0]
     )
     parser.add_argument("--dir", type=Path, default=DEFAULT_DIR, help="benchmark folder")
-    parser.add_argument("--repeat", type=int, default=3, help="times each page is repeated")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=12,
+        help="times each page is repeated (12: about 25 s on one core, so that the "
+        "one-off start-up is a small part, as in a real batch)",
+    )
     parser.add_argument("--rounds", type=int, default=3, help="timed rounds per configuration")
     parser.add_argument("--no-spark", action="store_true", help="skip the Spark row")
     parser.add_argument("--no-reference", action="store_true", help="skip the reference row")
