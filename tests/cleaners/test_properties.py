@@ -116,6 +116,22 @@ def test_idempotent_with_a_mojibake_lead_byte_before_punctuation(text: str) -> N
     assert clean_text(once) == once
 
 
+@pytest.mark.xfail(
+    reason="drop_related reads 'withcountries' before repair_joins splits it; on the "
+    "repaired text the same one-sentence lines under a bodiless '0' read as a teaser run",
+    strict=True,
+)
+def test_idempotent_when_the_join_repair_changes_what_drop_related_sees() -> None:
+    """Found by the exploratory profile; kept so a fix is noticed."""
+    text = (
+        "0\r0\nParis cafÃ© owners fight to save the cityâ€™s bistros\n"
+        "Santiago (VNA) – Vietnam stands ready to enhance collaboration withcountries "
+        "worldwide.\nThe tram will stop at:/.\nVNA\nRelated news"
+    )
+    once = clean_text(text)
+    assert clean_text(once) == once
+
+
 @ANY
 @given(text=news_page())
 def test_never_raises_and_is_idempotent_on_news_pages(text: str) -> None:
