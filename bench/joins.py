@@ -28,7 +28,7 @@ import re
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -166,10 +166,32 @@ def words(text: str) -> int:
     return len(TOKEN.findall(text))
 
 
+def recall_precision(damaged: list[Damaged], outputs: list[str]) -> tuple[float, float]:
+    """Share of the lost spaces that ``outputs`` put back, and share of the
+    spaces they inserted that were lost ones."""
+    tp = lost = inserted = 0
+    for d, out in zip(damaged, outputs, strict=True):
+        got = set(insertions(d.text, out))
+        tp += len(got & set(d.lost))
+        lost += len(d.lost)
+        inserted += len(got)
+    return (tp / lost if lost else 1.0, tp / inserted if inserted else 1.0)
+
+
+def format_table(rows: Sequence[Sequence[str]]) -> str:
+    """Rows as aligned text columns: the first left-aligned, the others right."""
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return "\n".join(
+        " | ".join(
+            c.ljust(w) if i == 0 else c.rjust(w)
+            for i, (c, w) in enumerate(zip(r, widths, strict=True))
+        )
+        for r in rows
+    )
+
+
 def score(name: str, repair: Repairer, damaged: list[Damaged]) -> Score:
     """Run ``repair`` on damaged and undamaged bodies and score it."""
-    tp = lost = inserted = 0
-    size = 0
     for d in damaged[:: max(len(damaged) // WARM_UP, 1)]:
         repair(d.text)
     if repair is newsclean:  # load the word lists before the clock starts
@@ -181,13 +203,8 @@ def score(name: str, repair: Repairer, damaged: list[Damaged]) -> Score:
     start = time.process_time()
     outputs = [repair(d.text) for d in damaged]
     elapsed = time.process_time() - start
-    for d, out in zip(damaged, outputs, strict=True):
-        got = set(insertions(d.text, out))
-        want = set(d.lost)
-        tp += len(got & want)
-        lost += len(want)
-        inserted += len(got)
-        size += len(d.text.encode("utf-8"))
+    recall, precision = recall_precision(damaged, outputs)
+    size = sum(len(d.text.encode("utf-8")) for d in damaged)
     false = {True: 0, False: 0}
     total = {True: 0, False: 0}
     for d in damaged:
@@ -196,8 +213,8 @@ def score(name: str, repair: Repairer, damaged: list[Damaged]) -> Score:
         total[d.body.english] += words(text)
     return Score(
         name,
-        recall=tp / lost if lost else 1.0,
-        precision=tp / inserted if inserted else 1.0,
+        recall=recall,
+        precision=precision,
         false_en=1e4 * false[True] / max(total[True], 1),
         false_other=1e4 * false[False] / max(total[False], 1),
         mb_per_s=size / 1e6 / elapsed if elapsed else float("inf"),
@@ -303,25 +320,18 @@ def fresh_process_cost() -> tuple[float, float]:
 def seed_table(bodies: list[Body], seeds: int) -> str:
     """newsclean's recall and precision on damage seeds 1..``seeds`` (other
     wrap widths at every paragraph), one row each and their mean: how far the
-    default seed's figures carry to damage the rules were not tuned on."""
+    default seed's figures carry to other damage."""
     rows = [("seed", "lost spaces", "recall", "precision")]
-    recalls, precisions = [], []
+    scores = []
     for seed in range(1, seeds + 1):
         rng = random.Random(seed)
         damaged = [damage(b, rng) for b in bodies]
-        tp = lost = inserted = 0
-        for d in damaged:
-            got = set(insertions(d.text, newsclean(d.text)))
-            tp += len(got & set(d.lost))
-            lost += len(d.lost)
-            inserted += len(got)
-        recalls.append(tp / lost)
-        precisions.append(tp / inserted if inserted else 1.0)
-        rows.append((str(seed), str(lost), f"{recalls[-1]:.4f}", f"{precisions[-1]:.4f}"))
-    mean = (sum(recalls) / seeds, sum(precisions) / seeds)
+        scores.append(recall_precision(damaged, [newsclean(d.text) for d in damaged]))
+        lost = sum(len(d.lost) for d in damaged)
+        rows.append((str(seed), str(lost), f"{scores[-1][0]:.4f}", f"{scores[-1][1]:.4f}"))
+    mean = [sum(column) / seeds for column in zip(*scores, strict=True)]
     rows.append(("mean", "", f"{mean[0]:.4f}", f"{mean[1]:.4f}"))
-    widths = [max(len(r[i]) for r in rows) for i in range(4)]
-    return "\n".join(" | ".join(c.rjust(w) for c, w in zip(r, widths, strict=True)) for r in rows)
+    return format_table(rows)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -362,14 +372,7 @@ def main(argv: list[str] | None = None) -> None:
                 f"{s.mb_per_s:.2f}",
             )
         )
-    widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
-    for r in rows:
-        print(
-            " | ".join(
-                c.ljust(w) if i == 0 else c.rjust(w)
-                for i, (c, w) in enumerate(zip(r, widths, strict=True))
-            )
-        )
+    print(format_table(rows))
     if args.seeds:
         print(seed_table(bodies, args.seeds))
     imported, first = fresh_process_cost()
