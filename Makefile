@@ -9,7 +9,7 @@ STAMP   = $(VENV)/.installed-stamp
 install: $(STAMP)
 
 # setup.py compiles the join modules: an edit to one reinstalls (recompiles) it.
-$(STAMP): pyproject.toml setup.py cleaners/joins.py cleaners/joins_candidates.py cleaners/joins_lexicon.py
+$(STAMP): pyproject.toml setup.py $(wildcard cleaners/joins*.py)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	# The system pip is too old to resolve trafilatura's dependency extras.
 	$(BIN)/python -m pip install -q --upgrade pip
