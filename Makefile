@@ -30,6 +30,7 @@ system-deps:
 	}
 
 test: install system-deps
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/python -m pytest -q
 
 demo: install
@@ -38,6 +39,7 @@ demo: install
 	$(BIN)/python -m spiders.demo_site
 
 lint: install
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy

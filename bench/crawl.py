@@ -110,7 +110,7 @@ def fetch_pages(server: DemoServer, site: DemoSite) -> list[tuple[str, bytes]]:
 
 
 def _extract(page: tuple[str, bytes]) -> bool:
-    from scraper.errors import NewscleanError
+    from cleaners.errors import NewscleanError
     from scraper.extraction import extract
 
     try:
@@ -123,7 +123,7 @@ def _extract(page: tuple[str, bytes]) -> bool:
 def _extract_page(page: tuple[str, bytes]) -> bool:
     """What a crawl worker does per page: the demo profile's selectors,
     ``scraper.extract``, the fingerprints."""
-    from scraper.errors import NewscleanError
+    from cleaners.errors import NewscleanError
     from spiders.extraction import extract_page
     from spiders.profiles import load_profile
 

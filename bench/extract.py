@@ -131,7 +131,7 @@ class Score:
 
 def run_newsclean(page: Page) -> str:
     """``scraper.extract`` body text (the title is not part of the scored body)."""
-    from scraper.errors import NewscleanError
+    from cleaners.errors import NewscleanError
     from scraper.extraction import extract
 
     try:
@@ -143,7 +143,7 @@ def run_newsclean(page: Page) -> str:
 def run_newsclean_unchained(page: Page) -> str:
     """``scraper.extract`` with an empty cleaner chain: the extraction's own share."""
     from cleaners.chain import Chain
-    from scraper.errors import NewscleanError
+    from cleaners.errors import NewscleanError
     from scraper.extraction import extract
 
     try:

@@ -146,7 +146,7 @@ def build_corpus(folder: Path, repeat: int, out: Path) -> Corpus:
 #: the CPU time of the main process and of its worker processes on stderr.
 CLI_WITH_RUSAGE = """
 import json, resource, sys
-from scraper.cli import main
+from newsclean.cli import main
 code = main(sys.argv[1:])
 cpu = [sum(resource.getrusage(w)[:2]) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
 sys.stderr.write("\\n" + RUSAGE_TAG + json.dumps(cpu) + "\\n")

@@ -63,7 +63,7 @@ def crawl_once(workers: int, tmp: Path) -> dict[str, Any]:
             start = time.perf_counter()
             procs = []
             for out in outs:
-                command = [sys.executable, "-m", "scraper.cli", "crawl", "--site", "demo"]
+                command = [sys.executable, "-m", "newsclean.cli", "crawl", "--site", "demo"]
                 command += ["--base-url", server.url, "--out", str(out)]
                 command += ["--redis", redis.url, "--idle-exit", IDLE_EXIT]
                 for setting in WORKER_SETTINGS:

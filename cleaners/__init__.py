@@ -1,4 +1,8 @@
-"""The chain of text cleaners.
+"""The chain of text cleaners, and the model it produces (:class:`Article`,
+:class:`Change`, the error types).
+
+The bottom layer: imports third-party libraries only, never ``scraper``,
+``spiders`` or ``newsclean``.
 
 >>> clean_text("Vietnam\u2019s police\u00a0 joined  the meeting.")
 'Vietnam’s police joined the meeting.'
@@ -24,10 +28,10 @@ from cleaners import (  # noqa: F401
     unicode,
     whitespace,
 )
+from cleaners.article import Article, Change
 from cleaners.base import REGISTRY, Cleaner, Document, Edit, ParagraphCleaner
 from cleaners.chain import DEFAULT_CHAIN, Chain, UnknownCleaner
 from cleaners.whitespace import split_paragraphs
-from scraper.article import Article, Change
 
 __all__ = [
     "DEFAULT_CHAIN",

@@ -4,7 +4,7 @@ classes, and the registry that maps cleaner names to classes.
 A cleaner is a small unit with one job. It either rewrites paragraphs
 (:class:`ParagraphCleaner`: fill in :meth:`ParagraphCleaner.edits`) or works on
 the document as a whole (:class:`Cleaner`: fill in :meth:`Cleaner.apply`), and
-records a :class:`~scraper.article.Change` only when it changed something.
+records a :class:`~cleaners.article.Change` only when it changed something.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import ClassVar, NamedTuple
 
-from scraper.article import Change
+from cleaners.article import Change
 
 PARAGRAPH_SEPARATOR = "\n\n"
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 
+from cleaners.article import Change
 from cleaners.base import Cleaner, Document
 from cleaners.evidence import content_words, is_sentence, sentence_count, squash, stem, stems
 from cleaners.metadata import AGENCIES, AGENCY_NAME, END_MARKER, has_end_marker
-from scraper.article import Change
 
 #: A caption is short.
 MAX_CAPTION_WORDS = 60

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cleaners.article import Change
 from cleaners.base import Cleaner, Document, diff_edit
-from scraper.article import Change
 
 #: A dateline or byline line is short.
 MAX_META_WORDS = 14

@@ -2,7 +2,7 @@
 
 Reads JSONL (``.jsonl``/``.json``, one object per line) or Parquet (a file or
 a directory of part files), cleans one column with
-:func:`scraper.spark.clean_column`, and writes Parquet with the input's other
+:func:`newsclean.spark.clean_column`, and writes Parquet with the input's other
 columns (the cleaned one too with ``--keep-input``) followed by url, title,
 text, captions, author, published, language and error.
 
@@ -75,8 +75,8 @@ def read_input(spark: SparkSession, path: str, fmt: str = "auto") -> DataFrame:
 
 def run(spark: SparkSession, args: argparse.Namespace) -> None:
     """Read, clean and write as ``args`` say."""
-    from scraper.batch import ChainSpec
-    from scraper.spark import clean_column
+    from newsclean.batch import ChainSpec
+    from newsclean.spark import clean_column
 
     df = read_input(spark, args.input, args.format)
     if args.partitions:

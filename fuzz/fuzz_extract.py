@@ -17,8 +17,8 @@ import sys
 import atheris
 
 with atheris.instrument_imports(include=["scraper", "cleaners"]):
+    from cleaners.errors import ExtractionError
     from scraper import extract
-    from scraper.errors import ExtractionError
 
 #: Charsets tried, chosen by the input's first byte (None: detect).
 CHARSETS = (None, "utf-8", "latin-1", "utf-16", "shift_jis", "koi8-r", "bogus-charset")

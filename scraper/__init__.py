@@ -1,13 +1,14 @@
-"""newsclean: news pages and scraped news text in, clean article text out.
+"""HTML to Article: encoding, metadata, the boilerplate pre-pass and trafilatura,
+then the cleaner chain on the body (:func:`extract`).
 
-``scraper`` holds the Article model, HTML extraction and the ``newsclean``
-command line; ``cleaners`` the chain of text cleaners; ``spiders`` the crawl.
+May import :mod:`cleaners` (the layer below: text cleaning and the Article model)
+and third-party libraries only; never ``spiders`` or ``newsclean``.
 """
 
 from typing import TYPE_CHECKING
 
-from scraper.article import Article, Change
-from scraper.errors import ExtractionError, FetchError, InputError, NewscleanError
+from cleaners.article import Article, Change
+from cleaners.errors import ExtractionError, FetchError, InputError, NewscleanError
 
 __all__ = [
     "Article",

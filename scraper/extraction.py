@@ -31,10 +31,10 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 import cleaners
+from cleaners.article import Article
 from cleaners.chain import Chain
-from scraper.article import Article
+from cleaners.errors import ExtractionError
 from scraper.encoding import decode_html
-from scraper.errors import ExtractionError
 from scraper.htmltree import norm, parse
 from scraper.metadata import page_metadata
 from scraper.prepass import Prepared, prepare, strip_headline
@@ -244,7 +244,7 @@ def extract(
     ``charset`` is the HTTP header's charset when the page was fetched;
     ``budget`` the seconds the extraction may take before it settles for the
     best text so far (the cleaner chain runs after it, on a capped body).
-    Raises :class:`~scraper.errors.ExtractionError` (one-line message) when
+    Raises :class:`~cleaners.errors.ExtractionError` (one-line message) when
     the page holds no article text.
 
     >>> page = ("<html><head><title>Rain - Gazette</title></head><body><article>"

@@ -5,4 +5,7 @@ pages (:mod:`spiders.news`), fetches only what is new or changed
 (:mod:`spiders.state`), extracts and cleans each page in a process pool
 (:mod:`spiders.pipelines`) and appends one JSON line per new article version
 (:mod:`spiders.output`).
+
+May import :mod:`scraper` and :mod:`cleaners` (the layers below) and
+third-party libraries; never :mod:`newsclean` (the command line above it).
 """

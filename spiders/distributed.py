@@ -51,7 +51,7 @@ from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
 from twisted.internet import task
 
-from scraper.errors import NewscleanError
+from cleaners.errors import NewscleanError
 from spiders.fingerprint import lsh_keys, similarity
 from spiders.items import PageItem
 from spiders.pipelines import ExtractionPipeline

@@ -79,7 +79,7 @@ def extract_page(
     ``canonical`` (the page's canonical link), ``text_hash`` and ``signature``
     (MinHash bytes, or None for a short text).
 
-    Raises :class:`scraper.errors.ExtractionError` when there is no article.
+    Raises :class:`cleaners.errors.ExtractionError` when there is no article.
     """
     from scraper.extraction import extract
 
@@ -134,7 +134,7 @@ def die_with_parent() -> None:
 def load_extraction_stack() -> None:
     """Import and exercise the extraction stack once, so that its lazy loading
     (word lists, language data) is done before the first real page."""
-    from scraper.errors import NewscleanError
+    from cleaners.errors import NewscleanError
     from scraper.extraction import extract
 
     with contextlib.suppress(NewscleanError):  # only the loading matters here

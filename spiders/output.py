@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from scraper.errors import NewscleanError
+from cleaners.errors import NewscleanError
 
 NEWLINE = b"\n"
 

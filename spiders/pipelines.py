@@ -27,7 +27,7 @@ from scrapy import Spider
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 
-from scraper.errors import ExtractionError
+from cleaners.errors import ExtractionError
 from spiders.extraction import extract_page, warm_up
 from spiders.items import PageItem
 from spiders.store import ArticleStore, ExtractedPage

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urljoin
 
-from scraper.errors import NewscleanError
+from cleaners.errors import NewscleanError
 from spiders.urls import DEFAULT_ARTICLE_PATTERN, host_of
 
 SITES_DIR = Path(__file__).parent / "sites"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from scraper.errors import NewscleanError
+from cleaners.errors import NewscleanError
 from spiders.extensions import format_summary
 from spiders.profiles import SiteProfile
 from spiders.settings import ASYNCIO_REACTOR, build_settings, jobdir_for

@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from scraper.errors import NewscleanError
+from cleaners.errors import NewscleanError
 from spiders.fingerprint import lsh_keys, similarity
 
 SCHEMA_VERSION = "1"

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from scraper.article import Article
+from cleaners.article import Article
 
 GOLDEN_DIR = Path(__file__).resolve().parent.parent / "golden"
 #: The Article fields a golden case pins down (``changes`` is not compared).

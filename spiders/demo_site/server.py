@@ -205,7 +205,7 @@ class DemoServer:
 def crawl_command(server: DemoServer, out: Path, settings: Iterable[str] = ()) -> list[str]:
     """The ``newsclean crawl`` command line for the demo profile against ``server``,
     appending to ``out``, with Scrapy ``settings`` (``NAME=VALUE``) on top."""
-    command = [sys.executable, "-m", "scraper.cli", "crawl", "--site", "demo"]
+    command = [sys.executable, "-m", "newsclean.cli", "crawl", "--site", "demo"]
     command += ["--base-url", server.url, "--out", str(out)]
     for setting in settings:
         command += ["-s", setting]

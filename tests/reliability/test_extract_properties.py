@@ -10,9 +10,9 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from cleaners.article import Article
+from cleaners.errors import ExtractionError
 from scraper import extract
-from scraper.article import Article
-from scraper.errors import ExtractionError
 
 pytestmark = pytest.mark.timeout(240)
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from cleaners import clean_text
+from cleaners.errors import ExtractionError
 from scraper import extract
-from scraper.errors import ExtractionError
 
 pytestmark = pytest.mark.timeout(120)
 

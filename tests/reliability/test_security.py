@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from cleaners.errors import ExtractionError
 from scraper import extract
-from scraper.errors import ExtractionError
 from spiders.discovery import looks_like, maybe_gunzip, parse_feed, parse_sitemap
 from tests.reliability.faulty_server import FaultyServer, article_html, gzip_bomb, send
 from tests.spiders.conftest import ROOT, crawl_command, read_records, run_crawl

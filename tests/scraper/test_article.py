@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json
 
-from scraper.article import Article, Change
+from cleaners.article import Article, Change
 
 
 def test_json_round_trip_keeps_every_field() -> None:

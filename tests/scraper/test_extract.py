@@ -10,7 +10,7 @@ import pytest
 
 import scraper.extraction as extract_module
 from cleaners.chain import Chain
-from scraper.errors import ExtractionError, NewscleanError
+from cleaners.errors import ExtractionError, NewscleanError
 from scraper.extraction import extract
 
 PARAGRAPHS = [

@@ -51,7 +51,7 @@ class CrawlResult:
 
 def crawl_command(out: Path, *args: str) -> list[str]:
     """The argv of a crawl subprocess writing to ``out``."""
-    command = [sys.executable, "-m", "scraper.cli", "crawl", "--out", str(out)]
+    command = [sys.executable, "-m", "newsclean.cli", "crawl", "--out", str(out)]
     for setting in FAST:
         command += ["-s", setting]
     return command + list(args)

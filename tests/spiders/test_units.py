@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import spiders
-from spiders.cli import parse_interval
+from newsclean.crawl import parse_interval
 from spiders.discovery import looks_like, parse_feed, parse_sitemap
 from spiders.profiles import ProfileError, load_profile
 from spiders.settings import build_settings

@@ -31,10 +31,10 @@ from pathlib import Path
 from typing import BinaryIO
 
 from cleaners import clean
+from cleaners.article import Article
 from cleaners.chain import Chain
-from scraper.article import Article
-from scraper.errors import InputError, NewscleanError
-from scraper.inputs import (
+from cleaners.errors import InputError, NewscleanError
+from newsclean.inputs import (
     DEFAULT_MAX_BYTES,
     RawInput,
     check_not_binary,

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from scraper.cli import main
+from newsclean.cli import main
 
 SEED_TEXT = "Headline of the story\n\nFirst  paragraph of the body.\n\nSecond paragraph.\n"
 PAGE = b"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>Harbour reopens</title></head>

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from cleaners.chain import Chain
-from scraper import batch
-from scraper.cli import main
+from newsclean import batch
+from newsclean.cli import main
 
 PAGE = """<html><head><title>{title}</title></head><body><article><h1>{title}</h1>
 <p>{title} is the subject of this report, which the city council published on Tuesday

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from scraper.errors import NewscleanError
+from cleaners.errors import NewscleanError
 
 EXIT_USAGE = 2
 INTERVAL = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$", re.IGNORECASE)

@@ -24,8 +24,8 @@ if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
 from pyspark.sql import DataFrame, SparkSession  # noqa: E402
 
 from cleaners.chain import UnknownCleaner  # noqa: E402
-from scraper import spark as nspark  # noqa: E402
-from scraper.batch import ChainSpec, Job, Options, process  # noqa: E402
+from newsclean import spark as nspark  # noqa: E402
+from newsclean.batch import ChainSpec, Job, Options, process  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 JOB_SCRIPT = ROOT / "docs" / "spark_job.py"
@@ -152,7 +152,7 @@ def test_the_chain_is_built_once_per_python_worker(spark: SparkSession) -> None:
     assert out.filter("error is null").count() == 16
 
     def probe(frames: Iterator[Any]) -> Iterator[Any]:
-        from scraper import spark as worker_module
+        from newsclean import spark as worker_module
 
         for _ in frames:
             pass

@@ -1,6 +1,6 @@
 """Cleaning a Spark DataFrame column of HTML pages or dirty text.
 
-:func:`clean_column` adds the :class:`~scraper.article.Article` fields as
+:func:`clean_column` adds the :class:`~cleaners.article.Article` fields as
 columns (``url``, ``title``, ``text``, ``captions``, ``author``, ``published``,
 ``language``) and an ``error`` column. It runs with ``mapInPandas``: each Python
 worker builds the cleaner chain once and reuses it for every batch of every
@@ -20,10 +20,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
+from cleaners.article import Article
 from cleaners.chain import Chain
-from scraper.article import Article
-from scraper.batch import ChainSpec, Job, Options, Result, process
-from scraper.inputs import decode_text, looks_like_html
+from newsclean.batch import ChainSpec, Job, Options, Result, process
+from newsclean.inputs import decode_text, looks_like_html
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -10,7 +10,7 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from scraper.errors import FetchError, InputError
+from cleaners.errors import FetchError, InputError
 
 #: Inputs larger than this are refused (bytes); ``--max-size`` changes it.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024

@@ -13,12 +13,12 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TextIO
 
-import spiders.cli
+import newsclean.crawl
 from cleaners import REGISTRY
+from cleaners.article import Article
 from cleaners.chain import UnknownCleaner
-from scraper import batch
-from scraper.article import Article
-from scraper.inputs import DEFAULT_MAX_BYTES
+from newsclean import batch
+from newsclean.inputs import DEFAULT_MAX_BYTES
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -106,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="BYTES",
         help=f"refuse inputs larger than this (default {DEFAULT_MAX_BYTES:,})",
     )
-    spiders.cli.add_parser(sub)
+    newsclean.crawl.add_parser(sub)
     return parser
 
 
@@ -178,7 +178,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return EXIT_OK
             return run_clean(args, sys.stdout, sys.stderr)
         if args.command == "crawl":
-            return spiders.cli.run(args)
+            return newsclean.crawl.run(args)
     except UnknownCleaner as e:
         print(f"newsclean: {e}", file=sys.stderr)
         return EXIT_USAGE
