@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml setup.py $(wildcard cleaners/joins*.py)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	# The system pip is too old to resolve trafilatura's dependency extras.
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev,spark]'
+	$(BIN)/python -m pip install -q -e '.[dev,spark,bench]'
 	touch $(STAMP)
 
 # The distributed-crawl tests run a real redis-server (Debian package). Installed

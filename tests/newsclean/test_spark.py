@@ -160,7 +160,8 @@ def test_the_chain_is_built_once_per_python_worker(spark: SparkSession) -> None:
 
     report = _pages(spark, 16, partitions=8).mapInPandas(probe, "pid long, built long").collect()
     builds = {r["pid"]: r["built"] for r in report}
-    assert len(builds) < 8  # Python workers are reused across tasks (local[2])
+    # at most one build in each worker process, however many tasks it ran (how many
+    # processes Spark starts depends on its scheduling, not on us)
     assert set(builds.values()) <= {0, 1} and 1 in builds.values()
 
 

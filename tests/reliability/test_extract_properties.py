@@ -72,14 +72,14 @@ html_fragment = st.recursive(text, element, max_leaves=60)
 
 
 def check(html: bytes | str, url: str | None = None) -> None:
-    started = time.monotonic()
+    started = time.process_time()  # CPU time: a loaded machine does not fail it
     try:
         article = extract(html, url)
     except ExtractionError as e:
         assert "\n" not in str(e)  # one line
     else:
         assert isinstance(article, Article) and isinstance(article.text, str)
-    assert time.monotonic() - started < BOUND
+    assert time.process_time() - started < BOUND
 
 
 @EXAMPLES

@@ -76,9 +76,9 @@ def secret_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_billion_laughs_is_not_expanded(kind: str) -> None:
     (root, inner), parse = PARSERS[kind]
     document = billion_laughs(root, inner)
-    started = time.monotonic()
+    started = time.process_time()  # CPU time: a loaded machine does not fail it
     entries = parse(document)
-    assert time.monotonic() - started < 5
+    assert time.process_time() - started < 5
     assert looks_like(document) == kind
     text = repr(entries)
     assert "lollol" not in text and len(text) < 2000
