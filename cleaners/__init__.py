@@ -19,6 +19,7 @@ from cleaners import (  # noqa: F401
     joins,
     language,
     metadata,
+    promos,
     punctuation,
     related,
     unicode,

@@ -41,35 +41,16 @@ from cleaners.metadata import (
     parse_byline,
     parse_dateline,
 )
+from cleaners.vocabulary import HEADING_FIRST_WORDS, RELATED_HEADING, RELATED_LABEL
 
-#: Headings of related-article blocks, alone on their line ("Related news",
-#: "Read more:", "You may also like") or opening a one-line teaser ("Read more: …").
-RELATED_HEADING_WORDS = (
-    r"related(?:\s+(?:news|articles?|stories|story|posts?|content|coverage|reading|links"
-    r"|topics|videos?))?"
-    r"|read\s+(?:more|also|next|this)|see\s+also|also\s+read|also\s+see|further\s+reading"
-    r"|more\s+(?:news|stories|articles|headlines|coverage|to\s+read|on\s+this(?:\s+\w+)?"
-    r"|from\s+[\w .&'’-]{1,40})"
-    r"|other\s+(?:news|stories|articles)|(?:latest|top|recent|popular|trending)\s+"
-    r"(?:news|stories|articles|posts|headlines)"
-    r"|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in|have\s+missed)"
-    r"|recommended(?:\s+(?:for\s+you|stories|articles|reading))?|most\s+(?:read|popular|viewed)"
-    r"|trending(?:\s+now)?|don[’']t\s+miss|what\s+to\s+read\s+next|editor[’']s\s+picks?"
-    r"|tin\s+liên\s+quan|tin\s+khác|bài\s+liên\s+quan|xem\s+thêm|đọc\s+thêm"
-)
-HEADING = re.compile(rf"^[\W_]*(?:{RELATED_HEADING_WORDS})\s*[:.»>›|–—-]*\s*$", re.I)
-#: The first words those headings start with (a cheap test before the patterns;
-#: keep in step with ``RELATED_HEADING_WORDS``).
-HEADING_FIRST_WORDS = frozenset({
-    "related", "read", "see", "also", "further", "more", "other", "latest", "top", "recent",
-    "popular", "trending", "you", "recommended", "most", "don", "what", "editor", "tin", "bài",
-    "xem", "đọc",
-})  # fmt: skip
+#: Related headings (alone on a line) and "Read more: …" labels: the shared
+#: multilingual vocabulary.
+HEADING = RELATED_HEADING
+HEADING_PREFIX = RELATED_LABEL
+INLINE_TEASER = re.compile(RELATED_LABEL.pattern + r"\S", re.I)
 FIRST_WORD = re.compile(r"[^\W\d_]+")
 FIRST_WORD_WINDOW = 12
 MAX_HEADING_CHARS = 60
-HEADING_PREFIX = re.compile(rf"^[\W_]*(?:{RELATED_HEADING_WORDS})\s*[:»>›|–—-]+\s*", re.I)
-INLINE_TEASER = re.compile(rf"^[\W_]*(?:{RELATED_HEADING_WORDS})\s*[:»>›|–—-]+\s*\S", re.I)
 #: Bullets and arrows that may open a teaser line.
 BULLET = re.compile(r"^\s*(?:[•·*▪►▶»>›◦‣∙–—-]|\d{1,2}[.)])\s*")
 #: A teaser's shape: words and sentences.
@@ -148,6 +129,9 @@ REPORTED = re.compile(r"\b(?:he|she|they|we|i|it)\s+(?:said|says|added|told|note
 LIST_SKELETON = re.compile(r"[\w\s]+")
 MAX_SKELETON = 3
 MIN_LIST_SHARE = 0.6
+#: Text this long whose language the detector cannot name has no headless run
+#: (only headings, bullets and markers mark a block there).
+MIN_UNREAD_CHARS = 600
 #: Fewest paragraphs the article must keep for the comparison to mean anything.
 MIN_CORE = 2
 
@@ -542,7 +526,10 @@ class DropRelated(Cleaner):
             return set()
         vocabulary = _DocVocabulary(paras, doc.language or "en")
         drop = set(after_end_marker(paras)) | set(headed_blocks(paras, vocabulary))
-        drop |= set(headless_tail(paras, vocabulary, drop))
+        if doc.language is not None or sum(map(len, paras)) < MIN_UNREAD_CHARS:
+            # a long text in a language the detector does not know is read with
+            # another language's word list: its words cannot tell teasers apart
+            drop |= set(headless_tail(paras, vocabulary, drop))
         for k in range(len(paras) - 1, 0, -1):  # a heading left with nothing below it
             if k in drop or is_meta(paras[k]):
                 continue
