@@ -34,6 +34,8 @@ MAX_AD_MARKER_CHARS = 80
 #: subscriptions in passing runs longer or sits among paragraphs that use the word.
 MAX_PROMO_CHARS = 320
 MAX_PROMO_SENTENCES = 3
+#: Amid the article (above its last ``TAIL_LINES``), an offer is a short line.
+MAX_MID_PROMO_CHARS = 120
 #: A contact line is an address and a label, not a paragraph.
 MAX_CONTACT_CHARS = 220
 #: Without a label, only a line this short is nothing but the address.
@@ -103,9 +105,12 @@ class DropPromos(DropLines):
         p = paragraphs[index].strip()
         if len(p) > MAX_PROMO_CHARS or REPORTED.search(p):
             return False
-        if FOLLOW_US.search(p):
+        lower = p.lower()
+        if FOLLOW_US.search(lower):
             return sentence_count(p) <= MAX_PROMO_SENTENCES
-        words = {m.group().lower() for m in SUBSCRIPTION.finditer(p)}
+        if index < len(paragraphs) - TAIL_LINES and len(p) > MAX_MID_PROMO_CHARS:
+            return False  # a longer line amid the article is the article's
+        words = {m.group() for m in SUBSCRIPTION.finditer(lower)}
         return (
             bool(words)
             and sentence_count(p) <= MAX_PROMO_SENTENCES
@@ -125,7 +130,7 @@ class DropContact(DropLines):
 
     def drops(self, paragraphs: Sequence[str], index: int) -> bool:
         p = paragraphs[index].strip()
-        if len(p) > MAX_CONTACT_CHARS or not EMAIL.search(p):
+        if len(p) > MAX_CONTACT_CHARS or "@" not in p or not EMAIL.search(p):
             return False
         return bool(CONTACT_LABEL.search(p)) or len(p) <= MAX_BARE_CONTACT_CHARS
 

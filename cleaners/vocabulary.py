@@ -159,7 +159,8 @@ SUBSCRIPTION_WORDS = phrases(
     "abonelere", "bülten", "berlangganan", "langganan", "đăng ký nhận", "会員登録", "メルマガ",
     "購読",
 )  # fmt: skip
-SUBSCRIPTION = re.compile(rf"(?<!\w)(?:{SUBSCRIPTION_WORDS})(?!\w)", re.I)
+#: Matched against lower-cased text (case-sensitive: twice as fast).
+SUBSCRIPTION = re.compile(rf"(?<!\w)(?:{SUBSCRIPTION_WORDS.lower()})(?!\w)")
 #: Follow-us lines: a verb of following and a network.
 FOLLOW_VERB = phrases(
     "follow", "folgen sie", "folgst du", "folge", "suivez", "síguenos", "siguenos", "seguici",
@@ -171,7 +172,10 @@ NETWORK = phrases(
     "linkedin", "threads", "bluesky", "mastodon", "google news", "snapchat",
     "whatsapp-kanal", "x",
 )  # fmt: skip
-FOLLOW_US = re.compile(rf"(?<!\w)(?:{FOLLOW_VERB})(?!\w).{{0,60}}(?<!\w)(?:{NETWORK})(?!\w)", re.I)
+#: Matched against lower-cased text.
+FOLLOW_US = re.compile(
+    rf"(?<!\w)(?:{FOLLOW_VERB.lower()})(?!\w).{{0,60}}(?<!\w)(?:{NETWORK.lower()})(?!\w)"
+)
 
 # -------------------------------------------------- contact lines, source tags
 
