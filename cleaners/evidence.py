@@ -14,8 +14,6 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-from wordfreq import get_frequency_dict
-
 from cleaners.language import stopwords
 
 #: A word: a run of letters (and digits) as the benchmark tokenises text.
@@ -125,14 +123,15 @@ def common_words(language: str = "en") -> frozenset[str]:
     >>> "people" in common_words(), "santiago" in common_words(), "police" in common_words("ja")
     (True, False, True)
     """
+    from cleaners.joins_lexicon import zipf_table  # the one loader of word tables
+
     if language in NEEDS_TOKENIZER:
         language = "en"
     try:
-        frequencies = get_frequency_dict(language)
+        table = zipf_table(language)
     except (LookupError, ImportError):
-        frequencies = get_frequency_dict("en")
-    floor = 10 ** (TOPICAL_ZIPF - 9)  # Zipf = log10(frequency per billion words)
-    return frozenset(w for w, f in frequencies.items() if f >= floor)
+        table = zipf_table("en")
+    return frozenset(w for w, z in table.items() if z >= TOPICAL_ZIPF)
 
 
 def topical_words(text: str, language: str = "en") -> set[str]:
