@@ -57,6 +57,11 @@ INLINE_TEASER = re.compile(RELATED_LABEL.pattern + r"\S", re.I)
 FIRST_WORD = re.compile(r"[^\W\d_]+")
 FIRST_WORD_WINDOW = 12
 MAX_HEADING_CHARS = 60
+#: A block title in words no list names ("Otras historias", "Elsewhere") is
+#: at most this many words.
+MAX_TITLE_WORDS = 5
+#: Its shape: words only (no address, separator, reference or sentence mark).
+BLOCK_TITLE = re.compile(r"[^\W\d_][\w'’&-]*(?:\s+[\w'’&-]+)*")
 #: The summed score a run needs, its fewest lines, the share of them that must
 #: score above zero, and how far the running sum may fall below its best before
 #: the scan stops.
@@ -109,6 +114,21 @@ def is_heading(paragraph: str) -> bool:
         len(paragraph) <= MAX_HEADING_CHARS
         and _first_word(paragraph) in HEADING_FIRST_WORDS
         and bool(HEADING.match(paragraph.strip()))
+    )
+
+
+def _is_block_title(paragraph: str) -> bool:
+    """Whether ``paragraph`` reads as a block's title: a few words, no sentence.
+
+    >>> _is_block_title("Otras historias"), _is_block_title("He left early.")
+    (True, False)
+    """
+    text = paragraph.strip().rstrip(":")
+    return (
+        len(text) <= MAX_HEADING_CHARS
+        and len(text.split()) <= MAX_TITLE_WORDS
+        and text[:1].isupper()
+        and bool(BLOCK_TITLE.fullmatch(text))
     )
 
 
@@ -353,10 +373,15 @@ class DropRelated(Cleaner):
             # a long text in a language the detector does not know is read with
             # another language's word list: its words cannot tell teasers apart
             drop |= set(headless_tail(paras, vocabulary, drop))
+        below = False  # whether a removed block stands below the line looked at
         for k in range(len(paras) - 1, 0, -1):  # a heading left with nothing below it
             if k in drop or is_meta(paras[k]):
+                below = below or k in drop
                 continue
-            if not is_heading(paras[k]):
+            # a heading in any wording: a short title line right above the
+            # block that ends the body
+            titled = below and k + 1 in drop and _is_block_title(paras[k])
+            if not (titled or is_heading(paras[k])):
                 break
             drop.add(k)
         return drop if len(drop) < len(paras) else set()
