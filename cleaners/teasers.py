@@ -12,7 +12,15 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from cleaners.evidence import common_words, content_words, sentence_count, squash, stem, stems
+from cleaners.evidence import (
+    CJK_RUN,
+    common_words,
+    content_words,
+    sentence_count,
+    squash,
+    stem,
+    stems,
+)
 
 #: Bullets and arrows that may open a teaser line.
 BULLET = re.compile(r"^\s*(?:[•·*▪►▶»>›◦‣∙–—-]|\d{1,2}[.)])\s*")
@@ -20,6 +28,8 @@ BULLET = re.compile(r"^\s*(?:[•·*▪►▶»>›◦‣∙–—-]|\d{1,2}[.)]
 MIN_TEASER_WORDS = 4
 MAX_TEASER_WORDS = 80
 MAX_TEASER_SENTENCES = 2
+#: Characters per word in text written without spaces (Chinese, Japanese).
+CJK_WORD_CHARS = 2
 #: Without a heading or bullets to mark a run, a teaser is a headline or a
 #: single sentence; an article's own closing paragraphs usually run longer.
 #: (A run of ``MIN_RUN`` such lines may hold teasers of up to
@@ -78,11 +88,14 @@ def teaser_shaped(paragraph: str, max_sentences: int = MAX_TEASER_SENTENCES) -> 
     (False, False)
     """
     text = strip_bullet(paragraph).strip()
-    words = text.split()
-    if not MIN_TEASER_WORDS <= len(words) <= MAX_TEASER_WORDS:
+    words = len(text.split())
+    if not text.isascii():  # CJK text has no spaces: a word is about two characters
+        words += sum(map(len, CJK_RUN.findall(text))) // CJK_WORD_CHARS
+    if not MIN_TEASER_WORDS <= words <= MAX_TEASER_WORDS:
         return False
     first = next((c for c in text if c.isalnum()), "")
-    if not (first.isupper() or first.isdigit()):
+    uncased = first.isalpha() and first.lower() == first.upper()  # CJK, Arabic, Thai…
+    if not (first.isupper() or first.isdigit() or uncased):
         return False
     return sentence_count(text) <= max_sentences
 
