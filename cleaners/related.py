@@ -97,6 +97,7 @@ MAX_SCAN = 60
 LIST_SKELETON = re.compile(r"[\w\s]+")
 MAX_SKELETON = 3
 MIN_LIST_SHARE = 0.6
+SENTENCE_MARKS = ".,'’\"“”"
 #: Text this long whose language the detector cannot name has no headless run
 #: (only headings, bullets and markers mark a block there).
 MIN_UNREAD_CHARS = 600
@@ -251,7 +252,8 @@ def _list_like(paragraphs: list[str]) -> bool:
     unique = {squash(p): p for p in paragraphs}.values()  # an echo is one item
     shapes = Counter(LIST_SKELETON.sub("", p)[:MAX_SKELETON] for p in unique)
     shape, count = shapes.most_common(1)[0]
-    return bool(shape.strip(".")) and count / len(unique) >= MIN_LIST_SHARE
+    # commas and full stops are any sentence's: a list's skeleton has more
+    return bool(shape.strip(SENTENCE_MARKS)) and count / len(unique) >= MIN_LIST_SHARE
 
 
 def headless_tail(
@@ -320,14 +322,20 @@ def headless_tail(
         if total < best - MAX_DIP:
             break
     run = list(range(best_at, len(rest)))
+    # a teaser may run to two sentences, but a longer line joins the run only
+    # when it reads as a teaser itself: one that does not is the article's, and
+    # the run starts below it
+    own_long = [k for k in run if k in longer and scores[k] <= 0]
+    if own_long:
+        run = [k for k in run if k > max(own_long)]
+        best = sum(scores[k] for k in run)
+        best_at = run[0] if run else len(rest)
     if best < MIN_RUN_SCORE or len(run) < MIN_RUN:
         return []
     if best_at and paragraphs[rest[best_at - 1]].rstrip().endswith(":"):
         return []  # the lines a colon introduces are the article's own list
-    # a teaser may run to two sentences, but the run needs MIN_RUN one-sentence
-    # lines, and a longer line joins it only when it reads as a teaser itself
-    long_lines = [k for k in run if k in longer]
-    if len(run) - len(long_lines) < MIN_RUN or any(scores[k] <= 0 for k in long_lines):
+    # the run needs MIN_RUN one-sentence lines
+    if len(run) - len([k for k in run if k in longer]) < MIN_RUN:
         return []
     if sum(scores[k] > 0 for k in run) / len(run) < MIN_TEASER_SHARE:
         return []
