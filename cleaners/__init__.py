@@ -23,6 +23,7 @@ from cleaners import (  # noqa: F401
     joins,
     language,
     metadata,
+    promos,
     punctuation,
     related,
     unicode,

@@ -14,6 +14,12 @@ DEFAULT_CHAIN: tuple[str, ...] = (
     "detect_language",  # early: later cleaners read doc.language
     "split_captions",  # before the title: a caption may be glued to the headline
     "extract_title",
+    # lines named by what they say, before the related blocks they often
+    # separate from the article
+    "drop_ad_markers",
+    "drop_promos",
+    "drop_contact",
+    "drop_source_tags",
     "drop_related",  # needs the end marker "/." that drop_signoff removes
     "extract_dateline",  # after drop_related: a byline may stand after the teasers
     "extract_byline",

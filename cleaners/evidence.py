@@ -14,8 +14,6 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-from wordfreq import get_frequency_dict
-
 from cleaners.language import stopwords
 
 #: A word: a run of letters (and digits) as the benchmark tokenises text.
@@ -50,15 +48,41 @@ TOPICAL_ZIPF = 4.5
 NEEDS_TOKENIZER = frozenset({"ja", "zh", "ko"})
 
 
+#: Runs of Chinese, Japanese or Korean characters: written without spaces, so
+#: their words are read as overlapping character pairs (a Japanese or Chinese
+#: word is most often two characters long).
+CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}")
+#: A pair of kana only is a grammatical ending or particle, not a topic.
+KANA_ONLY = re.compile(r"[\u3040-\u30ff]+")
+#: Sentence ends of those scripts ("。", "！", "？"), with more text after them.
+CJK_SENTENCE_END = re.compile(r"[。！？][」』”）)]*(?=\S)")
+
+
+def cjk_pairs(text: str) -> list[str]:
+    """The overlapping character pairs of ``text``'s CJK runs that are not kana only.
+
+    >>> cjk_pairs("韓国の大統領は")
+    ['韓国', '国の', 'の大', '大統', '統領', '領は']
+    """
+    pairs = []
+    for run in CJK_RUN.findall(text):
+        pairs += [run[i : i + 2] for i in range(len(run) - 1)]
+    return [p for p in pairs if not KANA_ONLY.fullmatch(p)]
+
+
 def content_words(text: str) -> list[str]:
     """The lower-cased words of ``text`` that carry topic: not numbers, not short,
-    not among any language's most common words."""
+    not among any language's most common words (CJK text: its character pairs)."""
     stop = stopwords()
+    pairs: list[str] = []
+    if not text.isascii() and CJK_RUN.search(text):
+        pairs = cjk_pairs(text)
+        text = CJK_RUN.sub(" ", text)
     return [
         w
         for w in map(str.lower, WORD.findall(text))
         if len(w) >= MIN_CONTENT_LEN and not w.isdigit() and w not in stop
-    ]
+    ] + pairs
 
 
 #: The ASCII characters that are not letters or digits, as bytes to delete.
@@ -103,8 +127,12 @@ def sentence_count(text: str) -> int:
 
     >>> sentence_count("He spoke. Then he left! U.S. officials agreed.")
     3
+    >>> sentence_count("大統領は宣言した。野党は反発した。")
+    2
     """
-    return len(SENTENCE_END.findall(text.strip())) + 1
+    text = text.strip()
+    cjk = len(CJK_SENTENCE_END.findall(text)) if not text.isascii() else 0
+    return len(SENTENCE_END.findall(text)) + cjk + 1
 
 
 def is_sentence(text: str) -> bool:
@@ -125,14 +153,15 @@ def common_words(language: str = "en") -> frozenset[str]:
     >>> "people" in common_words(), "santiago" in common_words(), "police" in common_words("ja")
     (True, False, True)
     """
+    from cleaners.joins_lexicon import zipf_table  # the one loader of word tables
+
     if language in NEEDS_TOKENIZER:
         language = "en"
     try:
-        frequencies = get_frequency_dict(language)
+        table = zipf_table(language)
     except (LookupError, ImportError):
-        frequencies = get_frequency_dict("en")
-    floor = 10 ** (TOPICAL_ZIPF - 9)  # Zipf = log10(frequency per billion words)
-    return frozenset(w for w, f in frequencies.items() if f >= floor)
+        table = zipf_table("en")
+    return frozenset(w for w, z in table.items() if z >= TOPICAL_ZIPF)
 
 
 def topical_words(text: str, language: str = "en") -> set[str]:
@@ -153,11 +182,16 @@ def stems(text: str) -> frozenset[str]:
     >>> sorted(stems("Protesters and protests in Nairobi; trams and a tram"))
     ['and', 'nairob', 'protes', 'tram']
     """
+    pairs: list[str] = []
+    if not text.isascii() and CJK_RUN.search(text):
+        pairs = cjk_pairs(text)  # a pair is its own stem
+        text = CJK_RUN.sub(" ", text)
     return frozenset(
         [
             w[:STEM_LENGTH] if len(w) > STEM_LENGTH else w.rstrip("s")
             for w in STEMMED_WORD.findall(text.lower())
         ]
+        + pairs
     )
 
 

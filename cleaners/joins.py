@@ -101,7 +101,9 @@ MAX_ROUNDS = 6
 #: costs NAME_COST after a function word ("Anas", "Beto"), else NAME_SPLIT_COST.
 NAME_COST = 3.5
 NAME_SPLIT_COST = 0.5
-SENTENCE_END = ".!?:;…\"“”'‘’—–-(["
+#: Marks before a token that make its capital the start of a sentence, quote
+#: or aside rather than a name's.
+CLAUSE_START_MARKS = ".!?:;…\"“”'‘’—–-(["
 #: Evidence lost for each further time the document has the same token.
 REPEAT_COST = 1.0
 #: Zipf frequency given to a word the document uses on its own elsewhere.
@@ -339,7 +341,7 @@ def _paragraph_joins(
             token[0].isupper()
             and token[1:2].islower()
             and start > 1
-            and paragraph[start - 2] not in SENTENCE_END
+            and paragraph[start - 2] not in CLAUSE_START_MARKS
         )
         key = (token, named)
         splits = scored.get(key)

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from cleaners.joins_lexicon import normalize, zipf_table
+from cleaners.joins_lexicon import LOADED_LANGUAGES, normalize, zipf_table
 
 #: Longer tokens are not looked at: a run-together pair of words is shorter,
 #: and this keeps the work per token bounded.
@@ -204,7 +204,7 @@ def prepare(lang: str) -> None:
     _longest_frequent(lang)
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=LOADED_LANGUAGES)
 def sure_words(lang: str) -> frozenset[str]:
     """Words of the list never split, as they appear in text (lower case and
     capitalised): those at least ``KNOWN_WORD`` frequent that are not two much
@@ -315,7 +315,7 @@ def _word_positions(
     return positions
 
 
-@lru_cache(maxsize=128)
+@lru_cache(maxsize=4 * LOADED_LANGUAGES)  # a few floors per language
 def frequent_words(lang: str, floor: float) -> frozenset[str]:
     """The words of ``lang``'s list at least ``floor`` frequent: a small set,
     quicker to ask than the whole list.

@@ -1,5 +1,6 @@
 """Word evidence for the join repairer: word frequencies per language (wordfreq),
-a cheap language guess, and the vocabulary of one document.
+the document's language (by ``cleaners.language``'s detector), and the
+vocabulary of one document.
 
 Frequencies are on wordfreq's Zipf scale: log10 of occurrences per billion
 words (``the`` is 7.7, ``countries`` 5.0, a word seen once in a billion 0).
@@ -12,11 +13,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import islice
 
-from wordfreq import cB_to_freq, get_frequency_list
+from wordfreq import available_languages, cB_to_freq, get_frequency_list, read_cBpack
 
-from cleaners.language import stopword_table
+from cleaners.language import detect_language, stopword_table
 
 #: Languages the repairer models: wordfreq has a word list for each, written
 #: in a script that separates words with spaces.
@@ -42,17 +42,25 @@ RIGHT_LETTERS = re.compile(r"[^\W\d_]+")
 EDGE_PUNCTUATION = "\"'“”‘’«»„()[]{}<>.,;:!?…*"
 
 
-@lru_cache(maxsize=8)
+#: Word tables kept loaded at once (30-70 MB each): a batch in more languages
+#: reads a table again when it comes back to a language (0.1-0.3 s each time).
+LOADED_LANGUAGES = 8
+
+
+@lru_cache(maxsize=LOADED_LANGUAGES)
 def zipf_table(lang: str) -> dict[str, float]:
-    """word -> Zipf frequency for ``lang`` (loaded once per process).
+    """word -> Zipf frequency for ``lang`` (the last few languages stay loaded).
 
     >>> zipf_table("en")["the"] > 7
     True
     """
     table: dict[str, float] = {}
-    # wordfreq's buckets, one per centibel, read directly: the same values as
-    # its get_frequency_dict without building that dictionary first
-    for index, bucket in enumerate(get_frequency_list(lang)):
+    # wordfreq's buckets, one per centibel, read from its file: the same values
+    # as its get_frequency_dict, without wordfreq keeping every language's list
+    # for the life of the process (its own caches are unbounded)
+    path = available_languages().get(lang)
+    buckets = read_cBpack(path) if path else get_frequency_list(lang)
+    for index, bucket in enumerate(buckets):
         table.update(dict.fromkeys(bucket, math.log10(cB_to_freq(-index)) + 9))
     return table
 
@@ -61,16 +69,6 @@ def zipf_table(lang: str) -> dict[str, float]:
 def _stopwords() -> dict[str, frozenset[str]]:
     table = stopword_table()  # the language detector's table, shipped as data
     return {lang: table[lang] for lang in MODELLED_LANGUAGES}
-
-
-@lru_cache(maxsize=1)
-def _stopword_languages() -> dict[str, tuple[str, ...]]:
-    """function word -> the languages it is a function word of."""
-    index: dict[str, list[str]] = {}
-    for lang, words in _stopwords().items():
-        for w in words:
-            index.setdefault(w, []).append(lang)
-    return {w: tuple(langs) for w, langs in index.items()}
 
 
 def normalize(word: str) -> str:
@@ -92,27 +90,30 @@ def token_key(token: str) -> str:
     return normalize(token.strip(EDGE_PUNCTUATION))
 
 
-def guess_language(words: Iterable[str]) -> str | None:
-    """The modelled language whose function words cover most of ``words``
-    (normalized), or None when none covers enough.
+def guess_language(text: str, words: list[str]) -> str | None:
+    """The modelled language of ``text`` (``words``: its normalized words) by
+    the project's one language detector (``cleaners.language``), or None when
+    its function words cover too little of the text for the repairer to trust
+    its word list (a language it does not model, or a mixture). A short text
+    without evidence is taken to be in ``DEFAULT_LANGUAGE``.
 
-    >>> guess_language("the police said that it was in the car".split())
+    >>> guess_language("The police said that it was in the car.", [])
     'en'
-    >>> guess_language("die polizei sagte dass es in dem auto war".split())
+    >>> guess_language("Die Polizei sagte, dass es in dem Auto war.", [])
     'de'
-    >>> guess_language(("xq zv " * 20).split()) is None
+    >>> text = "xq zv " * 20
+    >>> guess_language(text, text.split()) is None
     True
     """
-    sample = list(islice(words, LANGUAGE_SAMPLE))
-    index = _stopword_languages()
-    counts = dict.fromkeys(MODELLED_LANGUAGES, 0)
-    for w in sample:
-        for lang in index.get(w, ()):
-            counts[lang] += 1
-    best = max(counts, key=lambda lang: (counts[lang], lang == DEFAULT_LANGUAGE))
+    detected = detect_language(text)
+    lang = modelled_language(detected) if detected else None
+    sample = words[:LANGUAGE_SAMPLE]
     if len(sample) < SHORT_TEXT:
-        return best if counts[best] else DEFAULT_LANGUAGE
-    return best if counts[best] >= MIN_STOPWORD_SHARE * len(sample) else None
+        return lang or DEFAULT_LANGUAGE
+    if lang is None:
+        return None
+    stop = _stopwords()[lang]
+    return lang if sum(w in stop for w in sample) >= MIN_STOPWORD_SHARE * len(sample) else None
 
 
 #: Language tags that name a modelled language by another code.
@@ -157,7 +158,7 @@ class DocumentLexicon:
             key = token.strip(EDGE_PUNCTUATION)
             self.tokens[key] = get(key, 0) + n
         self.language: str | None = (
-            guess_language(words) if language is None else modelled_language(language)
+            guess_language(self.text, words) if language is None else modelled_language(language)
         )
         self.stopwords: frozenset[str] = (
             _stopwords()[self.language] if self.language else frozenset()

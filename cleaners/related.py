@@ -18,16 +18,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
 from functools import lru_cache
 
 from cleaners.base import Cleaner, Document
 from cleaners.evidence import (
     CACHED_PARAGRAPHS,
-    common_words,
-    content_words,
     is_sentence,
-    sentence_count,
     squash,
     stem,
     stems,
@@ -41,65 +37,31 @@ from cleaners.metadata import (
     parse_byline,
     parse_dateline,
 )
-
-#: Headings of related-article blocks, alone on their line ("Related news",
-#: "Read more:", "You may also like") or opening a one-line teaser ("Read more: …").
-RELATED_HEADING_WORDS = (
-    r"related(?:\s+(?:news|articles?|stories|story|posts?|content|coverage|reading|links"
-    r"|topics|videos?))?"
-    r"|read\s+(?:more|also|next|this)|see\s+also|also\s+read|also\s+see|further\s+reading"
-    r"|more\s+(?:news|stories|articles|headlines|coverage|to\s+read|on\s+this(?:\s+\w+)?"
-    r"|from\s+[\w .&'’-]{1,40})"
-    r"|other\s+(?:news|stories|articles)|(?:latest|top|recent|popular|trending)\s+"
-    r"(?:news|stories|articles|posts|headlines)"
-    r"|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in|have\s+missed)"
-    r"|recommended(?:\s+(?:for\s+you|stories|articles|reading))?|most\s+(?:read|popular|viewed)"
-    r"|trending(?:\s+now)?|don[’']t\s+miss|what\s+to\s+read\s+next|editor[’']s\s+picks?"
-    r"|tin\s+liên\s+quan|tin\s+khác|bài\s+liên\s+quan|xem\s+thêm|đọc\s+thêm"
+from cleaners.teasers import (
+    MAX_HEADLESS_TEASER_SENTENCES,
+    MAX_TEASER_SENTENCES,
+    MIN_OWN_SHARED,
+    DocVocabulary,
+    bullet_of,
+    strip_bullet,
+    teaser_score,
+    teaser_shaped,
 )
-HEADING = re.compile(rf"^[\W_]*(?:{RELATED_HEADING_WORDS})\s*[:.»>›|–—-]*\s*$", re.I)
-#: The first words those headings start with (a cheap test before the patterns;
-#: keep in step with ``RELATED_HEADING_WORDS``).
-HEADING_FIRST_WORDS = frozenset({
-    "related", "read", "see", "also", "further", "more", "other", "latest", "top", "recent",
-    "popular", "trending", "you", "recommended", "most", "don", "what", "editor", "tin", "bài",
-    "xem", "đọc",
-})  # fmt: skip
+from cleaners.vocabulary import HEADING_FIRST_WORDS, RELATED_HEADING, RELATED_LABEL
+
+#: Related headings (alone on a line) and "Read more: …" labels: the shared
+#: multilingual vocabulary.
+HEADING = RELATED_HEADING
+HEADING_PREFIX = RELATED_LABEL
+INLINE_TEASER = re.compile(RELATED_LABEL.pattern + r"\S", re.I)
 FIRST_WORD = re.compile(r"[^\W\d_]+")
 FIRST_WORD_WINDOW = 12
 MAX_HEADING_CHARS = 60
-HEADING_PREFIX = re.compile(rf"^[\W_]*(?:{RELATED_HEADING_WORDS})\s*[:»>›|–—-]+\s*", re.I)
-INLINE_TEASER = re.compile(rf"^[\W_]*(?:{RELATED_HEADING_WORDS})\s*[:»>›|–—-]+\s*\S", re.I)
-#: Bullets and arrows that may open a teaser line.
-BULLET = re.compile(r"^\s*(?:[•·*▪►▶»>›◦‣∙–—-]|\d{1,2}[.)])\s*")
-#: A teaser's shape: words and sentences.
-MIN_TEASER_WORDS = 4
-MAX_TEASER_WORDS = 80
-MAX_TEASER_SENTENCES = 2
-#: Without a heading or bullets to mark a run, a teaser is a headline or a
-#: single sentence; an article's own closing paragraphs usually run longer.
-#: (A run of ``MIN_RUN`` such lines may hold teasers of up to
-#: ``MAX_TEASER_SENTENCES`` too, each scoring as a teaser on its own.)
-MAX_HEADLESS_TEASER_SENTENCES = 1
-#: Headless runs: points a line earns from its topical words (see
-#: :func:`teaser_score`): a line most of whose topical words the article uses is
-#: the article's; one whose topical words (``MIN_UNSHARED`` or more) all are new
-#: is about another story.
-OWN_SHARE = 0.34
-MIN_OWN_SHARED = 1
-OWN_POINTS = -1.5
-TEASER_POINTS = 1.0
-MIN_UNSHARED = 3
-FEW_WORDS_POINTS = 0.25
-MOSTLY_NEW_SHARE = 0.2
-MOSTLY_NEW_POINTS = 0.5
-MIXED_POINTS = -0.5
-CONTINUATION_POINTS = -1.0
-#: A line whose content words (common ones too) the rest of the document mostly
-#: uses continues the article: teasers share about a tenth, an article's own
-#: closing lines about half.
-COMMON_OWN_SHARE = 0.35
-COMMON_OWN_POINTS = -1.0
+#: A block title in words no list names ("Otras historias", "Elsewhere") is
+#: at most this many words.
+MAX_TITLE_WORDS = 5
+#: Its shape: words only (no address, separator, reference or sentence mark).
+BLOCK_TITLE = re.compile(r"[^\W\d_][\w'’&-]*(?:\s+[\w'’&-]+)*")
 #: The summed score a run needs, its fewest lines, the share of them that must
 #: score above zero, and how far the running sum may fall below its best before
 #: the scan stops.
@@ -131,34 +93,16 @@ MAX_DIP = 2.0
 MAX_PASSES = 3
 #: How many lines from the end the search looks at.
 MAX_SCAN = 60
-#: Words this long are looked for inside squashed text too.
-MIN_SQUASHED_WORD = 5
-#: Lines that continue the story rather than open another: an anaphoric or
-#: connective first word, a quotation, a reported-speech clause. ("We" and "I"
-#: open promotional teasers as often as an article's lines: they point to the
-#: writer, not back to the text.)
-CONTINUATION = re.compile(
-    r"^(?:[\"“‘'«„]|(?:he|she|it|they|his|her|its|their|this|these|those|that|there"
-    r"|however|but|and|or|so|also|both|another|meanwhile|still|yet|then|instead|such"
-    r"|the\s+(?:former|latter|same|two|three|move|decision|company|group|man|woman))\b)",
-    re.I,
-)
-REPORTED = re.compile(r"\b(?:he|she|they|we|i|it)\s+(?:said|says|added|told|noted)\b", re.I)
 #: A run whose lines share one punctuation skeleton is the article's own list.
 LIST_SKELETON = re.compile(r"[\w\s]+")
 MAX_SKELETON = 3
 MIN_LIST_SHARE = 0.6
+SENTENCE_MARKS = ".,'’\"“”"
+#: Text this long whose language the detector cannot name has no headless run
+#: (only headings, bullets and markers mark a block there).
+MIN_UNREAD_CHARS = 600
 #: Fewest paragraphs the article must keep for the comparison to mean anything.
 MIN_CORE = 2
-
-
-def strip_bullet(paragraph: str) -> str:
-    """``paragraph`` without a leading bullet or list number.
-
-    >>> strip_bullet("• Police chiefs meet in Hanoi")
-    'Police chiefs meet in Hanoi'
-    """
-    return BULLET.sub("", paragraph, count=1)
 
 
 def is_heading(paragraph: str) -> bool:
@@ -174,28 +118,24 @@ def is_heading(paragraph: str) -> bool:
     )
 
 
+def _is_block_title(paragraph: str) -> bool:
+    """Whether ``paragraph`` reads as a block's title: a few words, no sentence.
+
+    >>> _is_block_title("Otras historias"), _is_block_title("He left early.")
+    (True, False)
+    """
+    text = paragraph.strip().rstrip(":")
+    return (
+        len(text) <= MAX_HEADING_CHARS
+        and len(text.split()) <= MAX_TITLE_WORDS
+        and text[:1].isupper()
+        and bool(BLOCK_TITLE.fullmatch(text))
+    )
+
+
 def _first_word(paragraph: str) -> str:
     m = FIRST_WORD.search(paragraph, 0, FIRST_WORD_WINDOW)
     return m.group().lower() if m else ""
-
-
-def teaser_shaped(paragraph: str, max_sentences: int = MAX_TEASER_SENTENCES) -> bool:
-    """Whether ``paragraph`` has a teaser's shape: a headline or one or two
-    sentences, starting as a headline does.
-
-    >>> teaser_shaped("• Police chiefs of ASEAN meet in Hanoi on September 18")
-    True
-    >>> teaser_shaped("VNA"), teaser_shaped("“We will win,” he said. Then he left. It rained.")
-    (False, False)
-    """
-    text = strip_bullet(paragraph).strip()
-    words = text.split()
-    if not MIN_TEASER_WORDS <= len(words) <= MAX_TEASER_WORDS:
-        return False
-    first = next((c for c in text if c.isalnum()), "")
-    if not (first.isupper() or first.isdigit()):
-        return False
-    return sentence_count(text) <= max_sentences
 
 
 @lru_cache(maxsize=CACHED_PARAGRAPHS)
@@ -227,20 +167,7 @@ def after_end_marker(paragraphs: list[str]) -> list[int]:
     return []
 
 
-def bullet_of(paragraph: str) -> str:
-    """The bullet that opens ``paragraph`` ("" for none; list numbers are "#").
-
-    >>> bullet_of("• Police chiefs meet"), bullet_of("12. Item"), bullet_of("Plain")
-    ('•', '#', '')
-    """
-    m = BULLET.match(paragraph)
-    if not m:
-        return ""
-    mark = m.group().strip()
-    return "#" if mark[:1].isdigit() else mark
-
-
-def headed_blocks(paragraphs: list[str], vocabulary: _DocVocabulary) -> list[int]:
+def headed_blocks(paragraphs: list[str], vocabulary: DocVocabulary) -> list[int]:
     """Indices of headed related blocks and one-line "Read more: …" teasers.
 
     Below a heading, the block runs over the lines that carry the first item's
@@ -325,38 +252,12 @@ def _list_like(paragraphs: list[str]) -> bool:
     unique = {squash(p): p for p in paragraphs}.values()  # an echo is one item
     shapes = Counter(LIST_SKELETON.sub("", p)[:MAX_SKELETON] for p in unique)
     shape, count = shapes.most_common(1)[0]
-    return bool(shape.strip(".")) and count / len(unique) >= MIN_LIST_SHARE
-
-
-def teaser_score(paragraph: str, shared: int, unshared: int, common: float = 0.0) -> float:
-    """How much a line looks like a teaser for another story (positive) or like
-    the article's own text (negative), given how many of its topical words the
-    rest of the document uses (``shared``) and how many it does not, and the
-    share of all its content words the rest uses (``common``).
-
-    >>> teaser_score("Rice exports from the Mekong delta rose sharply.", 0, 3)
-    1.0
-    >>> teaser_score("He said the talks in Santiago and Lima would go on.", 2, 0)
-    -2.5
-    """
-    text = strip_bullet(paragraph)
-    score = CONTINUATION_POINTS if CONTINUATION.match(text) or REPORTED.search(text) else 0.0
-    if common >= COMMON_OWN_SHARE:
-        score += COMMON_OWN_POINTS  # it speaks the article's language, if not its names
-    total = shared + unshared
-    if total == 0:
-        return score
-    if shared >= MIN_OWN_SHARED and shared / total >= OWN_SHARE:
-        return score + OWN_POINTS
-    if shared == 0:
-        return score + (TEASER_POINTS if unshared >= MIN_UNSHARED else FEW_WORDS_POINTS)
-    if shared / total < MOSTLY_NEW_SHARE and unshared >= MIN_UNSHARED:
-        return score + MOSTLY_NEW_POINTS
-    return score + MIXED_POINTS
+    # commas and full stops are any sentence's: a list's skeleton has more
+    return bool(shape.strip(SENTENCE_MARKS)) and count / len(unique) >= MIN_LIST_SHARE
 
 
 def headless_tail(
-    paragraphs: list[str], vocabulary: _DocVocabulary, skip: set[int] | frozenset[int] = frozenset()
+    paragraphs: list[str], vocabulary: DocVocabulary, skip: set[int] | frozenset[int] = frozenset()
 ) -> list[int]:
     """Indices of a run of teasers at the end with no heading (``skip``: indices
     already taken out).
@@ -421,14 +322,20 @@ def headless_tail(
         if total < best - MAX_DIP:
             break
     run = list(range(best_at, len(rest)))
+    # a teaser may run to two sentences, but a longer line joins the run only
+    # when it reads as a teaser itself: one that does not is the article's, and
+    # the run starts below it
+    own_long = [k for k in run if k in longer and scores[k] <= 0]
+    if own_long:
+        run = [k for k in run if k > max(own_long)]
+        best = sum(scores[k] for k in run)
+        best_at = run[0] if run else len(rest)
     if best < MIN_RUN_SCORE or len(run) < MIN_RUN:
         return []
     if best_at and paragraphs[rest[best_at - 1]].rstrip().endswith(":"):
         return []  # the lines a colon introduces are the article's own list
-    # a teaser may run to two sentences, but the run needs MIN_RUN one-sentence
-    # lines, and a longer line joins it only when it reads as a teaser itself
-    long_lines = [k for k in run if k in longer]
-    if len(run) - len(long_lines) < MIN_RUN or any(scores[k] <= 0 for k in long_lines):
+    # the run needs MIN_RUN one-sentence lines
+    if len(run) - len([k for k in run if k in longer]) < MIN_RUN:
         return []
     if sum(scores[k] > 0 for k in run) / len(run) < MIN_TEASER_SHARE:
         return []
@@ -440,78 +347,6 @@ def headless_tail(
             return []  # they read no less alien than the run: the scores cannot tell
     lines = [strip_bullet(paragraphs[rest[k]]) for k in run]
     return [] if _list_like(lines) else [rest[k] for k in run]
-
-
-class _DocVocabulary:
-    """Which paragraphs use which content words, to measure how much of one
-    paragraph's vocabulary the rest of the document shares."""
-
-    def __init__(self, paragraphs: list[str], language: str = "en") -> None:
-        self.paragraphs = paragraphs
-        self.language = language
-        self.frequency: Counter[str] | None = None  # built on first use
-        self.squashed = ""
-        self.bounds: list[tuple[int, int]] = []
-        self._shared: dict[int, tuple[int, int, float]] = {}
-
-    def _build(self) -> Counter[str]:
-        frequency: Counter[str] = Counter()
-        where: dict[str, tuple[int, int]] = {}  # a paragraph and its echoes count once
-        parts = []
-        pos = 0
-        for p in self.paragraphs:
-            s = squash(p)
-            if s not in where:
-                frequency.update(stems(p))
-                where[s] = (pos, pos + len(s))
-                parts.append(s)
-                pos += len(s)
-            self.bounds.append(where[s])
-        self.squashed = "".join(parts)
-        self.frequency = frequency
-        return frequency
-
-    def shared(self, index: int, without: Sequence[int] = ()) -> tuple[int, int, float]:
-        """How many of paragraph ``index``'s topical words occur elsewhere in the
-        document (leaving out the paragraphs ``without``), how many do not, and
-        the share of all its content words that occur elsewhere."""
-        if without:
-            return self._count_shared(index, without)
-        found = self._shared.get(index)
-        if found is None:  # asked again for the lines around a block: counted once
-            found = self._shared[index] = self._count_shared(index)
-        return found
-
-    def _count_shared(self, index: int, without: Sequence[int] = ()) -> tuple[int, int, float]:
-        frequency = self.frequency if self.frequency is not None else self._build()
-        content_list = content_words(self.paragraphs[index])
-        common_list = common_words(self.language)  # topical words: the content words not in it
-        words = {stem(w) for w in content_list if w not in common_list}
-        content = {stem(w) for w in content_list}
-        own = self.bounds[index]
-        left_out = {self.bounds[i] for i in without} - {own}  # an echo counts once
-        elsewhere = Counter({w: frequency[w] for w in content})
-        for i in without:
-            if self.bounds[i] in left_out:
-                left_out.discard(self.bounds[i])
-                for w in content & stems(self.paragraphs[i]):
-                    elsewhere[w] -= 1
-        gaps = []  # the squashed document outside this paragraph and those left out
-        pos = 0
-        for start, end in sorted({own, *{self.bounds[i] for i in without}}):
-            if start > pos:
-                gaps.append((pos, start))
-            pos = max(pos, end)
-        gaps.append((pos, len(self.squashed)))
-        hits = 0
-        for w in words:
-            if elsewhere[w] > 1 or (
-                len(w) >= MIN_SQUASHED_WORD
-                and any(self.squashed.find(w, a, b) >= 0 for a, b in gaps)
-            ):
-                hits += 1  # found elsewhere (perhaps hidden by a lost space)
-        common = sum(elsewhere[w] > 1 for w in content) / len(content) if content else 0.0
-        return hits, len(words) - hits, common
 
 
 class DropRelated(Cleaner):
@@ -540,13 +375,21 @@ class DropRelated(Cleaner):
         paras = doc.paragraphs
         if len(paras) < MIN_CORE + 1:
             return set()
-        vocabulary = _DocVocabulary(paras, doc.language or "en")
+        vocabulary = DocVocabulary(paras, doc.language or "en")
         drop = set(after_end_marker(paras)) | set(headed_blocks(paras, vocabulary))
-        drop |= set(headless_tail(paras, vocabulary, drop))
+        if doc.language is not None or sum(map(len, paras)) < MIN_UNREAD_CHARS:
+            # a long text in a language the detector does not know is read with
+            # another language's word list: its words cannot tell teasers apart
+            drop |= set(headless_tail(paras, vocabulary, drop))
+        below = False  # whether a removed block stands below the line looked at
         for k in range(len(paras) - 1, 0, -1):  # a heading left with nothing below it
             if k in drop or is_meta(paras[k]):
+                below = below or k in drop
                 continue
-            if not is_heading(paras[k]):
+            # a heading in any wording: a short title line right above the
+            # block that ends the body
+            titled = below and k + 1 in drop and _is_block_title(paras[k])
+            if not (titled or is_heading(paras[k])):
                 break
             drop.add(k)
         return drop if len(drop) < len(paras) else set()

@@ -9,7 +9,6 @@ from cleaners.base import Document, Edit, ParagraphCleaner
 #: Characters that are never wanted in clean text: zero-width space, BOM,
 #: soft hyphen, word joiner, and C0/C1 controls other than newline and tab.
 _FORMAT_CHARS = "\u200b\ufeff\u00ad\u2060"
-INVISIBLE_FORMAT = re.compile(f"[{_FORMAT_CHARS}]")
 #: The invisible characters and the horizontal spaces as character-class bodies.
 INVISIBLE_CHARS = f"{_FORMAT_CHARS}\x00-\x08\x0b-\x1f\x7f-\x9f"
 SPACE_CHARS = " \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"

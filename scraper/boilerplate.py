@@ -18,6 +18,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# The heading, teaser-label and promo word lists are shared with the text
+# cleaners: one vocabulary, kept in cleaners.vocabulary.
+from cleaners.vocabulary import (  # noqa: F401  (re-exported for the pre-pass)
+    PROMO_LINES,
+    PROMO_MAX_CHARS,
+    SECTION_HEADINGS,
+    TEASER_LABEL,
+)
+
 #: Token boundary inside a class or id value: start/end, ``-``, ``_``, space,
 #: or a camelCase hump (handled by lower-casing after splitting humps).
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -335,67 +344,6 @@ def is_caption_attr(attr: str) -> bool:
     """
     return classify(attr)[1]
 
-
-#: Whole-text headings that open a furniture section (matched case-insensitively
-#: against the heading's whitespace-normalised text, trailing colon removed).
-SECTION_HEADINGS = re.compile(
-    r"(?:"
-    r"related(?: (?:stories|articles|posts|content|coverage|news|links|reading|topics))?"
-    r"|more|more (?:stories|articles|news|coverage|headlines|from [\w .&'’-]{1,40}"
-    r"|on this(?: story| topic)?|in [\w .&'’-]{1,30})"
-    r"|(?:read|see|watch) (?:more|next|also)|also read|further reading"
-    r"|recommended(?: for you| stories| reading)?"
-    r"|you (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)|don[’']t miss"
-    r"|what to read next|up next"
-    r"|(?:most|top) (?:read|popular|viewed|shared)(?: stories| articles)?"
-    r"|trending(?: now| stories)?|popular(?: now| stories| posts)?"
-    r"|latest (?:news|stories|headlines)"
-    r"|editor[’']?s (?:picks|choice)|in (?:other|case you missed) news|around the web"
-    r"|(?:top rated |latest |reader )?comments?(?: \(\d+\))?|\d+ comments?"
-    r"|(?:join the )?conversation"
-    r"|leave a (?:reply|comment)|add (?:a|your) comment|post a comment|have your say|discussion"
-    r"|(?:sign up|subscribe)(?: (?:for|to) (?:our|the) [\w ]{0,30}newsletters?| now| today)?"
-    r"|newsletters?|get (?:our|the) [\w ]{0,30}newsletter|share (?:this|the) (?:story|article|post)"
-    r"|about the authors?|about (?:the )?writer|author bio"
-    r")",
-    re.IGNORECASE,
-)
-
-#: Labels that open a one-line teaser for another article inside the body
-#: ("Related: …", "READ MORE: …"); removed when the rest is mostly link text.
-TEASER_LABEL = re.compile(
-    r"^\s*(?:related(?: articles?| stories| coverage| content)?|read more|read also|also read"
-    r"|see (?:more|also)|more|don[’']t miss|watch|listen|click here|must read|recommended"
-    r"|trending|latest|top stories|more on this story|further reading|related video)"
-    r"\s*[:|»>\-–—]",
-    re.IGNORECASE,
-)
-
-#: Short paragraphs that invite the reader to do something other than read
-#: the article: follow, subscribe, sign up, send a tip, share. Matched against
-#: paragraphs of at most ``PROMO_MAX_CHARS`` characters.
-PROMO_LINES = re.compile(
-    r"(?:"
-    r"^(?:follow|like|join) (?:us|\w+(?: \w+){0,3}) on "
-    r"(?:twitter|facebook|instagram|linkedin|youtube|tiktok)"
-    r"|^(?:sign up|subscribe)(?: now| today| here)? (?:for|to) (?:our|the|\w+[’']s) "
-    r"|in your inbox|right to your inbox|delivered to your inbox|straight to your inbox"
-    r"|^have a (?:news )?tip\b|^got a (?:news )?tip\b"
-    # taxonomy and reading-time lines
-    r"|^filed (?:under|in)\b|^tags?\s*:|^tagged\s*:|^\d+\s*min(?:ute)?s? read$"
-    r"|^(?:reading time|estimated reading time|tempo de leitura|tiempo de lectura|lesezeit"
-    r"|temps de lecture)\s*:?"
-    r"|^(?:advertisement|advertising|advert|sponsored(?: content)?|anzeige|publicidad|publicité"
-    r"|pubblicità|reklama)$"
-    r"|^follow (?:\w+[’']s )?(?:full |all |our |the latest )?coverage\b"
-    r"|^click (?:here|to tweet)\b|^share (?:this|on) (?:article|story|facebook|twitter)"
-    r"|^thanks? (?:you )?for (?:signing up|subscribing)"
-    r"|^(?:download|get) (?:our|the) (?:free )?app\b"
-    r"|^(?:this (?:article|story) (?:was|is) )?(?:originally )?published (?:by|on) .{0,40}$"
-    r")",
-    re.IGNORECASE,
-)
-PROMO_MAX_CHARS = 220
 
 #: A block that is nothing but an unrendered CMS shortcode ("[button link=…]
 #: Send us your review[/button]").

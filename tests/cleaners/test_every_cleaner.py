@@ -24,6 +24,10 @@ REMOVES = {
     "drop_repeats",
     "drop_related",
     "drop_signoff",
+    "drop_ad_markers",
+    "drop_promos",
+    "drop_contact",
+    "drop_source_tags",
     "detect_language",  # fills doc.language, leaves the body alone
 }
 #: Cleaners that only insert spaces.

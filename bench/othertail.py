@@ -1,0 +1,159 @@
+"""Other-article tails without a marker: each dev body followed by 4-12 other
+articles' lead sentences, one per line, scored after ``cleaners.clean_text``.
+
+This is the related list a scraper leaves below an article when no end-of-story
+marker ("/.") and often no heading says where the article stops: the tail's
+lines are the first sentences of other dev bodies in the same language (a
+German page links German stories; a language with too few bodies has no
+sample), sometimes bulleted (one bullet for the whole list), sometimes under a
+heading drawn from a varied pool (some of its headings are in no word list the
+cleaners know), never after a "/." marker.
+Bodies of both dev sets are used; English and other languages are reported
+apart, and by split (``bench.splits``, by the body's site).
+
+Scoring as ``bench.dirty``: 4-token shingle F1 against the original body and
+the share of documents whose ``\\w+`` token sequence equals it.
+
+Run: ``.venv/bin/python -m bench.othertail [--seed N] [--show-worst N]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import cleaners
+from bench.dirty import table
+from bench.realdirty import SETS, load_cases
+from bench.splits import SPLITS
+from cleaners.language import detect_language
+
+DEFAULT_SEED = 20260101
+TAIL = (4, 12)
+#: Chance that the tail is bulleted / under a heading.
+BULLETED = 0.35
+HEADED = 0.4
+BULLETS = ("• ", "- ", "* ", "» ", "► ", "· ", "▪ ")
+#: Headings of every kind, per language: the common ones, and some no word list
+#: names ("Elsewhere", "What else is happening"). Other languages: no heading.
+HEADINGS = {
+    "en": ("Related", "More from the newsroom", "Elsewhere", "In other news", "Keep reading",
+           "Top stories", "What else is happening"),
+    "de": ("Mehr zum Thema", "Weitere Artikel", "Auch interessant", "Das könnte Sie interessieren",
+           "Ebenfalls lesenswert"),
+    "nb": ("Les også", "Mer fra forsiden"), "da": ("Læs også", "Mest læste"),
+    "sv": ("Läs också", "Mer från startsidan"), "nl": ("Meer nieuws", "Lees ook"),
+    "fr": ("À lire aussi", "Lire aussi", "Sur le même sujet", "Nos autres articles"),
+    "es": ("Te puede interesar", "Más noticias", "Otras historias"),
+    "it": ("Leggi anche", "Altre notizie"), "pt": ("Leia também", "Mais lidas"),
+    "pl": ("Czytaj także", "Zobacz również"), "tr": ("Devamını oku", "İlginizi çekebilir"),
+    "id": ("Baca juga", "Berita lainnya"), "vi": ("Tin liên quan", "Tin khác"),
+    "cs": ("Další články", "Mohlo by vás zajímat"), "ja": ("関連記事", "あわせて読みたい"),
+}  # fmt: skip
+#: A lead's first sentence: up to a stop followed by a space and a capital, or
+#: a CJK full stop.
+FIRST_SENTENCE = re.compile(r"^.+?(?:[.!?](?=\s+[\"“„«]?[^\W\d_])|。|$)", re.S)
+MIN_WORDS, MAX_WORDS = 6, 45
+MIN_CJK_CHARS = 12
+
+
+@dataclass
+class Sample:
+    """One body with a tail appended."""
+
+    id: str
+    group: str
+    split: str
+    body: str
+    text: str
+
+
+def lead_sentence(body: str) -> str | None:
+    """The first sentence of ``body``'s first paragraph when it reads as a lead."""
+    first = next((p.strip() for p in body.split("\n") if p.strip()), "")
+    m = FIRST_SENTENCE.match(first)
+    if not m:
+        return None
+    s = m.group().strip()
+    words = len(s.split())
+    if MIN_WORDS <= words <= MAX_WORDS or (words < MIN_WORDS and len(s) >= MIN_CJK_CHARS * 2):
+        return s
+    return None
+
+
+def build(seed: int) -> list[Sample]:
+    """Every dev body with a tail of other bodies' leads from its language group."""
+    rng = random.Random(seed)
+    cases = [c for name in SETS for c in load_cases(name)]
+    language = {c.id: detect_language(c.truth) or "" for c in cases}
+    leads: dict[str, list[tuple[str, str]]] = {}
+    for c in cases:
+        if (lead := lead_sentence(c.truth)) is not None:
+            leads.setdefault(language[c.id], []).append((c.id, lead))
+    samples = []
+    for c in cases:
+        pool = [lead for i, lead in leads.get(language[c.id], []) if i != c.id]
+        if len(pool) < TAIL[0] or len([p for p in c.truth.split("\n") if p.strip()]) < 2:
+            continue
+        tail = rng.sample(pool, min(len(pool), rng.randint(*TAIL)))
+        if rng.random() < BULLETED:
+            bullet = rng.choice(BULLETS)
+            tail = [bullet + t for t in tail]
+        if rng.random() < HEADED and language[c.id] in HEADINGS:
+            tail.insert(0, rng.choice(HEADINGS[language[c.id]]))
+        body = c.truth.strip()
+        samples.append(Sample(c.id, c.group, c.split, body, body + "\n\n" + "\n".join(tail)))
+    return samples
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the other-article-tail table."""
+    from bench.dirty import nothing
+    from bench.realdirty import score
+
+    parser = argparse.ArgumentParser(prog="python -m bench.othertail", description=__doc__)
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--show-worst", type=int, default=0)
+    args = parser.parse_args(argv)
+    samples = build(args.seed)
+    methods: dict[str, Callable[[str], str]] = {
+        "do nothing": nothing,
+        "clean_text": cleaners.clean_text,
+    }
+    outs = {name: {s.id: fn(s.text) for s in samples} for name, fn in methods.items()}
+    rows: list[tuple[str, ...]] = [
+        ("part", "method", "docs", "shingle F1", "precision", "recall", "exact tokens")
+    ]
+    parts: list[tuple[str, Callable[[Sample], bool]]] = [("all", lambda s: True)]
+    for split in SPLITS:
+        parts.append((split, lambda s, split=split: s.split == split))  # type: ignore[misc]
+    parts += [("english", lambda s: s.group == "en"), ("other langs", lambda s: s.group != "en")]
+    for label, keep in parts:
+        chosen = [s for s in samples if keep(s)]
+        for name in methods:
+            r = score((s.body, outs[name][s.id]) for s in chosen)
+            rows.append(
+                (label, name, str(r.count), f"{r.f1:.4f}", f"{r.precision:.4f}",
+                 f"{r.recall:.4f}", f"{r.exact:.1%}")
+            )  # fmt: skip
+    print(f"{len(samples)} documents, seed {args.seed}, tails of {TAIL[0]}-{TAIL[1]} leads")
+    print(table(rows))
+    if args.show_worst:
+        from bench.realdirty import page_f1
+
+        ranked = sorted(samples, key=lambda s: page_f1(s.body, outs["clean_text"][s.id]))
+        for s in ranked[: args.show_worst]:
+            out = outs["clean_text"][s.id]
+            kept = [line for line in out.split("\n") if line.strip() and line not in s.body]
+            print(f"\n--- {s.id[:40]} {s.group} F1 {page_f1(s.body, out):.3f}")
+            for line in kept[:12]:
+                print("  left:", line[:110])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,212 @@
+"""What a teaser for another story looks like, and how much of a line's
+vocabulary the rest of its document shares: the measurements
+``cleaners.related`` weighs to find related-article blocks.
+
+A teaser is a self-contained line (one or two sentences, or a headline) about
+another story, so it shares little vocabulary with the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from cleaners.evidence import (
+    CJK_RUN,
+    common_words,
+    content_words,
+    sentence_count,
+    squash,
+    stem,
+    stems,
+)
+
+#: Bullets and arrows that may open a teaser line.
+BULLET = re.compile(r"^\s*(?:[•·*▪►▶»>›◦‣∙–—-]|\d{1,2}[.)])\s*")
+#: A teaser's shape: words and sentences.
+MIN_TEASER_WORDS = 4
+MAX_TEASER_WORDS = 80
+MAX_TEASER_SENTENCES = 2
+#: Characters per word in text written without spaces (Chinese, Japanese).
+CJK_WORD_CHARS = 2
+#: Without a heading or bullets to mark a run, a teaser is a headline or a
+#: single sentence; an article's own closing paragraphs usually run longer.
+#: (A run of ``MIN_RUN`` such lines may hold teasers of up to
+#: ``MAX_TEASER_SENTENCES`` too, each scoring as a teaser on its own.)
+MAX_HEADLESS_TEASER_SENTENCES = 1
+#: Headless runs: points a line earns from its topical words (see
+#: :func:`teaser_score`): a line most of whose topical words the article uses is
+#: the article's; one whose topical words (``MIN_UNSHARED`` or more) all are new
+#: is about another story.
+OWN_SHARE = 0.34
+MIN_OWN_SHARED = 1
+OWN_POINTS = -1.5
+TEASER_POINTS = 1.0
+MIN_UNSHARED = 3
+FEW_WORDS_POINTS = 0.25
+MOSTLY_NEW_SHARE = 0.2
+MOSTLY_NEW_POINTS = 0.5
+MIXED_POINTS = -0.5
+CONTINUATION_POINTS = -1.0
+#: A line whose content words (common ones too) the rest of the document mostly
+#: uses continues the article: teasers share about a tenth, an article's own
+#: closing lines about half.
+COMMON_OWN_SHARE = 0.35
+COMMON_OWN_POINTS = -1.0
+#: Words this long are looked for inside squashed text too.
+MIN_SQUASHED_WORD = 5
+#: Lines that continue the story rather than open another: an anaphoric or
+#: connective first word, a quotation, a reported-speech clause. ("We" and "I"
+#: open promotional teasers as often as an article's lines: they point to the
+#: writer, not back to the text.)
+CONTINUATION = re.compile(
+    r"^(?:[\"“‘'«„]|(?:he|she|it|they|his|her|its|their|this|these|those|that|there"
+    r"|however|but|and|or|so|also|both|another|meanwhile|still|yet|then|instead|such"
+    r"|the\s+(?:former|latter|same|two|three|move|decision|company|group|man|woman))\b)",
+    re.I,
+)
+REPORTED = re.compile(r"\b(?:he|she|they|we|i|it)\s+(?:said|says|added|told|noted)\b", re.I)
+
+
+def strip_bullet(paragraph: str) -> str:
+    """``paragraph`` without a leading bullet or list number.
+
+    >>> strip_bullet("• Police chiefs meet in Hanoi")
+    'Police chiefs meet in Hanoi'
+    """
+    return BULLET.sub("", paragraph, count=1)
+
+
+def teaser_shaped(paragraph: str, max_sentences: int = MAX_TEASER_SENTENCES) -> bool:
+    """Whether ``paragraph`` has a teaser's shape: a headline or one or two
+    sentences, starting as a headline does.
+
+    >>> teaser_shaped("• Police chiefs of ASEAN meet in Hanoi on September 18")
+    True
+    >>> teaser_shaped("VNA"), teaser_shaped("“We will win,” he said. Then he left. It rained.")
+    (False, False)
+    """
+    text = strip_bullet(paragraph).strip()
+    words = len(text.split())
+    if not text.isascii():  # CJK text has no spaces: a word is about two characters
+        words += sum(map(len, CJK_RUN.findall(text))) // CJK_WORD_CHARS
+    if not MIN_TEASER_WORDS <= words <= MAX_TEASER_WORDS:
+        return False
+    first = next((c for c in text if c.isalnum()), "")
+    uncased = first.isalpha() and first.lower() == first.upper()  # CJK, Arabic, Thai…
+    if not (first.isupper() or first.isdigit() or uncased):
+        return False
+    return sentence_count(text) <= max_sentences
+
+
+def bullet_of(paragraph: str) -> str:
+    """The bullet that opens ``paragraph`` ("" for none; list numbers are "#").
+
+    >>> bullet_of("• Police chiefs meet"), bullet_of("12. Item"), bullet_of("Plain")
+    ('•', '#', '')
+    """
+    m = BULLET.match(paragraph)
+    if not m:
+        return ""
+    mark = m.group().strip()
+    return "#" if mark[:1].isdigit() else mark
+
+
+def teaser_score(paragraph: str, shared: int, unshared: int, common: float = 0.0) -> float:
+    """How much a line looks like a teaser for another story (positive) or like
+    the article's own text (negative), given how many of its topical words the
+    rest of the document uses (``shared``) and how many it does not, and the
+    share of all its content words the rest uses (``common``).
+
+    >>> teaser_score("Rice exports from the Mekong delta rose sharply.", 0, 3)
+    1.0
+    >>> teaser_score("He said the talks in Santiago and Lima would go on.", 2, 0)
+    -2.5
+    """
+    text = strip_bullet(paragraph)
+    score = CONTINUATION_POINTS if CONTINUATION.match(text) or REPORTED.search(text) else 0.0
+    if common >= COMMON_OWN_SHARE:
+        score += COMMON_OWN_POINTS  # it speaks the article's language, if not its names
+    total = shared + unshared
+    if total == 0:
+        return score
+    if shared >= MIN_OWN_SHARED and shared / total >= OWN_SHARE:
+        return score + OWN_POINTS
+    if shared == 0:
+        return score + (TEASER_POINTS if unshared >= MIN_UNSHARED else FEW_WORDS_POINTS)
+    if shared / total < MOSTLY_NEW_SHARE and unshared >= MIN_UNSHARED:
+        return score + MOSTLY_NEW_POINTS
+    return score + MIXED_POINTS
+
+
+class DocVocabulary:
+    """Which paragraphs use which content words, to measure how much of one
+    paragraph's vocabulary the rest of the document shares."""
+
+    def __init__(self, paragraphs: list[str], language: str = "en") -> None:
+        self.paragraphs = paragraphs
+        self.language = language
+        self.frequency: Counter[str] | None = None  # built on first use
+        self.squashed = ""
+        self.bounds: list[tuple[int, int]] = []
+        self._shared: dict[int, tuple[int, int, float]] = {}
+
+    def _build(self) -> Counter[str]:
+        frequency: Counter[str] = Counter()
+        where: dict[str, tuple[int, int]] = {}  # a paragraph and its echoes count once
+        parts = []
+        pos = 0
+        for p in self.paragraphs:
+            s = squash(p)
+            if s not in where:
+                frequency.update(stems(p))
+                where[s] = (pos, pos + len(s))
+                parts.append(s)
+                pos += len(s)
+            self.bounds.append(where[s])
+        self.squashed = "".join(parts)
+        self.frequency = frequency
+        return frequency
+
+    def shared(self, index: int, without: Sequence[int] = ()) -> tuple[int, int, float]:
+        """How many of paragraph ``index``'s topical words occur elsewhere in the
+        document (leaving out the paragraphs ``without``), how many do not, and
+        the share of all its content words that occur elsewhere."""
+        if without:
+            return self._count_shared(index, without)
+        found = self._shared.get(index)
+        if found is None:  # asked again for the lines around a block: counted once
+            found = self._shared[index] = self._count_shared(index)
+        return found
+
+    def _count_shared(self, index: int, without: Sequence[int] = ()) -> tuple[int, int, float]:
+        frequency = self.frequency if self.frequency is not None else self._build()
+        content_list = content_words(self.paragraphs[index])
+        common_list = common_words(self.language)  # topical words: the content words not in it
+        words = {stem(w) for w in content_list if w not in common_list}
+        content = {stem(w) for w in content_list}
+        own = self.bounds[index]
+        left_out = {self.bounds[i] for i in without} - {own}  # an echo counts once
+        elsewhere = Counter({w: frequency[w] for w in content})
+        for i in without:
+            if self.bounds[i] in left_out:
+                left_out.discard(self.bounds[i])
+                for w in content & stems(self.paragraphs[i]):
+                    elsewhere[w] -= 1
+        gaps = []  # the squashed document outside this paragraph and those left out
+        pos = 0
+        for start, end in sorted({own, *{self.bounds[i] for i in without}}):
+            if start > pos:
+                gaps.append((pos, start))
+            pos = max(pos, end)
+        gaps.append((pos, len(self.squashed)))
+        hits = 0
+        for w in words:
+            if elsewhere[w] > 1 or (
+                len(w) >= MIN_SQUASHED_WORD
+                and any(self.squashed.find(w, a, b) >= 0 for a, b in gaps)
+            ):
+                hits += 1  # found elsewhere (perhaps hidden by a lost space)
+        common = sum(elsewhere[w] > 1 for w in content) / len(content) if content else 0.0
+        return hits, len(words) - hits, common

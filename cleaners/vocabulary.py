@@ -1,0 +1,264 @@
+"""The words news pages use for what is not the article, in every language the
+project detects: related-article headings, "read also" labels, ad markers,
+newsletter and subscription offers, follow-us lines, contact labels, source
+tags and agency credits. Both the text cleaners (``cleaners.related``,
+``cleaners.promos``) and the HTML pre-pass (``scraper.boilerplate``) read them
+from here, so a phrase added here counts everywhere.
+
+Words are evidence, never the only evidence: each cleaner that reads them also
+weighs where a line stands and what shape it has (see the cleaners).
+
+>>> bool(RELATED_LABEL.match("Les også: Tone Damli ofret karrieren"))
+True
+>>> bool(AD_MARKER.fullmatch("Advertisement Story continues below"))
+True
+>>> "lesen" in HEADING_FIRST_WORDS
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def phrases(*words: str) -> str:
+    """A regex alternation of phrases, any run of spaces between their words.
+
+    >>> re.fullmatch(phrases("read also"), "read   also") is not None
+    True
+    """
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+
+
+def first_words(pattern: str) -> frozenset[str]:
+    """The literal first word of each top-level alternative of ``pattern``
+    (lower-cased): a cheap test before the full pattern is tried.
+
+    >>> sorted(first_words(r"read\\s+(?:more|also)|see\\s+also|tin\\s+khác"))
+    ['read', 'see', 'tin']
+    """
+    found, depth, start = set(), 0, 0
+    for i, char in enumerate(pattern + "|"):
+        if char == "(" and pattern[i - 1 : i] != "\\":
+            depth += 1
+        elif char == ")" and pattern[i - 1 : i] != "\\":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            word = re.match(r"[^\W\d_]+", re.sub(r"\\.", " ", pattern[start:i]))
+            if word:
+                found.add(word.group().lower())
+            start = i + 1
+    return frozenset(found)
+
+
+# ------------------------------------------------------- related-article headings
+
+#: English headings of related-article blocks (alone on their line) or labels
+#: opening a one-line teaser ("Read more: …"). The pre-pass reads them too.
+RELATED_EN = (
+    r"related(?:\s+(?:news|articles?|stories|story|posts?|content|coverage|reading|links"
+    r"|topics|videos?))?"
+    r"|read\s+(?:more|also|next|this)|see\s+(?:also|more)|also\s+read|also\s+see"
+    r"|further\s+reading|explore\s+further"
+    r"|more\s+(?:news|stories|articles|headlines|coverage|to\s+read|on\s+this(?:\s+\w+)?"
+    r"|from\s+[\w .&'’-]{1,40}|in\s+[\w .&'’-]{1,30})"
+    r"|other\s+(?:news|stories|articles)|latest\s+(?:news|stories|articles|posts|headlines)"
+    r"|top\s+(?:news|stories|articles|posts|headlines)|recent\s+(?:news|stories|articles|posts)"
+    r"|popular\s+(?:news|stories|articles|posts)|trending\s+(?:news|stories|articles|posts)"
+    r"|you\s+(?:may|might|will)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in|have\s+missed)"
+    r"|recommended(?:\s+(?:for\s+you|stories|articles|reading))?"
+    r"|most\s+(?:read|popular|viewed|shared)(?:\s+(?:stories|articles|in\s+[\w ]{1,30}))?"
+    r"|trending(?:\s+now)?|don[’']t\s+miss|what\s+to\s+read\s+next|editor[’']s\s+(?:picks?|choice)"
+    r"|in\s+(?:other|case\s+you\s+missed)\s+news|up\s+next"
+)
+#: The same in the other languages the project detects (headings and labels of
+#: related lists, "read also" lines).
+RELATED_OTHER = phrases(
+    # de
+    "lesen sie auch", "lesen sie mehr", "lies auch", "mehr zum thema", "mehr dazu",
+    "auch interessant", "ebenfalls interessant", "siehe auch", "ähnliche", "ähnliche artikel",
+    "ähnliche themen", "passend zum artikel", "passend zum thema", "weitere artikel",
+    "weiterführende links", "das könnte sie auch interessieren", "das könnte sie interessieren",
+    "meistgelesen", "meistgelesene artikel", "zum thema", "weiterlesen",
+    # fr
+    "lire aussi", "à lire aussi", "a lire aussi", "lire également", "à lire également",
+    "voir aussi", "à voir aussi", "sur le même sujet", "les plus lus", "articles similaires",
+    # es
+    "lea también", "lee también", "leer más", "te puede interesar", "le puede interesar",
+    "también te puede interesar", "noticia relacionada", "noticias relacionadas", "ver también",
+    "lo más leído", "más noticias",
+    # it
+    "leggi anche", "leggi pure", "potrebbe interessarti", "guarda anche", "articoli correlati",
+    "i più letti", "altre notizie",
+    # pt
+    "leia também", "leia mais", "veja também", "saiba mais", "notícias relacionadas",
+    "mais lidas",
+    # nl
+    "lees ook", "lees meer", "zie ook", "meer nieuws", "gerelateerde artikelen",
+    # nb/da/sv
+    "les også", "les mer", "se også", "mest lest", "læs også", "læs mere", "mest læste",
+    "läs också", "läs mer", "läs även", "se även", "mest lästa",
+    # pl
+    "czytaj też", "czytaj także", "czytaj również", "czytaj więcej", "zobacz też",
+    "zobacz także", "zobacz również", "przeczytaj też", "polecamy",
+    # tr
+    "ayrıca okuyun", "devamını oku", "ilginizi çekebilir", "bunlar da ilginizi çekebilir",
+    "ilgili haberler", "benzer haberler",
+    # id/ms
+    "baca juga", "baca selengkapnya", "berita terkait", "artikel terkait", "simak juga",
+    "lihat juga", "berita lainnya",
+    # vi
+    "tin liên quan", "tin khác", "bài liên quan", "xem thêm", "đọc thêm",
+    # cs/sk, ru/uk
+    "čtěte také", "přečtěte si také", "související články", "čítajte aj",
+    "читайте также", "читайте також", "по теме",
+    # ja
+    "関連記事", "あわせて読みたい", "関連ニュース", "続きを読む",
+)  # fmt: skip
+RELATED_HEADING_WORDS = f"{RELATED_EN}|{RELATED_OTHER}"
+#: The first words those headings start with (derived, never kept by hand).
+HEADING_FIRST_WORDS = first_words(RELATED_EN) | first_words(RELATED_OTHER)
+#: A related heading alone on its line (some trailing punctuation allowed).
+RELATED_HEADING = re.compile(rf"^[\W_]*(?:{RELATED_HEADING_WORDS})\s*[:.»>›|–—-]*\s*$", re.I)
+#: A label opening a one-line teaser: "Les også: …", "READ MORE | …", ">> Lesen Sie auch …".
+RELATED_LABEL = re.compile(rf"^[\W_]*(?:{RELATED_HEADING_WORDS})\s*[:»>›|–—-]+\s*", re.I)
+
+# ------------------------------------------------------------------ ad markers
+
+#: Lines that mark an ad slot or an embed the reader did not see; alone on
+#: their line (one or several: "Advertisement Story continues below").
+AD_MARKER_WORDS = phrases(
+    "advertisement", "advertising", "advert", "sponsored content", "sponsored", "paid content",
+    "story continues below", "article continues below", "continue reading below",
+    "story continues below advertisement", "article continues after advertisement",
+    "skip advertisement", "scroll to continue with content", "continue reading the main story",
+    "article content",
+    "anzeige", "werbung", "weiter nach der anzeige", "artikel wird unter der anzeige fortgesetzt",
+    "externer inhalt nicht verfügbar", "empfohlener redaktioneller inhalt",
+    "publicité", "la suite après la publicité", "publicidad", "pubblicità", "publicidade",
+    "advertentie", "annonse", "annons", "reklame", "reklama", "reklam", "iklan",
+    "quảng cáo", "広告", "реклама",
+)  # fmt: skip
+AD_MARKER = re.compile(rf"(?:[\W_]*(?:{AD_MARKER_WORDS})[\W_]*)+", re.I)
+
+# --------------------------------------------------- newsletters, subscriptions
+
+#: Words of subscription, newsletter, sign-up, donation and app offers.
+SUBSCRIPTION_WORDS = phrases(
+    "newsletter", "newsletters", "subscribe", "subscribing", "subscription", "subscribers",
+    "sign up", "signing up", "in your inbox", "to your inbox", "join nrplus",
+    "abonnieren", "abonniere", "abonnement", "abonnenten", "kostenlos testen", "gratis testen",
+    "jetzt testen", "unterstützen sie uns", "spende", "jetzt abschließen",
+    "abonnez-vous", "s'abonner", "abonné", "abonnés", "inscrivez-vous",
+    "suscríbete", "suscribete", "suscripción", "suscriptores", "boletín",
+    "iscriviti", "abbonati", "abbonamento",
+    "assine", "assinante", "assinantes", "assinatura", "inscreva-se",
+    "abonneer", "nieuwsbrief", "schrijf je in",
+    "abonnér", "abonner", "abonnent", "nyhetsbrev", "nyhedsbrev", "prenumerera",
+    "prenumeration", "subskrybuj", "prenumerata", "zapisz się", "abone ol", "abonelik",
+    "abonelere", "bülten", "berlangganan", "langganan", "đăng ký nhận", "会員登録", "メルマガ",
+    "購読",
+)  # fmt: skip
+#: Matched against lower-cased text (case-sensitive: twice as fast).
+SUBSCRIPTION = re.compile(rf"(?<!\w)(?:{SUBSCRIPTION_WORDS.lower()})(?!\w)")
+#: Follow-us lines: a verb of following and a network.
+FOLLOW_VERB = phrases(
+    "follow", "folgen sie", "folgst du", "folge", "suivez", "síguenos", "siguenos", "seguici",
+    "siga", "segue", "volg", "følg", "følger", "följ", "obserwuj", "takip edin", "ikuti",
+    "theo dõi", "join us", "like us",
+)  # fmt: skip
+NETWORK = phrases(
+    "twitter", "facebook", "instagram", "whatsapp", "telegram", "tiktok", "youtube",
+    "linkedin", "threads", "bluesky", "mastodon", "google news", "snapchat",
+    "whatsapp-kanal", "x",
+)  # fmt: skip
+#: Matched against lower-cased text.
+FOLLOW_US = re.compile(
+    rf"(?<!\w)(?:{FOLLOW_VERB.lower()})(?!\w).{{0,60}}(?<!\w)(?:{NETWORK.lower()})(?!\w)"
+)
+
+# -------------------------------------------------- contact lines, source tags
+
+#: Labels of a contact line ("Email: …", "Kontakt: …") and reach-me phrases.
+CONTACT_LABEL = re.compile(
+    r"(?<!\w)(?:e-?mail|mail|contact|kontakt|contatto|contacto|contato|courriel|correo"
+    r"|e-?post|iletişim|kontak|liên hệ|may be reached|can be reached|reach (?:him|her|them)"
+    r"|erreichen sie|write to)(?!\w)",
+    re.I,
+)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: Labels of a source tag ("Quelle: ntv.de", "SOURCE: Al Jazeera").
+SOURCE_LABEL_WORDS = phrases(
+    "source", "sources", "quelle", "quellen", "kilde", "kilder", "källa", "bron", "fonte",
+    "fuente", "źródło", "kaynak", "sumber", "nguồn", "zdroj", "источник", "джерело", "出典",
+    "出所", "via",
+)  # fmt: skip
+SOURCE_TAG = re.compile(rf"^[\W_]*(?:{SOURCE_LABEL_WORDS})\s*[:：]\s*\S", re.I)
+#: Agency and contributor credits closing an article.
+CREDIT_LINE = re.compile(
+    r"^[\W_]*(?:(?:with\s+)?additional\s+reporting\s+by|with\s+reporting\s+by"
+    r"|.{0,80}\bcontributed\s+to\s+this\s+report|mit\s+(?:agentur)?material\s+(?:von|der)"
+    r"|mit\s+agenturmaterial|avec\s+(?:afp|ap|reuters|agences)|con\s+información\s+de"
+    r"|com\s+(?:agências|informações\s+de)|met\s+dank\s+aan)",
+    re.I,
+)
+#: Taxonomy lines: the page's tags and filing, not the article.
+TAXONOMY = re.compile(
+    r"^[\W_]*(?:filed\s+(?:under|in)|tags?|tagged|topics|schlagwörter|themen|étiquettes"
+    r"|etiquetas|etichette|emneord|tagi|etiketler|label|thẻ)\s*[:|]",
+    re.I,
+)
+
+# --------------------------------------------------------- the HTML pre-pass
+
+#: Whole-text headings that open a furniture section in the HTML (matched
+#: against the heading's normalised text, trailing colon removed): related
+#: headings, a bare "more", comments, newsletters, share and author boxes.
+SECTION_HEADINGS = re.compile(
+    rf"(?:{RELATED_HEADING_WORDS}"
+    r"|more|(?:watch)\s+(?:more|next|also)|see\s+next|around\s+the\s+web|popular(?:\s+now)?"
+    r"|top\s+(?:read|popular|viewed|shared)(?:\s+(?:stories|articles))?"
+    r"|(?:top rated |latest |reader )?comments?(?: \(\d+\))?|\d+ comments?"
+    r"|(?:join the )?conversation"
+    r"|leave a (?:reply|comment)|add (?:a|your) comment|post a comment|have your say|discussion"
+    r"|(?:sign up|subscribe)(?: (?:for|to) (?:our|the) [\w ]{0,30}newsletters?| now| today)?"
+    r"|newsletters?|get (?:our|the) [\w ]{0,30}newsletter|share (?:this|the) (?:story|article|post)"
+    r"|about the authors?|about (?:the )?writer|author bio"
+    r")",
+    re.IGNORECASE,
+)
+
+#: Labels that open a one-line teaser for another article inside the body
+#: ("Related: …", "READ MORE: …"); the pre-pass removes such a line when the
+#: rest is mostly link text.
+TEASER_LABEL = re.compile(
+    rf"^\s*(?:{RELATED_HEADING_WORDS}|more|watch|listen|click here|must read"
+    r"|related video|latest)\s*[:|»>\-–—]",
+    re.IGNORECASE,
+)
+
+#: Short paragraphs that invite the reader to do something other than read
+#: the article: follow, subscribe, sign up, send a tip, share. Matched against
+#: paragraphs of at most ``PROMO_MAX_CHARS`` characters.
+PROMO_LINES = re.compile(
+    r"(?:"
+    r"^(?:follow|like|join) (?:us|\w+(?: \w+){0,3}) on "
+    r"(?:twitter|facebook|instagram|linkedin|youtube|tiktok)"
+    r"|^(?:sign up|subscribe)(?: now| today| here)? (?:for|to) (?:our|the|\w+[’']s) "
+    r"|in your inbox|right to your inbox|delivered to your inbox|straight to your inbox"
+    r"|^have a (?:news )?tip\b|^got a (?:news )?tip\b"
+    # taxonomy and reading-time lines
+    r"|^filed (?:under|in)\b|^tags?\s*:|^tagged\s*:|^\d+\s*min(?:ute)?s? read$"
+    r"|^(?:reading time|estimated reading time|tempo de leitura|tiempo de lectura|lesezeit"
+    r"|temps de lecture)\s*:?"
+    r"|^(?:advertisement|advertising|advert|sponsored(?: content)?|anzeige|publicidad|publicité"
+    r"|pubblicità|reklama)$"
+    r"|^follow (?:\w+[’']s )?(?:full |all |our |the latest )?coverage\b"
+    r"|^click (?:here|to tweet)\b|^share (?:this|on) (?:article|story|facebook|twitter)"
+    r"|^thanks? (?:you )?for (?:signing up|subscribing)"
+    r"|^(?:download|get) (?:our|the) (?:free )?app\b"
+    r"|^(?:this (?:article|story) (?:was|is) )?(?:originally )?published (?:by|on) .{0,40}$"
+    r")",
+    re.IGNORECASE,
+)
+PROMO_MAX_CHARS = 220

@@ -1,0 +1,99 @@
+"""The line cleaners of cleaners.promos: what goes, what an article keeps."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners import Chain, Document, clean
+from cleaners.promos import DropAdMarkers, DropContact, DropPromos, DropSourceTags
+
+ARTICLE = [
+    "The city council voted on Monday to build a new bridge over the river.",
+    "Work will start next spring and last two years, the mayor said.",
+]
+
+
+@pytest.mark.parametrize(
+    "marker",
+    ["Advertisement", "ADVERTISEMENT Story continues below", "Anzeige", "Publicité",
+     "Externer Inhalt nicht verfügbar", "Reklama", "Quảng cáo", "広告"],
+)  # fmt: skip
+def test_ad_markers_go_between_paragraphs(marker: str) -> None:
+    doc = DropAdMarkers()(Document([ARTICLE[0], marker, ARTICLE[1]]))
+    assert doc.paragraphs == ARTICLE
+    assert [(c.cleaner, c.action, c.text) for c in doc.changes] == [
+        ("drop_ad_markers", "remove", marker)
+    ]
+
+
+def test_a_sentence_about_advertising_stays() -> None:
+    body = [*ARTICLE, "Advertisement spending fell by a tenth last year, the agency said."]
+    assert DropAdMarkers()(Document(list(body))).paragraphs == body
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "Sign up for our newsletter and get the day's news in your inbox.",
+        "2 Wochen kostenlos testen",
+        "Abonnez-vous à notre newsletter pour ne rien manquer.",
+        "Suscríbete a nuestro boletín.",
+        "Folgst du schon 20 Minuten auf Whatsapp?",
+        "Ikuti kami di Instagram dan TikTok.",
+        "Subscribe Now!",
+    ],
+)
+def test_offers_and_follow_lines_go(offer: str) -> None:
+    doc = DropPromos()(Document([*ARTICLE, offer]))
+    assert doc.paragraphs == ARTICLE
+    assert doc.changes[0].cleaner == "drop_promos"
+
+
+def test_an_article_about_subscriptions_keeps_its_lines() -> None:
+    body = [
+        "Netflix added nine million subscribers in the quarter.",
+        "Analysts had expected fewer subscribers after the price rise.",
+    ]
+    assert DropPromos()(Document(list(body))).paragraphs == body
+
+
+@pytest.mark.parametrize(
+    "contact",
+    ["• Email: desk@example.org", "Kontakt: redaktion@example.de",
+     "Amy Doe may be reached at adoe@example.com. Follow her on Twitter."],
+)  # fmt: skip
+def test_contact_lines_go(contact: str) -> None:
+    assert DropContact()(Document([*ARTICLE, contact])).paragraphs == ARTICLE
+
+
+def test_a_paragraph_quoting_an_address_in_its_story_stays() -> None:
+    long = (
+        "The hackers sent thousands of messages from an address, billing@example.com, that "
+        "looked like the bank's own, and many customers answered them with their passwords, "
+        "the police said on Tuesday after a month of inquiries in three countries."
+    )
+    assert DropContact()(Document([*ARTICLE, long])).paragraphs == [*ARTICLE, long]
+
+
+@pytest.mark.parametrize(
+    "tag",
+    ["Quelle: ntv.de", "SOURCE: Al Jazeera News", "Kilde: Helsenorge.no", "Fuente: EFE",
+     "Additional reporting by Joseph Hudak", "Mit Agenturmaterial.", "Filed under: Politics |",
+     "Etiketler : Spor"],
+)  # fmt: skip
+def test_source_tags_and_credits_at_the_end_go(tag: str) -> None:
+    assert DropSourceTags()(Document([*ARTICLE, tag])).paragraphs == ARTICLE
+
+
+def test_a_source_label_high_in_the_article_stays() -> None:
+    body = ["Quelle: ntv.de", *ARTICLE * 4]
+    assert DropSourceTags()(Document(list(body))).paragraphs == body
+
+
+def test_read_also_lines_in_other_languages_go_with_drop_related() -> None:
+    text = "\n\n".join(
+        [*ARTICLE, "Les også: Tone Damli ofret musikkarrieren for barna", ARTICLE[1]]
+    )
+    article = clean(text, chain=Chain.default(only=["drop_related"]))
+    assert "Les også" not in article.text
+    assert [c.cleaner for c in article.changes] == ["drop_related"]
