@@ -14,6 +14,8 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
+from scraper.settings import MAX_DEPTH, PARSER_DEPTH_LIMIT
+
 #: Block-level elements: their edges separate words.
 BLOCK_TAGS = frozenset(
     {
@@ -57,10 +59,6 @@ BLOCK_TAGS = frozenset(
         "ul",
     }
 )
-#: Nesting beyond this depth is flattened into its text.
-MAX_DEPTH = 120
-#: The parser's own nesting limit: a tree this deep lost content when parsed.
-PARSER_DEPTH_LIMIT = 255
 #: Markup removed textually before a re-parse of a page nested too deep.
 _SCRIPTS = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _NON_STRUCTURAL_TAG = re.compile(
