@@ -34,6 +34,7 @@ from scraper.htmltree import norm
 from scraper.settings import (
     AGREEMENT_SHARE,
     DISJOINT_SHARE,
+    HEADING_MAX_DIGIT_SHARE,
     JOIN_MIN_CHARS,
     MIN_BODY_CHARS,
     SHINGLE_WORDS,
@@ -44,7 +45,7 @@ from scraper.settings import (
 
 _WORD = re.compile(r"\w+")
 #: Share of a paragraph's shingles found in a text for it to count as found there.
-_FOUND_SHARE = 0.5
+FOUND_SHARE = 0.5
 #: How much more prose the other text must hold to win when the two differ.
 _PROSE_MARGIN = 2.0
 BODY = "pre-pass body"
@@ -95,6 +96,15 @@ class Choice:
     joined: int = 0
 
 
+def _wordy(line: str) -> bool:
+    """True for a line of words (a heading), not of figures (a date, a score).
+
+    >>> _wordy("Who pays"), _wordy("12 March 2024")
+    (True, False)
+    """
+    return sum(c.isdigit() for c in line) <= HEADING_MAX_DIGIT_SHARE * len(line)
+
+
 def _prose(paragraphs: list[str]) -> int:
     counts = Counter(norm(p) for p in paragraphs)
     return sum(len(p) for p in paragraphs if len(p) >= JOIN_MIN_CHARS and counts[norm(p)] == 1)
@@ -143,28 +153,33 @@ def choose(body: list[str], other: list[str], removed: list[str], reference: str
 def _union(
     body: list[str], other: list[str], removed: list[str], mine: set[tuple[str, ...]]
 ) -> tuple[list[str], int]:
-    """``body`` with the prose paragraphs only ``other`` has, in ``other``'s order."""
+    """``body`` with the prose paragraphs only ``other`` has, in ``other``'s
+    order; a short line only ``other`` has joins when it opens a paragraph
+    that is kept (a section heading)."""
     gone = shingle_set("\n".join(removed)) if removed else set()
     counts = Counter(norm(p) for p in other)
     body_sets = [shingle_set(p) for p in body]
     out: list[str] = []
     next_body = joined = 0
+    heading: str | None = None
     for para in other:
         shingles = shingle_set(para)
-        if share(shingles, mine) >= _FOUND_SHARE:
+        if share(shingles, mine) >= FOUND_SHARE:
             # the body has it: emit the body's paragraphs up to that one
             for j in range(next_body, len(body)):
                 if body_sets[j] & shingles:
                     out.extend(body[next_body : j + 1])
                     next_body = j + 1
                     break
+            heading = None
             continue
-        if (
-            len(para) >= JOIN_MIN_CHARS
-            and counts[norm(para)] == 1
-            and share(shingles, gone) < _FOUND_SHARE
-        ):
+        fresh = counts[norm(para)] == 1 and share(shingles, gone) < FOUND_SHARE
+        if fresh and len(para) >= JOIN_MIN_CHARS:
+            if heading is not None:
+                out.append(heading)
+                joined += 1
             out.append(para)
             joined += 1
+        heading = para if fresh and len(para) < JOIN_MIN_CHARS and _wordy(para) else None
     out.extend(body[next_body:])
     return out, joined

@@ -70,6 +70,8 @@ _SPACE = re.compile(r"\s+")
 #: carriage return (as spaces), and NUL, surrogates, U+FFFE/U+FFFF (dropped).
 _XML_CONTROL = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f]")
 _XML_DROP = re.compile(r"[\x00\ud800-\udfff\ufffe\uffff]")
+#: Either of the above: one scan finds whether there is anything to replace.
+_XML_ANY = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 #: A numeric character reference (the parser turns ``&#x16;`` into the character).
 _CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
 #: Code points lxml refuses in a node's text, besides the surrogates.
@@ -109,7 +111,8 @@ def xml_compatible(html: str) -> str:
     >>> xml_compatible("a&#x16;b&#22c &amp; &#233;")
     'a b c &amp; &#233;'
     """
-    html = _XML_DROP.sub("", _XML_CONTROL.sub(" ", html))
+    if _XML_ANY.search(html):  # rare: most pages need one scan, not two substitutions
+        html = _XML_DROP.sub("", _XML_CONTROL.sub(" ", html))
     if "&#" in html:
         html = _CHAR_REF.sub(_char_ref, html)
     return html

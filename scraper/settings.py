@@ -64,6 +64,9 @@ SEMANTIC_BONUS = 1.5
 #: share of the best candidate's score, is the main element.
 MARKED_BODY_MIN_CHARS = 200
 MARKED_BODY_MIN_SHARE = 0.5
+#: The main element's parent becomes the main element when it holds at least
+#: this share of the main element's clean prose beside it (a lead in its own block).
+SIBLING_PROSE_SHARE = 0.2
 #: Prose paragraphs sharing one class value that make it content, not furniture
 #: (a site that sets ``class="paywall"`` on every body paragraph).
 REPEATED_CLASS_MIN = 3
@@ -120,6 +123,9 @@ AGREEMENT_SHARE = 0.6
 #: A paragraph the other candidate alone has joins only when at least this long
 #: (shorter: credits, dates, labels) and said once (repeats: widgets).
 JOIN_MIN_CHARS = 80
+#: A short line joins as a heading only when at most this share of it is digits
+#: (more: a date, a time, a score).
+HEADING_MAX_DIGIT_SHARE = 0.3
 #: The two bodies sharing less than this share of the shorter one's shingles
 #: are different texts: the one the JSON-LD body or prose evidence favours wins.
 DISJOINT_SHARE = 0.2

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -43,6 +44,32 @@ DROP_TAGS = (
 )
 #: Page chrome by tag: dropped when outside the main element.
 CHROME_TAGS = ("nav", "footer", "aside", "header", "form")
+#: Whole parts of a class/id that name page chrome rather than content.
+CHROME_NAMES = frozenset(
+    {
+        "footer",
+        "header",
+        "masthead",
+        "nav",
+        "navbar",
+        "navigation",
+        "menu",
+        "megamenu",
+        "sidebar",
+        "breadcrumb",
+        "breadcrumbs",
+        "colophon",
+        "legal",
+        "copyright",
+        "disclaimer",
+        "imprint",
+        "sitemap",
+        "site-info",
+    }
+)
+_PARTS = re.compile(r"[_-]+")
+#: Tags that a chrome block named by class can be.
+CHROME_NAMED_TAGS = ("div", "section", "ul", "table")
 #: Style declarations that hide an element.
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 #: Preselections done in C (lxml XPath), refined in Python.
@@ -61,6 +88,23 @@ _LAYOUT_CELL = etree.XPath(
 _TABLE_PARTS = etree.XPath(
     "./thead|./tbody|./tfoot|./tr|./*/tr|./tr/td|./tr/th|./*/tr/td|./*/tr/th"
 )
+
+
+@lru_cache(maxsize=20_000)
+def names_chrome(attr: str) -> bool:
+    """True when a class/id token ends with a part naming page chrome (the
+    last part names the thing: ``sidebar-grid__content`` is content).
+
+    >>> names_chrome("site-footer"), names_chrome("footnote"), names_chrome("siteHeader")
+    (True, False, True)
+    >>> names_chrome("sidebar-grid__content article__content")
+    False
+    """
+    for token in bp.normalise_attr(attr).split():
+        parts = [p for p in _PARTS.split(token) if p]
+        if parts and parts[-1] in CHROME_NAMES:
+            return True
+    return False
 
 
 def _is_hidden(elem: HtmlElement) -> bool:
@@ -91,7 +135,8 @@ def unwrap_layout_tables(page: PageState) -> None:
 
 
 def find_furniture(page: PageState) -> None:
-    """Note the elements whose class/id names furniture, and caption elements.
+    """Note the elements whose class/id names furniture, chrome (a footer, a
+    menu, a legal notice) or a caption.
 
     A furniture class that several prose paragraphs carry is the body's own
     paragraph class (one magazine marks every body ``<p>`` ``paywall``): those
@@ -102,6 +147,8 @@ def find_furniture(page: PageState) -> None:
         attr = class_and_id(elem)
         if not attr:
             continue
+        if elem.tag in CHROME_NAMED_TAGS and names_chrome(attr):
+            page.chrome.append(elem)
         kind, caption, _ = bp.classify(attr)
         if kind is not None:
             found.append((elem, kind))
@@ -122,7 +169,7 @@ def find_furniture(page: PageState) -> None:
 def drop_furniture(page: PageState) -> None:
     """Page chrome by tag outside the article, furniture named by class, hover
     cards; embedded posts lose what would make them look like furniture."""
-    for elem in list(page.body.iter(*CHROME_TAGS)):
+    for elem in [*page.body.iter(*CHROME_TAGS), *page.chrome]:
         if page.removable(elem) and attached(elem, page.tree) and not page.inside_main(elem):
             page.drop(elem, "chrome")
     for elem, kind in page.furniture:

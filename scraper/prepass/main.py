@@ -24,13 +24,10 @@ the grandparent, and so on. The choice can be wrong safely:
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 from lxml.html import HtmlElement
 
-from scraper import boilerplate as bp
-from scraper.htmltree import class_and_id, link_text_len, norm
+from scraper.htmltree import link_text_len, norm
 from scraper.prepass.furniture import CHROME_TAGS
 from scraper.prepass.spacing import is_div_paragraph
 from scraper.prepass.state import PageState
@@ -42,62 +39,20 @@ from scraper.settings import (
     PROSE_MIN_CHARS,
     SCORE_MIN_WEIGHT,
     SEMANTIC_BONUS,
+    SIBLING_PROSE_SHARE,
 )
 
-#: Whole parts of a class/id that name page chrome rather than content.
-CHROME_NAMES = frozenset(
-    {
-        "footer",
-        "header",
-        "masthead",
-        "nav",
-        "navbar",
-        "navigation",
-        "menu",
-        "megamenu",
-        "sidebar",
-        "breadcrumb",
-        "breadcrumbs",
-        "colophon",
-        "legal",
-        "copyright",
-        "disclaimer",
-        "imprint",
-        "sitemap",
-        "site-info",
-    }
-)
-_PARTS = re.compile(r"[_-]+")
 _BR_PARENTS = etree.XPath(".//*[br]")
 _PARAGRAPHS = etree.XPath(".//p | .//div")
 _MARKED = etree.XPath(".//*[@itemprop='articleBody']")
 _SEMANTIC = etree.XPath(".//article | .//main | .//*[@role='main'] | .//*[@itemprop='articleBody']")
 
 
-def names_chrome(attr: str) -> bool:
-    """True when a class/id token ends with a part naming page chrome (the
-    last part names the thing: ``sidebar-grid__content`` is content).
-
-    >>> names_chrome("site-footer"), names_chrome("footnote"), names_chrome("siteHeader")
-    (True, False, True)
-    >>> names_chrome("sidebar-grid__content article__content")
-    False
-    """
-    for token in bp.normalise_attr(attr).split():
-        parts = [p for p in _PARTS.split(token) if p]
-        if parts and parts[-1] in CHROME_NAMES:
-            return True
-    return False
-
-
 def _zones(page: PageState) -> set[HtmlElement]:
     """Chrome and furniture elements: prose inside them weighs little."""
     zones = {e for e, kind in page.furniture if kind != "popup"}
     zones.update(page.body.iter(*CHROME_TAGS))
-    for elem in page.body.iter("div", "section", "ul", "table"):
-        attr = class_and_id(elem)
-        if attr and names_chrome(attr):
-            zones.add(elem)
+    zones.update(page.chrome)
     zones.discard(page.body)
     return zones
 
@@ -114,6 +69,7 @@ def find_main(page: PageState) -> None:
     zones = _zones(page)
     scores: dict[HtmlElement, float] = {}
     prose = 0
+    prose_in: dict[HtmlElement, int] = {}  # clean prose under each element
     for p in _PARAGRAPHS(page.body):
         text_len = _paragraph_len(p)
         if text_len < PROSE_MIN_CHARS:
@@ -126,6 +82,8 @@ def find_main(page: PageState) -> None:
             and link_text_len(p) < PROSE_LINK_SHARE * text_len
         ):
             prose += text_len
+            for anc in ancestors:
+                prose_in[anc] = prose_in.get(anc, 0) + text_len
         weight = FURNITURE_PROSE_WEIGHT if penalised else 1.0
         for anc in ancestors:
             if weight < SCORE_MIN_WEIGHT * (FURNITURE_PROSE_WEIGHT if penalised else 1.0):
@@ -153,4 +111,19 @@ def find_main(page: PageState) -> None:
     ]
     if marked:
         best = max(marked, key=lambda e: len(e.text_content()))
-    page.set_main(best)
+    page.set_main(_with_sibling_prose(page, best, prose_in))
+
+
+def _with_sibling_prose(
+    page: PageState, best: HtmlElement, prose_in: dict[HtmlElement, int]
+) -> HtmlElement:
+    """``best``'s parent when the parent holds clean prose beside it (a lead in
+    its own block, a body split over two containers), else ``best``."""
+    parent = best.getparent()
+    if parent is None or parent is page.body or parent.getparent() is None:
+        return best
+    own = prose_in.get(best, 0)
+    beside = prose_in.get(parent, 0) - own
+    if beside >= 2 * PROSE_MIN_CHARS and beside >= SIBLING_PROSE_SHARE * own:
+        return parent
+    return best

@@ -3,7 +3,7 @@ tests the steps share.
 
 >>> from scraper.htmltree import parse
 >>> page = PageState(parse("<html><body><p>One.</p><div>x</div></body></html>")[0])
->>> page.drop(page.body[1], "chrome"); page.removed["chrome"], page.removed_text
+>>> page.drop(page.body[1], "chrome"); page.removed["chrome"], page.prepared(False).removed_text()
 (1, ['x'])
 """
 
@@ -28,8 +28,8 @@ class Prepared:
     """A page after the pre-pass: the tree for trafilatura plus what was taken out.
 
     ``prose_chars`` is the length of the prose paragraphs the page held before
-    anything was removed; ``removed_text`` the text of the furniture removed
-    (evidence against a paragraph another extractor offers).
+    anything was removed; ``removed_furniture`` the furniture removed (its
+    text is evidence against a paragraph another extractor offers).
     """
 
     tree: HtmlElement
@@ -39,7 +39,11 @@ class Prepared:
     flattened: bool = False
     main: HtmlElement | None = None
     prose_chars: int = 0
-    removed_text: list[str] = field(default_factory=list)
+    removed_furniture: list[HtmlElement] = field(default_factory=list)
+
+    def removed_text(self) -> list[str]:
+        """The text of each piece of furniture the pre-pass removed."""
+        return [t for t in (norm(e.text_content()) for e in self.removed_furniture) if t]
 
 
 @dataclass
@@ -54,13 +58,14 @@ class PageState:
     body: HtmlElement = field(init=False)
     main: HtmlElement = field(init=False)
     removed: Counter[str] = field(default_factory=Counter)
-    removed_text: list[str] = field(default_factory=list)
+    removed_furniture: list[HtmlElement] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
     headline: str | None = None
     protected: set[HtmlElement] = field(default_factory=set)
     main_len: int = 1
     prose_chars: int = 0
     furniture: list[tuple[HtmlElement, str]] = field(default_factory=list)
+    chrome: list[HtmlElement] = field(default_factory=list)
     caption_elems: list[HtmlElement] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -93,9 +98,7 @@ class PageState:
         furniture is kept as evidence (hidden text is not furniture: a page
         may hide its article until a script shows it)."""
         if kind not in NOT_FURNITURE:
-            text = norm(elem.text_content())
-            if text:
-                self.removed_text.append(text)
+            self.removed_furniture.append(elem)
         remove(elem)
         self.removed[kind] += 1
 
@@ -109,7 +112,7 @@ class PageState:
             flattened,
             self.main,
             self.prose_chars,
-            self.removed_text,
+            self.removed_furniture,
         )
 
 
