@@ -74,15 +74,15 @@ def share(inner: set[tuple[str, ...]], outer: set[tuple[str, ...]]) -> float:
 
 
 def suspect(paragraphs: list[str], prose_chars: int, reference: str | None) -> bool:
-    """True when the body may have missed the article: short, much shorter
-    than the page's prose, or far from the page's JSON-LD body."""
-    length = sum(len(p) for p in paragraphs)
-    if length < SUSPECT_BODY_CHARS or length < SUSPECT_PROSE_SHARE * prose_chars:
-        return True
-    if reference:
+    """True when the body may have missed the article. The page's JSON-LD
+    body, when it has one of some length, decides alone: the body is suspect
+    when far from it. Else the body is suspect when short, or much shorter
+    than the page's prose."""
+    if reference and len(reference) >= SUSPECT_BODY_CHARS:
         body = shingle_set("\n".join(paragraphs))
         return share(shingle_set(reference), body) < SUSPECT_REFERENCE_SHARE
-    return False
+    length = sum(len(p) for p in paragraphs)
+    return length < SUSPECT_BODY_CHARS or length < SUSPECT_PROSE_SHARE * prose_chars
 
 
 @dataclass

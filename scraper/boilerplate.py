@@ -397,9 +397,6 @@ PROMO_LINES = re.compile(
 )
 PROMO_MAX_CHARS = 220
 
-#: A block that is nothing but an unrendered CMS shortcode ("[button link=…]
-#: Send us your review[/button]").
-SHORTCODE_LINE = re.compile(r"\[(\w+)[^\]]*\].{0,200}\[/\1\]", re.DOTALL)
 
 #: Class/id values that call an element a subheading inside the article.
 SUBHEADING_ATTR = re.compile(

@@ -27,7 +27,7 @@ from __future__ import annotations
 from lxml import etree
 from lxml.html import HtmlElement
 
-from scraper.htmltree import link_text_len, norm
+from scraper.htmltree import BLOCK_TAGS, link_text_len, norm
 from scraper.prepass.furniture import CHROME_TAGS
 from scraper.prepass.spacing import is_div_paragraph
 from scraper.prepass.state import PageState
@@ -43,7 +43,9 @@ from scraper.settings import (
 )
 
 _BR_PARENTS = etree.XPath(".//*[br]")
-_PARAGRAPHS = etree.XPath(".//p | .//div")
+#: Paragraphs and divs without a block inside (those that may be paragraphs),
+#: preselected in C.
+_PARAGRAPHS = etree.XPath(".//p | .//div[not(" + " or ".join(sorted(BLOCK_TAGS)) + ")]")
 _MARKED = etree.XPath(".//*[@itemprop='articleBody']")
 _SEMANTIC = etree.XPath(".//article | .//main | .//*[@role='main'] | .//*[@itemprop='articleBody']")
 
