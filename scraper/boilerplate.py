@@ -345,10 +345,6 @@ def is_caption_attr(attr: str) -> bool:
     return classify(attr)[1]
 
 
-#: A block that is nothing but an unrendered CMS shortcode ("[button link=…]
-#: Send us your review[/button]").
-SHORTCODE_LINE = re.compile(r"\[(\w+)[^\]]*\].{0,200}\[/\1\]", re.DOTALL)
-
 #: Class/id values that call an element a subheading inside the article.
 SUBHEADING_ATTR = re.compile(
     r"(?:^|[\s_-])(?:sub-?head(?:line|ing)?|cross-?head(?:ing)?|inter-?title|section-?title"

@@ -18,6 +18,8 @@ import re
 
 from charset_normalizer import from_bytes
 
+from scraper.settings import DETECT_BYTES, META_SCAN_BYTES, UTF8_ERROR_TOLERANCE
+
 #: Byte-order marks and the codec each one means.
 BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -26,8 +28,6 @@ BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-#: How far into the page a meta charset declaration is looked for.
-META_SCAN_BYTES = 4096
 META_CHARSET = re.compile(
     rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:\-]+)""", re.IGNORECASE
 )
@@ -52,13 +52,8 @@ LABEL_ALIASES: dict[str, str] = {
     "utf8": "utf-8",
     "unicode": "utf-8",
 }
-#: Share of undecodable bytes under which a declared UTF-8 page is kept as
-#: UTF-8 (with replacement characters) rather than handed to detection.
-UTF8_ERROR_TOLERANCE = 0.001
 #: Codecs that a server's default label often claims for what is really UTF-8.
 SINGLE_BYTE_MISLABELS = frozenset({"cp1252", "iso8859-1", "iso8859-15", "cp1250"})
-#: Detection looks at most this many bytes (it is slow on large inputs).
-DETECT_BYTES = 200_000
 
 
 def normalise_label(label: str | None) -> str | None:

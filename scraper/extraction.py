@@ -31,39 +31,30 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 import cleaners
-from cleaners.article import Article
+from cleaners.article import Article, Change
 from cleaners.chain import Chain
 from cleaners.errors import ExtractionError
+from scraper.agreement import OTHER, choose, suspect
 from scraper.encoding import decode_html
 from scraper.htmltree import norm, parse
 from scraper.metadata import page_metadata
 from scraper.prepass import Prepared, prepare, strip_headline
+from scraper.settings import (
+    MAX_BODY_CHARS,
+    MAX_DATE_SEARCH_ELEMENTS,
+    MAX_HTML_CHARS,
+    MAX_TREE_ELEMENTS,
+    MIN_BODY_CHARS,
+    MIN_COVERAGE,
+    MIN_MAIN_CHARS,
+    PREPASS_SHARE,
+    TIME_BUDGET,
+)
 
-#: Wall-clock budget for one page's extraction, in seconds (the cleaner chain
-#: runs after it on at most ``MAX_BODY_CHARS`` of text).
-TIME_BUDGET = 6.0
-#: Share of the budget the pre-pass may use before it skips optional steps.
-PREPASS_SHARE = 0.4
-#: Pages longer than this (characters) lose scripts, styles and comments
-#: textually before parsing, and are then cut to this length.
-MAX_HTML_CHARS = 4_000_000
-#: A body shorter than this (characters) is no article: a menu, a lone link.
-MIN_BODY_CHARS = 20
-#: Longest body handed to the cleaner chain (cut at a paragraph boundary).
-MAX_BODY_CHARS = 200_000
-#: Trees with more elements than this get no htmldate date search.
-MAX_DATE_SEARCH_ELEMENTS = 30_000
-#: Trees with more elements than this skip trafilatura: the pre-pass's main
-#: element gives the text (trafilatura's link-density passes are superlinear).
-MAX_TREE_ELEMENTS = 150_000
-#: When trafilatura's text holds less than this share of the main element's
-#: words (and the main element has at least ``MIN_MAIN_CHARS`` of text), the
-#: main element's paragraphs are the body instead.
-MIN_COVERAGE = 0.5
-MIN_MAIN_CHARS = 500
 _WORD = re.compile(r"\w+")
 _COUNT_ELEMENTS = etree.XPath("count(descendant-or-self::*)")
-#: trafilatura's options: precision first, no fallback extractors, no comments.
+#: trafilatura's options on the prepared tree: precision first, no fallback
+#: extractors (the pre-pass did their recall-safe work), no comments.
 TRAFILATURA_OPTIONS: dict[str, bool] = {
     "fast": True,
     "favor_precision": True,
@@ -73,6 +64,9 @@ TRAFILATURA_OPTIONS: dict[str, bool] = {
     "include_formatting": False,
     "include_links": False,
 }
+#: trafilatura's options for the second opinion, on the raw page: its defaults
+#: (fallback extractors included), without comments (never article text).
+RAW_OPTIONS: dict[str, bool] = {"include_comments": False, "include_tables": True}
 _HEAVY_MARKUP = re.compile(
     r"<(script|style|noscript|template|svg)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL
 )
@@ -160,14 +154,30 @@ def main_text(page: Prepared) -> str:
     return "\n".join(parts)
 
 
-def _trafilatura_text(tree: HtmlElement, url: str | None) -> str:
+def _trafilatura_text(
+    tree: HtmlElement, url: str | None, options: dict[str, bool] = TRAFILATURA_OPTIONS
+) -> str:
     result = trafilatura.bare_extraction(
         tree,
         url=url,
         with_metadata=False,
-        **TRAFILATURA_OPTIONS,  # type: ignore[arg-type]
+        **options,  # type: ignore[arg-type]
     )
     return str(getattr(result, "text", None) or "")
+
+
+def second_opinion(html: str, url: str | None, budget: float) -> list[str]:
+    """trafilatura's paragraphs for the raw page (parsed afresh: the pre-pass
+    changed the first tree), or none past ``budget`` seconds."""
+    try:
+        with _time_limit(budget):
+            tree, _ = parse(html)
+            if element_count(tree) > MAX_TREE_ELEMENTS:
+                return []
+            text = _trafilatura_text(tree, url, RAW_OPTIONS)
+    except (_OutOfTime, RecursionError, ValueError, TypeError, etree.LxmlError):
+        return []
+    return [p for p in (norm(line) for line in text.split("\n")) if p]
 
 
 def cap_paragraphs(paragraphs: list[str], limit: int = MAX_BODY_CHARS) -> list[str]:
@@ -283,7 +293,16 @@ def extract(
     left = budget - (time.monotonic() - started)
     body = body_text(page, url, left) if left > 0 else main_text(page)
     title = meta.title or page.headline
-    paragraphs = cap_paragraphs(strip_headline(body.split("\n"), page.headline, title))
+    paragraphs = strip_headline(body.split("\n"), page.headline, title)
+    change = None
+    left = budget - (time.monotonic() - started)
+    if left > 0 and suspect(paragraphs, page.prose_chars, meta.body):
+        other = strip_headline(second_opinion(text, url, left), page.headline, title)
+        choice = choose(paragraphs, other, page.removed_text(), meta.body)
+        if choice.winner != "body":
+            change = _choice_change(paragraphs, choice.paragraphs, choice.winner, choice.reason)
+            paragraphs = choice.paragraphs
+    paragraphs = cap_paragraphs(paragraphs)
     if sum(len(p.strip()) for p in paragraphs) < MIN_BODY_CHARS:
         raise ExtractionError(f"{page_label(url)}: no article text found")
     article = cleaners.clean(
@@ -299,4 +318,19 @@ def extract(
     # declares (pages copy a site-wide lang attribute); the page fills a gap
     if article.language is None:
         article.language = meta.language
+    if change is not None:
+        article.changes.insert(0, change)
     return article
+
+
+def _choice_change(before: list[str], after: list[str], winner: str, reason: str) -> Change:
+    """The record of a body other than the pre-pass's: which won and why."""
+    if winner == "union":
+        kept = set(before)
+        added = [p for p in after if p not in kept]
+        size = sum(len(p) for p in added)
+        joined = f"{len(added)} paragraphs ({size} characters) from {OTHER}: {reason}"
+        return Change("choose_body", "insert", joined, 0)
+    size = sum(len(p) for p in before)
+    chosen = f"{OTHER} ({sum(len(p) for p in after)} characters): {reason}"
+    return Change("choose_body", "replace", f"pre-pass body ({size} characters)", 0, chosen)

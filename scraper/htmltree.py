@@ -14,6 +14,8 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
+from scraper.settings import MAX_DEPTH, PARSER_DEPTH_LIMIT
+
 #: Block-level elements: their edges separate words.
 BLOCK_TAGS = frozenset(
     {
@@ -57,10 +59,6 @@ BLOCK_TAGS = frozenset(
         "ul",
     }
 )
-#: Nesting beyond this depth is flattened into its text.
-MAX_DEPTH = 120
-#: The parser's own nesting limit: a tree this deep lost content when parsed.
-PARSER_DEPTH_LIMIT = 255
 #: Markup removed textually before a re-parse of a page nested too deep.
 _SCRIPTS = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _NON_STRUCTURAL_TAG = re.compile(
@@ -72,6 +70,8 @@ _SPACE = re.compile(r"\s+")
 #: carriage return (as spaces), and NUL, surrogates, U+FFFE/U+FFFF (dropped).
 _XML_CONTROL = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f]")
 _XML_DROP = re.compile(r"[\x00\ud800-\udfff\ufffe\uffff]")
+#: Either of the above: one scan finds whether there is anything to replace.
+_XML_ANY = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 #: A numeric character reference (the parser turns ``&#x16;`` into the character).
 _CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
 #: Code points lxml refuses in a node's text, besides the surrogates.
@@ -111,7 +111,8 @@ def xml_compatible(html: str) -> str:
     >>> xml_compatible("a&#x16;b&#22c &amp; &#233;")
     'a b c &amp; &#233;'
     """
-    html = _XML_DROP.sub("", _XML_CONTROL.sub(" ", html))
+    if _XML_ANY.search(html):  # rare: most pages need one scan, not two substitutions
+        html = _XML_DROP.sub("", _XML_CONTROL.sub(" ", html))
     if "&#" in html:
         html = _CHAR_REF.sub(_char_ref, html)
     return html

@@ -27,6 +27,8 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
+from scraper.settings import MAX_AUTHOR_CHARS, MAX_FIELD_CHARS, MIN_TITLE_CHARS
+
 #: JSON-LD types that describe the article itself.
 ARTICLE_TYPES = frozenset(
     {
@@ -89,10 +91,10 @@ AUTHOR_TAIL = re.compile(
     r"\s+[|•·]\s*|\s+[-–—]\s+(?=\S*\d)|\s+(?=(?:updated|published|posted)\b)", re.IGNORECASE
 )
 DIGITS = re.compile(r"\d{3,}")
-MAX_AUTHOR_CHARS = 100
 LANGUAGE_TAG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]+)*$")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
-MAX_FIELD_CHARS = 300
+#: Markup some sites leave inside the JSON-LD article body.
+_TAG = re.compile(r"<[^>]{0,500}>")
 
 
 @dataclass
@@ -104,6 +106,8 @@ class Metadata:
     published: str | None = None
     language: str | None = None
     description: str | None = None
+    #: The JSON-LD ``articleBody``: evidence for choosing the body, never output.
+    body: str | None = None
 
 
 def _clean(value: Any) -> str | None:
@@ -158,6 +162,9 @@ def _from_json_ld(tree: HtmlElement, meta: Metadata) -> None:
                 meta.author = ", ".join(dict.fromkeys(authors))
         meta.published = meta.published or _clean(item.get("datePublished"))
         meta.language = meta.language or _clean(item.get("inLanguage"))
+        article_body = item.get("articleBody")
+        if meta.body is None and isinstance(article_body, str) and article_body.strip():
+            meta.body = " ".join(_TAG.sub(" ", html.unescape(article_body)).split())
 
 
 def _meta_tags(tree: HtmlElement) -> dict[str, str]:
@@ -215,7 +222,7 @@ def title_from_title_tag(text: str | None) -> str | None:
     if not text:
         return None
     stripped = TITLE_SITE_SUFFIX.sub("", text)
-    return stripped if len(stripped) >= 10 else text
+    return stripped if len(stripped) >= MIN_TITLE_CHARS else text
 
 
 def strip_site_name(title: str | None, site: str | None, headline: str | None) -> str | None:

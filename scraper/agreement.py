@@ -1,0 +1,185 @@
+"""Choosing between candidate bodies of one page, in both directions.
+
+The pre-pass body (trafilatura on the prepared tree, or the main element's
+paragraphs) is the default. When it looks wrong (much shorter than the page's
+prose, or far from the page's own JSON-LD ``articleBody``) it is compared with
+a second opinion, trafilatura on the raw page:
+
+* the body holds most of the other's text: the body stays (it is the more
+  precise of the two);
+* the two share a part: the body missed some of the article (a lead in its own
+  block, a body split over containers). Paragraphs only the other has join it,
+  in the other's order, when they are prose, said once, and not something the
+  pre-pass removed as furniture (a comment, a consent notice, a teaser);
+* the two are different texts: the JSON-LD body decides when there is one,
+  else the one with clearly more prose wins.
+
+Texts are compared as sets of 4-word shingles, as the benchmarks score them.
+
+>>> body = ["Short lead of the story, in its own block on the page."]
+>>> other = [body[0], "The rest of the story follows here, with the details that "
+...     "matter to readers, and it runs on."]
+>>> c = choose(body, other, [], None)
+>>> c.paragraphs == other, c.winner
+(True, 'union')
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from scraper.htmltree import norm
+from scraper.settings import (
+    AGREEMENT_SHARE,
+    DISJOINT_SHARE,
+    HEADING_MAX_DIGIT_SHARE,
+    JOIN_MIN_CHARS,
+    MIN_BODY_CHARS,
+    SHINGLE_WORDS,
+    SUSPECT_BODY_CHARS,
+    SUSPECT_PROSE_SHARE,
+    SUSPECT_REFERENCE_SHARE,
+)
+
+_WORD = re.compile(r"\w+")
+#: Share of a paragraph's shingles found in a text for it to count as found there.
+FOUND_SHARE = 0.5
+#: How much more prose the other text must hold to win when the two differ.
+_PROSE_MARGIN = 2.0
+BODY = "pre-pass body"
+OTHER = "trafilatura on the raw page"
+
+
+def shingle_set(text: str, n: int = SHINGLE_WORDS) -> set[tuple[str, ...]]:
+    """The ``n``-word shingles of ``text`` (casefolded; a short text is one).
+
+    >>> sorted(shingle_set("A b c", 2))
+    [('a', 'b'), ('b', 'c')]
+    """
+    words = _WORD.findall(text.casefold())
+    if len(words) < n:
+        return {tuple(words)} if words else set()
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def share(inner: set[tuple[str, ...]], outer: set[tuple[str, ...]]) -> float:
+    """Share of ``inner``'s shingles that ``outer`` holds (1.0 for none).
+
+    >>> share({("a",), ("b",)}, {("a",)})
+    0.5
+    """
+    return len(inner & outer) / len(inner) if inner else 1.0
+
+
+def suspect(paragraphs: list[str], prose_chars: int, reference: str | None) -> bool:
+    """True when the body may have missed the article. The page's JSON-LD
+    body, when it has one of some length, decides alone: the body is suspect
+    when far from it. Else the body is suspect when short, or much shorter
+    than the page's prose."""
+    if reference and len(reference) >= SUSPECT_BODY_CHARS:
+        body = shingle_set("\n".join(paragraphs))
+        return share(shingle_set(reference), body) < SUSPECT_REFERENCE_SHARE
+    length = sum(len(p) for p in paragraphs)
+    return length < SUSPECT_BODY_CHARS or length < SUSPECT_PROSE_SHARE * prose_chars
+
+
+@dataclass
+class Choice:
+    """The chosen paragraphs, which candidate won (``body``, ``other`` or
+    ``union``) and why (empty when the body stood unchanged)."""
+
+    paragraphs: list[str]
+    winner: str
+    reason: str = ""
+    joined: int = 0
+
+
+def _wordy(line: str) -> bool:
+    """True for a line of words (a heading), not of figures (a date, a score).
+
+    >>> _wordy("Who pays"), _wordy("12 March 2024")
+    (True, False)
+    """
+    return sum(c.isdigit() for c in line) <= HEADING_MAX_DIGIT_SHARE * len(line)
+
+
+def _prose(paragraphs: list[str]) -> int:
+    counts = Counter(norm(p) for p in paragraphs)
+    return sum(len(p) for p in paragraphs if len(p) >= JOIN_MIN_CHARS and counts[norm(p)] == 1)
+
+
+def _pick_different(
+    body: list[str], other: list[str], reference: str | None, held: float
+) -> Choice:
+    """Two different texts: the JSON-LD body, else clearly more prose, decides."""
+    why = f"the two share {held:.0%} of their text"
+    if reference:
+        ref = shingle_set(reference)
+        mine = share(ref, shingle_set("\n".join(body)))
+        theirs = share(ref, shingle_set("\n".join(other)))
+        if theirs > mine:
+            return Choice(other, "other", f"{why}; it holds {theirs:.0%} of the JSON-LD body")
+        return Choice(body, "body")
+    if _prose(other) >= _PROSE_MARGIN * max(1, _prose(body)):
+        return Choice(other, "other", f"{why}; it holds {_prose(other)} characters of prose")
+    return Choice(body, "body")
+
+
+def choose(body: list[str], other: list[str], removed: list[str], reference: str | None) -> Choice:
+    """The better of the pre-pass ``body`` and the ``other`` candidate, or
+    their union; ``removed`` is the text the pre-pass took out as furniture,
+    ``reference`` the page's JSON-LD article body."""
+    if sum(len(p) for p in body) < MIN_BODY_CHARS:
+        if sum(len(p) for p in other) >= MIN_BODY_CHARS:
+            return Choice(other, "other", "the pre-pass found no article text")
+        return Choice(body, "body")
+    mine = shingle_set("\n".join(body))
+    theirs = shingle_set("\n".join(other))
+    held = share(theirs, mine)
+    if held >= AGREEMENT_SHARE:
+        return Choice(body, "body")
+    overlap = len(mine & theirs) / max(1, min(len(mine), len(theirs)))
+    if overlap < DISJOINT_SHARE:
+        return _pick_different(body, other, reference, overlap)
+    merged, joined = _union(body, other, removed, mine)
+    if not joined:
+        return Choice(body, "body")
+    reason = f"the body held {held:.0%} of its text"
+    return Choice(merged, "union", reason, joined)
+
+
+def _union(
+    body: list[str], other: list[str], removed: list[str], mine: set[tuple[str, ...]]
+) -> tuple[list[str], int]:
+    """``body`` with the prose paragraphs only ``other`` has, in ``other``'s
+    order; a short line only ``other`` has joins when it opens a paragraph
+    that is kept (a section heading)."""
+    gone = shingle_set("\n".join(removed)) if removed else set()
+    counts = Counter(norm(p) for p in other)
+    body_sets = [shingle_set(p) for p in body]
+    out: list[str] = []
+    next_body = joined = 0
+    heading: str | None = None
+    for para in other:
+        shingles = shingle_set(para)
+        if share(shingles, mine) >= FOUND_SHARE:
+            # the body has it: emit the body's paragraphs up to that one
+            for j in range(next_body, len(body)):
+                if body_sets[j] & shingles:
+                    out.extend(body[next_body : j + 1])
+                    next_body = j + 1
+                    break
+            heading = None
+            continue
+        fresh = counts[norm(para)] == 1 and share(shingles, gone) < FOUND_SHARE
+        if fresh and len(para) >= JOIN_MIN_CHARS:
+            if heading is not None:
+                out.append(heading)
+                joined += 1
+            out.append(para)
+            joined += 1
+        heading = para if fresh and len(para) < JOIN_MIN_CHARS and _wordy(para) else None
+    out.extend(body[next_body:])
+    return out, joined

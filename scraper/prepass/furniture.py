@@ -1,0 +1,195 @@
+"""Steps that take out what is never article text: hidden elements, layout
+tables' structure, and page furniture named by tag or by class/id.
+
+>>> from scraper.htmltree import parse
+>>> page = PageState(parse("<html><body><div class='share-bar'>Share</div>"
+...     "<p class='paywall'>One.</p><p class='paywall'>Two.</p><p>Three.</p></body></html>")[0])
+>>> find_furniture(page); [kind for _, kind in page.furniture]
+['share', 'newsletter', 'newsletter']
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from scraper import boilerplate as bp
+from scraper.htmltree import attached, class_and_id, norm
+from scraper.prepass.state import PageState, is_prose
+from scraper.settings import EMBED_WRAPPER_LEVELS, LAYOUT_CELL_CHARS, REPEATED_CLASS_MIN
+
+#: Elements whose content is never article text.
+DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "svg",
+    "canvas",
+    "button",
+    "select",
+    "option",
+    "input",
+    "textarea",
+    "object",
+    "embed",
+    "dialog",
+    "link",
+    "meta",
+)
+#: Page chrome by tag: dropped when outside the main element.
+CHROME_TAGS = ("nav", "footer", "aside", "header", "form")
+#: Whole parts of a class/id that name page chrome rather than content.
+CHROME_NAMES = frozenset(
+    {
+        "footer",
+        "header",
+        "masthead",
+        "nav",
+        "navbar",
+        "navigation",
+        "menu",
+        "megamenu",
+        "sidebar",
+        "breadcrumb",
+        "breadcrumbs",
+        "colophon",
+        "legal",
+        "copyright",
+        "disclaimer",
+        "imprint",
+        "sitemap",
+        "site-info",
+    }
+)
+_PARTS = re.compile(r"[_-]+")
+#: Tags that a chrome block named by class can be.
+CHROME_NAMED_TAGS = ("div", "section", "ul", "table")
+#: Style declarations that hide an element.
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+#: Preselections done in C (lxml XPath), refined in Python.
+_WITH_CLASS_OR_ID = etree.XPath(".//*[@class or @id]")
+_MAYBE_HIDDEN = etree.XPath(
+    ".//*[@hidden or @aria-hidden='true' or contains(@style, 'none') or contains(@style, 'hidden')]"
+)
+_LONG = f"string-length(normalize-space(.)) > {LAYOUT_CELL_CHARS}"
+#: A table cell holding a heading or a long text block: the table is layout.
+_LAYOUT_CELL = etree.XPath(
+    " | ".join(
+        f"{rows}/td[.//h1 or .//h2 or .//h3 or .//p[{_LONG}] or .//div[{_LONG}] or .//table]"
+        for rows in ("./tr", "./*/tr")
+    )
+)
+_TABLE_PARTS = etree.XPath(
+    "./thead|./tbody|./tfoot|./tr|./*/tr|./tr/td|./tr/th|./*/tr/td|./*/tr/th"
+)
+
+
+@lru_cache(maxsize=20_000)
+def names_chrome(attr: str) -> bool:
+    """True when a class/id token ends with a part naming page chrome (the
+    last part names the thing: ``sidebar-grid__content`` is content).
+
+    >>> names_chrome("site-footer"), names_chrome("footnote"), names_chrome("siteHeader")
+    (True, False, True)
+    >>> names_chrome("sidebar-grid__content article__content")
+    False
+    """
+    for token in bp.normalise_attr(attr).split():
+        parts = [p for p in _PARTS.split(token) if p]
+        if parts and parts[-1] in CHROME_NAMES:
+            return True
+    return False
+
+
+def _is_hidden(elem: HtmlElement) -> bool:
+    if elem.get("hidden") is not None or elem.get("aria-hidden") == "true":
+        return True
+    style = elem.get("style")
+    return bool(style and HIDDEN_STYLE.search(style))
+
+
+def drop_invisible(page: PageState) -> None:
+    """Scripts, styles, form controls and elements hidden from readers."""
+    etree.strip_elements(page.tree, *DROP_TAGS, with_tail=False)
+    for elem in _MAYBE_HIDDEN(page.body):
+        if _is_hidden(elem) and attached(elem, page.tree):
+            page.drop(elem, "hidden")
+
+
+def unwrap_layout_tables(page: PageState) -> None:
+    """Tables used for page layout (a cell holds a heading or prose blocks)
+    become plain blocks, so they are not read as data tables."""
+    for table in list(page.body.iter("table")):
+        if not _LAYOUT_CELL(table):
+            continue
+        table.tag = "div"
+        for part in _TABLE_PARTS(table):
+            part.tag = "div"
+        page.removed["layout_table"] += 1
+
+
+def find_furniture(page: PageState) -> None:
+    """Note the elements whose class/id names furniture, chrome (a footer, a
+    menu, a legal notice) or a caption.
+
+    A furniture class that several prose paragraphs carry is the body's own
+    paragraph class (one magazine marks every body ``<p>`` ``paywall``): those
+    paragraphs are content, whatever the word means elsewhere.
+    """
+    found: list[tuple[HtmlElement, str]] = []
+    for elem in _WITH_CLASS_OR_ID(page.body):
+        attr = class_and_id(elem)
+        if not attr:
+            continue
+        if elem.tag in CHROME_NAMED_TAGS and names_chrome(attr):
+            page.chrome.append(elem)
+        kind, caption, _ = bp.classify(attr)
+        if kind is not None:
+            found.append((elem, kind))
+        elif caption:
+            page.caption_elems.append(elem)
+    prose_by_class: dict[str, int] = defaultdict(int)
+    for elem, _ in found:
+        if elem.tag == "p" and is_prose(elem):
+            prose_by_class[elem.get("class", "")] += 1
+    content = {c for c, n in prose_by_class.items() if c and n >= REPEATED_CLASS_MIN}
+    if content:
+        page.removed["content_class"] += len(content)
+    page.furniture = [
+        (e, k) for e, k in found if not (e.tag == "p" and e.get("class", "") in content)
+    ]
+
+
+def drop_furniture(page: PageState) -> None:
+    """Page chrome by tag outside the article, furniture named by class, hover
+    cards; embedded posts lose what would make them look like furniture."""
+    for elem in [*page.body.iter(*CHROME_TAGS), *page.chrome]:
+        if page.removable(elem) and attached(elem, page.tree) and not page.inside_main(elem):
+            page.drop(elem, "chrome")
+    for elem, kind in page.furniture:
+        if kind != "popup" and page.removable(elem) and attached(elem, page.tree):
+            page.drop(elem, kind)
+    # a hover card sits inside the link that opens it: innermost first, and
+    # the trigger (nothing left but its link text) stays in the sentence
+    for elem, kind in reversed(page.furniture):
+        if kind == "popup" and page.removable(elem) and attached(elem, page.tree):
+            text = norm(elem.text_content())
+            if text and text == " ".join(norm(a.text_content()) for a in elem.iter("a")):
+                continue
+            page.drop(elem, kind)
+    # an embedded post is quoted text: its links (handle, date, t.co URL)
+    # would make it look like a link block to a link-density test, and its
+    # wrapper's class ("social-media-embed") like a share bar to a class test
+    for quote in page.body.iter("blockquote"):
+        if bp.is_embed_attr(class_and_id(quote)):
+            etree.strip_tags(quote, "a")
+            for wrapper in [quote, *quote.iterancestors()][:EMBED_WRAPPER_LEVELS]:
+                if bp.is_embed_attr(class_and_id(wrapper)):
+                    wrapper.attrib.pop("class", None)
+                    wrapper.attrib.pop("id", None)

@@ -1,0 +1,131 @@
+"""The main element: the element holding the article's paragraphs.
+
+Every paragraph (a ``<p>``, or a div the pre-pass will turn into one) with
+prose scores for its ancestors: its length in full for its parent, half for
+the grandparent, and so on. The choice can be wrong safely:
+
+* prose inside page chrome (``<nav>``, ``<footer>``, ``<aside>``, ``<header>``,
+  ``<form>``, or a class/id naming a footer, menu, legal notice...) and inside
+  furniture named by class (consent banners, comments, related lists) weighs
+  little, so a cookie notice longer than the article does not win;
+* the page's own statement of where the article is (``<article>``, ``<main>``,
+  role=main, ``itemprop=articleBody``) weighs in as evidence, not as an order;
+* comment threads rarely win: each comment has its own parent, so their prose
+  spreads over many elements.
+
+>>> from scraper.htmltree import parse
+>>> body = ("<div class='cookie-notice'>" + "<p>" + "We use cookies. " * 30 + "</p>" * 3
+...     + "</div><div id='story'><p>" + "The storm hit the coast. " * 10 + "</p></div>")
+>>> page = PageState(parse(f"<html><body>{body}</body></html>")[0])
+>>> from scraper.prepass.furniture import find_furniture
+>>> find_furniture(page); find_main(page); page.main.get("id")
+'story'
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from scraper.htmltree import BLOCK_TAGS, link_text_len, norm
+from scraper.prepass.furniture import CHROME_TAGS
+from scraper.prepass.spacing import is_div_paragraph
+from scraper.prepass.state import PageState
+from scraper.settings import (
+    FURNITURE_PROSE_WEIGHT,
+    MARKED_BODY_MIN_CHARS,
+    MARKED_BODY_MIN_SHARE,
+    PROSE_LINK_SHARE,
+    PROSE_MIN_CHARS,
+    SCORE_MIN_WEIGHT,
+    SEMANTIC_BONUS,
+    SIBLING_PROSE_SHARE,
+)
+
+_BR_PARENTS = etree.XPath(".//*[br]")
+#: Paragraphs and divs without a block inside (those that may be paragraphs),
+#: preselected in C.
+_PARAGRAPHS = etree.XPath(".//p | .//div[not(" + " or ".join(sorted(BLOCK_TAGS)) + ")]")
+_MARKED = etree.XPath(".//*[@itemprop='articleBody']")
+_SEMANTIC = etree.XPath(".//article | .//main | .//*[@role='main'] | .//*[@itemprop='articleBody']")
+
+
+def _zones(page: PageState) -> set[HtmlElement]:
+    """Chrome and furniture elements: prose inside them weighs little."""
+    zones = {e for e, kind in page.furniture if kind != "popup"}
+    zones.update(page.body.iter(*CHROME_TAGS))
+    zones.update(page.chrome)
+    zones.discard(page.body)
+    return zones
+
+
+def _paragraph_len(elem: HtmlElement) -> int:
+    """Text length of a paragraph (a ``<p>`` or a div used as one), else 0."""
+    if elem.tag == "div" and not is_div_paragraph(elem):
+        return 0
+    return len(norm(elem.text_content()))
+
+
+def find_main(page: PageState) -> None:
+    """Choose the main element and note the page's prose length (``prose_chars``)."""
+    zones = _zones(page)
+    scores: dict[HtmlElement, float] = {}
+    prose = 0
+    prose_in: dict[HtmlElement, int] = {}  # clean prose under each element
+    for p in _PARAGRAPHS(page.body):
+        text_len = _paragraph_len(p)
+        if text_len < PROSE_MIN_CHARS:
+            continue
+        ancestors = list(p.iterancestors())
+        penalised = p in zones or any(a in zones for a in ancestors)
+        if (
+            not penalised
+            and text_len >= 2 * PROSE_MIN_CHARS
+            and link_text_len(p) < PROSE_LINK_SHARE * text_len
+        ):
+            prose += text_len
+            for anc in ancestors:
+                prose_in[anc] = prose_in.get(anc, 0) + text_len
+        weight = FURNITURE_PROSE_WEIGHT if penalised else 1.0
+        for anc in ancestors:
+            if weight < SCORE_MIN_WEIGHT * (FURNITURE_PROSE_WEIGHT if penalised else 1.0):
+                break
+            scores[anc] = scores.get(anc, 0.0) + text_len * weight
+            weight /= 2
+    # text split by <br> instead of <p>: the element's own text runs count
+    for elem in _BR_PARENTS(page.body):
+        own = len(norm((elem.text or "") + " ".join(c.tail or "" for c in elem)))
+        if own >= 2 * PROSE_MIN_CHARS:
+            scores[elem] = scores.get(elem, 0.0) + own
+    page.prose_chars = prose
+    for elem in _SEMANTIC(page.body):
+        if elem in scores:
+            scores[elem] *= SEMANTIC_BONUS
+    if not scores:
+        page.set_main(page.body)
+        return
+    best = max(scores, key=lambda e: scores[e])
+    marked = [
+        e
+        for e in _MARKED(page.body)
+        if len(norm(e.text_content())) > MARKED_BODY_MIN_CHARS
+        and scores.get(e, 0.0) >= MARKED_BODY_MIN_SHARE * scores[best]
+    ]
+    if marked:
+        best = max(marked, key=lambda e: len(e.text_content()))
+    page.set_main(_with_sibling_prose(page, best, prose_in))
+
+
+def _with_sibling_prose(
+    page: PageState, best: HtmlElement, prose_in: dict[HtmlElement, int]
+) -> HtmlElement:
+    """``best``'s parent when the parent holds clean prose beside it (a lead in
+    its own block, a body split over two containers), else ``best``."""
+    parent = best.getparent()
+    if parent is None or parent is page.body or parent.getparent() is None:
+        return best
+    own = prose_in.get(best, 0)
+    beside = prose_in.get(parent, 0) - own
+    if beside >= 2 * PROSE_MIN_CHARS and beside >= SIBLING_PROSE_SHARE * own:
+        return parent
+    return best

@@ -1,0 +1,189 @@
+"""Steps that work on headings and short lines: subheadings marked as such,
+the headline noted, furniture sections ("Related stories") and one-line
+teasers, promos, bylines and standfirsts outside the article taken out.
+
+>>> from scraper.htmltree import parse
+>>> page = PageState(parse("<html><body><p>Story.</p><div><h2>Related stories</h2>"
+...     "<a href=a>Other</a></div></body></html>")[0])
+>>> drop_sections(page); page.removed["section"]
+1
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from scraper import boilerplate as bp
+from scraper.htmltree import BLOCK_TAGS, attached, class_and_id, link_text_len, norm
+from scraper.prepass.state import (
+    HEADING_TAGS,
+    PageState,
+    is_bold_line,
+    is_prose,
+    opens_prose,
+    prose_before,
+)
+from scraper.settings import (
+    BYLINE_MAX_CHARS,
+    BYLINE_MIN_AUTHOR_CHARS,
+    HEADING_MAX_CHARS,
+    HEADING_RAW_MAX_CHARS,
+    STANDFIRST_MIN_CHARS,
+    SUBHEADING_MAX_CHARS,
+    TEASER_LINK_SHARE,
+    TEASER_MAX_CHARS,
+)
+
+#: Punctuation after a heading's words ("You may also like…", "Related:").
+_HEADING_TRAIL = re.compile(r"[\s:.…»>|-]+$")
+#: Other short elements that act as section headings when their class says so.
+HEADING_LIKE_ATTR = re.compile(r"title|heading|header|label|hed\b|kicker", re.IGNORECASE)
+#: How many wrappers up from a furniture heading its section may reach.
+SECTION_LEVELS = 3
+_SHORT_BLOCKS = etree.XPath(
+    ".//*[self::p or self::li or self::div or self::h2 or self::h3 or self::h4 or self::h5"
+    f" or self::h6][string-length(normalize-space(.)) <= {TEASER_MAX_CHARS}]"
+    "[string-length(normalize-space(.)) > 0]"
+)
+
+
+def mark_subheadings(page: PageState) -> None:
+    """Short blocks inside the main element whose class calls them a
+    subheading become ``<h3>``: extractors keep headings, not bare divs. A
+    heading inside it that is a link (a product, a person) loses the link:
+    link-density tests would take it for a teaser."""
+    if page.main is page.body:
+        return
+    for heading in page.main.iter(*HEADING_TAGS):
+        if heading.find(".//a") is not None and opens_prose(heading):
+            etree.strip_tags(heading, "a")
+    for elem in page.main.iter("div", "p", "span"):
+        if len(elem) > 2 or any(c.tag in BLOCK_TAGS for c in elem):
+            continue
+        if not bp.SUBHEADING_ATTR.search(class_and_id(elem)):
+            continue
+        text = norm(elem.text_content())
+        if 0 < len(text) <= SUBHEADING_MAX_CHARS:
+            elem.tag = "h3"
+            page.removed["subheading_marked"] += 1
+
+
+def find_headline(page: PageState) -> None:
+    """The first ``<h1>``'s text. The element stays: trafilatura reads the
+    page's structure around it; :func:`scraper.prepass.strip_headline`
+    removes it from the extracted text."""
+    for h1 in page.body.iter("h1"):
+        text = norm(h1.text_content())
+        if text:
+            page.headline = text
+            return
+
+
+def drop_standfirst(page: PageState) -> None:
+    """Blocks outside the main element that repeat the page's description or
+    title (a standfirst, a headline repeated in a header)."""
+    texts = (page.title, page.description)
+    keys = {norm(t).casefold() for t in texts if t and len(norm(t)) >= STANDFIRST_MIN_CHARS}
+    if not keys:
+        return
+    for elem in list(page.body.iter("p", "h2", "h3", "div", "span", "header")):
+        if elem.tag in ("div", "span", "header") and len(elem):
+            continue
+        if (
+            norm(elem.text_content()).casefold() in keys
+            and attached(elem, page.tree)
+            and page.removable(elem)
+            and not page.inside_main(elem)
+        ):
+            page.drop(elem, "standfirst")
+
+
+def _is_furniture_heading(elem: HtmlElement) -> bool:
+    if elem.tag not in (*HEADING_TAGS, "p") and not (
+        HEADING_LIKE_ATTR.search(class_and_id(elem)) or is_bold_line(elem)
+    ):
+        return False
+    raw = elem.text_content()
+    if len(raw) > HEADING_RAW_MAX_CHARS:
+        return False  # cheap length cut before normalising
+    text = _HEADING_TRAIL.sub("", norm(raw))
+    return (
+        bool(text) and len(text) <= HEADING_MAX_CHARS and bool(bp.SECTION_HEADINGS.fullmatch(text))
+    )
+
+
+def drop_sections(page: PageState) -> None:
+    """Furniture sections opened by a heading such as "Related stories"."""
+    tags = (*HEADING_TAGS, "div", "span", "p", "strong", "header")
+    headings = [e for e in page.body.iter(*tags) if _is_furniture_heading(e)]
+    for elem in headings:
+        if attached(elem, page.tree):
+            _drop_section(page, elem)
+
+
+def _drop_section(page: PageState, heading: HtmlElement) -> None:
+    # climb to the wrapper that holds the heading and its section, as long
+    # as that wrapper is not (part of) the article itself
+    section = heading
+    for _ in range(SECTION_LEVELS):
+        parent = section.getparent()
+        if parent is None or parent is page.body or not page.removable(parent):
+            break
+        if prose_before(parent, heading):
+            break  # the wrapper also holds article text before the section
+        section = parent
+    if section is not heading:
+        page.drop(section, "section")
+        return
+    # the heading sits among the article's own blocks: take it and the link
+    # lists and short blocks after it, up to the next prose paragraph
+    following = []
+    for sib in heading.itersiblings():
+        if not isinstance(sib.tag, str):
+            continue
+        if (sib.tag == "p" and is_prose(sib)) or sib.tag in HEADING_TAGS:
+            break
+        following.append(sib)
+    if page.removable(heading):
+        page.drop(heading, "section")
+    for sib in following:
+        if page.removable(sib):
+            page.drop(sib, "section")
+
+
+def _author_names(author: str | None) -> list[str]:
+    if not author or len(author) < BYLINE_MIN_AUTHOR_CHARS:
+        return []
+    return [n.strip().casefold() for n in author.split(",") if n.strip()]
+
+
+def drop_short_lines(page: PageState) -> None:
+    """One-line teasers ("READ MORE: …"), promotional lines ("Follow us on
+    …") and, outside the main element, bylines naming the page's author in any
+    language ("Begoña Ibáñez · Logroño")."""
+    names = _author_names(page.author)
+    for elem in _SHORT_BLOCKS(page.body):
+        if any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in elem):
+            continue
+        text = norm(elem.text_content())
+        if not text or len(text) > TEASER_MAX_CHARS:
+            continue
+        kind = None
+        if bp.TEASER_LABEL.match(text):
+            if link_text_len(elem) >= TEASER_LINK_SHARE * len(text):
+                kind = "teaser"
+        elif len(text) <= bp.PROMO_MAX_CHARS and bp.PROMO_LINES.search(text):
+            kind = "promo"
+        elif (
+            names
+            and elem.tag != "li"
+            and len(text) <= BYLINE_MAX_CHARS
+            and any(n in text.casefold() for n in names)
+            and not page.inside_main(elem)
+        ):
+            kind = "byline"
+        if kind and page.removable(elem) and attached(elem, page.tree):
+            page.drop(elem, kind)

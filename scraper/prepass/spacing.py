@@ -1,0 +1,85 @@
+"""Steps that make every block edge a word boundary and every paragraph a ``<p>``.
+
+>>> from scraper.htmltree import parse
+>>> html = "<html><body><div>One<br>two</div><div><p>a</p>b</div></body></html>"
+>>> page = PageState(parse(html)[0])
+>>> space_blocks(page)
+>>> [e.tag for e in page.body.iter("p")], page.removed["div_paragraph"]
+(['p', 'p', 'p'], 1)
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from scraper.htmltree import BLOCK_TAGS
+from scraper.prepass.state import PageState
+
+#: Inline tags unwrapped inside paragraphs once furniture is gone.
+INLINE_WRAPPERS = ("span", "font")
+
+
+def is_div_paragraph(div: HtmlElement) -> bool:
+    """A div used as a paragraph: text of its own and no block inside.
+
+    >>> import lxml.html
+    >>> is_div_paragraph(lxml.html.fromstring("<div>Text <b>bold</b></div>"))
+    True
+    >>> is_div_paragraph(lxml.html.fromstring("<div><p>Text</p></div>"))
+    False
+    """
+    if any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in div):
+        return False
+    return bool((div.text or "").strip() or any((c.tail or "").strip() for c in div))
+
+
+def unwrap_inline(page: PageState) -> None:
+    """Inline wrappers inside paragraphs carry no structure, only class names
+    that extractors read as furniture ("link", "bottom"). Runs after the
+    captions are taken: a caption can be such a wrapper."""
+    for p in page.body.iter("p"):
+        etree.strip_tags(p, *INLINE_WRAPPERS)
+
+
+def space_blocks(page: PageState) -> None:
+    """``<br>`` and block edges become whitespace; empty blocks become breaks;
+    then divs used as paragraphs become ``<p>``."""
+    for elem in page.body.iter("*"):
+        tag = elem.tag
+        if not isinstance(tag, str):
+            continue
+        if tag == "br":
+            if not (elem.tail or "").startswith(("\n", " ")):
+                elem.tail = "\n" + (elem.tail or "")
+        elif tag in BLOCK_TAGS:
+            if elem.tail and not elem.tail[0].isspace():
+                elem.tail = "\n" + elem.tail
+            if elem.text and not elem.text[0].isspace():
+                elem.text = " " + elem.text
+    # an empty div between two runs of text stands for a paragraph break
+    for elem in list(page.body.iter("div")):
+        if len(elem) == 0 and not (elem.text or "").strip() and (elem.tail or "").strip():
+            elem.tag = "br"
+    paragraphs_from_divs(page)
+
+
+def paragraphs_from_divs(page: PageState) -> None:
+    """Divs used as paragraphs become ``<p>``; text loose between blocks is
+    wrapped in ``<p>``. Extractors read paragraphs and drop loose text."""
+    for div in list(page.body.iter("div")):
+        blocks = [c for c in div if isinstance(c.tag, str) and c.tag in BLOCK_TAGS]
+        if not blocks:
+            if is_div_paragraph(div):
+                div.tag = "p"
+                page.removed["div_paragraph"] += 1
+            continue
+        if (div.text or "").strip():
+            lead = etree.Element("p")
+            lead.text, div.text = div.text, None
+            div.insert(0, lead)
+        for block in blocks:
+            if (block.tail or "").strip():
+                loose = etree.Element("p")
+                loose.text, block.tail = block.tail, None
+                block.addnext(loose)

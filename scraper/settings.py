@@ -1,0 +1,133 @@
+"""Every threshold of HTML extraction, in one place, each with its reason.
+
+Lengths are in characters of whitespace-normalised text unless said otherwise;
+shares are fractions of 1. The modules of :mod:`scraper` import these names;
+nothing else defines a number that decides what is article text.
+"""
+
+from __future__ import annotations
+
+# -- bounds: every page is handled in bounded time and memory -----------------
+#: Seconds one page's extraction may take before it settles for the best text so far.
+TIME_BUDGET = 6.0
+#: Share of the budget the pre-pass may use before it skips its optional steps.
+PREPASS_SHARE = 0.4
+#: Longer pages lose scripts, styles and comments textually and are cut to this.
+MAX_HTML_CHARS = 4_000_000
+#: Longest body handed to the cleaner chain (cut at a paragraph boundary).
+MAX_BODY_CHARS = 200_000
+#: Trees with more elements get no htmldate search (it walks the whole tree).
+MAX_DATE_SEARCH_ELEMENTS = 30_000
+#: Trees with more elements skip trafilatura (its link-density passes are superlinear).
+MAX_TREE_ELEMENTS = 150_000
+#: Nesting beyond this depth is flattened into its text (recursion in extractors).
+MAX_DEPTH = 120
+#: The HTML parser's own nesting limit: a tree this deep lost content when parsed.
+PARSER_DEPTH_LIMIT = 255
+
+# -- decoding ------------------------------------------------------------------
+#: How far into the page (bytes) a meta charset declaration is looked for.
+META_SCAN_BYTES = 4096
+#: Undecodable share under which a declared UTF-8 page stays UTF-8 (a stray byte).
+UTF8_ERROR_TOLERANCE = 0.001
+#: Charset detection reads at most this many bytes (it is slow on large inputs).
+DETECT_BYTES = 200_000
+
+# -- metadata ------------------------------------------------------------------
+#: A longer "author" is a sentence or a bio, not a name.
+MAX_AUTHOR_CHARS = 100
+#: A longer metadata value (title, date) is page text put in the wrong field.
+MAX_FIELD_CHARS = 300
+#: A ``<title>`` cut shorter than this lost its headline with the site name.
+MIN_TITLE_CHARS = 10
+
+# -- what counts as prose ----------------------------------------------------------
+#: A paragraph this long counts towards the main element's score (shorter: labels).
+PROSE_MIN_CHARS = 40
+#: A paragraph twice ``PROSE_MIN_CHARS`` with less link text than this share is prose.
+PROSE_LINK_SHARE = 0.5
+#: A body shorter than this is no article (a menu item, a lone link).
+MIN_BODY_CHARS = 20
+
+# -- choosing the main element --------------------------------------------------
+#: A paragraph's length counts in full for its parent, then halves per level up;
+#: ancestors below this weight get nothing (a whole page is not one article).
+SCORE_MIN_WEIGHT = 0.2
+#: Weight of prose inside page chrome, consent or legal blocks, or furniture
+#: named by class: it counts, so a site wrapping everything in such a block
+#: still has a main element, but any clean candidate of similar size wins.
+FURNITURE_PROSE_WEIGHT = 0.2
+#: Score factor of a semantic container (``<article>``, ``<main>``, role=main,
+#: ``itemprop=articleBody``): the page's own statement of where the article is.
+SEMANTIC_BONUS = 1.5
+#: ``itemprop=articleBody`` with at least this much text, and at least this
+#: share of the best candidate's score, is the main element.
+MARKED_BODY_MIN_CHARS = 200
+MARKED_BODY_MIN_SHARE = 0.5
+#: The main element's parent becomes the main element when it holds at least
+#: this share of the main element's clean prose beside it (a lead in its own block).
+SIBLING_PROSE_SHARE = 0.2
+#: Prose paragraphs sharing one class value that make it content, not furniture
+#: (a site that sets ``class="paywall"`` on every body paragraph).
+REPEATED_CLASS_MIN = 3
+
+# -- the pre-pass ------------------------------------------------------------------
+#: Inside the main element, a furniture candidate holding more than this share
+#: of its text is kept: it is the article, misnamed.
+MAIN_SHARE_LIMIT = 0.4
+#: Blocks beside the main element's ancestors this share links (no prose) go.
+SIDEBAR_LINK_SHARE = 0.6
+#: A list with at least this many items, each at least this share link text,
+#: is a list of other articles.
+LINK_LIST_MIN_ITEMS = 2
+LINK_ITEM_SHARE = 0.9
+#: How far up from an embedded post its wrappers' class names are cleared.
+EMBED_WRAPPER_LEVELS = 3
+#: Longest text a class-named subheading may have.
+SUBHEADING_MAX_CHARS = 200
+#: Bylines: the author name must be at least this long, the line at most.
+BYLINE_MIN_AUTHOR_CHARS = 5
+BYLINE_MAX_CHARS = 120
+#: Shortest description or title worth matching against body blocks.
+STANDFIRST_MIN_CHARS = 30
+#: A furniture heading ("Related stories") is at most this long.
+HEADING_MAX_CHARS = 80
+#: Raw (unnormalised) text longer than this cannot be a heading's (cheap cut).
+HEADING_RAW_MAX_CHARS = 400
+#: A one-line teaser or promotional line is at most this long.
+TEASER_MAX_CHARS = 300
+#: Share of its text in links above which a teaser line counts as a link line.
+TEASER_LINK_SHARE = 0.5
+#: A figure with more text than this besides its captions is content.
+FIGURE_OWN_TEXT_CHARS = 20
+#: A caption longer than this is probably not one (class names lie).
+CAPTION_MAX_CHARS = 600
+#: A table cell with a block longer than this makes the table page layout.
+LAYOUT_CELL_CHARS = 150
+
+# -- choosing between candidate bodies ---------------------------------------------
+#: trafilatura's text on the prepared page holding less than this share of the
+#: main element's words (main element at least ``MIN_MAIN_CHARS``): the main
+#: element's paragraphs are the body instead.
+MIN_COVERAGE = 0.5
+MIN_MAIN_CHARS = 500
+#: The body holding less than this share of the page's prose, or of the page's
+#: JSON-LD articleBody, is checked against trafilatura on the raw page.
+SUSPECT_PROSE_SHARE = 0.5
+SUSPECT_REFERENCE_SHARE = 0.6
+#: A body shorter than this is checked too (a lead alone, a failed extraction).
+SUSPECT_BODY_CHARS = 400
+#: The body holding less than this share of the other candidate's shingles
+#: has missed part of the article: paragraphs only the other one has may join.
+AGREEMENT_SHARE = 0.6
+#: A paragraph the other candidate alone has joins only when at least this long
+#: (shorter: credits, dates, labels) and said once (repeats: widgets).
+JOIN_MIN_CHARS = 80
+#: A short line joins as a heading only when at most this share of it is digits
+#: (more: a date, a time, a score).
+HEADING_MAX_DIGIT_SHARE = 0.3
+#: The two bodies sharing less than this share of the shorter one's shingles
+#: are different texts: the one the JSON-LD body or prose evidence favours wins.
+DISJOINT_SHARE = 0.2
+#: Shingle size (in words) when comparing candidate bodies, as the benchmarks do.
+SHINGLE_WORDS = 4

@@ -1,0 +1,98 @@
+"""Choosing between the pre-pass body and trafilatura on the raw page."""
+
+from __future__ import annotations
+
+from scraper.agreement import choose, shingle_set, suspect
+from scraper.extraction import extract
+
+STORY = [
+    "The city library will open on Sundays from next month, the council said on Friday, "
+    "after a survey found that most readers could not visit during the working week.",
+    "Staff will work the extra day in turns, and two new posts will be created so that "
+    "no one works more than five days in a row, the council's culture officer said.",
+    "The change will cost about ninety thousand a year, paid for by closing the mobile "
+    "library van, which fewer than forty people used each week last year.",
+    "Readers' groups welcomed the news but asked that the children's section, which "
+    "closes at four on weekdays, stay open until six on Saturdays and Sundays as well.",
+]
+LEAD = "The library will open on Sundays."
+
+
+def test_a_body_that_holds_the_other_text_stays() -> None:
+    choice = choose(STORY, STORY[:3], [], None)
+    assert choice.winner == "body" and choice.paragraphs == STORY and not choice.reason
+
+
+def test_a_fragment_is_completed_in_the_other_texts_order() -> None:
+    choice = choose(STORY[1:2], STORY, [], None)
+    assert choice.winner == "union" and choice.paragraphs == STORY
+    assert "held" in choice.reason
+
+
+def test_furniture_the_pre_pass_removed_does_not_come_back() -> None:
+    comment = "I have waited years for this, and so has everyone on my street, well done."
+    choice = choose(STORY[:1], [*STORY, comment + " " + comment], [comment + " " + comment], None)
+    assert choice.paragraphs == STORY
+
+
+def test_repeated_paragraphs_and_short_lines_do_not_join() -> None:
+    widget = "Your privacy settings prevent this external content from being displayed here."
+    other = [STORY[0], widget, "Photo: City Archive", widget, "12 March 2024", STORY[1]]
+    choice = choose(STORY[:1], other, [], None)
+    assert choice.paragraphs == STORY[:2]
+
+
+def test_a_short_line_opening_a_joined_paragraph_joins_as_its_heading() -> None:
+    choice = choose(STORY[:1], [STORY[0], "Who pays", STORY[2]], [], None)
+    assert choice.paragraphs == [STORY[0], "Who pays", STORY[2]]
+
+
+def test_different_texts_are_settled_by_the_json_ld_body() -> None:
+    teasers = [s[::-1] for s in STORY]
+    assert choose(teasers, STORY, [], " ".join(STORY)).paragraphs == STORY
+    assert choose(STORY, teasers, [], " ".join(STORY)).paragraphs == STORY
+
+
+def test_different_texts_without_reference_need_clearly_more_prose() -> None:
+    other = [s[::-1] for s in STORY[:2]]
+    assert choose(STORY, other, [], None).winner == "body"
+    assert choose(other[:1], STORY, [], None).winner == "other"
+
+
+def test_an_empty_body_takes_the_other() -> None:
+    assert choose([], STORY, [], None).paragraphs == STORY
+
+
+def test_suspect_bodies() -> None:
+    assert suspect([LEAD], 0, None)  # a line is no article
+    assert suspect(STORY[:1], 5000, None)  # a fraction of the page's prose
+    assert suspect(STORY, 600, " ".join(s[::-1] for s in STORY))  # far from JSON-LD
+    assert not suspect(STORY, 700, " ".join(STORY))
+
+
+def test_shingles_ignore_case_and_punctuation() -> None:
+    assert shingle_set("One, two; THREE four!") == shingle_set("one two three four")
+
+
+def test_extract_records_which_candidate_won() -> None:
+    hidden = "".join(f"<p>{p}</p>" for p in STORY)
+    html = (
+        "<html><head><title>Library opens on Sundays</title></head><body><article>"
+        f"<h1>Library opens on Sundays</h1><p>{LEAD}</p>"
+        f"<div class='more' style='display:none'>{hidden}</div></article></body></html>"
+    )
+    article = extract(html)
+    assert article.text.split("\n\n") == [LEAD, *STORY]
+    first = article.changes[0]
+    assert first.cleaner == "choose_body" and "trafilatura on the raw page" in first.describe()
+
+
+def test_extract_keeps_a_good_body_without_a_choice_record() -> None:
+    html = (
+        "<html><head><title>Library opens on Sundays</title></head><body><article>"
+        + "".join(f"<p>{p}</p>" for p in STORY)
+        + "</article></body></html>"
+    )
+    article = extract(html)
+    assert article.text.split("\n\n") == STORY
+    assert all(c.cleaner != "choose_body" for c in article.changes)

@@ -1,0 +1,118 @@
+"""Main-element choice and extraction on pages whose layout misleads: each
+test is one way a real page made the choice go wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners.errors import ExtractionError
+from scraper.extraction import extract
+from scraper.htmltree import parse
+from scraper.prepass import prepare
+
+STORY = [
+    "The harbour authority said on Thursday that the old ferry pier will close for "
+    "repairs in the spring, after divers found corroded piles under the deck.",
+    "Ferries will use a temporary landing stage two hundred metres to the east, and "
+    "the authority expects crossings to run to the usual timetable throughout.",
+    "Local traders asked for clear signs to the new landing, saying visitors already "
+    "struggle to find the ticket office when the pier is busy in summer.",
+    "The repairs are expected to cost about four million and to take six months, "
+    "the authority said, with work starting as soon as the weather allows.",
+]
+COOKIE = (
+    "We and our partners use cookies and similar technologies to store and access "
+    "information on your device, to personalise content and advertising, to provide "
+    "social media features and to analyse our traffic. "
+)
+LEGAL = (
+    "All content on this site is protected by copyright. Reproduction, distribution or "
+    "any other use of the material requires the written permission of the publisher. "
+)
+
+
+def page(body: str, head: str = "") -> str:
+    return (
+        "<html><head><title>Ferry pier to close for repairs</title>"
+        f"{head}</head><body><h1>Ferry pier to close for repairs</h1>{body}</body></html>"
+    )
+
+
+def paragraphs(tag: str = "p", attrs: str = "", story: list[str] = STORY) -> str:
+    return "".join(f"<{tag}{attrs}>{p}</{tag}>" for p in story)
+
+
+def body_of(html: str) -> list[str]:
+    return extract(html).text.split("\n\n")
+
+
+def test_cookie_notice_longer_than_the_article_is_not_the_article() -> None:
+    notice = f"<div class='consent-layer'>{paragraphs(story=[COOKIE * 3] * 4)}</div>"
+    text = extract(page(notice + f"<div class='story'>{paragraphs()}</div>")).text
+    assert all(p in text for p in STORY)
+    assert "cookies" not in text
+
+
+def test_legal_footer_longer_than_the_article_is_not_the_article() -> None:
+    footer = f"<div class='site-legal'>{paragraphs(story=[LEGAL * 3] * 5)}</div>"
+    text = extract(page(f"<div>{paragraphs()}</div>" + footer)).text
+    assert all(p in text for p in STORY)
+    assert "copyright" not in text
+
+
+def test_a_long_lead_in_its_own_div_is_kept_with_the_rest() -> None:
+    lead = (
+        "Engineers first noticed the damage last autumn, when a routine survey found that "
+        "several of the timber and steel piles holding up the pier had lost much of their "
+        "strength to rust and rot. The harbour board met three times over the winter to "
+        "weigh repairs against a complete rebuild, and settled on repairs because a new "
+        "pier would have kept the ferries away for at least two years."
+    )
+    rest = "".join(f"<div class='b'><p>{p}</p></div>" for p in STORY)
+    html = page(f"<div><div class='a'><p>{lead}</p></div><div class='c'>{rest}</div></div>")
+    assert body_of(html) == [lead, *STORY]
+
+
+def test_divs_as_paragraphs_in_a_container_named_like_comments() -> None:
+    body = f"<div class='article-body comments-enabled'>{paragraphs('div')}</div>"
+    sidebar = "<div class='promo-box'><p>Subscribe to the weekly digest of harbour news.</p></div>"
+    tree, _ = parse(page(body + sidebar))
+    prepared = prepare(tree)
+    assert prepared.main is not None and "comments-enabled" in prepared.main.get("class", "")
+    assert body_of(page(body + sidebar)) == STORY
+
+
+def test_furniture_class_on_every_body_paragraph_is_the_body() -> None:
+    html = page(f"<article>{paragraphs(attrs=' class=paywall')}</article>")
+    assert body_of(html) == STORY
+
+
+def test_a_furniture_class_on_one_block_still_goes() -> None:
+    box = "<p class='paywall'>Subscribe now to read every story on the harbour.</p>"
+    text = extract(page(f"<article>{paragraphs()}{box}</article>")).text
+    assert "Subscribe now" not in text and STORY[3] in text
+
+
+@pytest.mark.parametrize("count", [1, 2])
+def test_a_brief_of_one_or_two_paragraphs_is_an_article(count: int) -> None:
+    html = page(f"<article>{paragraphs(story=STORY[:count])}</article>")
+    assert body_of(html) == STORY[:count]
+
+
+def test_a_one_sentence_brief_is_an_article() -> None:
+    brief = "The ferry pier closes on Monday for repairs."
+    assert extract(page(f"<article><p>{brief}</p></article>")).text == brief
+
+
+def test_a_page_with_no_prose_is_an_extraction_error() -> None:
+    menu = "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+    with pytest.raises(ExtractionError):
+        extract(f"<html><body>{menu}</body></html>")
+
+
+def test_semantic_article_wins_over_a_longer_teaser_grid() -> None:
+    teasers = "".join(
+        f"<div class='card'><p>{p}</p></div>" for p in (s[::-1].capitalize() for s in STORY)
+    )
+    html = page(f"<div class='grid'>{teasers}</div><article>{paragraphs()}</article>")
+    assert body_of(html) == STORY
