@@ -38,6 +38,7 @@ from scraper.encoding import decode_html
 from scraper.htmltree import norm, parse
 from scraper.metadata import page_metadata
 from scraper.prepass import Prepared, prepare, strip_headline
+from scraper.sites import SiteTemplate
 
 #: Wall-clock budget for one page's extraction, in seconds (the cleaner chain
 #: runs after it on at most ``MAX_BODY_CHARS`` of text).
@@ -238,6 +239,7 @@ def extract(
     *,
     charset: str | None = None,
     budget: float = TIME_BUDGET,
+    site: SiteTemplate | None = None,
 ) -> Article:
     """Extract the article from an HTML page and clean it.
 
@@ -245,7 +247,9 @@ def extract(
     ``budget`` the seconds the extraction may take before it settles for the
     best text so far (the cleaner chain runs after it, on a capped body).
     Raises :class:`~cleaners.errors.ExtractionError` (one-line message) when
-    the page holds no article text.
+    the page holds no article text. ``site`` (see :func:`scraper.learn_site`)
+    guides the extraction with what the page's site repeats: see
+    :mod:`scraper.sitefit`.
 
     >>> page = ("<html><head><title>Rain - Gazette</title></head><body><article>"
     ...     "<h1>Rain due</h1><p>Rain is due in the north on Monday, forecasters said"
@@ -260,6 +264,10 @@ def extract(
     >>> "newsletter" in a.text
     False
     """
+    if site is not None:  # the template's own module weighs both ways
+        from scraper.sitefit import extract_with_site
+
+        return extract_with_site(html, url, site, chain, charset=charset, budget=budget)
     started = time.monotonic()
     text = html if isinstance(html, str) else decode_html(html, charset)
     text = shrink(text)
