@@ -79,6 +79,18 @@ class SiteTemplate:
         key = line_key(line)
         return key is not None and repeated_with_one_more(self.lines.get(key, 0), self.pages)
 
+    def excluding(self, page: bytes | str) -> SiteTemplate:
+        """The template as if learned without ``page`` (one of its pages), to
+        extract the pages it was learned from: a page's own lines are then
+        counted once, never taken for the site's. Body paths stay (a page's
+        vote for its own body element is no harm to it)."""
+        try:
+            keys = page_keys(parse_page(page))
+        except (ValueError, TypeError, etree.LxmlError):
+            return self
+        lines = {k: n - 1 if k in keys else n for k, n in self.lines.items()}
+        return SiteTemplate(max(0, self.pages - 1), self.body_paths, lines, self.version)
+
     def usable_paths(self) -> list[str]:
         """Body paths that held the body on at least a quarter of the pages (a
         site may have a few layouts), most frequent first."""
@@ -269,6 +281,41 @@ def body_path(record: _PageRecord, counts: Counter[str]) -> str | None:
     return record.paths[max(fits, key=lambda i: record.depths[i])]
 
 
+class SiteLearner:
+    """Learns one site's template a page at a time (memory bounded by
+    ``MAX_BODY_PAGES`` page records and the line counter's limit)."""
+
+    def __init__(self) -> None:
+        self.counter = KeyCounter()
+        self.records: list[_PageRecord] = []
+
+    def add(self, page: bytes | str) -> bool:
+        """Learn from one page; False when it does not parse (it is skipped)."""
+        try:
+            root = parse_page(page)
+        except (ValueError, TypeError, etree.LxmlError):
+            return False
+        keys: set[str] = set()
+        record = _record(root, keys)
+        self.counter.add(keys)
+        if len(self.records) < MAX_BODY_PAGES:
+            self.records.append(record)
+        return True
+
+    def template(self) -> SiteTemplate:
+        """The template of the pages added so far."""
+        paths: Counter[str] = Counter()
+        for record in self.records:
+            path = body_path(record, self.counter.counts)
+            if path is not None:
+                paths[path] += 1
+        return SiteTemplate(
+            pages=self.counter.documents,
+            body_paths=dict(paths.most_common(MAX_BODY_PATHS)),
+            lines=self.counter.repeated(),
+        )
+
+
 def learn_site(pages: Sequence[bytes | str], urls: Sequence[str] | None = None) -> SiteTemplate:
     """Learn a site's template from a few of its pages (HTML as bytes or str).
 
@@ -278,25 +325,12 @@ def learn_site(pages: Sequence[bytes | str], urls: Sequence[str] | None = None) 
     """
     if urls is not None and len(urls) != len(pages):
         raise ValueError(f"{len(urls)} urls for {len(pages)} pages")
-    counter = KeyCounter()
-    records: list[_PageRecord] = []
+    learner = SiteLearner()
     for page in pages:
-        try:
-            root = parse_page(page)
-        except (ValueError, TypeError, etree.LxmlError):
-            continue
-        keys: set[str] = set()
-        record = _record(root, keys)
-        counter.add(keys)
-        if len(records) < MAX_BODY_PAGES:
-            records.append(record)
-    paths: Counter[str] = Counter()
-    for record in records:
-        path = body_path(record, counter.counts)
-        if path is not None:
-            paths[path] += 1
-    return SiteTemplate(
-        pages=counter.documents,
-        body_paths=dict(paths.most_common(MAX_BODY_PATHS)),
-        lines=counter.repeated(),
-    )
+        learner.add(page)
+    return learner.template()
+
+
+def page_keys(root: HtmlElement) -> set[str]:
+    """The line keys of a parsed page."""
+    return {k for k in (line_key(line) for _, line in page_lines(root)) if k is not None}

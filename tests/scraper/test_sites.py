@@ -126,3 +126,19 @@ def test_bad_input() -> None:
     empty = learn_site([b"", "<html></html>"])
     html = page(45)[0]
     assert extract(html, site=empty).text == extract(html).text
+
+
+def test_excluding_a_learned_page_keeps_its_own_lines() -> None:
+    # two of four pages quote the same paragraph: on 2 of 4 pages, it is no boilerplate
+    pages = [page(seed) for seed in (60, 61, 62, 63)]
+    quote = pages[0][1][1]
+    html, paragraphs = pages[1]
+    body = '<div class="story-body">'
+    pages[1] = (html.replace(body, f"{body}<p>{quote}</p>", 1), [quote, *paragraphs])
+    learned = learn_site([html for html, _ in pages])
+    assert learned.pages == 4
+    for html, paragraphs in pages[:2]:
+        assert learned.excluding(html).pages == 3
+        assert extract(html, site=learned.excluding(html)).text.split("\n\n") == paragraphs
+        # counted with itself, the page's quote would look repeated (on 3 of 5)
+        assert quote not in extract(html, site=learned).text
