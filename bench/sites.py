@@ -89,7 +89,7 @@ def text_runs(site_pages: list[Page]) -> tuple[dict[str, str], dict[str, str], d
     """Dirty text cleaned without and with the source template (leave-one-out)."""
     import trafilatura
 
-    from cleaners import clean_text, learn_source
+    from cleaners import clean, clean_text, learn_source
 
     dirty = {
         p.id: trafilatura.extract(p.html, url=p.url, favor_recall=True, include_comments=False)
@@ -100,10 +100,10 @@ def text_runs(site_pages: list[Page]) -> tuple[dict[str, str], dict[str, str], d
     for page in site_pages:
         source = learn_source([dirty[p.id] for p in site_pages if p is not page])
         plain[page.id] = clean_text(dirty[page.id]) if dirty[page.id].strip() else ""
-        templated[page.id] = (
-            clean_text(dirty[page.id], source=source) if dirty[page.id].strip() else ""
-        )
-        used[page.id] = "source"
+        article = clean(dirty[page.id], source=source) if dirty[page.id].strip() else None
+        templated[page.id] = article.text if article else ""
+        dropped = article and any(c.cleaner == "source_template" for c in article.changes)
+        used[page.id] = "template (lines dropped)" if dropped else "none dropped"
     return plain, templated, used
 
 
@@ -123,7 +123,7 @@ def report(title: str, groups: dict[str, list[Page]], runner: Runner, worst: int
         name = "demo" if site == DEMO_SITE else split_of(site)
         rows[name].extend(site_pages)
     print(f"\n{title}\n")
-    print("| pages | n | sites | generic F1 | template F1 | gain | worst loss | template used |")
+    print("| pages | n | sites | generic F1 | template F1 | gain | worst loss | template changed |")
     print("|---|---|---|---|---|---|---|---|")
     losses: list[tuple[float, Page]] = []
     for name in (*SPLITS, "demo"):
@@ -147,13 +147,56 @@ def report(title: str, groups: dict[str, list[Page]], runner: Runner, worst: int
             print(f"  {loss:+.3f} {used.get(page.id, ''):8} {page.id}")
 
 
+def scale(count: int) -> None:
+    """Learn one template from ``count`` demo-site pages: time, peak memory, size."""
+    import resource
+    import time
+    import tracemalloc
+
+    from scraper.sites import learn_site
+    from spiders.demo_site.site import DemoSite
+
+    base = len(DemoSite().expected_articles())
+    site = DemoSite(copies=max(1, -(-count // base)))
+    pages = []
+    for art in site.expected_articles()[:count]:
+        rendered = site.render(art.path, DEMO_BASE)
+        if rendered is not None:
+            pages.append(rendered.body)
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    tracemalloc.start()
+    started = time.perf_counter()
+    template = learn_site(pages)
+    seconds = time.perf_counter() - started
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    rss_growth = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss_before) / 1e3
+    print(f"\nLearning from {len(pages)} demo-site pages ({sum(map(len, pages)) / 1e6:.1f} MB)\n")
+    print(
+        "| pages | seconds | pages/s | Python peak MB | max RSS growth MB "
+        "| template bytes | paths | lines |"
+    )
+    print("|---|---|---|---|---|---|---|---|")
+    print(
+        f"| {len(pages)} | {seconds:.2f} | {len(pages) / seconds:.0f} | {peak / 1e6:.1f} "
+        f"| {rss_growth:.1f} "
+        f"| {len(template.to_json())} | {len(template.body_paths)} | {len(template.lines)} |"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print its tables."""
     parser = argparse.ArgumentParser(prog="bench.sites", description=__doc__.split("\n\n")[0])
     parser.add_argument("--dir", type=Path, default=NEWS_DEV, help="news-dev folder")
     parser.add_argument("--part", choices=("html", "text", "both"), default="both")
     parser.add_argument("--worst", type=int, default=8, help="list the N largest changes")
+    parser.add_argument(
+        "--scale", type=int, default=0, metavar="N", help="only time learning from N pages"
+    )
     args = parser.parse_args(argv)
+    if args.scale:
+        scale(args.scale)
+        return 0
     groups = sites_of(load_pages(args.dir))
     groups[DEMO_SITE] = demo_pages()
     count = sum(len(g) for g in groups.values())

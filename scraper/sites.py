@@ -50,6 +50,8 @@ MIN_PATH_SHARE = 0.25
 PAGE_TAGS = frozenset({"html", "body"})
 #: A line of at least this many words is prose (a body paragraph candidate).
 MIN_PROSE_WORDS = 8
+#: A prose line on at most this share of the pages is still a page's own.
+OWN_SHARE = 0.1
 #: Share of a page's own prose the body element must hold.
 BODY_SHARE = 0.8
 #: Class or id tokens longer than this, or holding a digit, are generated per
@@ -264,10 +266,12 @@ def _record(root: HtmlElement, keys: set[str]) -> _PageRecord:
     return record
 
 
-def body_path(record: _PageRecord, counts: Counter[str]) -> str | None:
+def body_path(record: _PageRecord, counts: Counter[str], pages: int) -> str | None:
     """The path of the innermost anchored element holding most of a page's own
-    prose (lines found on this page only), or None when the page has none."""
-    own = [(chars, chain) for key, chars, chain in record.lines if counts[key] <= 1]
+    prose (lines found on this page only, or on a few pages of many: a story
+    updated or republished), or None when the page has none."""
+    few = max(1, int(OWN_SHARE * pages))
+    own = [(chars, chain) for key, chars, chain in record.lines if counts[key] <= few]
     total = sum(chars for chars, _ in own)
     if not total:
         return None
@@ -306,7 +310,7 @@ class SiteLearner:
         """The template of the pages added so far."""
         paths: Counter[str] = Counter()
         for record in self.records:
-            path = body_path(record, self.counter.counts)
+            path = body_path(record, self.counter.counts, self.counter.documents)
             if path is not None:
                 paths[path] += 1
         return SiteTemplate(
