@@ -45,6 +45,8 @@ MIN_HELD_ALL = 0.9
 #: At least this share of the template text's words must be in the generic
 #: text (less: the two settled on different parts of the page).
 MIN_AGREE = 0.8
+#: A line of fewer words, not ending a sentence, reads as a heading.
+MAX_HEADING_WORDS = 8
 _WORD = re.compile(r"\w+")
 
 
@@ -124,6 +126,38 @@ def drop_repeated(article: Article, site: SiteTemplate) -> None:
         article.changes.extend(removed)
 
 
+def restore_headings(template: list[str], generic: list[str]) -> list[str]:
+    """The template's paragraphs, with the generic text's short lines (headings)
+    put back where they stand *between* two of them: a site may keep its
+    subheadings beside the element that holds its paragraphs, and what sits
+    inside the body's span is the body's. Lines before the first or after the
+    last template paragraph stay out (a headline, a dateline, a source line).
+
+    >>> restore_headings(["P one.", "P two."], ["Title", "P one.", "Heading", "P two.", "Share"])
+    ['P one.', 'Heading', 'P two.']
+    """
+    where = {" ".join(g.split()): i for i, g in enumerate(generic)}
+    kept = set(where) & {" ".join(t.split()) for t in template}
+    out: list[str] = []
+    previous: int | None = None
+    for paragraph in template:
+        j = where.get(" ".join(paragraph.split()))
+        if j is not None:
+            if previous is not None and j > previous + 1:
+                out.extend(
+                    g
+                    for g in generic[previous + 1 : j]
+                    if _is_heading(g) and " ".join(g.split()) not in kept
+                )
+            previous = j
+        out.append(paragraph)
+    return out
+
+
+def _is_heading(line: str) -> bool:
+    return len(_WORD.findall(line)) < MAX_HEADING_WORDS and not line.rstrip().endswith(".")
+
+
 def choose(template: Article | None, generic: Article | None) -> tuple[str, str]:
     """``("template" or "generic", why)``: which result to keep, by agreement."""
     if template is None or not template.text.strip():
@@ -177,6 +211,10 @@ def extract_with_site(
     if result is None:
         raise ExtractionError(f"{page_label(url)}: no article text found")
     if used == "template" and generic is not None:
+        paragraphs = restore_headings(
+            result.text.split(PARAGRAPH_SEPARATOR), generic.text.split(PARAGRAPH_SEPARATOR)
+        )
+        result.text = PARAGRAPH_SEPARATOR.join(paragraphs)
         # the whole page knows the metadata best (bylines and dates sit outside the body)
         result.title = generic.title or result.title
         result.author = generic.author or result.author
