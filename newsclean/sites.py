@@ -14,13 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 from cleaners.errors import NewscleanError
 from cleaners.source import KeyCounter, SourceTemplate, text_keys
 from newsclean.batch import Job, Options, Result, _read_record
 from newsclean.inputs import RawInput, check_not_binary, decode_text, looks_like_html, read_input
-from scraper.sites import SiteLearner, SiteTemplate
+from scraper.sites import SiteLearner, SiteTemplate, site_key
 
 
 @dataclass(frozen=True)
@@ -47,10 +46,7 @@ def site_of(url: str | None, source: str | None = None) -> str | None:
     >>> site_of("https://www.example.org/news/1"), site_of(None, "Gazette"), site_of(None)
     ('example.org', 'Gazette', None)
     """
-    if source:
-        return source
-    host = urlsplit(url).hostname if url else None
-    return host.removeprefix("www.") if host else None
+    return source or site_key(url)
 
 
 @dataclass

@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -219,6 +220,17 @@ def page_lines(root: HtmlElement) -> Iterator[tuple[HtmlElement, str]]:
         if elem.tag in BLOCK_TAGS or elem is start:
             for line in own_lines(elem):
                 yield elem, line
+
+
+def site_key(url: str | None) -> str | None:
+    """The site a page belongs to, for grouping pages by site: its URL's host,
+    lower case, without ``www.`` (None for a URL without a host).
+
+    >>> site_key("https://WWW.Example.org/news/1"), site_key("page.html")
+    ('example.org', None)
+    """
+    host = urlsplit(url).hostname if url else None
+    return host.removeprefix("www.") if host else None
 
 
 def parse_page(page: bytes | str) -> HtmlElement:

@@ -85,7 +85,7 @@ def page(seed: int, redesigned: bool = False, promo: bool = True) -> tuple[str, 
     )
     if redesigned:
         main = (
-            f'<div class="v2-shell"><section class="v2-text"><h1>{escape(title)}</h1>{body}'
+            f'<div class="page-shell"><section class="article-text"><h1>{escape(title)}</h1>{body}'
             f"</section></div>"
         )
     else:
