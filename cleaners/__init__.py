@@ -32,6 +32,7 @@ from cleaners import (  # noqa: F401
 from cleaners.article import Article, Change
 from cleaners.base import REGISTRY, Cleaner, Document, Edit, ParagraphCleaner
 from cleaners.chain import DEFAULT_CHAIN, Chain, UnknownCleaner
+from cleaners.source import SourceTemplate, learn_source
 from cleaners.whitespace import split_paragraphs
 
 __all__ = [
@@ -44,10 +45,12 @@ __all__ = [
     "Document",
     "Edit",
     "ParagraphCleaner",
+    "SourceTemplate",
     "UnknownCleaner",
     "clean",
     "clean_document",
     "clean_text",
+    "learn_source",
     "repair_joins",
 ]
 
@@ -69,11 +72,15 @@ def clean_document(doc: Document, chain: Chain | None = None) -> Article:
     )
 
 
-def clean(text: str, chain: Chain | None = None, **hints: Any) -> Article:
+def clean(
+    text: str, chain: Chain | None = None, *, source: SourceTemplate | None = None, **hints: Any
+) -> Article:
     """Clean plain text into an :class:`Article`.
 
     ``hints`` are what the caller already knows: ``url``, ``title``, ``author``,
     ``published``, ``language``, ``captions``. Cleaners fill in what they find.
+    ``source`` (see :func:`learn_source`) drops the lines the text's source
+    repeats across its documents, before the chain runs.
 
     >>> a = clean("Headline\\n\\nBody  text.", url="https://example.org/a")
     >>> a.text, a.url
@@ -86,12 +93,15 @@ def clean(text: str, chain: Chain | None = None, **hints: Any) -> Article:
     doc = Document(split_paragraphs(text), **hints)
     for caption in captions:
         doc.add_caption(caption)
+    if source is not None:
+        source.apply(doc)
     return clean_document(doc, chain)
 
 
-def clean_text(text: str) -> str:
-    """The default chain on plain text; returns the body only."""
-    return clean(text).text
+def clean_text(text: str, source: SourceTemplate | None = None) -> str:
+    """The default chain on plain text (after the ``source`` template's
+    repeated lines are dropped, when given); returns the body only."""
+    return clean(text, source=source).text
 
 
 def repair_joins(text: str) -> str:

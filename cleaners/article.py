@@ -11,8 +11,9 @@ from typing import Any
 class Change:
     """One thing a cleaner did to the text.
 
-    ``action`` is ``"remove"``, ``"insert"``, ``"replace"`` or ``"move"`` (text
-    taken out of the body into another field, named by ``target``).
+    ``action`` is ``"remove"``, ``"insert"``, ``"replace"``, ``"move"`` (text
+    taken out of the body into another field, named by ``target``) or
+    ``"note"`` (a decision that changed no text by itself, said in ``text``).
     ``position`` is the character offset in the body as it stood when the
     cleaner ran (paragraphs joined by a blank line).
 
@@ -33,6 +34,8 @@ class Change:
             what = f"inserted {self.text!r}"
         elif self.action == "replace":
             what = f"replaced {self.text!r} with {self.replacement!r}"
+        elif self.action == "note":
+            what = self.text
         elif self.action == "move":
             what = f"moved {self.text!r} to {self.target}"
         else:

@@ -28,7 +28,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from cleaners import clean
 from cleaners.article import Article
@@ -43,6 +43,9 @@ from newsclean.inputs import (
     looks_like_html,
     read_input,
 )
+
+if TYPE_CHECKING:
+    from newsclean.sites import Templates
 
 #: Record fields of a JSONL input, in the order they are looked for.
 JSONL_BODY_FIELDS = ("html", "text")
@@ -91,6 +94,7 @@ class Options:
     chain: ChainSpec = field(default_factory=ChainSpec)
     url: str | None = None  # URL hint for file and stdin inputs
     max_bytes: int = DEFAULT_MAX_BYTES
+    templates: Templates | None = None  # --learn-sites: each site's (newsclean.sites)
 
 
 @dataclass(frozen=True)
@@ -105,6 +109,7 @@ class Job:
     url: str | None = None
     span: tuple[int, int] | None = None  # offset and length of a JSONL line in ``source``
     record: bytes | None = None  # a JSONL line read from a pipe or stdin
+    group: str | None = None  # a JSONL record's source field (its site, for --learn-sites)
 
 
 @dataclass
@@ -295,12 +300,13 @@ def _read_record(job: Job, limit: int) -> Job:
         isinstance(record.get(k), str) for k in JSONL_BODY_FIELDS
     ):
         raise InputError(f"{job.name}: record has no 'html' or 'text' string")
-    html, text, url = (record.get(k) for k in ("html", "text", "url"))
+    html, text, url, group = (record.get(k) for k in ("html", "text", "url", "source"))
     return Job(
         job.name,
         html=html if isinstance(html, str) else None,
         text=text if isinstance(text, str) else None,
         url=url if isinstance(url, str) else None,
+        group=group if isinstance(group, str) else None,
     )
 
 
@@ -323,15 +329,19 @@ def process(job: Job, chain: Chain, options: Options) -> Result:
 
 
 def _clean_job(job: Job, chain: Chain, options: Options) -> Article:
+    from newsclean.sites import site_of
     from scraper.extraction import extract
 
     if job.span is not None or job.record is not None:
         job = _read_record(job, options.max_bytes)
     url = job.url or options.url
+    learned = options.templates
     if job.html is not None:
-        return extract(job.html, url=url, chain=chain)
+        site = learned.site_for(site_of(url, job.group), job.html) if learned else None
+        return extract(job.html, url=url, chain=chain, site=site)
     if job.text is not None:
-        return clean(job.text, chain=chain, url=url)
+        source = learned.source_for(site_of(url, job.group), job.text) if learned else None
+        return clean(job.text, chain=chain, url=url, source=source)
     if job.data is not None:
         raw = RawInput(job.name, job.data)
         check_not_binary(raw)
@@ -339,11 +349,15 @@ def _clean_job(job: Job, chain: Chain, options: Options) -> Article:
         assert job.source is not None
         raw = read_input(job.source, options.max_bytes)
     url = raw.url or url
+    group = site_of(url, job.group) if learned else None
     if looks_like_html(raw.data):
-        return extract(raw.data, url=url, chain=chain, charset=raw.charset)
+        site = learned.site_for(group, raw.data) if learned else None
+        return extract(raw.data, url=url, chain=chain, charset=raw.charset, site=site)
     if not raw.data.strip():
         raise InputError(f"{job.name}: empty input")
-    return clean(decode_text(raw.data, raw.charset), chain=chain, url=url)
+    text = decode_text(raw.data, raw.charset)
+    source = learned.source_for(group, text) if learned else None
+    return clean(text, chain=chain, url=url, source=source)
 
 
 # -- running jobs -------------------------------------------------------------

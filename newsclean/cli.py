@@ -7,10 +7,11 @@ stderr, the others still processed); 2 usage error.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import sys
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TextIO
 
 import newsclean.crawl
@@ -98,6 +99,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_false",
         help="no progress bar (shown on a terminal only)",
     )
+    p.add_argument(
+        "--learn-sites",
+        action="store_true",
+        help="first learn what each site (URL host, or a JSONL record's 'source') repeats "
+        "across its documents, then clean each document without it",
+    )
     p.add_argument("--list-cleaners", action="store_true", help=argparse.SUPPRESS)
     p.add_argument(
         "--max-size",
@@ -147,7 +154,13 @@ def run_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     workers = args.jobs or batch.default_workers()
     several = len(args.inputs) > 1 or not _single_document(args.inputs[0])
     failed = 0
-    results = batch.run(batch.expand(args.inputs, options), options, workers)
+    items: Iterable[batch.Job | batch.Result] = batch.expand(args.inputs, options)
+    if args.learn_sites:  # two passes: the jobs are listed once, read twice
+        from newsclean import sites
+
+        items = list(items)
+        options = dataclasses.replace(options, templates=sites.learn(items, options))
+    results = batch.run(items, options, workers)
     for result in batch.progress(results, enabled=None if args.progress else False):
         if result.article is None:
             err.write(f"newsclean: {result.error}\n")

@@ -131,6 +131,13 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         metavar="INTERVAL",
         help="with --redis: leave after the shared queue was empty this long (default 30s)",
     )
+    p.add_argument(
+        "--reextract",
+        action="store_true",
+        help="fetch nothing: extract the raw pages the state keeps again, each with its "
+        "site's learned template, and append a new version of each article whose text "
+        "changed",
+    )
     p.add_argument("--runs", type=int, metavar="N", help=argparse.SUPPRESS)
     return p
 
@@ -148,6 +155,8 @@ def run(args: argparse.Namespace) -> int:
     """Run ``newsclean crawl`` with parsed ``args``; returns the exit code."""
     from spiders.profiles import ProfileError, SiteProfile, load_profile
 
+    if args.reextract:
+        return run_reextract(args)
     try:
         base = load_profile(args.site) if args.site else SiteProfile("command-line")
         profile = base.merged(
@@ -199,3 +208,40 @@ def run(args: argparse.Namespace) -> int:
 
         print(f"newsclean crawl: {error_line(e)}", file=sys.stderr)
         return 1
+
+
+def run_reextract(args: argparse.Namespace) -> int:
+    """``newsclean crawl --reextract``: the stored raw pages extracted again with
+    their site's template; prints the outcomes on stderr."""
+    from spiders.profiles import ProfileError, load_profile
+    from spiders.state import StateLock
+    from spiders.store import ArticleStore
+    from spiders.templates import reextract
+
+    state = args.state or default_state(args.out)
+    if not state.exists():
+        print(f"newsclean crawl: {state}: no crawl state file to re-extract from", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        profile = load_profile(args.site) if args.site else None
+    except ProfileError as e:
+        print(f"newsclean crawl: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    drop = tuple(profile.drop) if profile else ()
+    body = profile.body if profile else None
+    try:
+        with StateLock(state):
+            store = ArticleStore(state, args.out).open()
+            try:
+                outcomes = reextract(store, drop, body)
+            finally:
+                store.close()
+    except (NewscleanError, OSError) as e:
+        from spiders.runner import error_line
+
+        print(f"newsclean crawl: {error_line(e)}", file=sys.stderr)
+        return 1
+    total = sum(outcomes.values())
+    summary = ", ".join(f"{name} {n}" for name, n in sorted(outcomes.items())) or "none kept"
+    print(f"newsclean crawl: re-extracted {total} page(s): {summary}", file=sys.stderr)
+    return 0

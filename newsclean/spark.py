@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from cleaners.article import Article
 from cleaners.chain import Chain
+from cleaners.source import SourceTemplate
 from newsclean.batch import ChainSpec, Job, Options, Result, process
 from newsclean.inputs import decode_text, looks_like_html
 
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
     import pandas as pd
     from pyspark.sql import DataFrame
     from pyspark.sql.types import StructType
+
+    from newsclean.sites import Templates
 
 Kind = Literal["auto", "html", "text"]
 KINDS: tuple[str, ...] = ("auto", "html", "text")
@@ -95,26 +98,28 @@ def clean_value(
     url: str | None = None,
     name: str = "value",
     options: Options | None = None,
+    source: str | None = None,
 ) -> Result:
     """Clean one cell; every failure becomes ``Result.error``, never an exception.
 
     ``kind`` says what a string holds: ``"html"``, ``"text"``, or ``"auto"``
     (told apart by content). Bytes are read as a file would be: binary data is
     refused, HTML and text are told apart by content, unless ``kind="text"``.
+    ``source`` names the value's site for ``options.templates`` (else its URL's host).
     """
     label = url or name
     if not isinstance(value, str | bytes):  # null, or NaN from pandas
         return Result(label, error=f"{label}: no value (null)")
     if isinstance(value, bytes):
         job = (
-            Job(label, text=decode_text(value), url=url)
+            Job(label, text=decode_text(value), url=url, group=source)
             if kind == "text"
-            else Job(label, data=value, url=url)
+            else Job(label, data=value, url=url, group=source)
         )
     elif kind == "html" or (kind == "auto" and looks_like_html(value)):
-        job = Job(label, html=value, url=url)
+        job = Job(label, html=value, url=url, group=source)
     else:
-        job = Job(label, text=value, url=url)
+        job = Job(label, text=value, url=url, group=source)
     return process(job, chain, options or Options())
 
 
@@ -197,6 +202,8 @@ class _Settings:
     prefix: str
     with_changes: bool
     keep: tuple[str, ...]  # input columns passed through, in order
+    source_column: str | None = None
+    templates: Templates | None = None  # from learn_sites (the first pass)
 
 
 def clean_column(
@@ -209,6 +216,8 @@ def clean_column(
     prefix: str = "",
     with_changes: bool = False,
     keep_input: bool = True,
+    templates: Templates | None = None,
+    source_column: str | None = None,
 ) -> DataFrame:
     """Clean ``df[column]`` (HTML pages or dirty text) into Article columns.
 
@@ -223,6 +232,9 @@ def clean_column(
     ``keep_input=False`` leaves ``column`` itself out of the result, which
     spares sending every page back from the Python workers (dropping it
     afterwards does not: the workers' output is not pruned).
+    ``templates`` (from :func:`learn_sites`, the first pass) cleans each row
+    with its site's template; ``source_column`` names each row's site (else
+    the URL's host), as it did when learning.
 
     Lazy like any transformation; nothing runs until an action. A row that
     fails gets null article fields, its input URL and a one-line ``error``.
@@ -237,6 +249,8 @@ def clean_column(
         url_column = DEFAULT_URL_COLUMN if DEFAULT_URL_COLUMN in df.columns else None
     elif url_column not in df.columns:
         raise ValueError(f"no URL column {url_column!r} in the DataFrame")
+    if source_column is not None and source_column not in df.columns:
+        raise ValueError(f"no source column {source_column!r} in the DataFrame")
     added = output_columns(prefix, with_changes)
     added_names = {name for name, _ in added}
     keep = tuple(c for c in df.columns if c not in added_names and (keep_input or c != column))
@@ -248,6 +262,8 @@ def clean_column(
         prefix=prefix,
         with_changes=with_changes,
         keep=keep,
+        source_column=source_column,
+        templates=templates,
     )
     settings.chain.build()  # an unknown cleaner name fails here, before any task
     schema = _output_schema(df.schema, keep, added)
@@ -277,13 +293,27 @@ def _clean_batches(batches: Iterator[pd.DataFrame], settings: _Settings) -> Iter
             if settings.url_column
             else [None] * len(values)
         )
+        sources = (
+            [_str(s) for s in frame[settings.source_column].tolist()]
+            if settings.source_column
+            else [None] * len(values)
+        )
+        options = Options(templates=settings.templates)
         rows = [
             article_row(
-                clean_value(v, chain, kind=settings.kind, url=u, name=settings.column),
+                clean_value(
+                    v,
+                    chain,
+                    kind=settings.kind,
+                    url=u,
+                    name=settings.column,
+                    options=options,
+                    source=s,
+                ),
                 u,
                 settings.with_changes,
             )
-            for v, u in zip(values, urls, strict=True)
+            for v, u, s in zip(values, urls, sources, strict=True)
         ]
         out = frame[list(settings.keep)].copy()
         for name in names:
@@ -291,6 +321,101 @@ def _clean_batches(batches: Iterator[pd.DataFrame], settings: _Settings) -> Iter
                 [row[name] for row in rows], index=frame.index, dtype=object
             )
         yield out
+
+
+def learn_sites(
+    df: DataFrame,
+    column: str,
+    *,
+    kind: Kind = "auto",
+    url_column: str | None = None,
+    source_column: str | None = None,
+    max_pages: int = 300,
+) -> Templates:
+    """The first pass of cleaning with site templates: learn each site's
+    template from ``df[column]``, then hand it to :func:`clean_column`.
+
+    A row's site is ``source_column``'s value, else its URL's host (rows with
+    neither teach nothing). Each site learns from at most ``max_pages`` of its
+    rows, in one task; the templates (hashes and short paths) come back to the
+    driver.
+
+    >>> templates = learn_sites(df, "html")  # doctest: +SKIP
+    >>> out = clean_column(df, "html", templates=templates)  # doctest: +SKIP
+    """
+    from pyspark.sql import Window
+    from pyspark.sql import functions as F
+
+    from newsclean.sites import Templates
+    from scraper.sites import SiteTemplate
+
+    _check_kind(kind)
+    if url_column is None:
+        url_column = DEFAULT_URL_COLUMN if DEFAULT_URL_COLUMN in df.columns else None
+    for name in (column, url_column, source_column):
+        if name is not None and name not in df.columns:
+            raise ValueError(f"no column {name!r} in the DataFrame")
+    url = F.col(url_column) if url_column else F.lit(None).cast("string")
+    source = F.col(source_column) if source_column else F.lit(None).cast("string")
+    sites = df.select(
+        F.udf(_site_of, "string")(url, source).alias("site"),
+        F.col(column).alias("value"),
+    ).where(F.col("site").isNotNull())
+    numbered = sites.withColumn(
+        "n", F.row_number().over(Window.partitionBy("site").orderBy(F.xxhash64("value")))
+    )
+    learned = (
+        numbered.where(F.col("n") <= max_pages)
+        .select("site", "value")
+        .groupBy("site")
+        .applyInPandas(
+            functools.partial(_learn_group, kind=kind),
+            "site string, html boolean, template string",
+        )
+        .collect()
+    )
+    templates = Templates()
+    for row in learned:
+        if row["html"]:
+            templates.sites[row["site"]] = SiteTemplate.from_json(row["template"])
+        else:
+            templates.sources[row["site"]] = SourceTemplate.from_json(row["template"])
+    return templates
+
+
+def _site_of(url: Any, source: Any) -> str | None:
+    from newsclean.sites import site_of
+
+    return site_of(_str(url), _str(source))
+
+
+def _learn_group(frame: pd.DataFrame, kind: Kind) -> pd.DataFrame:
+    """Runs in a Python worker: one site's rows become its templates."""
+    import pandas as pd
+
+    from cleaners.source import KeyCounter, text_keys
+    from scraper.sites import SiteLearner
+
+    pages, texts = SiteLearner(), KeyCounter()
+    for value in frame["value"].tolist():
+        if isinstance(value, bytes):
+            if kind == "text" or not looks_like_html(value):
+                texts.add(text_keys(decode_text(value)))
+            else:
+                pages.add(value)
+        elif isinstance(value, str):
+            if kind == "html" or (kind == "auto" and looks_like_html(value)):
+                pages.add(value)
+            else:
+                texts.add(text_keys(value))
+    site = frame["site"].iloc[0]
+    rows = []
+    if pages.counter.documents:
+        rows.append((site, True, pages.template().to_json()))
+    if texts.documents:
+        source = SourceTemplate(texts.documents, texts.repeated())
+        rows.append((site, False, source.to_json()))
+    return pd.DataFrame(rows, columns=["site", "html", "template"])
 
 
 def article_from_row(row: Any, prefix: str = "") -> Article | None:

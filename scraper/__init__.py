@@ -17,11 +17,14 @@ __all__ = [
     "FetchError",
     "InputError",
     "NewscleanError",
+    "SiteTemplate",
     "extract",
+    "learn_site",
 ]
 
 if TYPE_CHECKING:
     from scraper.extraction import extract
+    from scraper.sites import SiteTemplate, learn_site
 
 
 def __getattr__(name: str) -> object:
@@ -30,4 +33,8 @@ def __getattr__(name: str) -> object:
         from scraper.extraction import extract
 
         return extract
+    if name in ("learn_site", "SiteTemplate"):
+        from scraper import sites
+
+        return getattr(sites, name)
     raise AttributeError(name)

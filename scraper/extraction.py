@@ -50,6 +50,7 @@ from scraper.settings import (
     PREPASS_SHARE,
     TIME_BUDGET,
 )
+from scraper.sites import SiteTemplate
 
 _WORD = re.compile(r"\w+")
 _COUNT_ELEMENTS = etree.XPath("count(descendant-or-self::*)")
@@ -248,6 +249,7 @@ def extract(
     *,
     charset: str | None = None,
     budget: float = TIME_BUDGET,
+    site: SiteTemplate | None = None,
 ) -> Article:
     """Extract the article from an HTML page and clean it.
 
@@ -255,7 +257,9 @@ def extract(
     ``budget`` the seconds the extraction may take before it settles for the
     best text so far (the cleaner chain runs after it, on a capped body).
     Raises :class:`~cleaners.errors.ExtractionError` (one-line message) when
-    the page holds no article text.
+    the page holds no article text. ``site`` (see :func:`scraper.learn_site`)
+    guides the extraction with what the page's site repeats: see
+    :mod:`scraper.sitefit`.
 
     >>> page = ("<html><head><title>Rain - Gazette</title></head><body><article>"
     ...     "<h1>Rain due</h1><p>Rain is due in the north on Monday, forecasters said"
@@ -270,6 +274,10 @@ def extract(
     >>> "newsletter" in a.text
     False
     """
+    if site is not None:  # the template's own module weighs both ways
+        from scraper.sitefit import extract_with_site
+
+        return extract_with_site(html, url, site, chain, charset=charset, budget=budget)
     started = time.monotonic()
     text = html if isinstance(html, str) else decode_html(html, charset)
     text = shrink(text)

@@ -73,15 +73,21 @@ def apply_selectors(root: lxml.html.HtmlElement, drop: tuple[str, ...], body: st
 
 
 def extract_page(
-    body: bytes, url: str, drop: tuple[str, ...] = (), body_selector: str | None = None
+    body: bytes,
+    url: str,
+    drop: tuple[str, ...] = (),
+    body_selector: str | None = None,
+    site: str | None = None,
 ) -> dict[str, Any]:
     """Extract and clean one page; returns the Article as a dict plus
     ``canonical`` (the page's canonical link), ``text_hash`` and ``signature``
-    (MinHash bytes, or None for a short text).
+    (MinHash bytes, or None for a short text). ``site`` is the page's site
+    template as JSON (:mod:`spiders.templates`), when it has one.
 
     Raises :class:`cleaners.errors.ExtractionError` when there is no article.
     """
     from scraper.extraction import extract
+    from scraper.sites import SiteTemplate
 
     html: bytes | str = body
     canonical = None
@@ -94,7 +100,7 @@ def extract_page(
         if (drop or body_selector) and apply_selectors(root, drop, body_selector):
             # As text: re-encoded bytes could contradict the page's <meta charset>.
             html = lxml.html.tostring(root, encoding="unicode", doctype="<!DOCTYPE html>")
-    article = extract(html, url=url)
+    article = extract(html, url=url, site=SiteTemplate.from_json(site) if site else None)
     text = article.text
     return {
         "article": article.to_dict(),

@@ -11,6 +11,7 @@ at a time, which keeps them consistent without locks.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import multiprocessing
 import multiprocessing.forkserver
@@ -31,6 +32,7 @@ from cleaners.errors import ExtractionError
 from spiders.extraction import extract_page, warm_up
 from spiders.items import PageItem
 from spiders.store import ArticleStore, ExtractedPage
+from spiders.templates import SiteTemplates, used_template
 from spiders.urls import canonicalize_url
 
 logger = logging.getLogger(__name__)
@@ -81,7 +83,9 @@ class ExtractionPipeline:
 
     Counters: ``newsclean/articles/stored``, ``newsclean/articles/new_version``,
     ``newsclean/articles/unchanged``, ``newsclean/articles/duplicate``,
-    ``newsclean/pages/no_article``, ``newsclean/errors/extraction``.
+    ``newsclean/pages/no_article``, ``newsclean/errors/extraction``, and those
+    of :mod:`spiders.templates` (each site's template, learned as pages come;
+    ``NEWSCLEAN_SITE_TEMPLATES = False`` switches it off).
     """
 
     def __init__(self, crawler: Crawler) -> None:
@@ -96,6 +100,8 @@ class ExtractionPipeline:
         self.ready: Future[None] = Future()
         self._uses_forkserver = False
         self._stopping = False
+        self.learn_sites = settings.getbool("NEWSCLEAN_SITE_TEMPLATES", True)
+        self._templates: SiteTemplates | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ExtractionPipeline:
@@ -162,13 +168,44 @@ class ExtractionPipeline:
             raise NotConfigured("the spider has no article store")
         return store
 
+    @property
+    def templates(self) -> SiteTemplates | None:
+        """The sites' templates in the state file (None when switched off, or
+        when the store keeps no local state file)."""
+        if self._templates is None and self.learn_sites:
+            db = getattr(getattr(self.store, "state", None), "db", None)
+            if isinstance(db, sqlite3.Connection):
+                self._templates = SiteTemplates(db)
+        return self._templates
+
+    def _template_came_meanwhile(self, item: PageItem, result: dict[str, Any]) -> bool:
+        templates = self.templates
+        return (
+            templates is not None
+            and used_template(result["article"]) is None
+            and templates.template_json(item.url) is not None
+        )
+
+    def _observe(self, item: PageItem, article: dict[str, Any]) -> None:
+        """Keep the page for its site's template; count what the template did."""
+        templates = self.templates
+        if templates is None:
+            return
+        fit = used_template(article)
+        if fit is not None:
+            self.stats.inc_value("newsclean/templates/" + ("used" if fit else "misfit"))
+        if templates.observe(item.key, item.url, item.body, item.fetched_at, fit) == "learned":
+            self.stats.inc_value("newsclean/templates/learned")
+
     async def _extract(self, item: PageItem, spider: Any) -> dict[str, Any]:
         self._ensure_executor()
         if not self.ready.done():
             await asyncio.wrap_future(self.ready)
         executor = self.executor
         assert executor is not None
-        args = (item.body, item.url, tuple(spider.profile.drop), spider.profile.body)
+        templates = self.templates
+        site = templates.template_json(item.url) if templates else None
+        args = (item.body, item.url, tuple(spider.profile.drop), spider.profile.body, site)
         try:
             return await asyncio.wrap_future(executor.submit(extract_page, *args))
         except BrokenProcessPool:
@@ -239,6 +276,11 @@ class ExtractionPipeline:
             self.stats.inc_value("newsclean/errors")
             logger.error("extraction failed for %s: %s: %s", item.url, type(e).__name__, e)
             raise DropItem(f"extraction failed: {e}") from None
+        if self._template_came_meanwhile(item, result):
+            # its site's template was learned while the page was in a worker:
+            # extract it again, with the template (only pages then in flight)
+            with contextlib.suppress(ExtractionError):
+                result = await self._extract(item, spider)
         self._note_first_result()
         if self._stopping:  # the output failed: store nothing more in this run
             raise DropItem(f"not stored (the crawl is stopping): {item.url}")
@@ -258,6 +300,7 @@ class ExtractionPipeline:
         )
         try:
             outcome, record = store.accept(page)
+            self._observe(item, result["article"])
         except (OSError, sqlite3.Error) as e:
             self._storage_failed(store, e)
             raise DropItem(f"not stored: {e}") from None

@@ -241,3 +241,27 @@ def test_example_job_usage_errors_need_no_jvm(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert result.stderr.strip().endswith("missing.jsonl: no such file or directory")
+
+
+def test_learn_sites_then_clean_with_each_sites_template(spark: SparkSession) -> None:
+    from tests.cleaners.test_source import DE_PROMO, DE_STORIES, EN_PROMO
+    from tests.scraper.site_factory import PROMO, page
+
+    pages = [page(seed) for seed in range(80, 85)]
+    rows = [(i, f"https://valley.example/{i}", html, None) for i, (html, _) in enumerate(pages)]
+    rows += [(10 + i, None, f"{s}\n{DE_PROMO}", "bote") for i, s in enumerate(DE_STORIES)]
+    rows.append((20, None, f"A lone story of its own.\n{EN_PROMO}", "courier"))
+    df = spark.createDataFrame(rows, "id long, url string, body string, source string")
+    templates = nspark.learn_sites(df, "body", source_column="source")
+    assert sorted(templates.sites) == ["valley.example"]
+    assert sorted(templates.sources) == ["bote", "courier"]
+    assert templates.sites["valley.example"].pages == 5
+    out = nspark.clean_column(df, "body", templates=templates, source_column="source")
+    texts = {r["id"]: r["text"] for r in out.collect()}
+    for i, (_, paragraphs) in enumerate(pages):
+        assert texts[i].split("\n\n") == paragraphs
+    for i, story in enumerate(DE_STORIES):
+        assert texts[10 + i].split("\n\n") == story.split("\n")
+    assert EN_PROMO in texts[20]  # one document of its source: nothing repeats
+    plain = {r["id"]: r["text"] for r in nspark.clean_column(df, "body").collect()}
+    assert all(PROMO in plain[i] for i in range(5))

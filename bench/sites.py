@@ -1,0 +1,217 @@
+"""Leave-one-out benchmark of site and source templates.
+
+Run ``.venv/bin/python -m bench.sites`` (``--help`` for options). For every
+page of a site with at least two pages (news-dev's multi-page publishers,
+and the demo site's articles), a template is learned from the site's *other*
+pages only, then:
+
+- HTML: ``scraper.extract(page)`` (generic) against
+  ``scraper.extract(page, site=learn_site(others))``;
+- text: the real-dirty input, ``trafilatura.extract(page, favor_recall=True,
+  include_comments=False)``, cleaned by ``cleaners.clean_text`` without and
+  with ``source=learn_source(dirty texts of the others)``.
+
+Scores are those of :mod:`bench.extract` (shingle F1 from mean precision and
+recall); the worst loss is the largest per-page F1 drop with the template.
+Rows are per split of :mod:`bench.splits` (tune on ``tune``, trust ``heldout``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+from bench.extract import Page, Score, load_pages, precision_recall, tp_fp_fn
+from bench.splits import SPLITS, site_of, split_of
+
+NEWS_DEV = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "news-dev"
+#: The demo site's pages are served under this base (any fixed host will do).
+DEMO_BASE = "http://harbour-courier.example"
+DEMO_SITE = "demo-site"
+
+
+def demo_pages() -> list[Page]:
+    """The demo site's article pages, rendered, with their bodies as truth."""
+    from spiders.demo_site.site import DemoSite
+
+    site = DemoSite()
+    pages = []
+    for art in site.expected_articles():
+        rendered = site.render(art.path, DEMO_BASE)
+        if rendered is not None:
+            pages.append(Page(f"demo-{art.slug}", DEMO_BASE + art.path, rendered.body, art.text))
+    return pages
+
+
+def sites_of(pages: list[Page]) -> dict[str, list[Page]]:
+    """Pages grouped by site, only sites with at least two pages."""
+    groups: dict[str, list[Page]] = defaultdict(list)
+    for page in pages:
+        groups[site_of(page.url, page.id)].append(page)
+    return {site: group for site, group in groups.items() if len(group) >= 2}
+
+
+def page_f1(page: Page, text: str) -> float:
+    """One page's F1 (precision and recall of the benchmark's shingles)."""
+    p, r = precision_recall(*tp_fp_fn(page.truth, text))
+    p, r = p or 0.0, r or 0.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def html_runs(site_pages: list[Page]) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Generic and templated extraction of each page (learned leave-one-out),
+    and which way the templated run went."""
+    from cleaners.errors import NewscleanError
+    from scraper.extraction import extract
+    from scraper.sites import learn_site
+
+    generic, templated, used = {}, {}, {}
+    for page in site_pages:
+        others = [p for p in site_pages if p is not page]
+        template = learn_site([p.html for p in others], [p.url for p in others])
+        try:
+            generic[page.id] = extract(page.html, url=page.url).text
+        except NewscleanError:
+            generic[page.id] = ""
+        try:
+            article = extract(page.html, url=page.url, site=template)
+            templated[page.id] = article.text
+            used[page.id] = article.changes[0].text.split(":", 1)[0]
+        except NewscleanError:
+            templated[page.id], used[page.id] = "", "error"
+    return generic, templated, used
+
+
+def text_runs(site_pages: list[Page]) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Dirty text cleaned without and with the source template (leave-one-out)."""
+    import trafilatura
+
+    from cleaners import clean, clean_text, learn_source
+
+    dirty = {
+        p.id: trafilatura.extract(p.html, url=p.url, favor_recall=True, include_comments=False)
+        or ""
+        for p in site_pages
+    }
+    plain, templated, used = {}, {}, {}
+    for page in site_pages:
+        source = learn_source([dirty[p.id] for p in site_pages if p is not page])
+        plain[page.id] = clean_text(dirty[page.id]) if dirty[page.id].strip() else ""
+        article = clean(dirty[page.id], source=source) if dirty[page.id].strip() else None
+        templated[page.id] = article.text if article else ""
+        dropped = article and any(c.cleaner == "source_template" for c in article.changes)
+        used[page.id] = "template (lines dropped)" if dropped else "none dropped"
+    return plain, templated, used
+
+
+Runner = Callable[[list[Page]], tuple[dict[str, str], dict[str, str], dict[str, str]]]
+
+
+def report(title: str, groups: dict[str, list[Page]], runner: Runner, worst: int) -> None:
+    """Print one table: per split, generic vs templated F1 and the worst loss."""
+    rows: dict[str, list[Page]] = defaultdict(list)
+    base, tmpl = Score("generic"), Score("template")
+    used: dict[str, str] = {}
+    for site, site_pages in sorted(groups.items()):
+        g, t, u = runner(site_pages)
+        base.outputs.update(g)
+        tmpl.outputs.update(t)
+        used.update(u)
+        name = "demo" if site == DEMO_SITE else split_of(site)
+        rows[name].extend(site_pages)
+    print(f"\n{title}\n")
+    print("| pages | n | sites | generic F1 | template F1 | gain | worst loss | template changed |")
+    print("|---|---|---|---|---|---|---|---|")
+    losses: list[tuple[float, Page]] = []
+    for name in (*SPLITS, "demo"):
+        pages = rows.get(name, [])
+        if not pages:
+            continue
+        g1, t1 = base.metrics(pages)["f1"], tmpl.metrics(pages)["f1"]
+        page_losses = [
+            (page_f1(p, base.outputs[p.id]) - page_f1(p, tmpl.outputs[p.id]), p) for p in pages
+        ]
+        losses.extend(page_losses)
+        sites = len({site_of(p.url, p.id) for p in pages})
+        n_used = sum(used.get(p.id, "").startswith("template") for p in pages)
+        print(
+            f"| {name} | {len(pages)} | {sites} | {g1:.3f} | {t1:.3f} | {t1 - g1:+.3f} "
+            f"| {max(x for x, _ in page_losses):+.3f} | {n_used} |"
+        )
+    if worst:
+        print("\nlargest per-page changes (loss > 0 is worse with the template):")
+        for loss, page in sorted(losses, key=lambda x: -abs(x[0]))[:worst]:
+            print(f"  {loss:+.3f} {used.get(page.id, ''):8} {page.id}")
+
+
+def scale(count: int) -> None:
+    """Learn one template from ``count`` demo-site pages: time, peak memory, size."""
+    import resource
+    import time
+    import tracemalloc
+
+    from scraper.sites import learn_site
+    from spiders.demo_site.site import DemoSite
+
+    base = len(DemoSite().expected_articles())
+    site = DemoSite(copies=max(1, -(-count // base)))
+    pages = []
+    for art in site.expected_articles()[:count]:
+        rendered = site.render(art.path, DEMO_BASE)
+        if rendered is not None:
+            pages.append(rendered.body)
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    tracemalloc.start()
+    started = time.perf_counter()
+    template = learn_site(pages)
+    seconds = time.perf_counter() - started
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    rss_growth = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss_before) / 1e3
+    print(f"\nLearning from {len(pages)} demo-site pages ({sum(map(len, pages)) / 1e6:.1f} MB)\n")
+    print(
+        "| pages | seconds | pages/s | Python peak MB | max RSS growth MB "
+        "| template bytes | paths | lines |"
+    )
+    print("|---|---|---|---|---|---|---|---|")
+    print(
+        f"| {len(pages)} | {seconds:.2f} | {len(pages) / seconds:.0f} | {peak / 1e6:.1f} "
+        f"| {rss_growth:.1f} "
+        f"| {len(template.to_json())} | {len(template.body_paths)} | {len(template.lines)} |"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print its tables."""
+    parser = argparse.ArgumentParser(prog="bench.sites", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--dir", type=Path, default=NEWS_DEV, help="news-dev folder")
+    parser.add_argument("--part", choices=("html", "text", "both"), default="both")
+    parser.add_argument("--worst", type=int, default=8, help="list the N largest changes")
+    parser.add_argument(
+        "--scale", type=int, default=0, metavar="N", help="only time learning from N pages"
+    )
+    args = parser.parse_args(argv)
+    if args.scale:
+        scale(args.scale)
+        return 0
+    groups = sites_of(load_pages(args.dir))
+    groups[DEMO_SITE] = demo_pages()
+    count = sum(len(g) for g in groups.values())
+    print(f"{count} pages of {len(groups)} sites with 2+ pages, leave-one-out")
+    if args.part in ("html", "both"):
+        report("HTML: scraper.extract vs extract(site=template)", groups, html_runs, args.worst)
+    if args.part in ("text", "both"):
+        report(
+            "Text: clean_text(dirty) vs clean_text(dirty, source=template)",
+            groups,
+            text_runs,
+            args.worst,
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,177 @@
+"""What a source repeats across its documents: learned from the documents
+themselves, then dropped from each one (:func:`learn_source`, :class:`SourceTemplate`).
+
+A line or paragraph that comes back, exactly or nearly (case, punctuation,
+spacing and digits aside), in most documents of one source is the source's
+boilerplate: a newsletter plug, a promo line, a standard sign-off. An
+article's own lines never repeat across its source, so they are never
+counted as boilerplate. Works in any language: only the text's shape is read.
+
+A template keeps 64-bit hashes of the repeated lines and their counts, never
+the text itself.
+
+>>> docs = [f"Story {w} opens here with its own words.\\nSign up for our newsletter!"
+...         for w in ("one", "two", "three")]
+>>> source = learn_source(docs)
+>>> source.documents, len(source.lines)
+(3, 1)
+>>> clean_lines("A fresh story about boats.\\nSIGN UP for our newsletter", source)
+'A fresh story about boats.'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from cleaners.base import Document
+
+#: Bump when the key or the file format changes: an older template is refused.
+SOURCE_VERSION = 1
+#: Name under which the removals are recorded in ``Article.changes``.
+CLEANER_NAME = "source_template"
+#: Keys tracked while learning before once-seen keys are forgotten (bounds memory
+#: on a large source; a line seen once among that many is no boilerplate).
+MAX_TRACKED_KEYS = 200_000
+_WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+
+
+def line_key(line: str) -> str | None:
+    """The near-exact identity of a line: its words, case-folded, digits as 0,
+    hashed (None for a line without a word).
+
+    >>> key = line_key("© 2024 Gazette. All rights reserved.")
+    >>> key == line_key("© 2025 Gazette - all RIGHTS reserved")
+    True
+    >>> key == line_key("© 2025 Gazette, some rights reserved")
+    False
+    """
+    words = _WORD.findall(line.casefold())
+    if not words:
+        return None
+    text = _DIGIT.sub("0", " ".join(words))
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def is_repeated(count: int, documents: int) -> bool:
+    """Whether a line seen in ``count`` of ``documents`` documents is boilerplate:
+    in at least two of them and in a majority.
+
+    >>> is_repeated(2, 2), is_repeated(2, 4), is_repeated(1, 1)
+    (True, False, False)
+    """
+    return count >= 2 and 2 * count > documents
+
+
+def repeated_with_one_more(count: int, documents: int) -> bool:
+    """Whether a line seen in ``count`` of the ``documents`` a template was
+    learned from is boilerplate in a new document that holds it too (the new
+    document counts: one learning document and the new one make two).
+
+    >>> repeated_with_one_more(1, 1), repeated_with_one_more(1, 3), repeated_with_one_more(0, 5)
+    (True, False, False)
+    """
+    return is_repeated(count + 1, documents + 1)
+
+
+class KeyCounter:
+    """Counts, for each key, how many documents hold it (each document once),
+    forgetting once-seen keys when more than ``limit`` are tracked."""
+
+    def __init__(self, limit: int = MAX_TRACKED_KEYS) -> None:
+        self.counts: Counter[str] = Counter()
+        self.documents = 0
+        self.limit = limit
+
+    def add(self, keys: Iterable[str]) -> None:
+        """Count one document's keys."""
+        self.documents += 1
+        self.counts.update(set(keys))
+        if len(self.counts) > self.limit:
+            self.counts = Counter({k: n for k, n in self.counts.items() if n > 1})
+
+    def repeated(self) -> dict[str, int]:
+        """The keys that are boilerplate in a new document holding them (by
+        :func:`repeated_with_one_more`), with their counts."""
+        n = self.documents
+        return {k: c for k, c in self.counts.items() if repeated_with_one_more(c, n)}
+
+
+@dataclass
+class SourceTemplate:
+    """The repeated lines of one source: hashes and counts, no text."""
+
+    documents: int
+    lines: dict[str, int] = field(default_factory=dict)
+    version: int = SOURCE_VERSION
+
+    def is_boilerplate(self, line: str) -> bool:
+        """Whether ``line``, in a document the template was not learned from,
+        is one of the source's repeated lines."""
+        key = line_key(line)
+        return key is not None and repeated_with_one_more(self.lines.get(key, 0), self.documents)
+
+    def excluding(self, text: str) -> SourceTemplate:
+        """The template as if learned without ``text`` (one of its documents):
+        to clean the documents a template was learned from, each on its own
+        merits (its own lines are counted once, not twice)."""
+        lines = dict(self.lines)
+        for key in text_keys(text):
+            if key in lines:
+                lines[key] -= 1
+        return SourceTemplate(max(0, self.documents - 1), lines, self.version)
+
+    def apply(self, doc: Document) -> None:
+        """Drop the document's repeated paragraphs, recording each removal; a
+        document made only of repeated lines is left alone (it is no article
+        of the source, and emptying it helps no one)."""
+        drop = [i for i, p in enumerate(doc.paragraphs) if self.is_boilerplate(p)]
+        if drop and len(drop) < len(doc.paragraphs):
+            doc.remove(CLEANER_NAME, drop)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data."""
+        return {"version": self.version, "documents": self.documents, "lines": self.lines}
+
+    def to_json(self) -> str:
+        """The template as one JSON object."""
+        return json.dumps(self.to_dict(), sort_keys=True)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> SourceTemplate:
+        """Inverse of :meth:`to_dict`; raises ValueError on another version."""
+        if data.get("version") != SOURCE_VERSION:
+            raise ValueError(f"source template version {data.get('version')!r} is not supported")
+        return cls(int(data["documents"]), {str(k): int(v) for k, v in data["lines"].items()})
+
+    @classmethod
+    def from_json(cls, text: str) -> SourceTemplate:
+        """Inverse of :meth:`to_json`."""
+        return cls.from_dict(json.loads(text))
+
+
+def text_keys(text: str) -> set[str]:
+    """The keys of a text's non-blank lines."""
+    return {k for k in map(line_key, text.split("\n")) if k is not None}
+
+
+def learn_source(texts: Iterable[str]) -> SourceTemplate:
+    """Learn a source's repeated lines from its documents (plain text, one
+    paragraph or line per line). Only repeated lines are kept."""
+    counter = KeyCounter()
+    for text in texts:
+        counter.add(text_keys(text))
+    return SourceTemplate(counter.documents, counter.repeated())
+
+
+def clean_lines(text: str, source: SourceTemplate) -> str:
+    """``text`` without the source's repeated lines (nothing else changes)."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    kept = [line for line in lines if not source.is_boilerplate(line)]
+    return "\n".join(kept if kept else lines)

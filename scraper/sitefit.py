@@ -1,0 +1,225 @@
+"""Extraction with a site's template: ``extract(html, url, site=template)``.
+
+Both results are computed and weighed against each other, as a fallback
+should be (trafilatura's own ``compare_extraction`` does the same):
+
+- the *template* result: the generic pipeline run on the element where the
+  site keeps its body (the template's body path), with the page's head and
+  headline;
+- the *generic* result: :func:`scraper.extraction.extract` on the whole page.
+
+The template result is kept only when the page fits: the body path is on
+the page, and its text agrees with the generic text (holds most of the
+generic text's words, and adds few of its own). Otherwise (a redesign, a live
+blog, a gallery) the generic result is kept. Either way, lines the site
+repeats on most of its pages are dropped from the chosen text. What was
+used and why is the first entry of ``Article.changes`` (cleaner
+``site_template``, action ``note``).
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from lxml import etree
+from lxml.html import HtmlElement
+
+from cleaners.article import Article, Change
+from cleaners.base import PARAGRAPH_SEPARATOR
+from cleaners.chain import Chain
+from cleaners.errors import ExtractionError
+from scraper.encoding import decode_html
+from scraper.extraction import TIME_BUDGET, extract, page_label, shrink
+from scraper.htmltree import parse
+from scraper.sites import SiteTemplate, short_path, signature
+
+#: Name under which the template's decisions and removals are recorded.
+CLEANER_NAME = "site_template"
+#: The template text must hold at least this share of the generic text's
+#: distinct words (less: the body path holds far less prose than the page).
+MIN_HELD = 0.6
+#: Holding this share of the generic text's words, the template text is kept
+#: whatever it adds (it is read from the site's own body element).
+MIN_HELD_ALL = 0.9
+#: At least this share of the template text's words must be in the generic
+#: text (less: the two settled on different parts of the page).
+MIN_AGREE = 0.8
+#: A line of fewer words, not ending a sentence, reads as a heading.
+MAX_HEADING_WORDS = 8
+_WORD = re.compile(r"\w+")
+
+
+def find_body(root: HtmlElement, site: SiteTemplate) -> tuple[HtmlElement | None, str]:
+    """The element at the template's most frequent body path found on the page
+    (the one with the most text when several match), and that path; failing
+    a whole path, an element of the path's own class or id (its parents'
+    markup may have moved) when the page has one such element only."""
+    paths = site.usable_paths()
+    for path in paths:
+        found = [e for e in root.iter(_tag(path)) if short_path(e) == path]
+        if found:
+            return max(found, key=lambda e: len(e.text_content())), path
+    for path in paths:
+        last = path.rsplit(">", 1)[-1]
+        if "#" not in last and "." not in last:
+            continue
+        found = [e for e in root.iter(_tag(path)) if signature(e) == last]
+        if len(found) == 1:
+            return found[0], last
+    return None, ""
+
+
+def _tag(path: str) -> str:
+    return re.split(r"[#.]", path.rsplit(">", 1)[-1], maxsplit=1)[0]
+
+
+def _trimmed_html(root: HtmlElement, body: HtmlElement) -> str:
+    """The page reduced to its head, its headline and the body element."""
+    head = root.find("head")
+    parts = ["<html>"]
+    if head is not None:
+        parts.append(lxml.html.tostring(head, encoding="unicode", with_tail=False))
+    parts.append("<body>")
+    headline = root.find(".//h1")
+    if (
+        headline is not None
+        and body not in headline.iterancestors()
+        and not _inside(headline, body)
+    ):
+        parts.append(lxml.html.tostring(headline, encoding="unicode", with_tail=False))
+    parts.append(lxml.html.tostring(body, encoding="unicode", with_tail=False))
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def _inside(elem: HtmlElement, container: HtmlElement) -> bool:
+    return any(a is container for a in elem.iterancestors())
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.casefold()))
+
+
+def _try_extract(
+    html: bytes | str, url: str | None, chain: Chain | None, charset: str | None, budget: float
+) -> Article | None:
+    try:
+        return extract(html, url, chain, charset=charset, budget=budget)
+    except ExtractionError:
+        return None
+
+
+def drop_repeated(article: Article, site: SiteTemplate) -> None:
+    """Take the site's repeated lines out of ``article.text``, recording each
+    (never every line: an article is not emptied)."""
+    paragraphs = article.text.split(PARAGRAPH_SEPARATOR)
+    offset, kept, removed = 0, [], []
+    for p in paragraphs:
+        if site.is_boilerplate(p):
+            removed.append(Change(CLEANER_NAME, "remove", p, offset))
+        else:
+            kept.append(p)
+        offset += len(p) + len(PARAGRAPH_SEPARATOR)
+    if removed and kept:
+        article.text = PARAGRAPH_SEPARATOR.join(kept)
+        article.changes.extend(removed)
+
+
+def restore_headings(template: list[str], generic: list[str]) -> list[str]:
+    """The template's paragraphs, with the generic text's short lines (headings)
+    put back where they stand *between* two of them: a site may keep its
+    subheadings beside the element that holds its paragraphs, and what sits
+    inside the body's span is the body's. Lines before the first or after the
+    last template paragraph stay out (a headline, a dateline, a source line).
+
+    >>> restore_headings(["P one.", "P two."], ["Title", "P one.", "Heading", "P two.", "Share"])
+    ['P one.', 'Heading', 'P two.']
+    """
+    where = {" ".join(g.split()): i for i, g in enumerate(generic)}
+    kept = set(where) & {" ".join(t.split()) for t in template}
+    out: list[str] = []
+    previous: int | None = None
+    for paragraph in template:
+        j = where.get(" ".join(paragraph.split()))
+        if j is not None:
+            if previous is not None and j > previous + 1:
+                out.extend(
+                    g
+                    for g in generic[previous + 1 : j]
+                    if _is_heading(g) and " ".join(g.split()) not in kept
+                )
+            previous = j
+        out.append(paragraph)
+    return out
+
+
+def _is_heading(line: str) -> bool:
+    return len(_WORD.findall(line)) < MAX_HEADING_WORDS and not line.rstrip().endswith(".")
+
+
+def choose(template: Article | None, generic: Article | None) -> tuple[str, str]:
+    """``("template" or "generic", why)``: which result to keep, by agreement."""
+    if template is None or not template.text.strip():
+        return "generic", "the template's body element gave no text"
+    if generic is None:
+        return "template", "the generic extraction found no text"
+    t, g = _words(template.text), _words(generic.text)
+    shared = len(t & g)
+    held = shared / len(g) if g else 1.0
+    agree = shared / len(t) if t else 0.0
+    if held >= MIN_HELD_ALL:
+        # the generic text sits inside the site's body element: what the
+        # element adds around it is the site's body too
+        return "template", f"fits (holds {held:.0%} of the generic text's words)"
+    if held < MIN_HELD:
+        return "generic", f"the template's body holds {held:.0%} of the generic text's words"
+    if agree < MIN_AGREE:
+        return "generic", f"{agree:.0%} of the template text's words are in the generic text"
+    return "template", f"fits (holds {held:.0%} of the generic text's words, {agree:.0%} agree)"
+
+
+def extract_with_site(
+    html: bytes | str,
+    url: str | None,
+    site: SiteTemplate,
+    chain: Chain | None = None,
+    *,
+    charset: str | None = None,
+    budget: float = TIME_BUDGET,
+) -> Article:
+    """:func:`scraper.extraction.extract` guided by a site's template (see the
+    module). Raises :class:`ExtractionError` when neither way finds text."""
+    generic = _try_extract(html, url, chain, charset, budget)
+    if generic is not None:
+        drop_repeated(generic, site)
+    text = html if isinstance(html, str) else decode_html(html, charset)
+    template: Article | None = None
+    try:
+        root = parse(shrink(text))[0]
+    except (ValueError, TypeError, etree.LxmlError):
+        root = None
+    body, path = find_body(root, site) if root is not None else (None, "")
+    if body is None:
+        used, why = "generic", "no body path of the template is on the page"
+    else:
+        template = _try_extract(_trimmed_html(root, body), url, chain, None, budget)
+        if template is not None:
+            drop_repeated(template, site)
+        used, why = choose(template, generic)
+    result = template if used == "template" else generic
+    if result is None:
+        raise ExtractionError(f"{page_label(url)}: no article text found")
+    if used == "template" and generic is not None:
+        paragraphs = restore_headings(
+            result.text.split(PARAGRAPH_SEPARATOR), generic.text.split(PARAGRAPH_SEPARATOR)
+        )
+        result.text = PARAGRAPH_SEPARATOR.join(paragraphs)
+        # the whole page knows the metadata best (bylines and dates sit outside the body)
+        result.title = generic.title or result.title
+        result.author = generic.author or result.author
+        result.published = generic.published or result.published
+        result.captions = generic.captions or result.captions
+    where = f" at {path}" if used == "template" else ""
+    result.changes.insert(0, Change(CLEANER_NAME, "note", f"{used}{where}: {why}", 0))
+    return result

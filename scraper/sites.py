@@ -1,0 +1,352 @@
+"""A site's template, learned from a few of its own pages (:func:`learn_site`).
+
+Two things repeat across the pages of one news site and nowhere else: the
+element the site keeps its article body in (the same short, class- or
+id-based DOM path on every article page), and its boilerplate (the same
+navigation, newsletter box, promo line or footer on most pages). An
+article's own text never repeats across pages, which is what tells the two
+apart without any hand-written rule:
+
+1. every text line of every page is hashed (near-exact: case, punctuation
+   and digits aside) and counted once per page; a line on at least two pages
+   and on most of them is boilerplate (the page being extracted counts:
+   a line on it and on the one page learned from is on two of two);
+2. on each page, the lines of prose found on no other page are the article;
+   the innermost element with a stable class or id that holds most of them
+   is where the site keeps the body, and its short path is counted.
+
+A :class:`SiteTemplate` holds those paths and the hashes of repeated lines,
+never any text. :mod:`scraper.sitefit` uses it in ``extract(..., site=...)``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from cleaners.source import KeyCounter, line_key, repeated_with_one_more
+from scraper.encoding import decode_html
+from scraper.htmltree import BLOCK_TAGS, parse
+
+#: Bump when paths, keys or the file format change: an older template is refused.
+SITE_VERSION = 1
+#: Signatures (tag plus id or classes) per path, innermost last.
+PATH_DEPTH = 3
+#: Body paths kept in a template (most frequent first).
+MAX_BODY_PATHS = 5
+#: Pages whose line records are kept for the body-path pass (the line counts
+#: cover every page); bounds memory on a large site.
+MAX_BODY_PAGES = 300
+#: Share of the learning pages a body path must have held the body on.
+MIN_PATH_SHARE = 0.25
+#: Elements that are the whole page, never a body element.
+PAGE_TAGS = frozenset({"html", "body"})
+#: A line of at least this many words is prose (a body paragraph candidate).
+MIN_PROSE_WORDS = 8
+#: A prose line on at most this share of the pages is still a page's own.
+OWN_SHARE = 0.1
+#: Share of a page's own prose the body element must hold.
+BODY_SHARE = 0.8
+#: Class or id tokens longer than this, or holding a digit, are generated per
+#: page (hashes, counters) and do not survive across pages.
+MAX_TOKEN_CHARS = 40
+#: Classes kept per signature (sorted, so the order in the page does not matter).
+MAX_CLASSES = 2
+#: Elements whose text is never page text.
+SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title"})
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class SiteTemplate:
+    """What a site's pages share: body paths (path -> pages where it held the
+    body) and repeated lines (hash -> pages holding it). No text."""
+
+    pages: int
+    body_paths: dict[str, int] = field(default_factory=dict)
+    lines: dict[str, int] = field(default_factory=dict)
+    version: int = SITE_VERSION
+
+    def is_boilerplate(self, line: str) -> bool:
+        """Whether ``line``, on a page the template was not learned from, is
+        one the site repeats on most of its pages (that page included)."""
+        key = line_key(line)
+        return key is not None and repeated_with_one_more(self.lines.get(key, 0), self.pages)
+
+    def excluding(self, page: bytes | str) -> SiteTemplate:
+        """The template as if learned without ``page`` (one of its pages), to
+        extract the pages it was learned from: a page's own lines are then
+        counted once, never taken for the site's. Body paths stay (a page's
+        vote for its own body element is no harm to it)."""
+        try:
+            keys = page_keys(parse_page(page))
+        except (ValueError, TypeError, etree.LxmlError):
+            return self
+        lines = {k: n - 1 if k in keys else n for k, n in self.lines.items()}
+        return SiteTemplate(max(0, self.pages - 1), self.body_paths, lines, self.version)
+
+    def usable_paths(self) -> list[str]:
+        """Body paths that held the body on at least a quarter of the pages (a
+        site may have a few layouts), most frequent first."""
+        ranked = sorted(self.body_paths.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [path for path, n in ranked if n >= MIN_PATH_SHARE * self.pages]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data."""
+        return {
+            "version": self.version,
+            "pages": self.pages,
+            "body_paths": self.body_paths,
+            "lines": self.lines,
+        }
+
+    def to_json(self) -> str:
+        """The template as one JSON object."""
+        return json.dumps(self.to_dict(), sort_keys=True)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> SiteTemplate:
+        """Inverse of :meth:`to_dict`; raises ValueError on another version."""
+        if data.get("version") != SITE_VERSION:
+            raise ValueError(f"site template version {data.get('version')!r} is not supported")
+        return cls(
+            int(data["pages"]),
+            {str(k): int(v) for k, v in data["body_paths"].items()},
+            {str(k): int(v) for k, v in data["lines"].items()},
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> SiteTemplate:
+        """Inverse of :meth:`to_json`."""
+        return cls.from_dict(json.loads(text))
+
+
+def signature(elem: HtmlElement) -> str:
+    """An element's stable name: its tag with its id, or with up to two of its
+    classes; tokens made per page (digits, long hashes) are left out.
+
+    >>> import lxml.html
+    >>> signature(lxml.html.fromstring('<div class="story-body x9f3 wide" id="a123">t</div>'))
+    'div.story-body.wide'
+    """
+    ident = (elem.get("id") or "").strip()
+    if ident and _stable(ident):
+        return f"{elem.tag}#{ident}"
+    classes = sorted({c for c in (elem.get("class") or "").split() if _stable(c)})
+    return ".".join([elem.tag, *classes[:MAX_CLASSES]])
+
+
+def _stable(token: str) -> bool:
+    return len(token) <= MAX_TOKEN_CHARS and not _DIGIT.search(token)
+
+
+def short_path(elem: HtmlElement) -> str:
+    """The element's signature behind those of up to two ancestors, stopping
+    at an ancestor with an id (ids anchor a path on their own).
+
+    >>> import lxml.html
+    >>> html = '<div id="main"><section><div class="body">x</div></section></div>'
+    >>> tree = lxml.html.fromstring(html)
+    >>> short_path(tree.find(".//div"))
+    'div#main>section>div.body'
+    """
+    parts: list[str] = []
+    node: HtmlElement | None = elem
+    while node is not None and isinstance(node.tag, str) and len(parts) < PATH_DEPTH:
+        sig = signature(node)
+        parts.append(sig)
+        if "#" in sig or node.tag in ("body", "html"):
+            break
+        node = node.getparent()
+    return ">".join(reversed(parts))
+
+
+def _has_anchor(path: str) -> bool:
+    """A path worth learning names at least one class or id, and is not the
+    whole page."""
+    last = path.rsplit(">", 1)[-1]
+    return ("#" in path or "." in path) and re.split(r"[#.]", last, maxsplit=1)[0] not in PAGE_TAGS
+
+
+def own_lines(elem: HtmlElement) -> list[str]:
+    """The text lines a block element holds itself (not inside nested blocks),
+    split at ``<br>``.
+
+    >>> import lxml.html
+    >>> own_lines(lxml.html.fromstring("<div>One <b>two</b><br>three<p>inner</p>four</div>"))
+    ['One two', 'three four']
+    """
+    parts: list[str] = []
+    _collect(elem, parts)
+    return [" ".join(line.split()) for line in "".join(parts).split("\n") if line.strip()]
+
+
+def _collect(elem: HtmlElement, parts: list[str]) -> None:
+    parts.append(elem.text or "")
+    for child in elem:
+        tag = child.tag
+        if isinstance(tag, str) and tag not in BLOCK_TAGS and tag not in SKIP_TAGS:
+            if tag == "br":
+                parts.append("\n")
+            else:
+                _collect(child, parts)
+        elif isinstance(tag, str) and tag in BLOCK_TAGS:
+            parts.append(" ")  # a nested block's edge is a word boundary
+        parts.append(child.tail or "")
+
+
+def page_lines(root: HtmlElement) -> Iterator[tuple[HtmlElement, str]]:
+    """Every text line of the page's body, with the block element holding it."""
+    body = root.find("body")
+    start = body if body is not None else root
+    skip: set[HtmlElement] = set()
+    for elem in start.iter():
+        if not isinstance(elem.tag, str):
+            continue
+        if elem.tag in SKIP_TAGS:
+            skip.update(elem.iter())
+            continue
+        if elem in skip:
+            continue
+        if elem.tag in BLOCK_TAGS or elem is start:
+            for line in own_lines(elem):
+                yield elem, line
+
+
+def site_key(url: str | None) -> str | None:
+    """The site a page belongs to, for grouping pages by site: its URL's host,
+    lower case, without ``www.`` (None for a URL without a host).
+
+    >>> site_key("https://WWW.Example.org/news/1"), site_key("page.html")
+    ('example.org', None)
+    """
+    host = urlsplit(url).hostname if url else None
+    return host.removeprefix("www.") if host else None
+
+
+def parse_page(page: bytes | str) -> HtmlElement:
+    """A page parsed as the extraction parses it."""
+    text = page if isinstance(page, str) else decode_html(page)
+    return parse(text)[0]
+
+
+@dataclass
+class _PageRecord:
+    """One page's prose lines: key, length, and the index of each anchored
+    element holding the line (root first); ``paths`` and ``depths`` name those
+    elements."""
+
+    lines: list[tuple[str, int, tuple[int, ...]]]
+    paths: list[str]
+    depths: list[int]
+
+
+def _record(root: HtmlElement, keys: set[str]) -> _PageRecord:
+    record = _PageRecord([], [], [])
+    index: dict[HtmlElement, int] = {}  # anchored element -> its index in record.paths
+    chains: dict[HtmlElement, tuple[int, ...]] = {}
+    for elem, line in page_lines(root):
+        key = line_key(line)
+        if key is None:
+            continue
+        keys.add(key)
+        if len(_WORD.findall(line)) < MIN_PROSE_WORDS:
+            continue
+        if elem not in chains:
+            nodes = [*reversed(list(elem.iterancestors())), elem]  # root first
+            chain = []
+            for depth, node in enumerate(nodes):
+                if node not in index:
+                    path = short_path(node)
+                    index[node] = len(record.paths) if _has_anchor(path) else -1
+                    if index[node] >= 0:
+                        record.paths.append(path)
+                        record.depths.append(depth)
+                if index[node] >= 0:
+                    chain.append(index[node])
+            chains[elem] = tuple(chain)
+        record.lines.append((key, len(line), chains[elem]))
+    return record
+
+
+def body_path(record: _PageRecord, counts: Counter[str], pages: int) -> str | None:
+    """The path of the innermost anchored element holding most of a page's own
+    prose (lines found on this page only, or on a few pages of many: a story
+    updated or republished), or None when the page has none."""
+    few = max(1, int(OWN_SHARE * pages))
+    own = [(chars, chain) for key, chars, chain in record.lines if counts[key] <= few]
+    total = sum(chars for chars, _ in own)
+    if not total:
+        return None
+    held: Counter[int] = Counter()
+    for chars, chain in own:
+        for i in chain:
+            held[i] += chars
+    fits = [i for i, n in held.items() if n >= BODY_SHARE * total]
+    if not fits:
+        return None
+    return record.paths[max(fits, key=lambda i: record.depths[i])]
+
+
+class SiteLearner:
+    """Learns one site's template a page at a time (memory bounded by
+    ``MAX_BODY_PAGES`` page records and the line counter's limit)."""
+
+    def __init__(self) -> None:
+        self.counter = KeyCounter()
+        self.records: list[_PageRecord] = []
+
+    def add(self, page: bytes | str) -> bool:
+        """Learn from one page; False when it does not parse (it is skipped)."""
+        try:
+            root = parse_page(page)
+        except (ValueError, TypeError, etree.LxmlError):
+            return False
+        keys: set[str] = set()
+        record = _record(root, keys)
+        self.counter.add(keys)
+        if len(self.records) < MAX_BODY_PAGES:
+            self.records.append(record)
+        return True
+
+    def template(self) -> SiteTemplate:
+        """The template of the pages added so far."""
+        paths: Counter[str] = Counter()
+        for record in self.records:
+            path = body_path(record, self.counter.counts, self.counter.documents)
+            if path is not None:
+                paths[path] += 1
+        return SiteTemplate(
+            pages=self.counter.documents,
+            body_paths=dict(paths.most_common(MAX_BODY_PATHS)),
+            lines=self.counter.repeated(),
+        )
+
+
+def learn_site(pages: Sequence[bytes | str], urls: Sequence[str] | None = None) -> SiteTemplate:
+    """Learn a site's template from a few of its pages (HTML as bytes or str).
+
+    ``urls`` (the pages' addresses, same length) are checked for length only:
+    the template is learned from the pages' content, whatever their address.
+    Pages that do not parse are skipped.
+    """
+    if urls is not None and len(urls) != len(pages):
+        raise ValueError(f"{len(urls)} urls for {len(pages)} pages")
+    learner = SiteLearner()
+    for page in pages:
+        learner.add(page)
+    return learner.template()
+
+
+def page_keys(root: HtmlElement) -> set[str]:
+    """The line keys of a parsed page."""
+    return {k for k in (line_key(line) for _, line in page_lines(root)) if k is not None}

@@ -1,0 +1,80 @@
+"""Source templates: lines a source repeats across its documents go, in any language."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners import SourceTemplate, clean, clean_text, learn_source
+
+EN_PROMO = "Subscribe to the Harbour Courier for 1 euro a week."
+DE_PROMO = "Abonnieren Sie den Stadtboten: die ersten 4 Wochen gratis!"
+EN_STORIES = [
+    "The tram line opens in spring after years of delays.\nEngineers finished the tests on Monday.",
+    "Fishing crews protested the new quotas at the port.\nThe ministry promised a review by June.",
+    "The old library reopened with a new reading room.\nVisitors queued before the doors opened.",
+]
+DE_STORIES = [
+    "Der Stadtrat beschloss am Dienstag den neuen Haushalt.\nDie Opposition stimmte dagegen.",
+    "Die Fähre nach Nordholm fährt wieder nach Fahrplan.\nDer Sturm hatte den Betrieb gestoppt.",
+    "Im Zoo kam ein junges Nashorn zur Welt.\nDie Pfleger nannten es nach dem Bürgermeister.",
+]
+
+
+def with_promo(stories: list[str], promo: str) -> list[str]:
+    return [f"{s}\n{promo}" for s in stories]
+
+
+@pytest.mark.parametrize(
+    ("stories", "promo", "new"),
+    [
+        (
+            EN_STORIES,
+            EN_PROMO,
+            "A heatwave warning was issued for the weekend.\nStay in the shade.",
+        ),
+        (DE_STORIES, DE_PROMO, "Die Marathonstrecke wird verlegt.\nDer Start bleibt am Hafen."),
+    ],
+)
+def test_repeated_lines_go_in_any_language(stories: list[str], promo: str, new: str) -> None:
+    source = learn_source(with_promo(stories, promo))
+    # near-exact: another price, other case and punctuation
+    text = f"{new}\n{promo.upper().replace('1', '2').replace('4', '6').rstrip('.!')}"
+    article = clean(text, source=source)
+    assert article.text.split("\n\n") == new.split("\n")
+    assert [c.cleaner for c in article.changes if c.action == "remove"] == ["source_template"]
+    assert clean_text(text, source=source) == article.text
+    assert clean_text(text) != article.text  # without the template the line stays
+
+
+def test_a_line_in_a_minority_of_documents_stays() -> None:
+    docs = [*with_promo(EN_STORIES, EN_PROMO), *EN_STORIES, "A fifth story.\nIts own line."]
+    source = learn_source(docs)  # the promo is in 3 of 7 documents
+    text = "A new story about boats.\n" + EN_PROMO
+    assert EN_PROMO in clean_text(text, source=source)
+
+
+def test_an_article_never_loses_its_own_lines() -> None:
+    docs = with_promo(EN_STORIES, EN_PROMO)
+    source = learn_source(docs)
+    for doc in docs:
+        own = source.excluding(doc)
+        cleaned = clean_text(doc, source=own)
+        assert cleaned.split("\n\n") == doc.split("\n")[:2]
+    # a document made only of repeated lines is left alone
+    assert clean_text(EN_PROMO, source=source) == EN_PROMO
+
+
+def test_one_document_learned_is_enough_for_a_line_on_both() -> None:
+    source = learn_source(with_promo(EN_STORIES[:1], EN_PROMO))
+    assert source.is_boilerplate(EN_PROMO)
+    assert not source.is_boilerplate(EN_STORIES[1].split("\n")[0])
+
+
+def test_json_round_trip_without_text() -> None:
+    source = learn_source(with_promo(EN_STORIES, EN_PROMO) + with_promo(DE_STORIES, DE_PROMO))
+    assert SourceTemplate.from_json(source.to_json()) == source
+    dumped = source.to_json().casefold()
+    for word in ("subscribe", "courier", "abonnieren", "tram", "stadtrat"):
+        assert word not in dumped
+    with pytest.raises(ValueError, match="version"):
+        SourceTemplate.from_dict({**source.to_dict(), "version": 99})
