@@ -28,10 +28,10 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 
 from cleaners.errors import ExtractionError
-from spiders.extraction import extract_page, warm_up
 from spiders.items import PageItem
 from spiders.store import ArticleStore, ExtractedPage
 from spiders.urls import canonicalize_url
+from spiders.workers import extract_page, warm_up
 
 logger = logging.getLogger(__name__)
 

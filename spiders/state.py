@@ -12,7 +12,6 @@ its MinHash signature, whose LSH band keys are indexed in ``lsh``;
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import sqlite3
@@ -23,6 +22,7 @@ from typing import Any
 
 from cleaners.errors import NewscleanError
 from spiders.fingerprint import lsh_keys, similarity
+from spiders.locks import FileLock
 
 SCHEMA_VERSION = "1"
 SCHEMA = """
@@ -305,61 +305,9 @@ class StateStore:
                 (utcnow(), reason, json.dumps(stats, default=str), run_id),
             )
 
-    def last_run(self) -> tuple[str, str | None, str | None] | None:
-        """``(started_at, finished_at, reason)`` of the latest run, or None."""
-        row = self.db.execute(
-            "SELECT started_at, finished_at, reason FROM runs ORDER BY id DESC LIMIT 1"
-        ).fetchone()
-        return (row[0], row[1], row[2]) if row else None
 
+class StateLock(FileLock):
+    """The lock on a state file (``STATE.lock``), held by one crawl at a time;
+    raises :class:`StateError`."""
 
-class StateLock:
-    """An exclusive lock on a state file, held by one crawl process at a time.
-
-    The lock is ``flock`` on ``STATE.lock``: the system drops it when the
-    process ends, however it ends, so a killed run never leaves a stale lock.
-
-    >>> import tempfile
-    >>> state = Path(tempfile.mkdtemp()) / "s.sqlite"
-    >>> with StateLock(state):
-    ...     try:
-    ...         StateLock(state).acquire()
-    ...     except StateError as e:
-    ...         print("in use by another crawl" in str(e))
-    True
-    """
-
-    def __init__(self, state_path: str | os.PathLike[str]) -> None:
-        self.state_path = Path(state_path)
-        self.path = Path(f"{state_path}.lock")
-        self._fd = -1
-
-    def acquire(self) -> StateLock:
-        """Take the lock or raise :class:`StateError` naming the holder."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "?"
-            os.close(fd)
-            raise StateError(
-                f"{self.state_path} is in use by another crawl (pid {holder})"
-            ) from None
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
-        self._fd = fd
-        return self
-
-    def release(self) -> None:
-        """Drop the lock (idempotent)."""
-        if self._fd >= 0:
-            fcntl.flock(self._fd, fcntl.LOCK_UN)
-            os.close(self._fd)
-            self._fd = -1
-
-    def __enter__(self) -> StateLock:
-        return self.acquire()
-
-    def __exit__(self, *exc: object) -> None:
-        self.release()
+    error = StateError
