@@ -69,6 +69,10 @@ DEFAULTS: dict[str, Any] = {
     "CONCURRENT_REQUESTS": 16,
     "CONCURRENT_REQUESTS_PER_DOMAIN": 2,
     "SCHEDULER_PRIORITY_QUEUE": "scrapy.pqueues.DownloaderAwarePriorityQueue",
+    # First in, first out: sitemaps before their articles, each sitemap's newest
+    # entries first (Scrapy's default, last in first out, reaches them last).
+    "SCHEDULER_DISK_QUEUE": "scrapy.squeues.PickleFifoDiskQueue",
+    "SCHEDULER_MEMORY_QUEUE": "scrapy.squeues.FifoMemoryQueue",
     # Retries with back-off; 429/503 honour Retry-After (spiders.middlewares).
     "RETRY_ENABLED": True,
     "RETRY_TIMES": 3,
@@ -81,6 +85,8 @@ DEFAULTS: dict[str, Any] = {
         "spiders.middlewares.BackoffRetryMiddleware": 550,
         # Before robots.txt (100): no request, not even robots.txt, off the allowed domains.
         "spiders.middlewares.AllowedRedirectMiddleware": 45,
+        # A page queued in JOBDIR and met again in a sitemap is fetched once.
+        "spiders.middlewares.OncePerRunMiddleware": 40,
     },
     # Size and time limits.
     "DOWNLOAD_MAXSIZE": 10 * 1024 * 1024,
@@ -92,7 +98,11 @@ DEFAULTS: dict[str, Any] = {
     "COOKIES_ENABLED": False,
     "TELNETCONSOLE_ENABLED": False,
     "ITEM_PIPELINES": {"spiders.pipelines.ExtractionPipeline": 300},
-    "EXTENSIONS": {"spiders.extensions.StatusLine": 500},
+    "EXTENSIONS": {
+        "spiders.extensions.StatusLine": 500,
+        # The spider keeps no state of its own; a cut JOBDIR/spider.state would only fail.
+        "scrapy.extensions.spiderstate.SpiderState": None,
+    },
     "TWISTED_REACTOR": ASYNCIO_REACTOR,
     "LOG_LEVEL": "WARNING",
     "LOG_FORMATTER": "spiders.settings.QuietLogFormatter",

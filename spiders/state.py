@@ -13,7 +13,9 @@ its MinHash signature, whose LSH band keys are indexed in ``lsh``;
 from __future__ import annotations
 
 import json
+import logging
 import os
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -72,6 +74,21 @@ CREATE TABLE IF NOT EXISTS runs (
 """
 
 
+logger = logging.getLogger(__name__)
+#: The columns each table must have, read from :data:`SCHEMA`.
+EXPECTED_COLUMNS: dict[str, frozenset[str]] = {
+    table: frozenset(
+        line.split()[0]
+        for line in body.splitlines()
+        if line.strip() and not line.strip().upper().startswith("PRIMARY KEY")
+    )
+    for table, body in re.findall(
+        r"CREATE TABLE IF NOT EXISTS (\w+) \((.*?)\)(?: WITHOUT ROWID)?;", SCHEMA, re.S
+    )
+    if "\n" in body
+} | {"meta": frozenset({"key", "value"}), "outputs": frozenset({"path", "byte_offset"})}
+
+
 class StateError(NewscleanError):
     """The state file cannot be used (locked by another run, not a state file)."""
 
@@ -118,17 +135,39 @@ class StateStore:
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        #: Where an unusable state file was set aside, if one was.
+        self.set_aside: Path | None = None
         try:
-            self.db = sqlite3.connect(self.path, timeout=30)
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=NORMAL")
-            with self.db:
-                self.db.executescript(SCHEMA)
-                self.db.execute(
+            self.db = self._open()
+        except sqlite3.OperationalError as e:  # a full disk, no permission: the file is fine
+            raise StateError(f"{self.path}: cannot open the crawl state ({e})") from None
+        except sqlite3.DatabaseError as e:
+            # Not a crawl state (cut short, garbage, another program's SQLite
+            # file): set aside; the output rebuilds what it knew.
+            self.set_aside = set_aside(self.path, str(e))
+            try:
+                self.db = self._open()
+            except sqlite3.DatabaseError as again:
+                raise StateError(f"{self.path}: not a usable crawl state file ({again})") from None
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=30)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            # Checked before anything is created in it: another program's file stays as it was.
+            problem = schema_problem(db)
+            if problem:
+                raise sqlite3.DatabaseError(problem)
+            with db:
+                db.executescript(SCHEMA)
+                db.execute(
                     "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,)
                 )
-        except sqlite3.DatabaseError as e:
-            raise StateError(f"{self.path}: not a usable crawl state file ({e})") from None
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
+        return db
 
     def close(self) -> None:
         """Close the connection."""
@@ -304,6 +343,53 @@ class StateStore:
                 "UPDATE runs SET finished_at = ?, reason = ?, stats = ? WHERE id = ?",
                 (utcnow(), reason, json.dumps(stats, default=str), run_id),
             )
+
+
+def schema_problem(db: sqlite3.Connection) -> str | None:
+    """What makes ``db`` another schema than this crawl's, or None (an empty
+    file, or one whose tables have at least this crawl's columns).
+
+    >>> db = sqlite3.connect(":memory:")
+    >>> schema_problem(db) is None
+    True
+    >>> _ = db.execute("CREATE TABLE pages (id INTEGER)")
+    >>> schema_problem(db)
+    'table pages lacks columns article_url, etag, fetched_at, last_modified, lastmod, ...'
+    """
+    tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if not tables:
+        return None
+    if "pages" not in tables:
+        return "no pages table"
+    for table, expected in EXPECTED_COLUMNS.items():
+        if table not in tables:
+            continue
+        found = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+        missing = sorted(expected - found)
+        if missing:
+            listed = ", ".join(missing[:5]) + (", ..." if len(missing) > 5 else "")
+            return f"table {table} lacks columns {listed}"
+    version = (
+        db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if "meta" in tables
+        else None
+    )
+    if version is not None and version[0] != SCHEMA_VERSION:
+        return f"schema version {version[0]}, expected {SCHEMA_VERSION}"
+    return None
+
+
+def set_aside(path: Path, why: str) -> Path:
+    """Rename an unusable state file (and its SQLite journal files) with a
+    timestamp, with one warning line; returns the new name."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    aside = path.with_name(f"{path.name}.broken-{stamp}")
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        source = Path(f"{path}{suffix}")
+        if source.exists():
+            source.rename(Path(f"{aside}{suffix}"))
+    logger.warning("state %s set aside as %s: %s", path, aside.name, why)
+    return aside
 
 
 class StateLock(FileLock):
