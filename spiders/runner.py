@@ -200,9 +200,11 @@ def run_job(job: CrawlJob, err: TextIO = sys.stderr) -> int:
             if reason is not None:
                 stats["finish_reason"] = reason
             reason = str(stats.get("finish_reason", "unknown"))
-            if store.state is not None:
-                store.state.finish_run(run_id, reason, stats)
-            store.close()
+            try:
+                if store.state is not None:
+                    store.state.finish_run(run_id, reason, stats)
+            finally:
+                store.close()
             return RunResult(reason, stats)
 
         def finished(_: object) -> RunResult:
@@ -289,10 +291,15 @@ def run_job(job: CrawlJob, err: TextIO = sys.stderr) -> int:
         reactor.callWhenRunning(loop)
         reactor.run(installSignalHandlers=False)
         if control["run"] is not None:  # stopped at once: summarise what was done
-            result = control["run"][1](FORCED_REASON)
             if jobdir is not None:  # its queue files were not closed: not resumable
                 clear_jobdir(jobdir)
-            err.write(format_summary(result.stats, "crawl summary (stopped at once)") + "\n")
+            try:
+                result = control["run"][1](FORCED_REASON)
+            except (OSError, sqlite3.Error) as e:  # the state's disk is full
+                err.write(f"newsclean crawl: {error_line(e)}\n")
+                control["exit"] = EXIT_ERRORS
+            else:
+                err.write(format_summary(result.stats, "crawl summary (stopped at once)") + "\n")
             err.flush()
     finally:
         for s, handler in previous.items():

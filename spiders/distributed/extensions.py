@@ -11,7 +11,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider, NotConfigured
 from twisted.internet import task
 
-from spiders.distributed.scheduler import OUTAGE_REASON, RedisScheduler
+from spiders.distributed.scheduler import OUTAGE_REASON, SCHEDULER_OPENED, RedisScheduler
 from spiders.settings import REDIS_IDLE_EXIT, REDIS_MAX_OUTAGE, REDIS_POLL_INTERVAL
 
 logger = logging.getLogger(__name__)
@@ -35,6 +35,7 @@ class IdleExit:
         self.idle_since: float | None = None
         self.poll: task.LoopingCall | None = None
         self.closing = False
+        self.scheduler: RedisScheduler | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> IdleExit:
@@ -48,9 +49,14 @@ class IdleExit:
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(ext.spider_idle, signal=signals.spider_idle)
+        crawler.signals.connect(ext.scheduler_opened, signal=SCHEDULER_OPENED)
         for busy in (signals.request_reached_downloader, signals.item_scraped):
             crawler.signals.connect(ext.busy, signal=busy)
         return ext
+
+    def scheduler_opened(self, scheduler: RedisScheduler) -> None:
+        """Keep the worker's scheduler (told by a signal: no engine internals)."""
+        self.scheduler = scheduler
 
     def spider_opened(self, spider: Spider) -> None:
         self.poll = task.LoopingCall(self.wake)
@@ -64,14 +70,13 @@ class IdleExit:
         """Hand the engine a request from the shared queue when this worker has
         room (its own heartbeat is 5 s); close the worker once Redis has been
         unreachable for too long."""
-        engine = self.crawler.engine
-        scheduler = engine.scheduler if engine is not None else None
-        if engine is None or not isinstance(scheduler, RedisScheduler):
+        engine, scheduler = self.crawler.engine, self.scheduler
+        if engine is None or scheduler is None:
             return
         if scheduler.outage_seconds() > self.max_outage:
             self.give_up()
             return
-        if self.closing or engine.needs_backout():
+        if self.closing:
             return
         request = scheduler.take()
         if request is not None:

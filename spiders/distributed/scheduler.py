@@ -35,6 +35,8 @@ logger = logging.getLogger(__name__)
 
 #: Request meta keys of a request that continues one already admitted.
 CONTINUATION_META = ("retry_times", "redirect_times")
+#: Signal sent with ``scheduler=`` when a worker's scheduler opens (for IdleExit).
+SCHEDULER_OPENED = object()
 #: Finish reason of a worker that gave up waiting for Redis.
 OUTAGE_REASON = "redis_unavailable"
 
@@ -152,6 +154,8 @@ class RedisScheduler(Scheduler):
         if self.flush_on_start:
             self.flush()
         self._join()
+        if self.crawler is not None:
+            self.crawler.signals.send_catch_log(SCHEDULER_OPENED, scheduler=self)
         self.heartbeat = task.LoopingCall(self._beat)
         self.heartbeat.start(REDIS_HEARTBEAT_INTERVAL, now=False)
 

@@ -106,3 +106,30 @@ def test_a_line_of_the_output_that_is_not_json_is_skipped(tmp_path: Path) -> Non
     assert second.counter("newsclean/recovered/unreadable_lines") == 1
     assert second.stderr.count("not JSON records skipped") == 1
     assert "not JSON" not in third.stderr  # read past once, not on every run
+
+
+def test_a_full_disk_under_the_state_and_the_output_heals_on_the_rerun(tmp_path: Path) -> None:
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    # Room for the state to open and a record or two: the disk fills mid-crawl.
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=160k", "tmpfs", str(disk)], capture_output=True
+    )
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here (needs root)")
+    try:
+        with FaultyServer() as server:
+            paths = serve_articles(server, 12)
+            entries = [(server.url + p, None) for p in paths]
+            server.raw("/sitemap.xml", urlset(entries), "application/xml")
+            full = crawl(disk, server)
+            assert full.returncode == 1, full.stderr[-3000:]
+            assert "Traceback" not in full.stderr, full.stderr[-3000:]
+            subprocess.run(["mount", "-o", "remount,size=16m", str(disk)], check=True)
+            again = crawl(disk, server)
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], check=False)
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert "Traceback" not in again.stderr
+    canonical = Counter(r["canonical_url"] for r in again.records)
+    assert len(canonical) == 12 and max(canonical.values()) == 1

@@ -276,9 +276,10 @@ def test_redis_restart_mid_crawl_loses_and_doubles_nothing(
             persistent_redis_server.stop()
             # The held pages come back while Redis is down: their articles wait.
             server.release()
-            # Redis stays down until a worker met the outage and holds an article.
+            # Redis stays down until the workers met the outage and hold an article.
             wait_until(
-                lambda: any("holding" in w.stderr for w in workers),
+                lambda: any("holding" in w.stderr for w in workers)
+                and any("Redis unreachable" in w.stderr for w in workers),
                 workers,
                 "an article held through the outage",
             )
