@@ -17,6 +17,7 @@ from scrapy.http import Response
 from scrapy.utils.response import response_status_message
 
 from spiders.failures import OFFSITE_REDIRECT_MARK, REQUESTED_MARK
+from spiders.settings import DEFAULTS
 from spiders.urls import in_domains
 
 logger = logging.getLogger(__name__)
@@ -73,9 +74,9 @@ class BackoffRetryMiddleware(RetryMiddleware):
 
     def __init__(self, settings: Any) -> None:
         super().__init__(settings)
-        self.backoff_base = settings.getfloat("RETRY_BACKOFF_BASE", 1.0)
-        self.backoff_max = settings.getfloat("RETRY_BACKOFF_MAX", 60.0)
-        self.retry_after_max = settings.getfloat("RETRY_AFTER_MAX", 300.0)
+        self.backoff_base = settings.getfloat("RETRY_BACKOFF_BASE", DEFAULTS["RETRY_BACKOFF_BASE"])
+        self.backoff_max = settings.getfloat("RETRY_BACKOFF_MAX", DEFAULTS["RETRY_BACKOFF_MAX"])
+        self.retry_after_max = settings.getfloat("RETRY_AFTER_MAX", DEFAULTS["RETRY_AFTER_MAX"])
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> BackoffRetryMiddleware:

@@ -19,6 +19,12 @@ VERSION = "0.1.0"
 USER_AGENT = f"newsclean/{VERSION} (news article crawler; +https://pypi.org/project/newsclean/)"
 ASYNCIO_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 
+#: Estimated Jaccard similarity of word 3-shingles (MinHash) from which a text under
+#: another URL is the same article: a wire copy with a changed line still counts.
+NEAR_DUPLICATE_THRESHOLD = 0.8
+#: Seconds before a page found without a date (a start-page link) is asked for again.
+RECHECK_AFTER = 86400.0
+
 # -- discovery bounds (spiders.discovery, spiders.news) ---------------------------
 #: Largest decompressed sitemap read: the sitemap protocol's own limit (50 MB).
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024
@@ -113,10 +119,9 @@ DEFAULTS: dict[str, Any] = {
     # True hands them to it, for a scheduler shared by several workers.
     "NEWSCLEAN_FILTER_ARTICLES": False,
     "NEWSCLEAN_EXTRACT_WORKERS": None,  # None: the cores, at most 4; 0: in the crawl process
-    "NEWSCLEAN_RECHECK_AFTER": 86400,  # seconds before a page without a date is re-requested
-    # Estimated Jaccard similarity (MinHash of word 3-shingles) from which a text
-    # under another URL is the same article; above 1.0, exact duplicates only.
-    "NEWSCLEAN_NEAR_DUPLICATE_THRESHOLD": 0.8,
+    "NEWSCLEAN_RECHECK_AFTER": RECHECK_AFTER,
+    # Above 1.0: exact duplicates only.
+    "NEWSCLEAN_NEAR_DUPLICATE_THRESHOLD": NEAR_DUPLICATE_THRESHOLD,
     "NEWSCLEAN_STATUS": "auto",  # live status line: auto (a terminal), always, never
     "NEWSCLEAN_STATUS_INTERVAL": 0.5,
     # Discovery bounds (see the constants above); hitting one is a counter and one log line.

@@ -18,8 +18,9 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
-from spiders.fingerprint import NEAR_DUPLICATE_THRESHOLD, minhash, text_fingerprint, words
+from spiders.fingerprint import minhash, text_fingerprint, words
 from spiders.output import JsonlWriter, read_records
+from spiders.settings import NEAR_DUPLICATE_THRESHOLD, RECHECK_AFTER
 from spiders.state import ArticleState, StateStore, utcnow
 from spiders.urls import canonicalize_url
 
@@ -135,7 +136,7 @@ class ArticleStore:
         state_path: str | os.PathLike[str],
         out_path: str | os.PathLike[str],
         *,
-        recheck_after: float = 86400.0,
+        recheck_after: float = RECHECK_AFTER,
         near_duplicate_threshold: float = NEAR_DUPLICATE_THRESHOLD,
     ) -> None:
         self.state_path = Path(state_path)
