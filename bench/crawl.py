@@ -124,8 +124,8 @@ def _extract_page(page: tuple[str, bytes]) -> bool:
     """What a crawl worker does per page: the demo profile's selectors,
     ``scraper.extract``, the fingerprints."""
     from cleaners.errors import NewscleanError
-    from spiders.extraction import extract_page
     from spiders.profiles import load_profile
+    from spiders.workers import extract_page
 
     try:
         extract_page(page[1], page[0], load_profile("demo").drop)
@@ -220,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     ok, seconds = time_pool(_extract, pages, args.workers)
     rows.append(Row(f"scraper.extract alone, {args.workers} processes", len(pages), ok, seconds))
     ok, seconds = time_inline(_extract_page, pages)
-    rows.append(Row("spiders.extraction.extract_page, 1 process", len(pages), ok, seconds))
+    rows.append(Row("spiders.workers.extract_page, 1 process", len(pages), ok, seconds))
     ok, seconds = time_inline(_trafilatura, pages)
     rows.append(Row("trafilatura.bare_extraction alone, 1 process", len(pages), ok, seconds))
     print(

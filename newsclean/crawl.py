@@ -127,9 +127,9 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument(
         "--idle-exit",
         type=parse_interval,
-        default=30.0,
         metavar="INTERVAL",
-        help="with --redis: leave after the shared queue was empty this long (default 30s)",
+        help="with --redis: leave after the shared queue was empty this long "
+        "(default: the NEWSCLEAN_REDIS_IDLE_EXIT setting)",
     )
     p.add_argument(
         "--reextract",
@@ -189,9 +189,12 @@ def run(args: argparse.Namespace) -> int:
         except (ValueError, NewscleanError) as e:
             print(f"newsclean crawl: {e}", file=sys.stderr)
             return EXIT_USAGE if isinstance(e, ValueError) else 1
+        from spiders.settings import REDIS_IDLE_EXIT
+
         prefix = args.redis_prefix or f"newsclean:{profile.name}"
+        idle_exit = REDIS_IDLE_EXIT if args.idle_exit is None else args.idle_exit
         overrides = worker_overrides(
-            args.redis, prefix, args.idle_exit, dict(profile.settings), overrides
+            args.redis, prefix, idle_exit, dict(profile.settings), overrides
         )
     job = CrawlJob(
         profile=profile,

@@ -1,18 +1,28 @@
 """Article URLs from sitemaps, sitemap indexes, Google News sitemaps,
-robots.txt ``Sitemap:`` lines and RSS/Atom feeds: pure functions on bytes."""
+robots.txt ``Sitemap:`` lines and RSS/Atom feeds: pure functions on bytes.
+
+Sitemaps are read as a stream (:func:`iter_sitemap`): decompressed and parsed
+a piece at a time, each entry dropped once read, so a 50 MB sitemap of
+millions of URLs takes the memory of one entry, not of its tree.
+"""
 
 from __future__ import annotations
 
 import gzip
 import io
 import re
+import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import BinaryIO
 
 from lxml import etree
 
+from spiders.settings import MAX_SITEMAP_BYTES
+
 GZIP_MAGIC = b"\x1f\x8b"
-#: Largest decompressed sitemap accepted (the sitemap protocol allows 50 MB).
-MAX_SITEMAP_BYTES = 50 * 1024 * 1024
+#: Bytes read from the stream at a time while parsing a sitemap.
+READ_CHUNK = 1 << 16
 ROBOTS_SITEMAP_LINE = re.compile(rb"^\s*sitemap\s*:\s*(\S+)", re.IGNORECASE | re.MULTILINE)
 #: A document type declaration with its internal subset: sitemaps and feeds
 #: need none, and its entity definitions (billion laughs, external entities)
@@ -62,6 +72,107 @@ def maybe_gunzip(body: bytes, limit: int = MAX_SITEMAP_BYTES) -> bytes:
     return data
 
 
+class SitemapTooLarge(ValueError):
+    """A sitemap that decompresses to more than the limit (a gzip bomb)."""
+
+
+class _SitemapStream:
+    """A sitemap body as a file for lxml: decompressed on the fly when gzip,
+    its DOCTYPE dropped, and refused past ``limit`` decompressed bytes."""
+
+    def __init__(self, body: bytes, limit: int) -> None:
+        raw = io.BytesIO(body)
+        self.source: BinaryIO | gzip.GzipFile = (
+            gzip.GzipFile(fileobj=raw) if body.startswith(GZIP_MAGIC) else raw
+        )
+        self.limit = limit
+        self.total = 0
+        self.buffer = b""
+        self.started = False
+
+    def _more(self) -> bytes:
+        data = self.source.read(DOCTYPE_WINDOW if not self.started else READ_CHUNK)
+        self.total += len(data)
+        if self.total > self.limit:
+            raise SitemapTooLarge(f"sitemap larger than {self.limit} bytes once decompressed")
+        if not self.started:
+            self.started = True
+            data = without_doctype(data.lstrip())
+        return data
+
+    def read(self, size: int = -1) -> bytes:
+        """Up to ``size`` bytes (lxml asks for a buffer's worth at a time)."""
+        size = READ_CHUNK if size is None or size < 0 else size
+        while len(self.buffer) < size:
+            data = self._more()
+            if not data:
+                break
+            self.buffer += data
+        out, self.buffer = self.buffer[:size], self.buffer[size:]
+        return out
+
+
+def iter_sitemap(body: bytes, limit: int = MAX_SITEMAP_BYTES) -> Iterator[Entry]:
+    """The entries of a sitemap or sitemap index, read as a stream.
+
+    Stops at the first damage (the entries before it count); raises
+    :class:`SitemapTooLarge` past ``limit`` decompressed bytes.
+
+    >>> body = gzip.compress(b'<urlset><url><loc>https://e.org/a</loc></url></urlset>')
+    >>> [e.url for e in iter_sitemap(body)]
+    ['https://e.org/a']
+    >>> next(iter_sitemap(gzip.compress(b"<urlset>" + b" " * 5000), limit=1000))
+    Traceback (most recent call last):
+    ...
+    spiders.discovery.SitemapTooLarge: sitemap larger than 1000 bytes once decompressed
+    """
+    stream = _SitemapStream(body, limit)
+    events = etree.iterparse(
+        stream,
+        events=("start", "end"),
+        resolve_entities=False,
+        no_network=True,
+        remove_comments=True,
+        huge_tree=False,
+        recover=True,
+    )
+    kind = None
+    try:
+        for event, elem in events:
+            if kind is None:  # the root element says what the document is
+                kind = _local(elem.tag)
+                if kind not in ("urlset", "sitemapindex"):
+                    return
+                continue
+            if event != "end" or elem.getparent() is None:
+                continue
+            if elem.getparent().getparent() is not None:
+                continue  # inside an entry: read with the entry
+            if _local(elem.tag) in ("url", "sitemap"):
+                entry = _entry(elem, kind == "sitemapindex")
+                if entry is not None:
+                    yield entry
+            # Drop what was read: memory stays that of one entry.
+            elem.clear()
+            while elem.getprevious() is not None:
+                del elem.getparent()[0]
+    except (etree.XMLSyntaxError, EOFError, OSError, zlib.error):
+        return  # damaged or cut short: the entries before the damage count
+
+
+def _entry(item: etree._Element, is_sitemap: bool) -> Entry | None:
+    loc = next((c.text for c in item if _local(c.tag) == "loc" and c.text), None)
+    if not loc or not loc.strip():
+        return None
+    lastmod = next(
+        (c.text.strip() for c in item if _local(c.tag) == "lastmod" and c.text and c.text.strip()),
+        None,
+    )
+    if lastmod is None:
+        lastmod = _child_text(item, "publication_date")
+    return Entry(loc.strip(), lastmod, is_sitemap=is_sitemap)
+
+
 def without_doctype(data: bytes) -> bytes:
     """``data`` without its DOCTYPE declaration (entities stay unexpanded refs).
 
@@ -97,31 +208,10 @@ def parse_sitemap(body: bytes) -> list[Entry]:
     >>> parse_sitemap(b'<sitemapindex><sitemap><loc>https://e.org/s.xml</loc></sitemap></sitemapindex>')
     [Entry(url='https://e.org/s.xml', lastmod=None, is_sitemap=True)]
     """
-    root = _root(body)
-    if root is None:
+    try:
+        return list(iter_sitemap(body))
+    except SitemapTooLarge:
         return []
-    kind = _local(root.tag)
-    if kind not in ("urlset", "sitemapindex"):
-        return []
-    entries = []
-    for item in root:
-        if _local(item.tag) not in ("url", "sitemap"):
-            continue
-        loc = next((c.text for c in item if _local(c.tag) == "loc" and c.text), None)
-        if not loc or not loc.strip():
-            continue
-        lastmod = next(
-            (
-                c.text.strip()
-                for c in item
-                if _local(c.tag) == "lastmod" and c.text and c.text.strip()
-            ),
-            None,
-        )
-        if lastmod is None:
-            lastmod = _child_text(item, "publication_date")
-        entries.append(Entry(loc.strip(), lastmod, is_sitemap=kind == "sitemapindex"))
-    return entries
 
 
 def parse_feed(body: bytes) -> list[Entry]:
@@ -197,7 +287,13 @@ def looks_like(body: bytes) -> str:
     >>> looks_like(b"User-agent: *")
     'robots'
     """
-    head = maybe_gunzip(body[: 1 << 20] if not body.startswith(GZIP_MAGIC) else body)[:2048]
+    head = body[:2048]
+    if body.startswith(GZIP_MAGIC):  # only the start is decompressed: a bomb stays small
+        try:
+            with gzip.GzipFile(fileobj=io.BytesIO(body)) as f:
+                head = f.read(2048)
+        except (EOFError, OSError, zlib.error):
+            return "html"
     lowered = head.lower()
     if b"<urlset" in lowered or b"<sitemapindex" in lowered:
         return "sitemap"

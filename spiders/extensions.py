@@ -12,6 +12,8 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
+from spiders.settings import DEFAULTS
+
 #: Status line fields: label -> counters summed for it.
 STATUS_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("pages", ("downloader/response_count",)),
@@ -118,11 +120,17 @@ class StatusLine:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StatusLine:
-        mode = str(crawler.settings.get("NEWSCLEAN_STATUS", "auto")).lower()
+        mode = str(crawler.settings.get("NEWSCLEAN_STATUS", DEFAULTS["NEWSCLEAN_STATUS"])).lower()
         stream = sys.stderr
         if mode == "never" or (mode == "auto" and not stream.isatty()):
             raise NotConfigured
-        ext = cls(crawler, stream, crawler.settings.getfloat("NEWSCLEAN_STATUS_INTERVAL", 0.5))
+        ext = cls(
+            crawler,
+            stream,
+            crawler.settings.getfloat(
+                "NEWSCLEAN_STATUS_INTERVAL", DEFAULTS["NEWSCLEAN_STATUS_INTERVAL"]
+            ),
+        )
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         return ext

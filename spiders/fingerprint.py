@@ -24,9 +24,6 @@ LSH_BANDS = 32
 LSH_ROWS = NUM_PERM // LSH_BANDS
 SHINGLE_WORDS = 3
 MINHASH_SEED = 1
-#: Estimated Jaccard similarity of word 3-shingles at or above which two
-#: texts count as the same article.
-NEAR_DUPLICATE_THRESHOLD = 0.8
 WORD = re.compile(r"\w+", re.UNICODE)
 
 

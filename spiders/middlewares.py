@@ -1,5 +1,5 @@
 """Downloader middleware: retries that back off, and honour ``Retry-After``;
-redirects kept inside the allowed domains."""
+redirects kept inside the allowed domains; each page requested once per run."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.utils.response import response_status_message
 
+from spiders.failures import OFFSITE_REDIRECT_MARK, REQUESTED_MARK
+from spiders.settings import DEFAULTS
 from spiders.urls import in_domains
 
 logger = logging.getLogger(__name__)
@@ -72,9 +74,9 @@ class BackoffRetryMiddleware(RetryMiddleware):
 
     def __init__(self, settings: Any) -> None:
         super().__init__(settings)
-        self.backoff_base = settings.getfloat("RETRY_BACKOFF_BASE", 1.0)
-        self.backoff_max = settings.getfloat("RETRY_BACKOFF_MAX", 60.0)
-        self.retry_after_max = settings.getfloat("RETRY_AFTER_MAX", 300.0)
+        self.backoff_base = settings.getfloat("RETRY_BACKOFF_BASE", DEFAULTS["RETRY_BACKOFF_BASE"])
+        self.backoff_max = settings.getfloat("RETRY_BACKOFF_MAX", DEFAULTS["RETRY_BACKOFF_MAX"])
+        self.retry_after_max = settings.getfloat("RETRY_AFTER_MAX", DEFAULTS["RETRY_AFTER_MAX"])
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> BackoffRetryMiddleware:
@@ -156,4 +158,35 @@ class AllowedRedirectMiddleware:
             stats.inc_value("newsclean/skipped/offsite_redirect")
             origin = request.meta["redirect_urls"][0]
             logger.warning("not following %s out of the allowed domains to %s", origin, request.url)
-            raise IgnoreRequest(f"offsite redirect to {request.url}")
+            raise IgnoreRequest(f"{OFFSITE_REDIRECT_MARK} to {request.url}")
+
+
+class OncePerRunMiddleware:
+    """Download each article page at most once per run.
+
+    A run resumed after a stop finds its pending requests in the JOBDIR queue
+    and meets the same pages again in the sitemaps; both reach the downloader
+    (article requests bypass the duplicate filter: the store decides). The
+    second is dropped here. Retries and redirects continue the first and pass.
+    Counter: ``newsclean/skipped/requested_twice``.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.requested: set[str] = set()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> OncePerRunMiddleware:
+        return cls(crawler)
+
+    def process_request(self, request: Request, spider: Spider | None = None) -> None:
+        key = request.meta.get("newsclean_key")
+        if key is None or "retry_times" in request.meta or "redirect_times" in request.meta:
+            return
+        if key in self.requested:
+            stats = self.crawler.stats
+            assert stats is not None
+            stats.inc_value("newsclean/skipped")
+            stats.inc_value("newsclean/skipped/requested_twice")
+            raise IgnoreRequest(f"{REQUESTED_MARK}: {request.url}")
+        self.requested.add(key)

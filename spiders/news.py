@@ -9,31 +9,38 @@ headers. Fetched pages go to :class:`spiders.pipelines.ExtractionPipeline`.
 
 from __future__ import annotations
 
+import asyncio
+import heapq
 import logging
+import time
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 from urllib.parse import urljoin
 
 from scrapy import Request, Spider
-from scrapy.exceptions import (
-    CannotResolveHostError,
-    DownloadCancelledError,
-    DownloadConnectionRefusedError,
-    DownloadFailedError,
-    DownloadTimeoutError,
-    IgnoreRequest,
-    ResponseDataLossError,
-)
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
-from twisted.internet import error as twisted_errors
 from twisted.python.failure import Failure
-from twisted.web.client import ResponseFailed
 
-from spiders.discovery import looks_like, parse_feed, parse_sitemap, robots_sitemaps
+from spiders.discovery import (
+    Entry,
+    SitemapTooLarge,
+    iter_sitemap,
+    looks_like,
+    parse_feed,
+    robots_sitemaps,
+)
+from spiders.failures import REQUESTED_MARK, failure_reason, refused_redirect
 from spiders.fingerprint import bytes_fingerprint
 from spiders.items import PageItem
 from spiders.profiles import SiteProfile
+from spiders.settings import (
+    DISCOVERY_MAX_URLS,
+    MAX_SITEMAP_BYTES,
+    SITEMAP_MAX_DEPTH,
+    SITEMAP_MAX_URLS,
+)
 from spiders.state import utcnow
 from spiders.store import ArticleStore, normalize_lastmod
 from spiders.urls import ArticleMatcher, canonicalize_url, in_domains
@@ -47,31 +54,8 @@ GONE_STATUSES = frozenset({404, 410})
 #: Content types that say nothing about the body: sniffed (Scrapy's response
 #: class, from the first bytes) to tell an HTML page from a file.
 GENERIC_TYPES = (b"application/octet-stream", b"binary/octet-stream", b"application/unknown")
-#: Failure reasons by exception class, first match wins (``http_<status>``
-#: for HTTP errors; the class name for anything else).
-FAILURE_REASONS: tuple[tuple[tuple[type[BaseException], ...], str], ...] = (
-    (
-        (DownloadTimeoutError, twisted_errors.TimeoutError, twisted_errors.TCPTimedOutError),
-        "timeout",
-    ),
-    ((ResponseDataLossError,), "truncated"),
-    ((DownloadConnectionRefusedError, twisted_errors.ConnectionRefusedError), "connection_refused"),
-    ((CannotResolveHostError, twisted_errors.DNSLookupError), "dns"),
-    (
-        (
-            DownloadFailedError,
-            ResponseFailed,
-            twisted_errors.ConnectionLost,
-            twisted_errors.ConnectionDone,
-            twisted_errors.ConnectError,
-        ),
-        "connection_lost",
-    ),
-)
-#: Marks of Scrapy's size-limit messages (DOWNLOAD_MAXSIZE, on download or
-#: while decompressing) and of its redirect limit (REDIRECT_MAX_TIMES).
-TOO_LARGE_MARKS = ("max size", "DOWNLOAD_MAXSIZE")
-REDIRECT_LIMIT_MARK = "max redirections"
+#: Sitemap entries read between two looks at the event loop (a stop, a timer).
+ENTRIES_PER_TURN = 2000
 
 
 class NewsSpider(Spider):
@@ -93,6 +77,42 @@ class NewsSpider(Spider):
         # (normalised, "" for none) and the reason they were skipped with.
         self._planned: dict[str, tuple[str, str] | None] = {}
         self._discovery_seen: set[str] = set()
+        # Set when the crawl is asked to stop: discovery reads no further.
+        self.stop_requested = False
+        self._opened = time.monotonic()
+        self._capped: set[str] = set()
+
+    def _limit(self, name: str, default: int) -> int:
+        return self.crawler.settings.getint(name, default)
+
+    def _capped_once(self, cap: str, message: str, *args: Any) -> None:
+        """Count a discovery bound that was hit; log it once per run."""
+        stats = self.crawler.stats
+        assert stats is not None
+        stats.inc_value(f"newsclean/discovery/capped/{cap}")
+        if cap not in self._capped:
+            self._capped.add(cap)
+            self.logger.warning(message, *args)
+
+    def should_stop(self) -> bool:
+        """True when the crawl is stopping (a signal) or past a ``CLOSESPIDER_*``
+        bound: a long sitemap is then read no further."""
+        if self.stop_requested:
+            return True
+        settings, stats = self.crawler.settings, self.crawler.stats
+        assert stats is not None
+        timeout = settings.getfloat("CLOSESPIDER_TIMEOUT")
+        if timeout and time.monotonic() - self._opened > timeout:
+            return True
+        bounds = (
+            ("CLOSESPIDER_PAGECOUNT", "response_received_count"),
+            ("CLOSESPIDER_ITEMCOUNT", "item_scraped_count"),
+            ("CLOSESPIDER_ERRORCOUNT", "log_count/ERROR"),
+        )
+        return any(
+            settings.getint(name) and int(stats.get_value(counter, 0) or 0) >= settings.getint(name)
+            for name, counter in bounds
+        )
 
     # -- seeds -----------------------------------------------------------------
     def _seed_requests(self) -> Iterator[Request]:
@@ -100,6 +120,9 @@ class NewsSpider(Spider):
         assert stats is not None
         stats.set_value("newsclean/recovered/replayed_records", self.store.replayed)
         stats.set_value("newsclean/recovered/torn_bytes", self.store.repaired_bytes)
+        if self.store.unreadable_lines:
+            stats.set_value("newsclean/recovered/unreadable_lines", self.store.unreadable_lines)
+        self._opened = time.monotonic()
         for url in self.profile.seeds:
             request = self._discovery_request(url)
             if request is not None:
@@ -112,9 +135,15 @@ class NewsSpider(Spider):
     def start_requests(self) -> Iterator[Request]:  # Scrapy < 2.13
         yield from self._seed_requests()
 
-    def _discovery_request(self, url: str) -> Request | None:
+    def _discovery_request(self, url: str, depth: int = 0) -> Request | None:
         canonical = canonicalize_url(url)
         if canonical in self._discovery_seen:
+            return None
+        max_depth = self._limit("NEWSCLEAN_SITEMAP_MAX_DEPTH", SITEMAP_MAX_DEPTH)
+        if depth > max_depth:
+            self._capped_once(
+                "depth", "sitemap %s is nested deeper than %d indexes: not read", url, max_depth
+            )
             return None
         self._discovery_seen.add(canonical)
         # dont_filter: a persisted duplicate filter (JOBDIR) must never keep
@@ -125,29 +154,31 @@ class NewsSpider(Spider):
             errback=self.discovery_failed,
             priority=DISCOVERY_PRIORITY,
             dont_filter=True,
+            meta={"newsclean_depth": depth},
         )
 
     # -- discovery -------------------------------------------------------------
-    def parse_discovery(self, response: Response) -> Iterator[Request]:
+    async def parse_discovery(self, response: Response) -> AsyncIterator[Request]:
         """Read a sitemap, sitemap index, robots.txt, feed or start page."""
         stats = self.crawler.stats
         assert stats is not None
+        origin = response.request
+        depth = int(origin.meta.get("newsclean_depth", 0)) if origin is not None else 0
         kind = looks_like(response.body)
         stats.inc_value(f"newsclean/discovery/{kind}")
+        if kind == "sitemap":
+            async for request in self._sitemap_requests(response, depth):
+                yield request
+            return
+        for request in self._other_discovery(response, kind, depth):
+            yield request
+
+    def _other_discovery(self, response: Response, kind: str, depth: int) -> Iterator[Request]:
+        stats = self.crawler.stats
+        assert stats is not None
         if kind == "robots":
             for url in robots_sitemaps(response.body):
-                request = self._discovery_request(urljoin(response.url, url))
-                if request is not None:
-                    yield request
-        elif kind == "sitemap":
-            entries = parse_sitemap(response.body)
-            count_empty(stats, entries, response.url)
-            for entry in entries:
-                url = urljoin(response.url, entry.url)
-                if entry.is_sitemap:
-                    request = self._discovery_request(url)
-                else:
-                    request = self.article_request(url, entry.lastmod, "sitemap")
+                request = self._discovery_request(urljoin(response.url, url), depth)
                 if request is not None:
                     yield request
         elif kind == "feed":
@@ -174,6 +205,56 @@ class NewsSpider(Spider):
                     yield request
         else:  # bytes that are no document at all (a binary file)
             count_empty(stats, [], response.url)
+
+    async def _sitemap_requests(self, response: Response, depth: int) -> AsyncIterator[Request]:
+        """The requests of one sitemap: its ``NEWSCLEAN_SITEMAP_MAX_URLS`` newest
+        entries (by lastmod, then position), newest first, read as a stream
+        that yields to the event loop so that a stop or a timer is not held up."""
+        stats = self.crawler.stats
+        assert stats is not None
+        cap = self._limit("NEWSCLEAN_SITEMAP_MAX_URLS", SITEMAP_MAX_URLS)
+        limit = self._limit("NEWSCLEAN_SITEMAP_MAX_BYTES", MAX_SITEMAP_BYTES)
+        newest: list[tuple[tuple[str, int], int, Entry]] = []
+        read = 0
+        try:
+            for read, entry in enumerate(iter_sitemap(response.body, limit), 1):
+                rank = (normalize_lastmod(entry.lastmod) or "", -read)
+                if len(newest) < cap:
+                    heapq.heappush(newest, (rank, read, entry))
+                elif rank > newest[0][0]:
+                    heapq.heapreplace(newest, (rank, read, entry))
+                if read % ENTRIES_PER_TURN == 0:
+                    await asyncio.sleep(0)
+                    if self.should_stop():
+                        stats.inc_value("newsclean/discovery/abandoned")
+                        self.logger.warning(
+                            "stopped reading %s after %d entries: the crawl is stopping",
+                            response.url,
+                            read,
+                        )
+                        return
+        except SitemapTooLarge as e:
+            stats.inc_value("newsclean/errors")
+            stats.inc_value("newsclean/errors/discovery/too_large")
+            self.logger.error("sitemap %s refused: %s", response.url, e)
+            return
+        if read > cap:
+            self._capped_once(
+                "sitemap_urls",
+                "sitemap %s lists more than %d URLs: the %d newest are read",
+                response.url,
+                cap,
+                cap,
+            )
+        count_empty(stats, newest, response.url)
+        for _, _, entry in sorted(newest, reverse=True):
+            url = urljoin(response.url, entry.url)
+            if entry.is_sitemap:
+                request = self._discovery_request(url, depth + 1)
+            else:
+                request = self.article_request(url, entry.lastmod, "sitemap")
+            if request is not None:
+                yield request
 
     def discovery_failed(self, failure: Failure) -> None:
         self._count_failure(failure, "discovery")
@@ -203,6 +284,12 @@ class NewsSpider(Spider):
             stats.inc_value("newsclean/skipped", -1)
             stats.inc_value(f"newsclean/skipped/{earlier[1]}", -1)
         else:
+            max_urls = self._limit("NEWSCLEAN_DISCOVERY_MAX_URLS", DISCOVERY_MAX_URLS)
+            if len(self._planned) >= max_urls:
+                self._capped_once(
+                    "run_urls", "%d article URLs discovered: no more in this run", max_urls
+                )
+                return None
             stats.inc_value("newsclean/discovered")
             stats.inc_value(f"newsclean/discovered/{source}")
         plan = self.store.plan(key, lastmod)
@@ -268,6 +355,21 @@ class NewsSpider(Spider):
 
     def article_failed(self, failure: Failure) -> None:
         request = getattr(failure, "request", None)
+        if failure.check(IgnoreRequest) and REQUESTED_MARK in str(failure.value):
+            return  # counted by the middleware: a second request for the page
+        if request is not None and refused_redirect(failure):
+            # Recorded as done: the page is asked for again only when its
+            # sitemap date moves, not on every run.
+            self.store.record_page(
+                request.meta["newsclean_key"],
+                "redirect_refused",
+                lastmod=request.meta.get("newsclean_lastmod"),
+            )
+            stats = self.crawler.stats
+            assert stats is not None
+            stats.inc_value("newsclean/skipped")
+            stats.inc_value("newsclean/skipped/redirect_refused")
+            return
         gone = False
         if failure.check(HttpError):
             response = failure.value.response
@@ -299,35 +401,6 @@ class NewsSpider(Spider):
         stats.inc_value("newsclean/errors")
         stats.inc_value(f"newsclean/errors/{what}/{reason}")
         self.logger.warning("%s %s failed: %s", what, url, reason)
-
-
-def failure_reason(failure: Failure) -> str | None:
-    """Why a request failed, as a short name for the state and the counters;
-    None when it was only ignored (robots.txt, outside the allowed domains).
-
-    >>> from scrapy.exceptions import DownloadTimeoutError
-    >>> failure_reason(Failure(DownloadTimeoutError("took too long")))
-    'timeout'
-    >>> failure_reason(Failure(IgnoreRequest("max redirections reached")))
-    'redirect_loop'
-    >>> failure_reason(Failure(IgnoreRequest("Forbidden by robots.txt"))) is None
-    True
-    """
-    if failure.check(HttpError):
-        return f"http_{failure.value.response.status}"
-    message = str(failure.value)
-    if failure.check(IgnoreRequest):
-        if any(mark in message for mark in TOO_LARGE_MARKS):
-            return "too_large"
-        if REDIRECT_LIMIT_MARK in message:
-            return "redirect_loop"
-        return None
-    if failure.check(DownloadCancelledError):
-        return "too_large" if any(mark in message for mark in TOO_LARGE_MARKS) else "cancelled"
-    for classes, reason in FAILURE_REASONS:
-        if failure.check(*classes):
-            return reason
-    return type(failure.value).__name__
 
 
 def is_html(response: Response) -> bool:

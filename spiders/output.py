@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +21,7 @@ from typing import Any
 from cleaners.errors import NewscleanError
 
 NEWLINE = b"\n"
+logger = logging.getLogger(__name__)
 
 
 class OutputError(NewscleanError):
@@ -76,15 +78,19 @@ def repair_torn_tail(path: str | os.PathLike[str]) -> int:
 
 
 def read_records(
-    path: str | os.PathLike[str], offset: int = 0
+    path: str | os.PathLike[str], offset: int = 0, unreadable: list[int] | None = None
 ) -> Iterator[tuple[int, dict[str, Any]]]:
     """Yield ``(end_offset, record)`` for each whole line from byte ``offset`` on.
 
+    A line that is not a JSON object (written by hand, or by another program)
+    is skipped; its offset is added to ``unreadable`` when given.
+
     >>> import tempfile
     >>> p = Path(tempfile.mkdtemp()) / "a.jsonl"
-    >>> _ = p.write_bytes(b'{"a": 1}\\n{"a": 2}\\n')
-    >>> list(read_records(p, 9))
-    [(18, {'a': 2})]
+    >>> _ = p.write_bytes(b'{"a": 1}\\nnot json\\n{"a": 2}\\n')
+    >>> bad = []
+    >>> list(read_records(p, 9, bad)), bad
+    ([(27, {'a': 2})], [9])
     """
     p = Path(path)
     if not p.exists():
@@ -95,9 +101,17 @@ def read_records(
         for line in f:
             if not line.endswith(NEWLINE):
                 return
-            position += len(line)
-            if line.strip():
-                yield position, json.loads(line)
+            start, position = position, position + len(line)
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except ValueError:
+                record = None
+            if isinstance(record, dict):
+                yield position, record
+            elif unreadable is not None:
+                unreadable.append(start)
 
 
 class JsonlWriter:

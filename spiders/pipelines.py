@@ -29,11 +29,11 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 
 from cleaners.errors import ExtractionError
-from spiders.extraction import extract_page, warm_up
 from spiders.items import PageItem
 from spiders.store import ArticleStore, ExtractedPage
 from spiders.templates import SiteTemplates, used_template
 from spiders.urls import canonicalize_url
+from spiders.workers import extract_page, warm_up
 
 logger = logging.getLogger(__name__)
 

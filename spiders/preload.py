@@ -4,7 +4,7 @@ and loads the extraction stack (trafilatura, the cleaner chain and its word
 lists), so that every worker forked from it starts ready, sharing that
 memory, instead of loading it again (see :func:`spiders.pipelines.pool_context`)."""
 
-from spiders.extraction import die_with_parent, load_extraction_stack
+from spiders.workers import die_with_parent, load_extraction_stack
 
 die_with_parent()
 load_extraction_stack()

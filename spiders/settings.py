@@ -19,6 +19,46 @@ VERSION = "0.1.0"
 USER_AGENT = f"newsclean/{VERSION} (news article crawler; +https://pypi.org/project/newsclean/)"
 ASYNCIO_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 
+#: Estimated Jaccard similarity of word 3-shingles (MinHash) from which a text under
+#: another URL is the same article: a wire copy with a changed line still counts.
+NEAR_DUPLICATE_THRESHOLD = 0.8
+#: Seconds before a page found without a date (a start-page link) is asked for again.
+RECHECK_AFTER = 86400.0
+
+# -- discovery bounds (spiders.discovery, spiders.news) ---------------------------
+#: Largest decompressed sitemap read: the sitemap protocol's own limit (50 MB).
+MAX_SITEMAP_BYTES = 50 * 1024 * 1024
+#: URLs read from one sitemap: the protocol's limit per file (50,000).
+SITEMAP_MAX_URLS = 50_000
+#: Article URLs one run discovers: a news site's last days, not its archive of millions.
+DISCOVERY_MAX_URLS = 100_000
+#: Sitemap indexes followed below a seed: index -> sitemap is 1; chains past 3 are traps.
+SITEMAP_MAX_DEPTH = 3
+#: Seconds a stop signal waits for discovery and in-flight work before it stops at once.
+STOP_TIMEOUT = 30.0
+
+# -- the distributed crawl (--redis, spiders.distributed) --------------------------
+#: Seconds a worker's heartbeat stays valid; a worker silent longer has left the run.
+REDIS_WORKER_TTL = 30.0
+#: Seconds between heartbeats: several per REDIS_WORKER_TTL, so one late beat is no exit.
+REDIS_HEARTBEAT_INTERVAL = 5.0
+#: Seconds between an idle worker's looks at the shared queue (others' work starts that soon).
+REDIS_POLL_INTERVAL = 0.5
+#: Milliseconds the store lock is leased: above any one claim; a killed worker's lock lapses.
+REDIS_LOCK_LEASE_MS = 15_000
+#: Seconds a claim waits for the store lock before its item is held and retried.
+REDIS_LOCK_WAIT = 10.0
+#: First wait of the back-off while Redis is unreachable (seconds): a restart is quick.
+REDIS_BACKOFF_FIRST = 0.25
+#: Longest wait of that back-off (seconds): a worker notices Redis back within this.
+REDIS_BACKOFF_MAX = 5.0
+#: Seconds a run's duplicate filter outlives its last use: a week covers any pause.
+REDIS_RUN_KEY_TTL = 7 * 86400
+#: Seconds of Redis outage after which a worker gives up (its work is left for the next run).
+REDIS_MAX_OUTAGE = 600.0
+#: Seconds a worker waits with an empty shared queue before it leaves.
+REDIS_IDLE_EXIT = 30.0
+
 DEFAULTS: dict[str, Any] = {
     "BOT_NAME": "newsclean",
     "USER_AGENT": USER_AGENT,
@@ -35,6 +75,10 @@ DEFAULTS: dict[str, Any] = {
     "CONCURRENT_REQUESTS": 16,
     "CONCURRENT_REQUESTS_PER_DOMAIN": 2,
     "SCHEDULER_PRIORITY_QUEUE": "scrapy.pqueues.DownloaderAwarePriorityQueue",
+    # First in, first out: sitemaps before their articles, each sitemap's newest
+    # entries first (Scrapy's default, last in first out, reaches them last).
+    "SCHEDULER_DISK_QUEUE": "scrapy.squeues.PickleFifoDiskQueue",
+    "SCHEDULER_MEMORY_QUEUE": "scrapy.squeues.FifoMemoryQueue",
     # Retries with back-off; 429/503 honour Retry-After (spiders.middlewares).
     "RETRY_ENABLED": True,
     "RETRY_TIMES": 3,
@@ -47,6 +91,8 @@ DEFAULTS: dict[str, Any] = {
         "spiders.middlewares.BackoffRetryMiddleware": 550,
         # Before robots.txt (100): no request, not even robots.txt, off the allowed domains.
         "spiders.middlewares.AllowedRedirectMiddleware": 45,
+        # A page queued in JOBDIR and met again in a sitemap is fetched once.
+        "spiders.middlewares.OncePerRunMiddleware": 40,
     },
     # Size and time limits.
     "DOWNLOAD_MAXSIZE": 10 * 1024 * 1024,
@@ -58,7 +104,11 @@ DEFAULTS: dict[str, Any] = {
     "COOKIES_ENABLED": False,
     "TELNETCONSOLE_ENABLED": False,
     "ITEM_PIPELINES": {"spiders.pipelines.ExtractionPipeline": 300},
-    "EXTENSIONS": {"spiders.extensions.StatusLine": 500},
+    "EXTENSIONS": {
+        "spiders.extensions.StatusLine": 500,
+        # The spider keeps no state of its own; a cut JOBDIR/spider.state would only fail.
+        "scrapy.extensions.spiderstate.SpiderState": None,
+    },
     "TWISTED_REACTOR": ASYNCIO_REACTOR,
     "LOG_LEVEL": "WARNING",
     "LOG_FORMATTER": "spiders.settings.QuietLogFormatter",
@@ -69,12 +119,19 @@ DEFAULTS: dict[str, Any] = {
     # True hands them to it, for a scheduler shared by several workers.
     "NEWSCLEAN_FILTER_ARTICLES": False,
     "NEWSCLEAN_EXTRACT_WORKERS": None,  # None: the cores, at most 4; 0: in the crawl process
-    "NEWSCLEAN_RECHECK_AFTER": 86400,  # seconds before a page without a date is re-requested
-    # Estimated Jaccard similarity (MinHash of word 3-shingles) from which a text
-    # under another URL is the same article; above 1.0, exact duplicates only.
-    "NEWSCLEAN_NEAR_DUPLICATE_THRESHOLD": 0.8,
+    "NEWSCLEAN_RECHECK_AFTER": RECHECK_AFTER,
+    # Above 1.0: exact duplicates only.
+    "NEWSCLEAN_NEAR_DUPLICATE_THRESHOLD": NEAR_DUPLICATE_THRESHOLD,
     "NEWSCLEAN_STATUS": "auto",  # live status line: auto (a terminal), always, never
     "NEWSCLEAN_STATUS_INTERVAL": 0.5,
+    # Discovery bounds (see the constants above); hitting one is a counter and one log line.
+    "NEWSCLEAN_SITEMAP_MAX_URLS": SITEMAP_MAX_URLS,
+    "NEWSCLEAN_DISCOVERY_MAX_URLS": DISCOVERY_MAX_URLS,
+    "NEWSCLEAN_SITEMAP_MAX_DEPTH": SITEMAP_MAX_DEPTH,
+    "NEWSCLEAN_SITEMAP_MAX_BYTES": MAX_SITEMAP_BYTES,
+    "NEWSCLEAN_STOP_TIMEOUT": STOP_TIMEOUT,
+    "NEWSCLEAN_REDIS_MAX_OUTAGE": REDIS_MAX_OUTAGE,
+    "NEWSCLEAN_REDIS_IDLE_EXIT": REDIS_IDLE_EXIT,
 }
 
 

@@ -12,9 +12,10 @@ its MinHash signature, whose LSH band keys are indexed in ``lsh``;
 
 from __future__ import annotations
 
-import fcntl
 import json
+import logging
 import os
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -23,6 +24,7 @@ from typing import Any
 
 from cleaners.errors import NewscleanError
 from spiders.fingerprint import lsh_keys, similarity
+from spiders.locks import FileLock
 
 SCHEMA_VERSION = "1"
 SCHEMA = """
@@ -72,6 +74,21 @@ CREATE TABLE IF NOT EXISTS runs (
 """
 
 
+logger = logging.getLogger(__name__)
+#: The columns each table must have, read from :data:`SCHEMA`.
+EXPECTED_COLUMNS: dict[str, frozenset[str]] = {
+    table: frozenset(
+        line.split()[0]
+        for line in body.splitlines()
+        if line.strip() and not line.strip().upper().startswith("PRIMARY KEY")
+    )
+    for table, body in re.findall(
+        r"CREATE TABLE IF NOT EXISTS (\w+) \((.*?)\)(?: WITHOUT ROWID)?;", SCHEMA, re.S
+    )
+    if "\n" in body
+} | {"meta": frozenset({"key", "value"}), "outputs": frozenset({"path", "byte_offset"})}
+
+
 class StateError(NewscleanError):
     """The state file cannot be used (locked by another run, not a state file)."""
 
@@ -118,17 +135,39 @@ class StateStore:
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        #: Where an unusable state file was set aside, if one was.
+        self.set_aside: Path | None = None
         try:
-            self.db = sqlite3.connect(self.path, timeout=30)
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=NORMAL")
-            with self.db:
-                self.db.executescript(SCHEMA)
-                self.db.execute(
+            self.db = self._open()
+        except sqlite3.OperationalError as e:  # a full disk, no permission: the file is fine
+            raise StateError(f"{self.path}: cannot open the crawl state ({e})") from None
+        except sqlite3.DatabaseError as e:
+            # Not a crawl state (cut short, garbage, another program's SQLite
+            # file): set aside; the output rebuilds what it knew.
+            self.set_aside = set_aside(self.path, str(e))
+            try:
+                self.db = self._open()
+            except sqlite3.DatabaseError as again:
+                raise StateError(f"{self.path}: not a usable crawl state file ({again})") from None
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=30)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            # Checked before anything is created in it: another program's file stays as it was.
+            problem = schema_problem(db)
+            if problem:
+                raise sqlite3.DatabaseError(problem)
+            with db:
+                db.executescript(SCHEMA)
+                db.execute(
                     "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,)
                 )
-        except sqlite3.DatabaseError as e:
-            raise StateError(f"{self.path}: not a usable crawl state file ({e})") from None
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
+        return db
 
     def close(self) -> None:
         """Close the connection."""
@@ -305,61 +344,56 @@ class StateStore:
                 (utcnow(), reason, json.dumps(stats, default=str), run_id),
             )
 
-    def last_run(self) -> tuple[str, str | None, str | None] | None:
-        """``(started_at, finished_at, reason)`` of the latest run, or None."""
-        row = self.db.execute(
-            "SELECT started_at, finished_at, reason FROM runs ORDER BY id DESC LIMIT 1"
-        ).fetchone()
-        return (row[0], row[1], row[2]) if row else None
 
+def schema_problem(db: sqlite3.Connection) -> str | None:
+    """What makes ``db`` another schema than this crawl's, or None (an empty
+    file, or one whose tables have at least this crawl's columns).
 
-class StateLock:
-    """An exclusive lock on a state file, held by one crawl process at a time.
-
-    The lock is ``flock`` on ``STATE.lock``: the system drops it when the
-    process ends, however it ends, so a killed run never leaves a stale lock.
-
-    >>> import tempfile
-    >>> state = Path(tempfile.mkdtemp()) / "s.sqlite"
-    >>> with StateLock(state):
-    ...     try:
-    ...         StateLock(state).acquire()
-    ...     except StateError as e:
-    ...         print("in use by another crawl" in str(e))
+    >>> db = sqlite3.connect(":memory:")
+    >>> schema_problem(db) is None
     True
+    >>> _ = db.execute("CREATE TABLE pages (id INTEGER)")
+    >>> schema_problem(db)
+    'table pages lacks columns article_url, etag, fetched_at, last_modified, lastmod, ...'
     """
+    tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if not tables:
+        return None
+    if "pages" not in tables:
+        return "no pages table"
+    for table, expected in EXPECTED_COLUMNS.items():
+        if table not in tables:
+            continue
+        found = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+        missing = sorted(expected - found)
+        if missing:
+            listed = ", ".join(missing[:5]) + (", ..." if len(missing) > 5 else "")
+            return f"table {table} lacks columns {listed}"
+    version = (
+        db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if "meta" in tables
+        else None
+    )
+    if version is not None and version[0] != SCHEMA_VERSION:
+        return f"schema version {version[0]}, expected {SCHEMA_VERSION}"
+    return None
 
-    def __init__(self, state_path: str | os.PathLike[str]) -> None:
-        self.state_path = Path(state_path)
-        self.path = Path(f"{state_path}.lock")
-        self._fd = -1
 
-    def acquire(self) -> StateLock:
-        """Take the lock or raise :class:`StateError` naming the holder."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "?"
-            os.close(fd)
-            raise StateError(
-                f"{self.state_path} is in use by another crawl (pid {holder})"
-            ) from None
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
-        self._fd = fd
-        return self
+def set_aside(path: Path, why: str) -> Path:
+    """Rename an unusable state file (and its SQLite journal files) with a
+    timestamp, with one warning line; returns the new name."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    aside = path.with_name(f"{path.name}.broken-{stamp}")
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        source = Path(f"{path}{suffix}")
+        if source.exists():
+            source.rename(Path(f"{aside}{suffix}"))
+    logger.warning("state %s set aside as %s: %s", path, aside.name, why)
+    return aside
 
-    def release(self) -> None:
-        """Drop the lock (idempotent)."""
-        if self._fd >= 0:
-            fcntl.flock(self._fd, fcntl.LOCK_UN)
-            os.close(self._fd)
-            self._fd = -1
 
-    def __enter__(self) -> StateLock:
-        return self.acquire()
+class StateLock(FileLock):
+    """The lock on a state file (``STATE.lock``), held by one crawl at a time;
+    raises :class:`StateError`."""
 
-    def __exit__(self, *exc: object) -> None:
-        self.release()
+    error = StateError

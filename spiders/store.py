@@ -10,6 +10,7 @@ into the state, so an article is never appended twice nor lost.
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -17,17 +18,29 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
-from spiders.fingerprint import NEAR_DUPLICATE_THRESHOLD, minhash, text_fingerprint, words
+from spiders.fingerprint import minhash, text_fingerprint, words
 from spiders.output import JsonlWriter, read_records
+from spiders.settings import NEAR_DUPLICATE_THRESHOLD, RECHECK_AFTER
 from spiders.state import ArticleState, StateStore, utcnow
 from spiders.urls import canonicalize_url
+
+logger = logging.getLogger(__name__)
 
 #: Texts shorter than this many words are compared by exact fingerprint only:
 #: the shingles of a few words are too few to call two texts the same article.
 NEAR_DUPLICATE_MIN_WORDS = 40
 #: Page outcomes after which a page counts as done (no refetch without a reason).
 DONE_OUTCOMES = frozenset(
-    {"stored", "unchanged", "duplicate", "no_article", "not_html", "not_modified", "gone"}
+    {
+        "stored",
+        "unchanged",
+        "duplicate",
+        "no_article",
+        "not_html",
+        "not_modified",
+        "gone",
+        "redirect_refused",
+    }
 )
 
 
@@ -123,7 +136,7 @@ class ArticleStore:
         state_path: str | os.PathLike[str],
         out_path: str | os.PathLike[str],
         *,
-        recheck_after: float = 86400.0,
+        recheck_after: float = RECHECK_AFTER,
         near_duplicate_threshold: float = NEAR_DUPLICATE_THRESHOLD,
     ) -> None:
         self.state_path = Path(state_path)
@@ -134,6 +147,7 @@ class ArticleStore:
         self.writer: JsonlWriter | None = None
         self.replayed = 0
         self.repaired_bytes = 0
+        self.unreadable_lines = 0
 
     # -- life cycle -----------------------------------------------------------
     def open(self) -> ArticleStore:
@@ -166,7 +180,8 @@ class ArticleStore:
             offset = 0
         count = 0
         end = offset
-        for position, record in read_records(self.out_path, offset):
+        unreadable: list[int] = []
+        for position, record in read_records(self.out_path, offset, unreadable):
             end = position
             canonical = record.get("canonical_url") or record.get("url")
             version = int(record.get("version") or 1)
@@ -193,6 +208,16 @@ class ArticleStore:
                     fetched_at=record.get("fetched_at"),
                     commit=False,
                 )
+        if unreadable:
+            # Kept in the file (it is the user's), read past on every later run.
+            end = max(end, self.out_path.stat().st_size)
+            self.unreadable_lines = len(unreadable)
+            logger.warning(
+                "%s: %d lines that are not JSON records skipped (the first at byte %d)",
+                self.out_path,
+                len(unreadable),
+                unreadable[0],
+            )
         state.set_output_offset(self._key, end, commit=False)
         state.db.commit()
         return count

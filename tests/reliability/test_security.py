@@ -212,7 +212,7 @@ def files_under(root: Path) -> set[str]:
 
 def test_page_content_never_names_a_file(tmp_path: Path) -> None:
     """Hostile URLs, titles and canonical links land in the output as data;
-    the crawl writes only its output, state and lock."""
+    the crawl writes only its output, state and their locks."""
     work = tmp_path / "work"
     work.mkdir()
     out, state = work / "out.jsonl", work / "state.sqlite"
@@ -241,7 +241,12 @@ def test_page_content_never_names_a_file(tmp_path: Path) -> None:
     assert proc.returncode in (0, 1) and "Traceback" not in proc.stderr, proc.stderr[-3000:]
     assert len(read_records(out)) >= 1
     created = files_under(tmp_path) - before
-    allowed = {"work/out.jsonl", "work/state.sqlite", "work/state.sqlite.lock"}
+    allowed = {
+        "work/out.jsonl",
+        "work/out.jsonl.lock",
+        "work/state.sqlite",
+        "work/state.sqlite.lock",
+    }
     allowed |= {"work/state.sqlite-wal", "work/state.sqlite-shm"}
     assert created <= allowed, created - allowed
     assert not Path("/tmp/owned").exists() and not (work / "pwned").exists()

@@ -7,6 +7,7 @@ import os
 import subprocess
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,13 +34,12 @@ pytestmark = pytest.mark.timeout(600)
 #: workers get pages while the other is busy.
 PAGE_DELAY = 0.4
 IDLE_EXIT = "4"
+#: Hang detector of every wait below: never a bound on how fast a worker is.
 WORKER_TIMEOUT = 300
 #: The site's discovery documents: each is fetched once per run by all workers.
 DISCOVERY_PATHS = ("/sitemap.xml", "/rss.xml", "/")
 #: The workers' key prefix for the demo profile.
 PREFIX = "newsclean:demo"
-#: How long Redis stays down in the outage test (seconds).
-OUTAGE = 5
 
 
 # -- the shared store, in this process ----------------------------------------------
@@ -120,12 +120,18 @@ def test_a_claim_without_its_record_is_written_by_its_owner(
 @dataclass
 class Worker:
     out: Path
-    proc: subprocess.Popen[str]
-    stderr: str = ""
+    proc: subprocess.Popen[bytes]
+
+    @property
+    def log(self) -> Path:
+        return self.out.with_suffix(".log")
+
+    @property
+    def stderr(self) -> str:
+        return self.log.read_text(errors="replace") if self.log.exists() else ""
 
     def wait(self) -> int:
-        _, self.stderr = self.proc.communicate(timeout=WORKER_TIMEOUT)
-        return int(self.proc.returncode)
+        return int(self.proc.wait(timeout=WORKER_TIMEOUT))
 
     @property
     def records(self) -> list[dict[str, Any]]:
@@ -145,14 +151,14 @@ def start_worker(out: Path, server: DemoServer, redis: RedisServer) -> Worker:
     command = crawl_command(
         out, *profile_args(server), "--redis", redis.url, "--idle-exit", IDLE_EXIT
     )
-    proc = subprocess.Popen(
-        command,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
+    with out.with_suffix(".log").open("wb") as log:
+        proc = subprocess.Popen(
+            command,
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+            cwd=ROOT,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )
     return Worker(out, proc)
 
 
@@ -171,13 +177,20 @@ def finish(workers: list[Worker]) -> None:
         assert code == 0, w.stderr[-3000:]
 
 
+def wait_until(condition: Callable[[], bool], workers: list[Worker], what: str) -> None:
+    """Wait for an event while the workers run (a hang detector, no speed bound)."""
+    deadline = time.monotonic() + WORKER_TIMEOUT
+    while not condition():
+        assert time.monotonic() < deadline, f"hung waiting for {what}"
+        assert all(w.proc.poll() is None for w in workers), f"a worker ended before {what}"
+        time.sleep(0.1)
+
+
 def wait_for_workers(redis: RedisServer, workers: list[Worker], count: int) -> None:
     """Wait until ``count`` workers are registered in the shared run."""
-    deadline = time.monotonic() + WORKER_TIMEOUT
-    while redis.client().zcard(f"{PREFIX}:workers") < count:
-        assert time.monotonic() < deadline, "the workers did not join"
-        assert all(w.proc.poll() is None for w in workers), "a worker ended early"
-        time.sleep(0.1)
+    wait_until(
+        lambda: redis.client().zcard(f"{PREFIX}:workers") >= count, workers, "the workers to join"
+    )
 
 
 def expected_urls(server: DemoServer, site: DemoSite) -> set[str]:
@@ -255,16 +268,21 @@ def test_redis_restart_mid_crawl_loses_and_doubles_nothing(
         server.hold(after=8)
         workers = start_workers(tmp_path, server, persistent_redis_server, "outage")
         try:
-            deadline = time.monotonic() + WORKER_TIMEOUT
-            while served_articles(server) < 8 or not any(w.records for w in workers):
-                assert time.monotonic() < deadline, "the crawl did not get going"
-                assert all(w.proc.poll() is None for w in workers), "a worker ended early"
-                time.sleep(0.2)
+            wait_until(
+                lambda: served_articles(server) >= 8 and any(w.records for w in workers),
+                workers,
+                "the crawl to get going",
+            )
             persistent_redis_server.stop()
             # The held pages come back while Redis is down: their articles wait.
             server.release()
-            time.sleep(OUTAGE)
-            assert all(w.proc.poll() is None for w in workers), "a worker gave up"
+            # Redis stays down until the workers met the outage and hold an article.
+            wait_until(
+                lambda: any("holding" in w.stderr for w in workers)
+                and any("Redis unreachable" in w.stderr for w in workers),
+                workers,
+                "an article held through the outage",
+            )
             persistent_redis_server.start()
         finally:
             server.release()
@@ -308,15 +326,11 @@ def test_worker_gives_up_after_the_longest_outage(
             out, *profile_args(server), "--redis", redis_server.url, "--idle-exit", IDLE_EXIT
         )
         command += ["-s", "NEWSCLEAN_REDIS_MAX_OUTAGE=3"]
-        proc = subprocess.Popen(
-            command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT
-        )
+        with out.with_suffix(".log").open("wb") as log:
+            proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log, cwd=ROOT)
         worker = Worker(out, proc)
         try:
-            deadline = time.monotonic() + WORKER_TIMEOUT
-            while served_articles(server) < 3:
-                assert time.monotonic() < deadline and proc.poll() is None
-                time.sleep(0.2)
+            wait_until(lambda: served_articles(server) >= 3, [worker], "three articles")
             redis_server.stop()  # for good
             server.release()
             code = worker.wait()

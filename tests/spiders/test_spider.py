@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
@@ -33,7 +34,10 @@ def sitemap(*entries: tuple[str, str]) -> bytes:
 
 
 def requests(spider: NewsSpider, response: TextResponse) -> list[Request]:
-    return [r for r in spider.parse_discovery(response) if isinstance(r, Request)]
+    async def collect() -> list[Request]:
+        return [r async for r in spider.parse_discovery(response) if isinstance(r, Request)]
+
+    return asyncio.run(collect())
 
 
 def store_article(spider: NewsSpider, lastmod: str) -> None:
@@ -100,3 +104,19 @@ def test_article_requests_use_the_duplicate_filter_only_when_asked(
     spider = make_spider(tmp_path, NEWSCLEAN_FILTER_ARTICLES=value)
     request = spider.article_request(ARTICLE, None, "feed")
     assert request is not None and request.dont_filter is (not value)
+
+
+def test_a_sitemap_is_read_newest_first_up_to_its_cap(tmp_path: Path) -> None:
+    spider = make_spider(tmp_path, NEWSCLEAN_SITEMAP_MAX_URLS=3)
+    dated = [(f"{BASE}/a/{n}.html", f"2024-05-{n:02d}") for n in range(1, 8)]
+    out = requests(spider, XmlResponse(f"{BASE}/sitemap.xml", body=sitemap(*dated)))
+    assert [r.url for r in out] == [f"{BASE}/a/{n}.html" for n in (7, 6, 5)]
+    assert spider.crawler.stats.get_value("newsclean/discovery/capped/sitemap_urls") == 1
+
+
+def test_discovery_stops_at_the_run_cap(tmp_path: Path) -> None:
+    spider = make_spider(tmp_path, NEWSCLEAN_DISCOVERY_MAX_URLS=2)
+    dated = [(f"{BASE}/a/{n}.html", "2024-05-01") for n in range(5)]
+    out = requests(spider, XmlResponse(f"{BASE}/sitemap.xml", body=sitemap(*dated)))
+    assert len(out) == 2
+    assert spider.crawler.stats.get_value("newsclean/discovery/capped/run_urls") == 3

@@ -1,0 +1,48 @@
+"""One writer per output: a second crawl on the same ``--out`` (whatever its
+state file) fails at once, naming the pid of the crawl that writes it."""
+
+from __future__ import annotations
+
+import signal
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from tests.reliability.faulty_server import FaultyServer
+from tests.reliability.hostile import serve_articles, serve_hanging, start_crawl, urlset, wait_until
+from tests.spiders.conftest import read_records, run_crawl
+
+pytestmark = pytest.mark.timeout(300)
+ARTICLES = 6
+
+
+def test_a_second_crawl_on_the_same_output_fails_at_once(tmp_path: Path) -> None:
+    out = tmp_path / "articles.jsonl"
+    with FaultyServer() as server:
+        paths = serve_articles(server, ARTICLES)
+        serve_hanging(server, "/hang.html", 120)
+        entries = [(server.url + p, None) for p in paths] + [(server.url + "/hang.html", None)]
+        server.raw("/sitemap.xml", urlset(entries), "application/xml")
+        sitemap = ("--sitemap", server.url + "/sitemap.xml")
+        # The first crawl stores what it can and then waits on the hanging page.
+        first, log = start_crawl(
+            out, tmp_path / "first.log", "--state", str(tmp_path / "a.sqlite"), *sitemap
+        )
+        try:
+            wait_until(lambda: len(read_records(out)) >= ARTICLES, first, tmp_path / "first.log")
+            # Another state file, the same output: refused before anything is fetched.
+            hits = sum(server.hits.values())
+            second = run_crawl(out, "--state", str(tmp_path / "b.sqlite"), *sitemap, timeout=120)
+            assert second.returncode == 1
+            assert second.stderr.strip().count("\n") == 0, second.stderr
+            assert f"in use by another crawl (pid {first.pid})" in second.stderr
+            assert sum(server.hits.values()) == hits
+        finally:
+            first.send_signal(signal.SIGINT)
+            first.send_signal(signal.SIGINT)
+            first.wait(timeout=120)
+            log.close()
+    records = read_records(out)
+    assert len(records) == ARTICLES
+    assert max(Counter(r["canonical_url"] for r in records).values()) == 1
