@@ -78,6 +78,11 @@ def clean(text: str, chain: Chain | None = None, **hints: Any) -> Article:
     >>> a.text, a.url
     ('Headline\\n\\nBody text.', 'https://example.org/a')
     """
+    if not isinstance(text, str):
+        kind = type(text).__name__
+        raise TypeError(
+            f"clean wants text as str, not {kind} (decode bytes first, or use scraper.extract for HTML)"
+        )
     unknown = set(hints) - set(HINTS)
     if unknown:
         raise TypeError(f"unknown hints: {', '.join(sorted(unknown))}")

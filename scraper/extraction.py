@@ -299,4 +299,5 @@ def extract(
     # declares (pages copy a site-wide lang attribute); the page fills a gap
     if article.language is None:
         article.language = meta.language
+    meta.describe(article)
     return article
