@@ -81,7 +81,7 @@ def clean(text: str, chain: Chain | None = None, **hints: Any) -> Article:
     if not isinstance(text, str):
         kind = type(text).__name__
         raise TypeError(
-            f"clean wants text as str, not {kind} (decode bytes first, or use scraper.extract for HTML)"
+            f"clean wants text as str, not {kind}: decode bytes first (scraper.extract takes HTML)"
         )
     unknown = set(hints) - set(HINTS)
     if unknown:
