@@ -131,6 +131,26 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         metavar="INTERVAL",
         help="with --redis: leave after the shared queue was empty this long (default 30s)",
     )
+    p.add_argument(
+        "--warc-dir",
+        type=Path,
+        metavar="DIR",
+        help="keep every fetched response as WARC records in DIR (newsclean clean DIR "
+        "re-extracts them; --reextract stores new versions from them)",
+    )
+    p.add_argument(
+        "--warc-max-size",
+        type=int,
+        default=1 << 30,
+        metavar="BYTES",
+        help="start a new WARC file past this size (default 1 GiB)",
+    )
+    p.add_argument(
+        "--reextract",
+        action="store_true",
+        help="fetch nothing: extract the pages archived in --warc-dir again and store "
+        "a new version of each article whose text changed",
+    )
     p.add_argument("--runs", type=int, metavar="N", help=argparse.SUPPRESS)
     return p
 
@@ -162,7 +182,7 @@ def run(args: argparse.Namespace) -> int:
     except (ProfileError, re.error) as e:
         print(f"newsclean crawl: {e}", file=sys.stderr)
         return EXIT_USAGE
-    if not profile.seeds:
+    if not profile.seeds and not args.reextract:
         print(
             "newsclean crawl: nothing to crawl: give --site, --sitemap, --feed or --start",
             file=sys.stderr,
@@ -171,6 +191,11 @@ def run(args: argparse.Namespace) -> int:
     from spiders.runner import CrawlJob, run_job
 
     overrides = dict(args.settings)
+    if args.warc_dir is not None:
+        overrides["NEWSCLEAN_WARC_DIR"] = str(args.warc_dir)
+        overrides["NEWSCLEAN_WARC_MAX_BYTES"] = args.warc_max_size
+    if args.reextract:
+        return reextract(args, profile, overrides)
     if getattr(args, "redis", None):
         from spiders.distributed import check_redis_url, ping, worker_overrides
 
@@ -199,3 +224,39 @@ def run(args: argparse.Namespace) -> int:
 
         print(f"newsclean crawl: {error_line(e)}", file=sys.stderr)
         return 1
+
+
+def reextract(args: argparse.Namespace, profile: Any, overrides: dict[str, Any]) -> int:
+    """``newsclean crawl --reextract --warc-dir DIR``: the archived pages through
+    the current extractor into the store, without fetching."""
+    from spiders.archive import reextract as run_reextract
+    from spiders.archive import warc_files
+    from spiders.runner import CrawlJob, error_line, open_store
+    from spiders.settings import build_settings
+    from spiders.state import StateLock
+
+    if args.warc_dir is None:
+        print("newsclean crawl: --reextract needs --warc-dir DIR", file=sys.stderr)
+        return EXIT_USAGE
+    paths = warc_files(args.warc_dir)
+    if not paths:
+        print(f"newsclean crawl: no WARC files in {args.warc_dir}", file=sys.stderr)
+        return EXIT_USAGE
+    state = args.state or default_state(args.out)
+    job = CrawlJob(profile=profile, out=args.out, state=state, overrides=overrides)
+    settings = build_settings(state, profile.settings, overrides)
+    try:
+        with StateLock(state):
+            store = open_store(job, settings)
+            try:
+                outcomes = run_reextract(store, profile, paths)
+            finally:
+                store.close()
+    except (NewscleanError, OSError) as e:
+        print(f"newsclean crawl: {error_line(e)}", file=sys.stderr)
+        return 1
+    summary = ", ".join(f"{n} {name}" for name, n in sorted(outcomes.items())) or "no pages"
+    print(
+        f"newsclean crawl: re-extracted from {len(paths)} WARC file(s): {summary}", file=sys.stderr
+    )
+    return 0

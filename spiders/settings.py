@@ -58,7 +58,10 @@ DEFAULTS: dict[str, Any] = {
     "COOKIES_ENABLED": False,
     "TELNETCONSOLE_ENABLED": False,
     "ITEM_PIPELINES": {"spiders.pipelines.ExtractionPipeline": 300},
-    "EXTENSIONS": {"spiders.extensions.StatusLine": 500},
+    "EXTENSIONS": {
+        "spiders.extensions.StatusLine": 500,
+        "spiders.archive.WarcArchiveExtension": 600,  # off unless NEWSCLEAN_WARC_DIR
+    },
     "TWISTED_REACTOR": ASYNCIO_REACTOR,
     "LOG_LEVEL": "WARNING",
     "LOG_FORMATTER": "spiders.settings.QuietLogFormatter",
@@ -75,6 +78,8 @@ DEFAULTS: dict[str, Any] = {
     "NEWSCLEAN_NEAR_DUPLICATE_THRESHOLD": 0.8,
     "NEWSCLEAN_STATUS": "auto",  # live status line: auto (a terminal), always, never
     "NEWSCLEAN_STATUS_INTERVAL": 0.5,
+    "NEWSCLEAN_WARC_DIR": None,  # keep every response as WARC records here (--warc-dir)
+    "NEWSCLEAN_WARC_MAX_BYTES": 1 << 30,  # a new archive file past this size
 }
 
 
