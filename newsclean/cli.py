@@ -43,12 +43,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"newsclean {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    p = sub.add_parser(
-        "clean",
-        help="clean HTML pages, text files, stdin or URLs",
-        description="Clean each INPUT: an HTML or text file (told apart by content), "
-        "'-' for stdin, or an http(s) URL.",
+    add_clean_arguments(
+        sub.add_parser(
+            "clean",
+            help="clean HTML pages, text files, WARC files, stdin or URLs",
+            description="Clean each INPUT: an HTML or text file (told apart by content), "
+            "a JSONL or WARC file, a directory of them, '-' for stdin, or an http(s) URL.",
+        )
     )
+    add_clean_arguments(
+        sub.add_parser(
+            "extract-archive",
+            help="extract the articles of WARC files again (newsclean crawl --warc-dir)",
+            description="The same as clean, for the archive a crawl kept with --warc-dir: "
+            "each HTML response of each WARC file is extracted again, no server needed.",
+        )
+    )
+    newsclean.crawl.add_parser(sub)
+    return parser
+
+
+def add_clean_arguments(p: argparse.ArgumentParser) -> None:
+    """The arguments of ``clean`` (and of ``extract-archive``)."""
     p.add_argument(
         "inputs",
         nargs="+",
@@ -134,8 +150,6 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="BYTES",
         help=f"refuse inputs larger than this (default {DEFAULT_MAX_BYTES:,})",
     )
-    newsclean.crawl.add_parser(sub)
-    return parser
 
 
 def explain(article: Article, name: str, err: TextIO) -> None:
@@ -195,7 +209,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as e:  # argparse prints its own one-line usage error
         return int(e.code or 0)
     try:
-        if args.command == "clean":
+        if args.command in ("clean", "extract-archive"):
             if args.list_cleaners:
                 print("\n".join(sorted(REGISTRY)))
                 return EXIT_OK

@@ -37,7 +37,7 @@ def test_crawl_with_warc_then_reextract_with_no_server(
     assert files
 
     # the server is gone: everything below reads the archive only
-    code = main(["clean", "-j", "2", "--format", "jsonl", str(archive)])
+    code = main(["extract-archive", "-j", "2", "--format", "jsonl", str(archive)])
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert code == 0
     by_url = {r["url"]: r for r in rows}
