@@ -9,7 +9,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
@@ -33,6 +33,7 @@ __all__ = [
     "Job",
     "Options",
     "Result",
+    "clean_inputs",
     "default_workers",
     "expand",
     "process",
@@ -129,6 +130,23 @@ def _work(jobs: list[Job]) -> list[Result]:
     assert _worker_state is not None
     chain, options = _worker_state
     return [process(job, chain, options) for job in jobs]
+
+
+def clean_inputs(
+    inputs: Sequence[str], workers: int = 1, options: Options | None = None
+) -> Iterator[Result]:
+    """Clean what ``newsclean clean`` would: files, directories, JSONL, WARC,
+    compressed files, URLs; one :class:`Result` per document, in input order
+    (``result.article``, or ``result.error`` and ``result.origin``).
+
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "rows.jsonl").write_text('{"id": 7, "text": "Short  note."}\\n')
+    >>> [(r.article.text, r.article.input["id"]) for r in clean_inputs([str(folder)])]
+    [('Short note.', 7)]
+    """
+    options = options or Options()
+    return run(expand(inputs, options), options, workers)
 
 
 def run(items: Iterable[Job | Result], options: Options, workers: int = 1) -> Iterator[Result]:
