@@ -188,8 +188,10 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
+    from newsclean.logs import quiet_network_failures
     from spiders.runner import CrawlJob, run_job
 
+    quiet_network_failures()
     overrides = dict(args.settings)
     if args.warc_dir is not None:
         overrides["NEWSCLEAN_WARC_DIR"] = str(args.warc_dir)
