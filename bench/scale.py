@@ -70,6 +70,8 @@ from types import ModuleType
 
 from bench.scale_crawl import add_arguments as add_crawl_arguments
 from bench.scale_crawl import crawl_section, crawl_summary
+from bench.scale_warc import add_arguments as add_warc_arguments
+from bench.scale_warc import warc_section, warc_summary
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DIR = ROOT.parent / "shared" / "benchmarks" / "aeb-dev"
@@ -439,6 +441,7 @@ def clean_and_spark_section(args: argparse.Namespace, corpus: Corpus) -> list[Ro
 #: (pages/s with 1 and 2 workers on the local demo site) is added here.
 SECTIONS: list[Callable[[argparse.Namespace, Corpus], list[Row]]] = [
     clean_and_spark_section,
+    warc_section,
     crawl_section,
 ]
 
@@ -564,6 +567,7 @@ def main(argv: list[str] | None = None) -> int:
         help="before each clean run, wait up to this long for other work to stop (0: never)",
     )
     add_crawl_arguments(parser)
+    add_warc_arguments(parser)
     args = parser.parse_args(argv)
     if not (args.dir / "ground-truth.json").is_file():
         parser.error(f"{args.dir}: no ground-truth.json (see --dir)")
@@ -593,6 +597,8 @@ def main(argv: list[str] | None = None) -> int:
             "are busy, -j 2 gets no more CPU than -j 1 (see 'cores used')"
         )
     for line in crawl_summary(rows):
+        print(line)
+    for line in warc_summary(rows):
         print(line)
     return 0
 

@@ -86,6 +86,11 @@ def clean(
     >>> a.text, a.url
     ('Headline\\n\\nBody text.', 'https://example.org/a')
     """
+    if not isinstance(text, str):
+        kind = type(text).__name__
+        raise TypeError(
+            f"clean wants text as str, not {kind}: decode bytes first (scraper.extract takes HTML)"
+        )
     unknown = set(hints) - set(HINTS)
     if unknown:
         raise TypeError(f"unknown hints: {', '.join(sorted(unknown))}")

@@ -48,12 +48,25 @@ class Article:
     """A clean news article.
 
     ``text`` holds the body only (paragraphs separated by a blank line): no
-    captions, bylines, datelines or related links. ``published`` is an ISO 8601
-    date or date-time string.
+    captions, bylines, datelines or related links; :attr:`paragraphs` is the
+    same body as a list. ``published`` is an ISO 8601 date or date-time
+    string. ``description``, ``image``, ``tags`` and ``site_name`` are what the
+    page's metadata says (Open Graph, JSON-LD, meta tags), never guessed from
+    the text.
+
+    ``input`` says where the article came from and keeps what the input had
+    besides the page: ``file`` and ``line`` (JSONL) or ``offset`` (WARC),
+    ``warc_record_id`` and ``warc_target_uri``, and every key of an input
+    record that is not an Article field (``id``, ``source``, ...), unchanged.
+    Empty when the caller gave the text directly.
 
     >>> a = Article(title="T", text="Body.", captions=["A photo. (Photo: VNA)"])
     >>> Article.from_json(a.to_json()) == a
     True
+    >>> Article(title="Rain due", text="One.\\n\\nTwo.").paragraphs
+    ['One.', 'Two.']
+    >>> Article(url="https://e.org/a", title="Rain due", text="x" * 500)
+    Article(url='https://e.org/a', title='Rain due', text=<500 chars, 1 paragraph>)
     """
 
     url: str | None = None
@@ -64,10 +77,33 @@ class Article:
     published: str | None = None
     language: str | None = None
     changes: list[Change] = field(default_factory=list)
+    description: str | None = None
+    image: str | None = None
+    tags: list[str] = field(default_factory=list)
+    site_name: str | None = None
+    input: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def paragraphs(self) -> list[str]:
+        """The body's paragraphs (``text`` split at its blank lines)."""
+        return [p for p in self.text.split("\n\n") if p.strip()]
+
+    def __repr__(self) -> str:
+        # The whole body in a repr floods a console or a log line.
+        n = len(self.paragraphs)
+        body = f"<{len(self.text)} chars, {n} paragraph{'' if n == 1 else 's'}>"
+        return f"Article(url={self.url!r}, title={self.title!r}, text={body})"
 
     def to_dict(self) -> dict[str, Any]:
-        """The article as plain JSON-ready data."""
-        return asdict(self)
+        """The article as plain JSON-ready data, with ``paragraphs`` (derived
+        from ``text``) after ``text``."""
+        data = asdict(self)
+        ordered: dict[str, Any] = {}
+        for key, value in data.items():
+            ordered[key] = value
+            if key == "text":
+                ordered["paragraphs"] = self.paragraphs
+        return ordered
 
     def to_json(self, **kwargs: Any) -> str:
         """The article as one JSON object (``kwargs`` go to :func:`json.dumps`)."""
@@ -81,6 +117,8 @@ class Article:
         values = {k: v for k, v in data.items() if k in known}
         values["changes"] = [Change(**c) for c in values.get("changes") or []]
         values["captions"] = list(values.get("captions") or [])
+        values["tags"] = list(values.get("tags") or [])
+        values["input"] = dict(values.get("input") or {})
         return cls(**values)
 
     @classmethod

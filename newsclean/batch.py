@@ -1,54 +1,46 @@
-"""Cleaning many documents: expanding inputs (files, directories, JSONL files
-of ``html``/``text`` records, stdin, URLs) into jobs, and running them on one or
-several processes with results in input order.
-
-A failing document becomes a :class:`Result` with an ``error`` line; it never
-stops the batch.
-
-A JSONL file is only scanned for line boundaries where the inputs are
-expanded: each job names a byte range of the file, and the process that runs
-the job reads and parses its record. With ``-j N`` the main process then does
-little besides writing results, so it takes almost no CPU from the workers, and
-no page is copied between processes. A pipe or stdin cannot be read twice: its
-lines are read once and handed over as bytes.
+"""Cleaning many documents on one or several processes, results in input
+order. The inputs are turned into jobs by :mod:`newsclean.readers`; a failing
+document becomes a :class:`Result` with an ``error`` line and never stops the
+batch.
 """
 
 from __future__ import annotations
 
-import itertools
-import json
 import multiprocessing
 import os
-import re
-import stat
-import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from dataclasses import dataclass
 
 from cleaners import clean
 from cleaners.article import Article
 from cleaners.chain import Chain
 from cleaners.errors import InputError, NewscleanError
 from newsclean.inputs import (
-    DEFAULT_MAX_BYTES,
     RawInput,
     check_not_binary,
     decode_text,
-    is_url,
+    decompress,
     looks_like_html,
     read_input,
 )
+from newsclean.jobs import JSONL, ChainSpec, Job, Options, Result
+from newsclean.readers import expand, load
 
-if TYPE_CHECKING:
-    from newsclean.sites import Templates
+__all__ = [
+    "ChainSpec",
+    "Job",
+    "Options",
+    "Result",
+    "clean_inputs",
+    "default_workers",
+    "expand",
+    "process",
+    "run",
+]
 
-#: Record fields of a JSONL input, in the order they are looked for.
-JSONL_BODY_FIELDS = ("html", "text")
 #: Jobs sent to a worker process at once. A job costs the main process well
 #: under a millisecond and a page takes a worker tens of milliseconds (a page in
 #: a language not seen yet up to a second), so small chunks cost little and keep
@@ -59,12 +51,6 @@ CHUNK_SIZE = 2
 #: while the oldest chunk (whose results must come out first) holds a slow
 #: page, few enough to bound memory (32 jobs and their results per worker).
 CHUNKS_IN_FLIGHT_PER_WORKER = 16
-#: Blank lines allowed before the first record of a JSONL file.
-MAX_LEADING_BLANK_LINES = 100
-#: Bytes read at a time when scanning a JSONL file for line boundaries.
-SCAN_BLOCK_BYTES = 1 << 20
-#: Anything but JSON whitespace: a line with none of it is blank.
-NOT_BLANK = re.compile(rb"[^ \t\r\n]")
 #: Cleaned in the parent before forking the workers: the lazily loaded parts
 #: (trafilatura, word lists, language data) then load once and every forked
 #: worker shares them, instead of each worker spending seconds loading its own.
@@ -77,287 +63,91 @@ while the old crossing stays open to traffic until the new one is finished.</p>
 </article></body></html>"""
 
 
-@dataclass(frozen=True)
-class ChainSpec:
-    """A picklable description of a chain, rebuilt once in each worker."""
-
-    only: tuple[str, ...] | None = None
-    enable: tuple[str, ...] = ()
-    disable: tuple[str, ...] = ()
-
-    def build(self) -> Chain:
-        return Chain.default(only=self.only, enable=self.enable, disable=self.disable)
-
-
-@dataclass(frozen=True)
-class Options:
-    chain: ChainSpec = field(default_factory=ChainSpec)
-    url: str | None = None  # URL hint for file and stdin inputs
-    max_bytes: int = DEFAULT_MAX_BYTES
-    templates: Templates | None = None  # --learn-sites: each site's (newsclean.sites)
-
-
-@dataclass(frozen=True)
-class Job:
-    """One document: a path or URL to read, or data already in hand."""
-
-    name: str
-    source: str | None = None  # file path or URL, read where the job runs
-    data: bytes | None = None  # stdin, read up front
-    html: str | None = None  # a JSONL record's html field
-    text: str | None = None  # a JSONL record's text field
-    url: str | None = None
-    span: tuple[int, int] | None = None  # offset and length of a JSONL line in ``source``
-    record: bytes | None = None  # a JSONL line read from a pipe or stdin
-    group: str | None = None  # a JSONL record's source field (its site, for --learn-sites)
-
-
-@dataclass
-class Result:
-    name: str
-    article: Article | None = None
-    error: str | None = None
-
-
-def expand(specs: Sequence[str], options: Options) -> Iterator[Job | Result]:
-    """Turn command-line inputs into jobs, lazily (a JSONL file may hold millions).
-
-    A directory gives its files (recursively, sorted, hidden ones skipped); a file
-    whose first line is a JSON object with an ``html`` or ``text`` field gives one
-    job per line; anything unreadable gives a failed :class:`Result`.
-    """
-    for spec in specs:
-        if spec == "-":
-            yield from _stream_jobs(spec, "<stdin>", sys.stdin.buffer, options.max_bytes)
-        elif is_url(spec):
-            yield Job(spec, source=spec)
-        elif os.path.isdir(spec):
-            for path in _files_under(Path(spec)):
-                yield Job(str(path), source=str(path))
-        elif _is_pipe(spec):
-            yield from _pipe_jobs(spec, options.max_bytes)
-        elif _file_is_jsonl(spec, options.max_bytes):
-            yield from _jsonl_file_jobs(spec)
-        else:
-            yield Job(spec, source=spec)
-
-
-def _files_under(root: Path) -> list[Path]:
-    return sorted(
-        p
-        for p in root.rglob("*")
-        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts)
-    )
-
-
-def _is_pipe(spec: str) -> bool:
-    """A named pipe or character device (``<(zcat x.jsonl.gz)``, ``/dev/stdin``):
-    readable once, so it cannot be looked at first and read again."""
-    try:
-        mode = os.stat(spec).st_mode
-    except OSError:
-        return False
-    return stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)
-
-
-def _file_is_jsonl(spec: str, limit: int) -> bool:
-    # The whole first record is needed: one record of a real page is often
-    # hundreds of kilobytes, so a fixed-size head would cut it and miss the file.
-    try:
-        with open(spec, "rb") as f:
-            for _ in range(MAX_LEADING_BLANK_LINES + 1):
-                line = f.readline(limit)
-                if line.strip():
-                    return _is_jsonl(line)
-                if not line:
-                    break
-            return False
-    except OSError:
-        return False  # reading it again as a plain input gives the clear error
-
-
-def _is_jsonl(data: bytes) -> bool:
-    first = data.lstrip().split(b"\n", 1)[0].strip()
-    if not first.startswith(b"{"):
-        return False
-    try:
-        record = json.loads(first)
-    except ValueError:
-        return False
-    return isinstance(record, dict) and any(k in record for k in JSONL_BODY_FIELDS)
-
-
-def line_spans(f: BinaryIO, block: int = SCAN_BLOCK_BYTES) -> Iterator[tuple[int, int, bool]]:
-    """``(offset, length, blank)`` of each ``\\n``-ended line of a binary file,
-    reading it in blocks: a line is never held in memory, however long.
-
-    >>> import io
-    >>> list(line_spans(io.BytesIO(b'{"a": 1}\\n  \\n{"b": 2}'), block=4))
-    [(0, 9, False), (9, 3, True), (12, 8, False)]
-    """
-    start = position = 0  # where the current line and the current block begin
-    blank = True
-    while data := f.read(block):
-        i = 0
-        while (end := data.find(b"\n", i)) >= 0:
-            blank = blank and NOT_BLANK.search(data, i, end) is None
-            yield start, position + end + 1 - start, blank
-            start, blank, i = position + end + 1, True, end + 1
-        blank = blank and NOT_BLANK.search(data, i) is None
-        position += len(data)
-    if position > start:
-        yield start, position - start, blank
-
-
-def _jsonl_file_jobs(spec: str) -> Iterator[Job]:
-    with open(spec, "rb") as f:
-        for number, (offset, length, blank) in enumerate(line_spans(f), 1):
-            if not blank:
-                yield Job(f"{spec}:{number}", source=spec, span=(offset, length))
-
-
-def _pipe_jobs(spec: str, limit: int) -> Iterator[Job | Result]:
-    try:
-        f = open(spec, "rb")  # noqa: SIM115 (a generator: closed by the with below)
-    except OSError as e:
-        yield Result(spec, error=f"{spec}: cannot read ({e.strerror or e})")
-        return
-    with f:
-        yield from _stream_jobs(spec, spec, f, limit)
-
-
-def _stream_jobs(spec: str, label: str, f: BinaryIO, limit: int) -> Iterator[Job | Result]:
-    """Jobs from a stream read once: one per line if its first non-blank line is
-    a JSONL record, else one document of at most ``limit`` bytes.
-
-    >>> import io
-    >>> [j.record for j in _stream_jobs("-", "<stdin>", io.BytesIO(b'\\n{"text": "A."}\\n'), 99)]
-    [b'{"text": "A."}\\n']
-    >>> _stream_jobs("-", "<stdin>", io.BytesIO(b"Plain text."), 99).__next__().data
-    b'Plain text.'
-    """
-    lines = _bounded_lines(f, limit)
-    head: list[bytes | None] = []
-    for line in lines:
-        head.append(line)
-        if line is None or line.strip() or len(head) > MAX_LEADING_BLANK_LINES:
-            break
-    if head and head[-1] is not None and _is_jsonl(head[-1]):
-        for number, record in enumerate(itertools.chain(head, lines), 1):
-            name = f"{spec}:{number}"
-            if record is None:
-                yield Result(name, error=f"{name}: {_too_large(limit)}")
-            elif record.strip():
-                yield Job(name, record=record)
-        return
-    data = b"".join(line for line in head if line is not None)
-    if None not in head:
-        data += f.read(limit + 1 - len(data))
-    if None in head or len(data) > limit:
-        yield Result(spec, error=f"{label}: {_too_large(limit)}")
-    else:
-        yield Job(spec, data=data)
-
-
-def _bounded_lines(f: BinaryIO, limit: int) -> Iterator[bytes | None]:
-    """The lines of a stream, ``None`` for one longer than ``limit`` bytes (read
-    past in blocks, never held whole)."""
-    while line := f.readline(limit + 1):
-        if len(line) > limit and not line.endswith(b"\n"):
-            while (rest := f.readline(SCAN_BLOCK_BYTES)) and not rest.endswith(b"\n"):
-                pass
-            yield None
-        else:
-            yield line
-
-
-def _too_large(limit: int) -> str:
-    return f"larger than the {limit:,}-byte limit (--max-size)"
-
-
-def _read_record(job: Job, limit: int) -> Job:
-    """The job of a JSONL line: read (from its byte range) and parsed here, in
-    the process that cleans it."""
-    if job.span is not None:
-        assert job.source is not None
-        offset, length = job.span
-        if length > limit:
-            raise InputError(f"{job.name}: {_too_large(limit)}")
-        try:
-            with open(job.source, "rb") as f:
-                f.seek(offset)
-                line = f.read(length)
-        except OSError as e:
-            raise InputError(f"{job.name}: cannot read ({e.strerror or e})") from None
-    else:
-        assert job.record is not None
-        line = job.record
-    try:
-        record = json.loads(line.decode("utf-8", "replace"))
-    except json.JSONDecodeError as e:
-        raise InputError(f"{job.name}: not a JSON object ({e.msg})") from None
-    if not isinstance(record, dict) or not any(
-        isinstance(record.get(k), str) for k in JSONL_BODY_FIELDS
-    ):
-        raise InputError(f"{job.name}: record has no 'html' or 'text' string")
-    html, text, url, group = (record.get(k) for k in ("html", "text", "url", "source"))
-    return Job(
-        job.name,
-        html=html if isinstance(html, str) else None,
-        text=text if isinstance(text, str) else None,
-        url=url if isinstance(url, str) else None,
-        group=group if isinstance(group, str) else None,
-    )
-
-
 def process(job: Job, chain: Chain, options: Options) -> Result:
     """Clean one job; every failure becomes a one-line error, never an exception."""
     try:
-        return Result(job.name, article=_clean_job(job, chain, options))
+        job = load(job, options.max_bytes)  # a JSONL record's keys join job.origin here
+        article = _article(job, chain, options)
+        article.input = dict(job.origin)
     except NewscleanError as e:
-        return Result(job.name, error=str(e))
+        return Result(job.name, error=str(e), origin=job.origin)
     except RecursionError:
-        return Result(job.name, error=f"{job.name}: document nested too deeply")
+        return Result(job.name, error=f"{job.name}: document nested too deeply", origin=job.origin)
     except MemoryError:
-        return Result(job.name, error=f"{job.name}: out of memory on this document")
+        return Result(
+            job.name, error=f"{job.name}: out of memory on this document", origin=job.origin
+        )
     except Exception as e:  # a bug: report it, keep going, show where with NEWSCLEAN_DEBUG
         if os.environ.get("NEWSCLEAN_DEBUG"):
             import traceback
 
             traceback.print_exc()
-        return Result(job.name, error=f"{job.name}: internal error ({type(e).__name__}: {e})")
+        error = f"{job.name}: internal error ({type(e).__name__}: {e})"
+        return Result(job.name, error=error, origin=job.origin)
+    return Result(job.name, article=article, origin=article.input)
 
 
-def _clean_job(job: Job, chain: Chain, options: Options) -> Article:
-    from newsclean.sites import site_of
-    from scraper.extraction import extract
+@dataclass(frozen=True)
+class Document:
+    """A job's document, read: HTML (bytes or str) or text, with its URL."""
 
-    if job.span is not None or job.record is not None:
-        job = _read_record(job, options.max_bytes)
+    content: bytes | str
+    html: bool
+    url: str | None
+    charset: str | None = None
+
+
+def read_document(job: Job, options: Options) -> Document:
+    """Read a loaded job's document (the cleaning pass and ``--learn-sites``'
+    learning pass read the same way)."""
     url = job.url or options.url
-    learned = options.templates
     if job.html is not None:
-        site = learned.site_for(site_of(url, job.group), job.html) if learned else None
-        return extract(job.html, url=url, chain=chain, site=site)
+        return Document(job.html, True, url)
     if job.text is not None:
-        source = learned.source_for(site_of(url, job.group), job.text) if learned else None
-        return clean(job.text, chain=chain, url=url, source=source)
+        return Document(job.text, False, url)
+    if job.kind == JSONL:
+        raise InputError(f"{job.name}: record has no 'html' or 'text' string")
     if job.data is not None:
-        raw = RawInput(job.name, job.data)
+        raw = RawInput(
+            job.name, decompress(job.name, job.data, options.max_bytes), charset=job.charset
+        )
+        if len(raw.data) > options.max_bytes:
+            raise InputError(
+                f"{job.name}: larger than the {options.max_bytes:,}-byte limit (--max-size)"
+            )
         check_not_binary(raw)
     else:
         assert job.source is not None
         raw = read_input(job.source, options.max_bytes)
     url = raw.url or url
-    group = site_of(url, job.group) if learned else None
     if looks_like_html(raw.data):
-        site = learned.site_for(group, raw.data) if learned else None
-        return extract(raw.data, url=url, chain=chain, charset=raw.charset, site=site)
+        return Document(raw.data, True, url, raw.charset)
     if not raw.data.strip():
         raise InputError(f"{job.name}: empty input")
-    text = decode_text(raw.data, raw.charset)
-    source = learned.source_for(group, text) if learned else None
-    return clean(text, chain=chain, url=url, source=source)
+    return Document(decode_text(raw.data, raw.charset), False, url)
+
+
+def group_of(job: Job, url: str | None) -> str | None:
+    """The site a job belongs to for ``--learn-sites``: its record's ``source``
+    field, else its URL's host."""
+    from newsclean.sites import site_of
+
+    source = job.origin.get("source")
+    return site_of(url, source if isinstance(source, str) else None)
+
+
+def _article(job: Job, chain: Chain, options: Options) -> Article:
+    from scraper.extraction import extract
+
+    doc = read_document(job, options)
+    learned = options.templates
+    group = group_of(job, doc.url) if learned else None
+    if doc.html:
+        site = learned.site_for(group, doc.content) if learned else None
+        return extract(doc.content, url=doc.url, chain=chain, charset=doc.charset, site=site)
+    assert isinstance(doc.content, str)
+    source = learned.source_for(group, doc.content) if learned else None
+    return clean(doc.content, chain=chain, url=doc.url, source=source, **job.hints)
 
 
 # -- running jobs -------------------------------------------------------------
@@ -374,6 +164,23 @@ def _work(jobs: list[Job]) -> list[Result]:
     assert _worker_state is not None
     chain, options = _worker_state
     return [process(job, chain, options) for job in jobs]
+
+
+def clean_inputs(
+    inputs: Sequence[str], workers: int = 1, options: Options | None = None
+) -> Iterator[Result]:
+    """Clean what ``newsclean clean`` would: files, directories, JSONL, WARC,
+    compressed files, URLs; one :class:`Result` per document, in input order
+    (``result.article``, or ``result.error`` and ``result.origin``).
+
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "rows.jsonl").write_text('{"id": 7, "text": "Short  note."}\\n')
+    >>> [(r.article.text, r.article.input["id"]) for r in clean_inputs([str(folder)])]
+    [('Short note.', 7)]
+    """
+    options = options or Options()
+    return run(expand(inputs, options), options, workers)
 
 
 def run(items: Iterable[Job | Result], options: Options, workers: int = 1) -> Iterator[Result]:
@@ -480,14 +287,3 @@ def default_workers() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
-
-
-def progress(results: Iterator[Result], enabled: bool | None = None) -> Iterator[Result]:
-    """Wrap results in a progress bar on stderr when stderr is a terminal."""
-    if enabled is None:
-        enabled = sys.stderr.isatty()
-    if not enabled:
-        return results
-    from tqdm import tqdm
-
-    return iter(tqdm(results, unit="doc", file=sys.stderr, dynamic_ncols=True))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import os
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -18,8 +17,9 @@ import newsclean.crawl
 from cleaners import REGISTRY
 from cleaners.article import Article
 from cleaners.chain import UnknownCleaner
-from newsclean import batch
+from newsclean import __version__, batch, readers, writers
 from newsclean.inputs import DEFAULT_MAX_BYTES
+from newsclean.progress import DEFAULT_LOG_INTERVAL, count_documents, progress
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -42,26 +42,62 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsclean", description="Turn news pages and scraped news text into clean text."
     )
+    parser.add_argument("--version", action="version", version=f"newsclean {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    p = sub.add_parser(
-        "clean",
-        help="clean HTML pages, text files, stdin or URLs",
-        description="Clean each INPUT: an HTML or text file (told apart by content), "
-        "'-' for stdin, or an http(s) URL.",
+    add_clean_arguments(
+        sub.add_parser(
+            "clean",
+            help="clean HTML pages, text files, WARC files, stdin or URLs",
+            description="Clean each INPUT: an HTML or text file (told apart by content), "
+            "a JSONL or WARC file, a directory of them, '-' for stdin, or an http(s) URL.",
+        )
     )
+    add_clean_arguments(
+        sub.add_parser(
+            "extract-archive",
+            help="extract the articles of WARC files again (newsclean crawl --warc-dir)",
+            description="The same as clean, for the archive a crawl kept with --warc-dir: "
+            "each HTML response of each WARC file is extracted again, no server needed.",
+        )
+    )
+    newsclean.crawl.add_parser(sub)
+    return parser
+
+
+def add_clean_arguments(p: argparse.ArgumentParser) -> None:
+    """The arguments of ``clean`` (and of ``extract-archive``)."""
     p.add_argument(
         "inputs",
         nargs="+",
         metavar="INPUT",
-        help="a file, a directory of files, a JSONL file of {html|text, url} records, "
+        help="an HTML or text file, a JSONL file of {html|text, url, ...} records, a WARC "
+        "or WARC.gz file, any of these .gz/.bz2/.xz/.zst-compressed, a directory of them, "
         "'-' for stdin, or an http(s) URL",
     )
     p.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write here instead of stdout; the suffix gives the format (.txt, .json, "
+        ".jsonl, .parquet) and a .gz/.bz2/.xz/.zst after it the compression",
+    )
+    p.add_argument(
         "--format",
-        choices=("text", "json", "jsonl"),
-        default="text",
-        help="text: title, blank line, body (default); json: one Article object per "
-        "input; jsonl: one Article per line",
+        choices=writers.FORMATS,
+        help="text: title, blank line, body (default); json: one JSON array (one object "
+        "for a single document); jsonl: one Article per line; parquet: one row per "
+        "Article (with -o; schema in newsclean.parquet)",
+    )
+    p.add_argument(
+        "--keep-errors",
+        action="store_true",
+        help='write failed documents into the output as {"error", "name", "input"} rows',
+    )
+    p.add_argument(
+        "--errors",
+        metavar="FILE",
+        help="write failed documents here as JSONL rows (default with -o: "
+        "NAME.errors.jsonl beside it)",
     )
     p.add_argument(
         "--explain",
@@ -97,7 +133,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-progress",
         dest="progress",
         action="store_false",
-        help="no progress bar (shown on a terminal only)",
+        help="no progress bar on a terminal, no progress lines elsewhere",
+    )
+    p.add_argument(
+        "--log-every",
+        type=float,
+        default=DEFAULT_LOG_INTERVAL,
+        metavar="SECONDS",
+        help="when stderr is not a terminal, a progress line this often "
+        f"(default {DEFAULT_LOG_INTERVAL:.0f})",
     )
     p.add_argument(
         "--learn-sites",
@@ -113,23 +157,6 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="BYTES",
         help=f"refuse inputs larger than this (default {DEFAULT_MAX_BYTES:,})",
     )
-    newsclean.crawl.add_parser(sub)
-    return parser
-
-
-def write_article(article: Article, fmt: str, out: TextIO, header: str | None) -> None:
-    if fmt == "jsonl":
-        out.write(article.to_json() + "\n")
-    elif fmt == "json":
-        out.write(article.to_json(indent=2) + "\n")
-    else:
-        if header:
-            out.write(f"==> {header} <==\n")
-        if article.title:
-            out.write(article.title + "\n\n")
-        out.write(article.text + "\n")
-        if header:
-            out.write("\n")
 
 
 def explain(article: Article, name: str, err: TextIO) -> None:
@@ -144,6 +171,7 @@ def explain(article: Article, name: str, err: TextIO) -> None:
 
 
 def run_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """``newsclean clean``: clean every input, write the results, report failures."""
     spec = batch.ChainSpec(
         only=tuple(args.only) if args.only is not None else None,
         enable=tuple(args.enable),
@@ -152,8 +180,14 @@ def run_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     spec.build()  # an unknown cleaner name is a usage error, before any work
     options = batch.Options(chain=spec, url=args.url, max_bytes=args.max_size)
     workers = args.jobs or batch.default_workers()
-    several = len(args.inputs) > 1 or not _single_document(args.inputs[0])
-    failed = 0
+    several = len(args.inputs) > 1 or readers.holds_many(args.inputs[0])
+    fmt = writers.output_format(args.output, args.format)
+    writer, opened = writers.open_writer(fmt, args.output, out, args.keep_errors, several)
+    errors_path = args.errors
+    if errors_path is None and args.output not in (None, "-") and not args.keep_errors:
+        errors_path = writers.default_errors_path(args.output)
+    errors = writers.ErrorLog(errors_path)
+    total = count_documents(args.inputs) if args.progress else None
     items: Iterable[batch.Job | batch.Result] = batch.expand(args.inputs, options)
     if args.learn_sites:  # two passes: the jobs are listed once, read twice
         from newsclean import sites
@@ -161,21 +195,24 @@ def run_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         items = list(items)
         options = dataclasses.replace(options, templates=sites.learn(items, options))
     results = batch.run(items, options, workers)
-    for result in batch.progress(results, enabled=None if args.progress else False):
-        if result.article is None:
-            err.write(f"newsclean: {result.error}\n")
-            err.flush()
-            failed += 1
-            continue
-        write_article(result.article, args.format, out, result.name if several else None)
-        if args.explain:
-            explain(result.article, result.name, err)
-        out.flush()
-    return EXIT_SOME_FAILED if failed else EXIT_OK
-
-
-def _single_document(spec: str) -> bool:
-    return spec == "-" or not os.path.isdir(spec)
+    shown = progress(results, total, None if args.progress else False, args.log_every, err)
+    try:
+        for result in shown:
+            if result.article is None:
+                err.write(f"newsclean: {result.error}\n")
+                err.flush()
+                errors.write(result)
+            elif args.explain:
+                explain(result.article, result.name, err)
+            writer.write(result)
+    finally:
+        writer.close()
+        errors.close()
+        if opened is not None:
+            opened.close()
+    if errors.count and errors.path:
+        err.write(f"newsclean: {errors.count:,} failed document(s) written to {errors.path}\n")
+    return EXIT_SOME_FAILED if errors.count else EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -185,19 +222,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as e:  # argparse prints its own one-line usage error
         return int(e.code or 0)
     try:
-        if args.command == "clean":
+        if args.command in ("clean", "extract-archive"):
             if args.list_cleaners:
                 print("\n".join(sorted(REGISTRY)))
                 return EXIT_OK
             return run_clean(args, sys.stdout, sys.stderr)
         if args.command == "crawl":
             return newsclean.crawl.run(args)
-    except UnknownCleaner as e:
-        print(f"newsclean: {e}", file=sys.stderr)
-        return EXIT_USAGE
     except BrokenPipeError:
         sys.stderr.close()  # the reader went away (e.g. `| head`): not an error
         return EXIT_OK
+    except (UnknownCleaner, writers.OutputError) as e:
+        print(f"newsclean: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as e:  # the output or errors file cannot be written
+        print(
+            f"newsclean: cannot write {e.filename or 'the output'}: {e.strerror or e}",
+            file=sys.stderr,
+        )
+        return EXIT_SOME_FAILED
     except KeyboardInterrupt:
         return 130
     parser.error(f"unknown command {args.command}")

@@ -134,9 +134,23 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument(
         "--reextract",
         action="store_true",
-        help="fetch nothing: extract the raw pages the state keeps again, each with its "
-        "site's learned template, and append a new version of each article whose text "
-        "changed",
+        help="fetch nothing: extract again the raw pages the state keeps (each with its "
+        "site's learned template), or with --warc-dir the responses archived there, and "
+        "append a new version of each article whose text changed",
+    )
+    p.add_argument(
+        "--warc-dir",
+        type=Path,
+        metavar="DIR",
+        help="keep every fetched response as WARC records in DIR (newsclean clean DIR "
+        "re-extracts them; --reextract stores new versions from them)",
+    )
+    p.add_argument(
+        "--warc-max-size",
+        type=int,
+        default=1 << 30,
+        metavar="BYTES",
+        help="start a new WARC file past this size (default 1 GiB)",
     )
     p.add_argument("--runs", type=int, metavar="N", help=argparse.SUPPRESS)
     return p
@@ -155,8 +169,8 @@ def run(args: argparse.Namespace) -> int:
     """Run ``newsclean crawl`` with parsed ``args``; returns the exit code."""
     from spiders.profiles import ProfileError, SiteProfile, load_profile
 
-    if args.reextract:
-        return run_reextract(args)
+    if args.reextract and args.warc_dir is None:
+        return reextract_from_state(args)
     try:
         base = load_profile(args.site) if args.site else SiteProfile("command-line")
         profile = base.merged(
@@ -171,15 +185,22 @@ def run(args: argparse.Namespace) -> int:
     except (ProfileError, re.error) as e:
         print(f"newsclean crawl: {e}", file=sys.stderr)
         return EXIT_USAGE
-    if not profile.seeds:
+    if not profile.seeds and not args.reextract:
         print(
             "newsclean crawl: nothing to crawl: give --site, --sitemap, --feed or --start",
             file=sys.stderr,
         )
         return EXIT_USAGE
+    from newsclean.logs import quiet_network_failures
     from spiders.runner import CrawlJob, run_job
 
+    quiet_network_failures()
     overrides = dict(args.settings)
+    if args.warc_dir is not None:
+        overrides["NEWSCLEAN_WARC_DIR"] = str(args.warc_dir)
+        overrides["NEWSCLEAN_WARC_MAX_BYTES"] = args.warc_max_size
+    if args.reextract:
+        return reextract_from_warc(args, profile, overrides)
     if getattr(args, "redis", None):
         from spiders.distributed import check_redis_url, ping, worker_overrides
 
@@ -213,7 +234,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
 
 
-def run_reextract(args: argparse.Namespace) -> int:
+def reextract_from_state(args: argparse.Namespace) -> int:
     """``newsclean crawl --reextract``: the stored raw pages extracted again with
     their site's template; prints the outcomes on stderr."""
     from spiders.profiles import ProfileError, load_profile
@@ -247,4 +268,37 @@ def run_reextract(args: argparse.Namespace) -> int:
     total = sum(outcomes.values())
     summary = ", ".join(f"{name} {n}" for name, n in sorted(outcomes.items())) or "none kept"
     print(f"newsclean crawl: re-extracted {total} page(s): {summary}", file=sys.stderr)
+    return 0
+
+
+def reextract_from_warc(args: argparse.Namespace, profile: Any, overrides: dict[str, Any]) -> int:
+    """``newsclean crawl --reextract --warc-dir DIR``: the archived pages through
+    the current extractor into the store, without fetching."""
+    from spiders.archive import reextract as run_reextract
+    from spiders.archive import warc_files
+    from spiders.runner import CrawlJob, error_line, open_store
+    from spiders.settings import build_settings
+    from spiders.state import StateLock
+
+    paths = warc_files(args.warc_dir)
+    if not paths:
+        print(f"newsclean crawl: no WARC files in {args.warc_dir}", file=sys.stderr)
+        return EXIT_USAGE
+    state = args.state or default_state(args.out)
+    job = CrawlJob(profile=profile, out=args.out, state=state, overrides=overrides)
+    settings = build_settings(state, profile.settings, overrides)
+    try:
+        with StateLock(state):
+            store = open_store(job, settings)
+            try:
+                outcomes = run_reextract(store, profile, paths)
+            finally:
+                store.close()
+    except (NewscleanError, OSError) as e:
+        print(f"newsclean crawl: {error_line(e)}", file=sys.stderr)
+        return 1
+    summary = ", ".join(f"{n} {name}" for name, n in sorted(outcomes.items())) or "no pages"
+    print(
+        f"newsclean crawl: re-extracted from {len(paths)} WARC file(s): {summary}", file=sys.stderr
+    )
     return 0

@@ -1,16 +1,27 @@
 """Reading what the user names on the command line: a file, ``-`` for stdin, or
-an http(s) URL; and telling HTML from plain text by content."""
+an http(s) URL, gzip-, bzip2-, xz- or zstd-compressed or not; and telling HTML
+from plain text by content."""
 
 from __future__ import annotations
 
+import bz2
+import gzip
+import io
+import lzma
 import re
 import sys
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from cleaners.errors import FetchError, InputError
+
+if sys.version_info >= (3, 14):
+    from compression import zstd
+else:
+    from backports import zstd
 
 #: Inputs larger than this are refused (bytes); ``--max-size`` changes it.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -30,8 +41,16 @@ BINARY_MAGIC = (
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF8", "a GIF image"),
     (b"PK\x03\x04", "a ZIP archive"),
-    (b"\x1f\x8b", "gzip-compressed data"),
 )
+#: Magic numbers of the compressions read transparently, and their readers.
+COMPRESSION_MAGIC = (
+    (b"\x1f\x8b", "gzip", lambda f: gzip.GzipFile(fileobj=f, mode="rb")),
+    (b"BZh", "bzip2", bz2.BZ2File),
+    (b"\xfd7zXZ\x00", "xz", lzma.LZMAFile),
+    (b"\x28\xb5\x2f\xfd", "zstd", zstd.ZstdFile),
+)
+#: File name endings of compressed files (the content is checked, not these).
+COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz", ".zst")
 
 
 @dataclass
@@ -73,10 +92,47 @@ def read_input(spec: str, max_bytes: int = DEFAULT_MAX_BYTES) -> RawInput:
         except OSError as e:
             raise InputError(f"{spec}: cannot read ({e.strerror or e})") from None
         raw = RawInput(spec, data)
+    raw.data = decompress(raw.name, raw.data, max_bytes)
     if len(raw.data) > max_bytes:
         raise InputError(f"{raw.name}: larger than the {max_bytes:,}-byte limit (--max-size)")
     check_not_binary(raw)
     return raw
+
+
+def compression_of(head: bytes) -> str | None:
+    """The compression ``head`` (a file's first bytes) starts with, if any.
+
+    >>> compression_of(gzip.compress(b"<p>x</p>")), compression_of(b"<p>x</p>")
+    ('gzip', None)
+    """
+    return next((name for magic, name, _ in COMPRESSION_MAGIC if head.startswith(magic)), None)
+
+
+def open_decompressed(f: BinaryIO) -> BinaryIO:
+    """``f`` itself, or a reader of its decompressed content when it starts
+    with a compression's magic number (``f`` must be seekable)."""
+    head = f.read(8)
+    f.seek(-len(head), io.SEEK_CUR)
+    for magic, _, reader in COMPRESSION_MAGIC:
+        if head.startswith(magic):
+            return reader(f)  # type: ignore[return-value]
+    return f
+
+
+def decompress(name: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """``data`` decompressed when it is compressed (at most ``max_bytes + 1``
+    bytes of output: a small bomb cannot fill the memory), else ``data``.
+
+    >>> decompress("a.gz", gzip.compress(b"<p>Hi</p>"))
+    b'<p>Hi</p>'
+    """
+    if compression_of(data[:8]) is None:
+        return data
+    try:
+        with open_decompressed(io.BytesIO(data)) as f:
+            return f.read(max_bytes + 1)
+    except (OSError, EOFError, lzma.LZMAError, zstd.ZstdError) as e:
+        raise InputError(f"{name}: cannot decompress ({e})") from None
 
 
 def fetch(url: str, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = FETCH_TIMEOUT) -> RawInput:

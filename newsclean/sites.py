@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 
 from cleaners.errors import NewscleanError
 from cleaners.source import KeyCounter, SourceTemplate, text_keys
-from newsclean.batch import Job, Options, Result, _read_record
-from newsclean.inputs import RawInput, check_not_binary, decode_text, looks_like_html, read_input
+from newsclean.batch import Document, Job, Options, Result, group_of, read_document
+from newsclean.readers import load
 from scraper.sites import SiteLearner, SiteTemplate, site_key
 
 
@@ -49,38 +49,15 @@ def site_of(url: str | None, source: str | None = None) -> str | None:
     return source or site_key(url)
 
 
-@dataclass
-class Document:
-    """What learning reads of a job: its content, kind and site."""
-
-    content: bytes | str
-    html: bool
-    group: str | None
-
-
-def read_document(job: Job, options: Options) -> Document | None:
-    """Read one batch job for learning (None when it cannot be read: the
-    cleaning pass reports it)."""
+def read_for_learning(job: Job, options: Options) -> tuple[Document, str | None] | None:
+    """A batch job's document and site, read for learning (None when it cannot
+    be read: the cleaning pass reports it)."""
     try:
-        if job.span is not None or job.record is not None:
-            job = _read_record(job, options.max_bytes)
-        url = job.url or options.url
-        if job.html is not None:
-            return Document(job.html, True, site_of(url, job.group))
-        if job.text is not None:
-            return Document(job.text, False, site_of(url, job.group))
-        if job.data is not None:
-            raw = RawInput(job.name, job.data)
-            check_not_binary(raw)
-        else:
-            assert job.source is not None
-            raw = read_input(job.source, options.max_bytes)
+        job = load(job, options.max_bytes)  # a JSONL record's source field joins job.origin
+        doc = read_document(job, options)
     except NewscleanError:
         return None
-    group = site_of(raw.url or url, job.group)
-    if looks_like_html(raw.data):
-        return Document(raw.data, True, group)
-    return Document(decode_text(raw.data, raw.charset), False, group)
+    return doc, group_of(job, doc.url)
 
 
 def learn(jobs: Iterable[Job | Result], options: Options) -> Templates:
@@ -88,14 +65,17 @@ def learn(jobs: Iterable[Job | Result], options: Options) -> Templates:
     sites: dict[str, SiteLearner] = {}
     sources: dict[str, KeyCounter] = {}
     for job in jobs:
-        doc = read_document(job, options) if isinstance(job, Job) else None
-        if doc is None or doc.group is None:
+        read = read_for_learning(job, options) if isinstance(job, Job) else None
+        if read is None:
+            continue
+        doc, group = read
+        if group is None:
             continue
         if doc.html:
-            sites.setdefault(doc.group, SiteLearner()).add(doc.content)
+            sites.setdefault(group, SiteLearner()).add(doc.content)
         else:
             assert isinstance(doc.content, str)
-            sources.setdefault(doc.group, KeyCounter()).add(text_keys(doc.content))
+            sources.setdefault(group, KeyCounter()).add(text_keys(doc.content))
     return Templates(
         {group: learner.template() for group, learner in sites.items()},
         {group: SourceTemplate(c.documents, c.repeated()) for group, c in sources.items()},

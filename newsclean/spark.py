@@ -110,16 +110,17 @@ def clean_value(
     label = url or name
     if not isinstance(value, str | bytes):  # null, or NaN from pandas
         return Result(label, error=f"{label}: no value (null)")
+    origin = {"source": source} if source else {}  # what --learn-sites groups by
     if isinstance(value, bytes):
         job = (
-            Job(label, text=decode_text(value), url=url, group=source)
+            Job(label, text=decode_text(value), url=url, origin=origin)
             if kind == "text"
-            else Job(label, data=value, url=url, group=source)
+            else Job(label, data=value, url=url, origin=origin)
         )
     elif kind == "html" or (kind == "auto" and looks_like_html(value)):
-        job = Job(label, html=value, url=url, group=source)
+        job = Job(label, html=value, url=url, origin=origin)
     else:
-        job = Job(label, text=value, url=url, group=source)
+        job = Job(label, text=value, url=url, origin=origin)
     return process(job, chain, options or Options())
 
 

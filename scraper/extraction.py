@@ -328,6 +328,7 @@ def extract(
         article.language = meta.language
     if change is not None:
         article.changes.insert(0, change)
+    meta.describe(article)
     return article
 
 

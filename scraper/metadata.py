@@ -22,11 +22,12 @@ import html
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from lxml.html import HtmlElement
 
+from cleaners.article import Article
 from scraper.settings import MAX_AUTHOR_CHARS, MAX_FIELD_CHARS, MIN_TITLE_CHARS
 
 #: JSON-LD types that describe the article itself.
@@ -77,6 +78,17 @@ META_PUBLISHED = (
 META_SITE_NAME = ("og:site_name", "application-name", "twitter:site")
 META_DESCRIPTION = ("og:description", "description", "twitter:description", "dc.description")
 META_LANGUAGE = ("og:locale", "content-language", "dc.language", "language")
+META_IMAGE = (
+    "og:image",
+    "og:image:url",
+    "og:image:secure_url",
+    "twitter:image",
+    "twitter:image:src",
+)
+#: Meta tags whose every occurrence is a tag (``article:tag`` repeats) or that
+#: hold a comma-separated list (``keywords``).
+META_TAGS = ("article:tag", "news_keywords", "keywords")
+MAX_TAGS = 30
 #: Separators between a headline and the site name in ``<title>``.
 TITLE_SITE_SUFFIX = re.compile(r"\s+(?:[|–—·»:]|-{1,2})\s+(?!.*\s[|–—·»]\s).{2,60}$")
 #: What separates a headline from the site name glued to it.
@@ -108,6 +120,17 @@ class Metadata:
     description: str | None = None
     #: The JSON-LD ``articleBody``: evidence for choosing the body, never output.
     body: str | None = None
+    image: str | None = None
+    tags: list[str] = field(default_factory=list)
+    site_name: str | None = None
+
+    def describe(self, article: Article) -> None:
+        """Copy what the page says about itself (description, image, tags,
+        site name) onto ``article``."""
+        article.description = self.description
+        article.image = self.image
+        article.tags = list(self.tags)
+        article.site_name = self.site_name
 
 
 def _clean(value: Any) -> str | None:
@@ -165,6 +188,51 @@ def _from_json_ld(tree: HtmlElement, meta: Metadata) -> None:
         article_body = item.get("articleBody")
         if meta.body is None and isinstance(article_body, str) and article_body.strip():
             meta.body = " ".join(_TAG.sub(" ", html.unescape(article_body)).split())
+        meta.image = meta.image or _url(item.get("image"))
+        meta.description = meta.description or _clean(item.get("description"))
+        if not meta.tags:
+            meta.tags = _split_tags(item.get("keywords"))
+        publisher = item.get("publisher")
+        if isinstance(publisher, dict):
+            meta.site_name = meta.site_name or _clean(publisher.get("name"))
+
+
+def _url(value: Any) -> str | None:
+    """An image URL from a JSON-LD ``image`` (a string, an ImageObject, a list)."""
+    if isinstance(value, list):
+        return next((u for u in map(_url, value) if u), None)
+    if isinstance(value, dict):
+        value = value.get("url") or value.get("contentUrl")
+    url = _clean(value)
+    return url if url and " " not in url else None
+
+
+def _split_tags(value: Any) -> list[str]:
+    """Tags from a keywords value: a list, or one comma-separated string.
+
+    >>> _split_tags("Politics, Elections ,politics, ")
+    ['Politics', 'Elections']
+    """
+    items = value if isinstance(value, list) else str(value or "").split(",")
+    seen: dict[str, str] = {}
+    for item in items:
+        tag = _clean(item) if isinstance(item, str) else None
+        if tag and tag.casefold() not in seen:
+            seen[tag.casefold()] = tag
+    return list(seen.values())[:MAX_TAGS]
+
+
+def _meta_tag_list(tree: HtmlElement) -> list[str]:
+    """Tags from the meta tags: every ``article:tag``, else a keywords list."""
+    values: dict[str, list[str]] = {}
+    for elem in tree.iterfind(".//meta"):
+        key = (elem.get("property") or elem.get("name") or "").lower()
+        if key in META_TAGS:
+            values.setdefault(key, []).append(elem.get("content") or "")
+    for key in META_TAGS:
+        if key in values:
+            return _split_tags(",".join(values[key]) if key != "article:tag" else values[key])
+    return []
 
 
 def _meta_tags(tree: HtmlElement) -> dict[str, str]:
@@ -276,7 +344,10 @@ def page_metadata(
     )
     if search_date and (meta.published is None or not ISO_DATE.match(meta.published)):
         meta.published = _htmldate(tree, url) or meta.published
-    meta.description = _first(tags, META_DESCRIPTION)
+    meta.description = _first(tags, META_DESCRIPTION) or meta.description
+    meta.image = _first(tags, META_IMAGE) or meta.image
+    meta.site_name = _first(tags, META_SITE_NAME[:2]) or meta.site_name
+    meta.tags = meta.tags or _meta_tag_list(tree)
     meta.language = (
         _language(meta.language)
         or _language(tree.get("lang"))

@@ -1,4 +1,6 @@
-"""The item pipeline: extraction in a process pool, then the store's decision.
+"""The item pipelines: :class:`ExtractionPipeline` (the crawl's own: extraction
+in a process pool, then the store's decision) and :class:`ArticlePipeline`
+(for any Scrapy project: article fields from an item's HTML).
 
 Scrapy downloads on one event loop; trafilatura and the cleaner chain are CPU
 work. Each page goes to a :class:`~concurrent.futures.ProcessPoolExecutor`
@@ -76,6 +78,28 @@ def pool_context() -> multiprocessing.context.BaseContext:
 def default_workers() -> int:
     """Extraction processes by default: the cores, at most 4."""
     return max(1, min(4, os.cpu_count() or 1))
+
+
+def extract_profiled(
+    body: bytes,
+    url: str,
+    drop: tuple[str, ...] = (),
+    body_selector: str | None = None,
+    selectors: tuple[tuple[str, str], ...] = (),
+    site: str | None = None,
+) -> dict[str, Any]:
+    """:func:`~spiders.workers.extract_page` (with the site's template JSON when
+    there is one), then the profile's title, author and date selectors
+    (``[selectors]``) over what the page's metadata gave (run in a worker process)."""
+    result = extract_page(body, url, drop, body_selector, site)
+    if selectors:
+        import lxml.html
+
+        from spiders.profiles import select_fields
+
+        root = lxml.html.document_fromstring(body)
+        result["article"].update(select_fields(root, dict(selectors)))
+    return result
 
 
 class ExtractionPipeline:
@@ -203,11 +227,13 @@ class ExtractionPipeline:
             await asyncio.wrap_future(self.ready)
         executor = self.executor
         assert executor is not None
+        profile = spider.profile
         templates = self.templates
         site = templates.template_json(item.url) if templates else None
-        args = (item.body, item.url, tuple(spider.profile.drop), spider.profile.body, site)
+        selectors = tuple(getattr(profile, "selectors", {}).items())
+        args = (item.body, item.url, tuple(profile.drop), profile.body, selectors, site)
         try:
-            return await asyncio.wrap_future(executor.submit(extract_page, *args))
+            return await asyncio.wrap_future(executor.submit(extract_profiled, *args))
         except BrokenProcessPool:
             # A worker died (out of memory, a crash in a C extension): count
             # it, replace the pool (once, however many pages were in it) and
@@ -217,7 +243,7 @@ class ExtractionPipeline:
                 executor.shutdown(wait=False, cancel_futures=True)
                 self.executor = self._new_executor()
             assert self.executor is not None
-            return await asyncio.wrap_future(self.executor.submit(extract_page, *args))
+            return await asyncio.wrap_future(self.executor.submit(extract_profiled, *args))
 
     def _storage_failed(self, store: ArticleStore, error: BaseException) -> None:
         """The output or the state cannot be written (disk full, file size
@@ -316,3 +342,120 @@ class ExtractionPipeline:
             "version": record["version"],
             "title": record.get("title"),
         }
+
+
+def article_fields(html: bytes | str, url: str, encoding: str | None = None) -> dict[str, Any]:
+    """The Article fields of one page (run in a worker process): every field
+    but ``changes`` and ``input``, with ``paragraphs``."""
+    from scraper.extraction import extract
+
+    data = extract(html, url=url, charset=encoding).to_dict()
+    data.pop("changes", None)
+    data.pop("input", None)
+    return data
+
+
+class ArticlePipeline:
+    """Article fields for the items of any Scrapy project::
+
+        ITEM_PIPELINES = {"spiders.pipelines.ArticlePipeline": 300}
+
+    An item (a dict, a :class:`scrapy.Item`, any ItemAdapter type) with an
+    ``html`` (or ``body``) field and a ``url`` gets ``title``, ``text``,
+    ``paragraphs``, ``author``, ``published``, ``language``, ``description``,
+    ``image``, ``tags``, ``site_name`` and ``captions``; an item class that
+    declares none of them is handed on as a dict. Other items pass untouched;
+    a page without article text is dropped (``DropItem``). The extraction runs
+    in a process pool (``NEWSCLEAN_EXTRACT_WORKERS``: the cores, at most 4; 0:
+    in the crawl process), off the reactor thread, with any Twisted reactor.
+
+    Counters: ``newsclean/articles/extracted``, ``newsclean/pages/no_article``,
+    ``newsclean/errors/extraction``.
+    """
+
+    HTML_FIELDS = ("html", "body")
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.stats = crawler.stats
+        workers = crawler.settings.get("NEWSCLEAN_EXTRACT_WORKERS")
+        self.workers = default_workers() if workers in (None, "") else int(workers)
+        self.executor: Executor | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ArticlePipeline:
+        return cls(crawler)
+
+    def _pool(self) -> Executor:
+        if self.executor is None:
+            if self.workers <= 0:
+                self.executor = InlineExecutor()
+            else:
+                self.executor = ProcessPoolExecutor(
+                    self.workers, mp_context=pool_context(), initializer=warm_up
+                )
+        return self.executor
+
+    def close_spider(self, spider: Spider | None = None) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+            self.executor = None
+
+    def process_item(self, item: Any, spider: Spider | None = None) -> Any:
+        from itemadapter import ItemAdapter
+
+        adapter = ItemAdapter(item)
+        html = next((adapter.get(f) for f in self.HTML_FIELDS if adapter.get(f)), None)
+        url = adapter.get("url")
+        if not isinstance(html, bytes | str) or not isinstance(url, str):
+            return item
+        encoding = adapter.get("encoding")
+        future = self._pool().submit(
+            article_fields, html, url, encoding if isinstance(encoding, str) else None
+        )
+        return _deferred(future).addCallbacks(
+            lambda fields: self._merge(item, adapter, fields),
+            lambda failure: self._failed(failure.value, url),
+        )
+
+    def _merge(self, item: Any, adapter: Any, fields: dict[str, Any]) -> Any:
+        self.stats.inc_value("newsclean/articles/extracted")
+        if not adapter.is_item_class(type(item)) or isinstance(item, dict):
+            item.update(fields)
+            return item
+        known = [name for name in fields if name in adapter.field_names()]
+        if not known:  # an Item class without article fields: hand on a dict
+            return {**adapter.asdict(), **fields}
+        for name in known:
+            adapter[name] = fields[name]
+        return item
+
+    def _failed(self, error: BaseException, url: str) -> Any:
+        if isinstance(error, ExtractionError):
+            self.stats.inc_value("newsclean/pages/no_article")
+            raise DropItem(f"no article: {error}")
+        self.stats.inc_value("newsclean/errors/extraction")
+        logger.error("extraction failed for %s: %s: %s", url, type(error).__name__, error)
+        raise DropItem(f"extraction failed: {error}")
+
+
+def _deferred(future: Future[Any]) -> Any:
+    """A Twisted Deferred fired, on the reactor thread, with ``future``'s outcome
+    (with any reactor, unlike ``asyncio.wrap_future``)."""
+    from twisted.internet import reactor
+    from twisted.internet.defer import Deferred
+
+    deferred: Deferred[Any] = Deferred()
+
+    def fire(done: Future[Any]) -> None:
+        error = done.exception()
+        if error is not None:
+            deferred.errback(error)
+        else:
+            deferred.callback(done.result())
+
+    def on_done(done: Future[Any]) -> None:
+        reactor.callFromThread(fire, done)
+
+    future.add_done_callback(on_done)
+    return deferred

@@ -9,16 +9,25 @@ article from the first matching element only. URLs may be relative
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 from urllib.parse import urljoin
 
 from cleaners.errors import NewscleanError
 from spiders.urls import DEFAULT_ARTICLE_PATTERN, host_of
 
 SITES_DIR = Path(__file__).parent / "sites"
+#: Folders of the user's own profiles, searched before the bundled ones:
+#: ``$NEWSCLEAN_SITES`` (``os.pathsep``-separated), then ``./sites``.
+SITES_ENV = "NEWSCLEAN_SITES"
+LOCAL_SITES_DIR = Path("sites")
+#: Fields a profile may give selectors for (``[selectors]``: CSS, or XPath when
+#: the value starts with ``/`` or ``(``), read from the page before extraction.
+SELECTOR_FIELDS = ("title", "author", "published", "body")
 PROFILE_KEYS = frozenset(
     {
         "name",
@@ -30,6 +39,7 @@ PROFILE_KEYS = frozenset(
         "article_pattern",
         "drop",
         "body",
+        "selectors",
         "settings",
     }
 )
@@ -58,6 +68,7 @@ class SiteProfile:
     drop: tuple[str, ...] = ()
     body: str | None = None
     settings: dict[str, object] = field(default_factory=dict)
+    selectors: dict[str, str] = field(default_factory=dict)
 
     def resolved(self) -> SiteProfile:
         """URLs made absolute against ``base_url``; allowed domains default to
@@ -161,6 +172,9 @@ def profile_from_dict(data: dict[str, object], source: str = "profile") -> SiteP
     if not isinstance(settings, dict):
         raise ProfileError(f"{source}: [settings] must be a table")
     base = data.get("base_url")
+    selectors = _selectors(data.get("selectors", {}), source)
+    if "body" in selectors and body is None:
+        body = selectors["body"]
     return SiteProfile(
         name=name,
         base_url=base if isinstance(base, str) else None,
@@ -172,16 +186,84 @@ def profile_from_dict(data: dict[str, object], source: str = "profile") -> SiteP
         drop=_strings(data, "drop", source),
         body=body if isinstance(body, str) else None,
         settings=dict(settings),
+        selectors=selectors,
     )
 
 
+def _selectors(value: object, source: str) -> dict[str, str]:
+    """The ``[selectors]`` table, checked: known fields, CSS or XPath that compiles.
+
+    >>> _selectors({"title": "h1.headline", "author": "//span[@class='by']"}, "p")
+    {'title': 'h1.headline', 'author': "//span[@class='by']"}
+    """
+    if not isinstance(value, dict):
+        raise ProfileError(f"{source}: [selectors] must be a table")
+    unknown = set(value) - set(SELECTOR_FIELDS)
+    if unknown:
+        raise ProfileError(f"{source}: unknown selector(s) {', '.join(sorted(unknown))}")
+    for name, selector in value.items():
+        if not isinstance(selector, str) or not selector.strip():
+            raise ProfileError(f"{source}: selector {name} must be a string")
+        try:
+            compile_selector(selector)
+        except Exception as e:  # cssselect and lxml raise several error types
+            raise ProfileError(f"{source}: selector {name}: {e}") from None
+    return dict(value)
+
+
+def compile_selector(selector: str) -> Any:
+    """An lxml XPath for an XPath selector (``/...``, ``(...``), else for CSS."""
+    from lxml import etree
+    from lxml.cssselect import CSSSelector
+
+    if selector.lstrip().startswith(("/", "(", "./")):
+        return etree.XPath(selector)
+    return CSSSelector(selector)
+
+
+def select_fields(root: Any, selectors: dict[str, str]) -> dict[str, str]:
+    """The text each field's selector finds in the parsed page ``root`` (first
+    match; for XPath, a string result or an element's text), title, author
+    and published only: the body selector narrows the page instead.
+
+    >>> import lxml.html
+    >>> page = lxml.html.fromstring("<html><body><h1 class='t'> Big  news </h1>"
+    ...     "<time datetime='2024-05-01'>May 1</time></body></html>")
+    >>> select_fields(page, {"title": "h1.t", "published": "//time/@datetime"})
+    {'title': 'Big news', 'published': '2024-05-01'}
+    """
+    found: dict[str, str] = {}
+    for name, selector in selectors.items():
+        if name == "body":
+            continue
+        result = compile_selector(selector)(root)
+        first = result[0] if isinstance(result, list) and result else result
+        if hasattr(first, "text_content"):
+            first = first.text_content()
+        text = " ".join(str(first).split()) if isinstance(first, str) and first else ""
+        if text:
+            found[name] = text
+    return found
+
+
+def search_path(sites_dir: Path = SITES_DIR) -> list[Path]:
+    """Where ``--site NAME`` is looked for, first match wins: the folders of
+    ``$NEWSCLEAN_SITES``, ``./sites``, then the bundled profiles."""
+    env = [Path(p) for p in os.environ.get(SITES_ENV, "").split(os.pathsep) if p]
+    return [*env, LOCAL_SITES_DIR, sites_dir]
+
+
 def load_profile(name_or_path: str, sites_dir: Path = SITES_DIR) -> SiteProfile:
-    """Load ``sites_dir/NAME.toml``, or a TOML file given by path."""
+    """Load a TOML file given by path, or ``NAME.toml`` from the first folder
+    of :func:`search_path` that has it."""
     path = Path(name_or_path)
+    folders = search_path(sites_dir)
     if path.suffix != ".toml":
-        path = sites_dir / f"{name_or_path}.toml"
+        candidates = [folder / f"{name_or_path}.toml" for folder in folders]
+        path = next((c for c in candidates if c.is_file()), candidates[-1])
     if not path.is_file():
-        known = ", ".join(sorted(p.stem for p in sites_dir.glob("*.toml"))) or "none"
+        names = {p.stem for folder in folders if folder.is_dir() for p in folder.glob("*.toml")}
+        known = ", ".join(sorted(names)) or "none"
         raise ProfileError(f"no site profile {name_or_path!r} (known: {known})")
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))

@@ -108,6 +108,7 @@ DEFAULTS: dict[str, Any] = {
         "spiders.extensions.StatusLine": 500,
         # The spider keeps no state of its own; a cut JOBDIR/spider.state would only fail.
         "scrapy.extensions.spiderstate.SpiderState": None,
+        "spiders.archive.WarcArchiveExtension": 600,  # off unless NEWSCLEAN_WARC_DIR
     },
     "TWISTED_REACTOR": ASYNCIO_REACTOR,
     "LOG_LEVEL": "WARNING",
@@ -132,6 +133,8 @@ DEFAULTS: dict[str, Any] = {
     "NEWSCLEAN_STOP_TIMEOUT": STOP_TIMEOUT,
     "NEWSCLEAN_REDIS_MAX_OUTAGE": REDIS_MAX_OUTAGE,
     "NEWSCLEAN_REDIS_IDLE_EXIT": REDIS_IDLE_EXIT,
+    "NEWSCLEAN_WARC_DIR": None,  # keep every response as WARC records here (--warc-dir)
+    "NEWSCLEAN_WARC_MAX_BYTES": 1 << 30,  # a new archive file past this size
 }
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from cleaners.chain import Chain
-from newsclean import batch
+from newsclean import batch, readers
 from newsclean.cli import main
 
 PAGE = """<html><head><title>{title}</title></head><body><article><h1>{title}</h1>
@@ -150,7 +150,7 @@ def test_jsonl_jobs_name_byte_ranges_so_the_main_process_never_holds_a_page(
 @pytest.mark.parametrize("block", [1, 2, 3, 7, 64])
 def test_line_spans_do_not_depend_on_the_block_size(block: int) -> None:
     data = b'{"a": 1}\r\n\n \t\n{"b": "x y"}\n\n{"c": 3}'
-    spans = list(batch.line_spans(io.BytesIO(data), block=block))
+    spans = list(readers.line_spans(io.BytesIO(data), block=block))
     assert [data[o : o + n] for o, n, _ in spans] == data.splitlines(keepends=True)
     assert [blank for _, _, blank in spans] == [False, True, True, False, True, False]
 
@@ -173,12 +173,14 @@ def test_a_record_over_the_size_limit_is_reported_and_skipped(
 def test_a_stream_is_read_once_record_by_record_with_the_limit_per_record() -> None:
     lines = [json.dumps({"text": f"Story {i}."}).encode() for i in range(50)]
     stream = io.BytesIO(b"\n" + b"\n".join(lines) + b"\n" + b"x" * 300 + b"\n" + lines[0])
-    items = list(batch._stream_jobs("-", "<stdin>", stream, 100))
+    items = list(readers._stream_jobs("-", "<stdin>", stream, 100))
     # 50 records of ~20 bytes: the whole stream is far over the limit, each record under it
     assert len(stream.getvalue()) > 1000
     assert [i.name for i in items] == [f"-:{n}" for n in range(2, 54)]
     assert items[-2] == batch.Result(
-        "-:52", error="-:52: larger than the 100-byte limit (--max-size)"
+        "-:52",
+        error="-:52: larger than the 100-byte limit (--max-size)",
+        origin={"file": "-", "line": 52},
     )
     results = list(batch.run(items, batch.Options()))
     assert [r.article.text for r in results if r.article] == [f"Story {i}." for i in range(50)] + [
@@ -187,7 +189,7 @@ def test_a_stream_is_read_once_record_by_record_with_the_limit_per_record() -> N
 
 
 def test_a_document_on_a_stream_over_the_limit_is_refused() -> None:
-    items = list(batch._stream_jobs("-", "<stdin>", io.BytesIO(b"Plain text. " * 20), 100))
+    items = list(readers._stream_jobs("-", "<stdin>", io.BytesIO(b"Plain text. " * 20), 100))
     assert items == [
         batch.Result("-", error="<stdin>: larger than the 100-byte limit (--max-size)")
     ]
