@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -234,11 +235,30 @@ def run(args: argparse.Namespace) -> int:
         return 1
 
 
+def _on_store(
+    state: Path, open_store: Callable[[], Any], work: Callable[[Any], dict[str, int]]
+) -> dict[str, int] | None:
+    """``work`` on the crawl's store, under the state's lock; None after a
+    one-line error on stderr."""
+    from spiders.runner import error_line
+    from spiders.state import StateLock
+
+    try:
+        with StateLock(state):
+            store = open_store()
+            try:
+                return work(store)
+            finally:
+                store.close()
+    except (NewscleanError, OSError) as e:
+        print(f"newsclean crawl: {error_line(e)}", file=sys.stderr)
+        return None
+
+
 def reextract_from_state(args: argparse.Namespace) -> int:
     """``newsclean crawl --reextract``: the stored raw pages extracted again with
     their site's template; prints the outcomes on stderr."""
     from spiders.profiles import ProfileError, load_profile
-    from spiders.state import StateLock
     from spiders.store import ArticleStore
     from spiders.templates import reextract
 
@@ -253,17 +273,10 @@ def reextract_from_state(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     drop = tuple(profile.drop) if profile else ()
     body = profile.body if profile else None
-    try:
-        with StateLock(state):
-            store = ArticleStore(state, args.out).open()
-            try:
-                outcomes = reextract(store, drop, body)
-            finally:
-                store.close()
-    except (NewscleanError, OSError) as e:
-        from spiders.runner import error_line
-
-        print(f"newsclean crawl: {error_line(e)}", file=sys.stderr)
+    outcomes = _on_store(
+        state, lambda: ArticleStore(state, args.out).open(), lambda s: reextract(s, drop, body)
+    )
+    if outcomes is None:
         return 1
     total = sum(outcomes.values())
     summary = ", ".join(f"{name} {n}" for name, n in sorted(outcomes.items())) or "none kept"
@@ -276,9 +289,8 @@ def reextract_from_warc(args: argparse.Namespace, profile: Any, overrides: dict[
     the current extractor into the store, without fetching."""
     from spiders.archive import reextract as run_reextract
     from spiders.archive import warc_files
-    from spiders.runner import CrawlJob, error_line, open_store
+    from spiders.runner import CrawlJob, open_store
     from spiders.settings import build_settings
-    from spiders.state import StateLock
 
     paths = warc_files(args.warc_dir)
     if not paths:
@@ -287,15 +299,10 @@ def reextract_from_warc(args: argparse.Namespace, profile: Any, overrides: dict[
     state = args.state or default_state(args.out)
     job = CrawlJob(profile=profile, out=args.out, state=state, overrides=overrides)
     settings = build_settings(state, profile.settings, overrides)
-    try:
-        with StateLock(state):
-            store = open_store(job, settings)
-            try:
-                outcomes = run_reextract(store, profile, paths)
-            finally:
-                store.close()
-    except (NewscleanError, OSError) as e:
-        print(f"newsclean crawl: {error_line(e)}", file=sys.stderr)
+    outcomes = _on_store(
+        state, lambda: open_store(job, settings), lambda s: run_reextract(s, profile, paths)
+    )
+    if outcomes is None:
         return 1
     summary = ", ".join(f"{n} {name}" for name, n in sorted(outcomes.items())) or "no pages"
     print(

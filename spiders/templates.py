@@ -178,7 +178,7 @@ def reextract(
     the store's usual decision (a new version only when the text changed).
     ``store`` is an open :class:`~spiders.store.ArticleStore`. Returns the
     outcomes counted (``stored``, ``unchanged``, ``duplicate``, ``no_article``)."""
-    from spiders.extraction import extract_page
+    from spiders.workers import extract_page
     from spiders.store import ExtractedPage
     from spiders.urls import canonicalize_url
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from spiders.demo_site import DemoServer, DemoSite
-from spiders.extraction import extract_page
+from spiders.workers import extract_page
 from spiders.state import StateStore
 from spiders.store import ArticleStore, ExtractedPage
 from spiders.templates import MIN_PAGES, SiteTemplates, reextract, used_template
