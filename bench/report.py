@@ -1,9 +1,10 @@
-"""Write a bench's table into ``docs/benchmarks.md``, between its own markers.
+"""Run a bench and write what it printed into ``docs/benchmarks.md``.
 
-Every bench prints its table; with ``--docs`` it also replaces its section of
-``docs/benchmarks.md`` (the text between ``<!-- bench:NAME -->`` and
-``<!-- /bench:NAME -->``), stamped with the command and the date, so the figures
-a reader sees are the last ones a bench printed, never hand-copied.
+``python -m bench.report NAME [ARGS...]`` runs ``python -m bench.NAME ARGS``,
+shows its output as it comes, and replaces the section of ``docs/benchmarks.md``
+between ``<!-- bench:NAME -->`` and ``<!-- /bench:NAME -->`` with that output,
+stamped with the command, the date and the load average. The figures a reader
+sees are then the last ones a bench printed, never hand-copied.
 
     >>> text = "a\\n<!-- bench:x -->\\nold\\n<!-- /bench:x -->\\nb\\n"
     >>> print(replace_section(text, "x", "new"), end="")
@@ -16,10 +17,10 @@ a reader sees are the last ones a bench printed, never hand-copied.
 
 from __future__ import annotations
 
-import argparse
 import datetime
 import os
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -36,26 +37,38 @@ def replace_section(text: str, name: str, body: str) -> str:
     return text.rstrip("\n") + f"\n\n{block}\n"
 
 
-def stamp() -> str:
-    """The command line, date and load average a section was produced with."""
-    spec = getattr(sys.modules["__main__"], "__spec__", None)
-    module = spec.name if spec else Path(sys.argv[0]).stem
-    command = " ".join(["python -m", module, *sys.argv[1:]])
-    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+def write_section(name: str, command: list[str], output: str, path: Path = DOCS) -> None:
+    """Replace section ``name`` of ``path`` with a bench's ``output``."""
+    load = os.getloadavg()[0]
     today = datetime.date.today().isoformat()
-    return f"_`{command}`, {today}, load average {load:.1f} at the end._"
-
-
-def write_section(name: str, body: str, path: Path = DOCS) -> None:
-    """Replace section ``name`` of ``path`` with ``body`` and a stamp."""
+    stamp = f"`{' '.join(command)}`, {today}, load average {load:.1f} at the end:"
+    body = f"{stamp}\n\n```\n{output.rstrip()}\n```"
     text = path.read_text("utf-8") if path.exists() else "# Benchmarks\n"
-    path.write_text(replace_section(text, name, f"{stamp()}\n\n{body}"), "utf-8")
+    path.write_text(replace_section(text, name, body), "utf-8")
 
 
-def add_docs_flag(parser: argparse.ArgumentParser) -> None:
-    """The ``--docs`` flag every bench takes."""
-    parser.add_argument(
-        "--docs",
-        action="store_true",
-        help=f"also write the table into {DOCS.relative_to(DOCS.parents[1])}",
-    )
+def main(argv: list[str]) -> int:
+    """Run ``bench.NAME`` with the remaining arguments; keep its output if it succeeds."""
+    if not argv or argv[0].startswith("-"):
+        print("usage: python -m bench.report NAME [ARGS...]", file=sys.stderr)
+        return 2
+    name, args = argv[0], argv[1:]
+    command = ["python", "-m", f"bench.{name}", *args]
+    lines = []
+    with subprocess.Popen(
+        [sys.executable, *command[1:]], stdout=subprocess.PIPE, text=True, bufsize=1
+    ) as proc:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            sys.stdout.write(line)
+            lines.append(line)
+    if proc.returncode != 0:
+        print(f"bench.{name} failed (exit {proc.returncode}); docs unchanged", file=sys.stderr)
+        return proc.returncode
+    write_section(name, command, "".join(lines))
+    print(f"wrote section {name!r} of {DOCS}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
