@@ -70,6 +70,11 @@ def find_body(root: HtmlElement, site: SiteTemplate) -> tuple[HtmlElement | None
         found = [e for e in root.iter(_tag(path)) if signature(e) == last]
         if len(found) == 1:
             return found[0], last
+    for path in paths:  # a class added or dropped since: one class token in common
+        tokens = set(re.split(r"[#.]", path.rsplit(">", 1)[-1])[1:])
+        found = [e for e in root.iter(_tag(path)) if tokens & set(signature(e).split(".")[1:])]
+        if len(found) == 1:
+            return found[0], signature(found[0])
     return None, ""
 
 
