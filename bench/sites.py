@@ -2,8 +2,8 @@
 
 Run ``.venv/bin/python -m bench.sites`` (``--help`` for options). For every
 page of a site with at least two pages (news-dev's multi-page publishers,
-and the demo site's articles), a template is learned from the site's *other*
-pages only, then:
+aeb-dev's sites with two pages, and the demo site's articles), a template is
+learned from the site's *other* pages only, then:
 
 - HTML: ``scraper.extract(page)`` (generic) against
   ``scraper.extract(page, site=learn_site(others))``;
@@ -24,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
+from bench.extract import DEFAULT_DIR as AEB_DEV
 from bench.extract import Page, Score, load_pages, precision_recall, tp_fp_fn
 from bench.splits import SPLITS, site_of, split_of
 
@@ -110,8 +111,15 @@ def text_runs(site_pages: list[Page]) -> tuple[dict[str, str], dict[str, str], d
 Runner = Callable[[list[Page]], tuple[dict[str, str], dict[str, str], dict[str, str]]]
 
 
-def report(title: str, groups: dict[str, list[Page]], runner: Runner, worst: int) -> None:
-    """Print one table: per split, generic vs templated F1 and the worst loss."""
+def report(
+    title: str,
+    groups: dict[str, list[Page]],
+    runner: Runner,
+    worst: int,
+    datasets: dict[str, str],
+) -> None:
+    """Print one table: per data set and split, generic vs templated F1 and the
+    worst loss (``datasets`` names each site's data set)."""
     rows: dict[str, list[Page]] = defaultdict(list)
     base, tmpl = Score("generic"), Score("template")
     used: dict[str, str] = {}
@@ -120,13 +128,14 @@ def report(title: str, groups: dict[str, list[Page]], runner: Runner, worst: int
         base.outputs.update(g)
         tmpl.outputs.update(t)
         used.update(u)
-        name = "demo" if site == DEMO_SITE else split_of(site)
+        name = "demo" if site == DEMO_SITE else f"{datasets[site]} {split_of(site)}"
         rows[name].extend(site_pages)
     print(f"\n{title}\n")
     print("| pages | n | sites | generic F1 | template F1 | gain | worst loss | template changed |")
     print("|---|---|---|---|---|---|---|---|")
     losses: list[tuple[float, Page]] = []
-    for name in (*SPLITS, "demo"):
+    names = [f"{d} {split}" for d in dict.fromkeys(datasets.values()) for split in SPLITS]
+    for name in (*names, "demo"):
         pages = rows.get(name, [])
         if not pages:
             continue
@@ -188,6 +197,9 @@ def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print its tables."""
     parser = argparse.ArgumentParser(prog="bench.sites", description=__doc__.split("\n\n")[0])
     parser.add_argument("--dir", type=Path, default=NEWS_DEV, help="news-dev folder")
+    parser.add_argument(
+        "--aeb-dir", type=Path, default=AEB_DEV, help="aeb-dev folder (its sites with 2 pages)"
+    )
     parser.add_argument("--part", choices=("html", "text", "both"), default="both")
     parser.add_argument("--worst", type=int, default=8, help="list the N largest changes")
     parser.add_argument(
@@ -198,17 +210,29 @@ def main(argv: list[str] | None = None) -> int:
         scale(args.scale)
         return 0
     groups = sites_of(load_pages(args.dir))
+    datasets = dict.fromkeys(groups, "news-dev")
+    if args.aeb_dir.exists():
+        aeb = sites_of(load_pages(args.aeb_dir))
+        groups.update(aeb)
+        datasets.update(dict.fromkeys(aeb, "aeb-dev"))
     groups[DEMO_SITE] = demo_pages()
     count = sum(len(g) for g in groups.values())
     print(f"{count} pages of {len(groups)} sites with 2+ pages, leave-one-out")
     if args.part in ("html", "both"):
-        report("HTML: scraper.extract vs extract(site=template)", groups, html_runs, args.worst)
+        report(
+            "HTML: scraper.extract vs extract(site=template)",
+            groups,
+            html_runs,
+            args.worst,
+            datasets,
+        )
     if args.part in ("text", "both"):
         report(
             "Text: clean_text(dirty) vs clean_text(dirty, source=template)",
             groups,
             text_runs,
             args.worst,
+            datasets,
         )
     return 0
 

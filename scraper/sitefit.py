@@ -45,6 +45,9 @@ MIN_HELD_ALL = 0.9
 #: At least this share of the template text's words must be in the generic
 #: text (less: the two settled on different parts of the page).
 MIN_AGREE = 0.8
+#: Share of the generic text's words the template may leave out between its
+#: own paragraphs (more: its element missed part of the body).
+MAX_INNER_GAP = 0.1
 #: A line of fewer words, not ending a sentence, reads as a heading.
 MAX_HEADING_WORDS = 8
 _WORD = re.compile(r"\w+")
@@ -67,6 +70,11 @@ def find_body(root: HtmlElement, site: SiteTemplate) -> tuple[HtmlElement | None
         found = [e for e in root.iter(_tag(path)) if signature(e) == last]
         if len(found) == 1:
             return found[0], last
+    for path in paths:  # a class added or dropped since: one class token in common
+        tokens = set(re.split(r"[#.]", path.rsplit(">", 1)[-1])[1:])
+        found = [e for e in root.iter(_tag(path)) if tokens & set(signature(e).split(".")[1:])]
+        if len(found) == 1:
+            return found[0], signature(found[0])
     return None, ""
 
 
@@ -82,11 +90,7 @@ def _trimmed_html(root: HtmlElement, body: HtmlElement) -> str:
         parts.append(lxml.html.tostring(head, encoding="unicode", with_tail=False))
     parts.append("<body>")
     headline = root.find(".//h1")
-    if (
-        headline is not None
-        and body not in headline.iterancestors()
-        and not _inside(headline, body)
-    ):
+    if headline is not None and not _inside(headline, body):  # the title's evidence
         parts.append(lxml.html.tostring(headline, encoding="unicode", with_tail=False))
     parts.append(lxml.html.tostring(body, encoding="unicode", with_tail=False))
     parts.append("</body></html>")
@@ -154,6 +158,25 @@ def restore_headings(template: list[str], generic: list[str]) -> list[str]:
     return out
 
 
+def inner_gap(template: list[str], generic: list[str]) -> float:
+    """Share of the generic text's words in paragraphs that stand between two
+    of the template's paragraphs but are not among them: body the template's
+    element missed (its markup may close early, or the site splits its body).
+
+    >>> inner_gap(["P one.", "P four."], ["Title", "P one.", "Two three.", "P four.", "End"])
+    0.25
+    """
+    keys = [" ".join(g.split()) for g in generic]
+    kept = {" ".join(t.split()) for t in template}
+    matched = [i for i, k in enumerate(keys) if k in kept]
+    total = sum(len(_WORD.findall(g)) for g in generic)
+    if len(matched) < 2 or not total:
+        return 0.0
+    inside = range(matched[0] + 1, matched[-1])
+    missed = sum(len(_WORD.findall(generic[i])) for i in inside if keys[i] not in kept)
+    return missed / total
+
+
 def _is_heading(line: str) -> bool:
     return len(_WORD.findall(line)) < MAX_HEADING_WORDS and not line.rstrip().endswith(".")
 
@@ -207,14 +230,19 @@ def extract_with_site(
         if template is not None:
             drop_repeated(template, site)
         used, why = choose(template, generic)
+    if used == "template" and template is not None and generic is not None:
+        paragraphs = restore_headings(
+            template.text.split(PARAGRAPH_SEPARATOR), generic.text.split(PARAGRAPH_SEPARATOR)
+        )
+        gap = inner_gap(paragraphs, generic.text.split(PARAGRAPH_SEPARATOR))
+        if gap > MAX_INNER_GAP:
+            used = "generic"
+            why = f"the template's body leaves out {gap:.0%} of the generic text inside its span"
+        template.text = PARAGRAPH_SEPARATOR.join(paragraphs)
     result = template if used == "template" else generic
     if result is None:
         raise ExtractionError(f"{page_label(url)}: no article text found")
     if used == "template" and generic is not None:
-        paragraphs = restore_headings(
-            result.text.split(PARAGRAPH_SEPARATOR), generic.text.split(PARAGRAPH_SEPARATOR)
-        )
-        result.text = PARAGRAPH_SEPARATOR.join(paragraphs)
         # the whole page knows the metadata best (bylines and dates sit outside the body)
         result.title = generic.title or result.title
         result.author = generic.author or result.author

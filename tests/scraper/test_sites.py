@@ -142,3 +142,12 @@ def test_excluding_a_learned_page_keeps_its_own_lines() -> None:
         assert extract(html, site=learned.excluding(html)).text.split("\n\n") == paragraphs
         # counted with itself, the page's quote would look repeated (on 3 of 5)
         assert quote not in extract(html, site=learned).text
+
+
+def test_body_element_with_a_class_added_since(template: SiteTemplate) -> None:
+    html, paragraphs = page(46)
+    html = html.replace('<div class="story-body">', '<div class="story-body wide-layout">', 1)
+    html = html.replace('<main id="content">', '<main id="page">', 1)
+    result = extract(html, site=template)
+    assert result.changes[0].text.startswith("template at div.story-body.wide-layout")
+    assert result.text.split("\n\n") == paragraphs
