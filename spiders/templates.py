@@ -178,9 +178,9 @@ def reextract(
     the store's usual decision (a new version only when the text changed).
     ``store`` is an open :class:`~spiders.store.ArticleStore`. Returns the
     outcomes counted (``stored``, ``unchanged``, ``duplicate``, ``no_article``)."""
-    from spiders.workers import extract_page
     from spiders.store import ExtractedPage
     from spiders.urls import canonicalize_url
+    from spiders.workers import extract_page
 
     templates = SiteTemplates(store.state.db)
     outcomes: Counter[str] = Counter()
