@@ -34,9 +34,11 @@ from scraper.htmltree import norm
 from scraper.settings import (
     AGREEMENT_SHARE,
     DISJOINT_SHARE,
+    FOUND_SHARE,
     HEADING_MAX_DIGIT_SHARE,
     JOIN_MIN_CHARS,
     MIN_BODY_CHARS,
+    PROSE_MARGIN,
     SHINGLE_WORDS,
     SUSPECT_BODY_CHARS,
     SUSPECT_PROSE_SHARE,
@@ -44,10 +46,6 @@ from scraper.settings import (
 )
 
 _WORD = re.compile(r"\w+")
-#: Share of a paragraph's shingles found in a text for it to count as found there.
-FOUND_SHARE = 0.5
-#: How much more prose the other text must hold to win when the two differ.
-_PROSE_MARGIN = 2.0
 BODY = "pre-pass body"
 OTHER = "trafilatura on the raw page"
 
@@ -122,7 +120,7 @@ def _pick_different(
         if theirs > mine:
             return Choice(other, "other", f"{why}; it holds {theirs:.0%} of the JSON-LD body")
         return Choice(body, "body")
-    if _prose(other) >= _PROSE_MARGIN * max(1, _prose(body)):
+    if _prose(other) >= PROSE_MARGIN * max(1, _prose(body)):
         return Choice(other, "other", f"{why}; it holds {_prose(other)} characters of prose")
     return Choice(body, "body")
 

@@ -65,7 +65,6 @@ _NON_STRUCTURAL_TAG = re.compile(
     r"</?(?!(?:p|br|h[1-6]|li|ul|ol|title|meta|html|head|body|figure|figcaption|blockquote)\b)"
     r"[a-zA-Z][^>]*>"
 )
-_SPACE = re.compile(r"\s+")
 #: Characters lxml refuses in a node's text: C0 controls but tab, newline and
 #: carriage return (as spaces), and NUL, surrogates, U+FFFE/U+FFFF (dropped).
 _XML_CONTROL = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f]")
@@ -97,7 +96,8 @@ def norm(text: str | None) -> str:
     >>> norm("  a\\n b ")
     'a b'
     """
-    return _SPACE.sub(" ", text or "").strip()
+    # str.split() splits on exactly the characters \s matches, several times faster
+    return " ".join((text or "").split())
 
 
 def xml_compatible(html: str) -> str:

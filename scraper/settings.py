@@ -90,6 +90,8 @@ BYLINE_MIN_AUTHOR_CHARS = 5
 BYLINE_MAX_CHARS = 120
 #: Shortest description or title worth matching against body blocks.
 STANDFIRST_MIN_CHARS = 30
+#: How many wrappers up from a furniture heading its section may reach.
+SECTION_LEVELS = 3
 #: A furniture heading ("Related stories") is at most this long.
 HEADING_MAX_CHARS = 80
 #: Raw (unnormalised) text longer than this cannot be a heading's (cheap cut).
@@ -129,5 +131,10 @@ HEADING_MAX_DIGIT_SHARE = 0.3
 #: The two bodies sharing less than this share of the shorter one's shingles
 #: are different texts: the one the JSON-LD body or prose evidence favours wins.
 DISJOINT_SHARE = 0.2
+#: A paragraph counts as found in a text when the text holds this share of its shingles.
+FOUND_SHARE = 0.5
+#: Of two different texts without a JSON-LD body to decide, the other wins only
+#: with this many times the body's prose (a near tie keeps the precise body).
+PROSE_MARGIN = 2.0
 #: Shingle size (in words) when comparing candidate bodies, as the benchmarks do.
 SHINGLE_WORDS = 4

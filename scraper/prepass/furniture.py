@@ -6,6 +6,8 @@ tables' structure, and page furniture named by tag or by class/id.
 ...     "<p class='paywall'>One.</p><p class='paywall'>Two.</p><p>Three.</p></body></html>")[0])
 >>> find_furniture(page); [kind for _, kind in page.furniture]
 ['share', 'newsletter', 'newsletter']
+>>> GENERATED_PART.sub("", "block block-id-n1AuAdJlVL adSlot2")
+'block block-id- adSlot2'
 """
 
 from __future__ import annotations
@@ -42,6 +44,10 @@ DROP_TAGS = (
     "link",
     "meta",
 )
+#: Furniture kinds whose words sites also put on the wrapper of the article's
+#: text (a "paywall" wrapper holds the paragraphs subscribers read): such an
+#: element holding several prose paragraphs is content.
+WRAPPER_KINDS = frozenset({"newsletter"})
 #: Page chrome by tag: dropped when outside the main element.
 CHROME_TAGS = ("nav", "footer", "aside", "header", "form")
 #: Whole parts of a class/id that name page chrome rather than content.
@@ -70,6 +76,12 @@ CHROME_NAMES = frozenset(
 _PARTS = re.compile(r"[_-]+")
 #: Tags that a chrome block named by class can be.
 CHROME_NAMED_TAGS = ("div", "section", "ul", "table")
+#: A generated part of a class/id ("block-id-n1AuAdJlVL"): letters and digits
+#: with two capitals or more; read word by word it would name things ("Ad").
+GENERATED_PART = re.compile(
+    r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z])"
+    r"[A-Za-z0-9]{6,}(?![A-Za-z0-9])"
+)
 #: Style declarations that hide an element.
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 #: Preselections done in C (lxml XPath), refined in Python.
@@ -136,15 +148,16 @@ def unwrap_layout_tables(page: PageState) -> None:
 
 def find_furniture(page: PageState) -> None:
     """Note the elements whose class/id names furniture, chrome (a footer, a
-    menu, a legal notice) or a caption.
+    menu, a legal notice) or a caption; generated ids are no names.
 
     A furniture class that several prose paragraphs carry is the body's own
     paragraph class (one magazine marks every body ``<p>`` ``paywall``): those
-    paragraphs are content, whatever the word means elsewhere.
+    paragraphs are content, whatever the word means elsewhere; so is a
+    subscription-named wrapper holding several prose paragraphs.
     """
     found: list[tuple[HtmlElement, str]] = []
     for elem in _WITH_CLASS_OR_ID(page.body):
-        attr = class_and_id(elem)
+        attr = GENERATED_PART.sub("", class_and_id(elem)).strip()
         if not attr:
             continue
         if elem.tag in CHROME_NAMED_TAGS and names_chrome(attr):
@@ -162,8 +175,23 @@ def find_furniture(page: PageState) -> None:
     if content:
         page.removed["content_class"] += len(content)
     page.furniture = [
-        (e, k) for e, k in found if not (e.tag == "p" and e.get("class", "") in content)
+        (e, k)
+        for e, k in found
+        if not (e.tag == "p" and e.get("class", "") in content)
+        and not (k in WRAPPER_KINDS and _holds_prose(e))
     ]
+
+
+def _holds_prose(elem: HtmlElement) -> bool:
+    """True when ``elem`` holds several prose paragraphs: an article's text,
+    not a box that asks for a subscription."""
+    count = 0
+    for p in elem.iter("p"):
+        if is_prose(p):
+            count += 1
+            if count >= REPEATED_CLASS_MIN:
+                return True
+    return False
 
 
 def drop_furniture(page: PageState) -> None:

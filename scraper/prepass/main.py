@@ -29,7 +29,6 @@ from lxml.html import HtmlElement
 
 from scraper.htmltree import BLOCK_TAGS, link_text_len, norm
 from scraper.prepass.furniture import CHROME_TAGS
-from scraper.prepass.spacing import is_div_paragraph
 from scraper.prepass.state import PageState
 from scraper.settings import (
     FURNITURE_PROSE_WEIGHT,
@@ -61,7 +60,10 @@ def _zones(page: PageState) -> set[HtmlElement]:
 
 def _paragraph_len(elem: HtmlElement) -> int:
     """Text length of a paragraph (a ``<p>`` or a div used as one), else 0."""
-    if elem.tag == "div" and not is_div_paragraph(elem):
+    # the XPath keeps only divs without a block inside: own text makes a paragraph
+    if elem.tag == "div" and not (
+        (elem.text or "").strip() or any((c.tail or "").strip() for c in elem)
+    ):
         return 0
     return len(norm(elem.text_content()))
 

@@ -31,6 +31,7 @@ from scraper.settings import (
     BYLINE_MIN_AUTHOR_CHARS,
     HEADING_MAX_CHARS,
     HEADING_RAW_MAX_CHARS,
+    SECTION_LEVELS,
     STANDFIRST_MIN_CHARS,
     SUBHEADING_MAX_CHARS,
     TEASER_LINK_SHARE,
@@ -41,8 +42,6 @@ from scraper.settings import (
 _HEADING_TRAIL = re.compile(r"[\s:.…»>|-]+$")
 #: Other short elements that act as section headings when their class says so.
 HEADING_LIKE_ATTR = re.compile(r"title|heading|header|label|hed\b|kicker", re.IGNORECASE)
-#: How many wrappers up from a furniture heading its section may reach.
-SECTION_LEVELS = 3
 _SHORT_BLOCKS = etree.XPath(
     ".//*[self::p or self::li or self::div or self::h2 or self::h3 or self::h4 or self::h5"
     f" or self::h6][string-length(normalize-space(.)) <= {TEASER_MAX_CHARS}]"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 
+from lxml.html import HtmlElement
+
 from scraper.htmltree import norm, parse
 from scraper.prepass import STEPS, PageState, prepare
 from scraper.prepass.captions import take_captions
@@ -192,3 +194,21 @@ def test_space_blocks_makes_paragraphs_and_word_boundaries() -> None:
     page = state("<div>One<br>two</div><div><p>three</p>four</div>")
     space_blocks(page)
     assert [norm(p.text_content()) for p in page.body.iter("p")] == ["One two", "three", "four"]
+
+
+def test_a_generated_id_names_no_furniture() -> None:
+    page = state(f"<p id='block-id-n1AuAdJlVL'>{PROSE}</p><div id='ad-slot'>Ad</div>")
+    find_furniture(page)
+    assert [e.get("id") for e, _ in page.furniture] == ["ad-slot"]
+
+
+def test_a_subscription_named_wrapper_holding_the_article_is_content() -> None:
+    wrapper = f"<div class='paywall'><p>{PROSE}</p><p>{MORE}</p><p>{PROSE[::-1]}</p></div>"
+    box = "<div class='paywall'><p>Subscribe to keep reading.</p></div>"
+    page = state(wrapper + box)
+    find_furniture(page)
+    assert len(page.furniture) == 1 and "Subscribe" in text_of(page.furniture[0][0])
+
+
+def text_of(elem: HtmlElement) -> str:
+    return norm(" ".join(elem.itertext()))
