@@ -41,6 +41,7 @@ from newsclean.inputs import (
     decode_text,
     is_url,
     looks_like_html,
+    named,
     read_input,
 )
 
@@ -309,7 +310,7 @@ def process(job: Job, chain: Chain, options: Options) -> Result:
     try:
         return Result(job.name, article=_clean_job(job, chain, options))
     except NewscleanError as e:
-        return Result(job.name, error=str(e))
+        return Result(job.name, error=named(job.name, str(e)))
     except RecursionError:
         return Result(job.name, error=f"{job.name}: document nested too deeply")
     except MemoryError:

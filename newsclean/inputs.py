@@ -140,3 +140,17 @@ def decode_text(data: bytes, declared: str | None = None) -> str:
     if best is not None:
         return str(best)
     return data.decode("utf-8", errors="replace")
+
+
+def named(name: str, message: str) -> str:
+    """An error line that names its input (the extractor says ``page`` when it
+    has no URL, which says nothing when several inputs are given).
+
+    >>> named("a.html", "page: no article text found")
+    'a.html: no article text found'
+    >>> named("a.html", "a.html: empty input")
+    'a.html: empty input'
+    """
+    if message.startswith(f"{name}:"):
+        return message
+    return f"{name}: {message.removeprefix('page: ')}"
