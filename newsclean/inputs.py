@@ -143,14 +143,13 @@ def decode_text(data: bytes, declared: str | None = None) -> str:
 
 
 def named(name: str, message: str) -> str:
-    """An error line that names its input (the extractor says ``page`` when it
-    has no URL, which says nothing when several inputs are given).
+    """An error line that names its input: the extractor says ``page`` when it
+    has no URL, which does not tell several inputs apart.
 
     >>> named("a.html", "page: no article text found")
     'a.html: no article text found'
-    >>> named("a.html", "a.html: empty input")
-    'a.html: empty input'
+    >>> named("a.html", "/x/a.html: empty input")
+    '/x/a.html: empty input'
     """
-    if message.startswith(f"{name}:"):
-        return message
-    return f"{name}: {message.removeprefix('page: ')}"
+    unnamed = "page: "
+    return f"{name}: {message[len(unnamed) :]}" if message.startswith(unnamed) else message

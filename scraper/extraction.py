@@ -31,7 +31,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 import cleaners
-from cleaners.article import Article
+from cleaners.article import Article, Change
 from cleaners.chain import Chain
 from cleaners.errors import ExtractionError
 from scraper.encoding import decode_html
@@ -283,7 +283,8 @@ def extract(
     left = budget - (time.monotonic() - started)
     body = body_text(page, url, left) if left > 0 else main_text(page)
     title = meta.title or page.headline
-    paragraphs = cap_paragraphs(strip_headline(body.split("\n"), page.headline, title))
+    found = strip_headline(body.split("\n"), page.headline, title)
+    paragraphs = cap_paragraphs(found)
     if sum(len(p.strip()) for p in paragraphs) < MIN_BODY_CHARS:
         raise ExtractionError(f"{page_label(url)}: no article text found")
     article = cleaners.clean(
@@ -299,4 +300,9 @@ def extract(
     # declares (pages copy a site-wide lang attribute); the page fills a gap
     if article.language is None:
         article.language = meta.language
+    cut = sum(map(len, found)) - sum(map(len, paragraphs))
+    if cut > 0:  # said, not silent: the reader must know the text is not whole
+        at = sum(map(len, paragraphs)) + 2 * (len(paragraphs) - 1)
+        limit = f"[{cut:,} characters past the {MAX_BODY_CHARS:,}-character limit]"
+        article.changes.insert(0, Change("cap_body", "remove", limit, at))
     return article
