@@ -278,8 +278,10 @@ def test_redis_restart_mid_crawl_loses_and_doubles_nothing(
             server.release()
             # Redis stays down until the workers met the outage and hold an article.
             wait_until(
-                lambda: any("holding" in w.stderr for w in workers)
-                and any("Redis unreachable" in w.stderr for w in workers),
+                lambda: (
+                    any("holding" in w.stderr for w in workers)
+                    and any("Redis unreachable" in w.stderr for w in workers)
+                ),
                 workers,
                 "an article held through the outage",
             )
