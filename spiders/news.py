@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 import time
 from collections.abc import AsyncIterator, Iterator
-from operator import itemgetter
 from typing import Any
 from urllib.parse import urljoin
 
@@ -27,7 +25,9 @@ from twisted.python.failure import Failure
 from spiders.discovery import (
     Entry,
     SitemapTooLarge,
+    date_key,
     iter_sitemap,
+    keep_newest,
     looks_like,
     parse_feed,
     robots_sitemaps,
@@ -402,35 +402,6 @@ class NewsSpider(Spider):
         stats.inc_value("newsclean/errors")
         stats.inc_value(f"newsclean/errors/{what}/{reason}")
         self.logger.warning("%s %s failed: %s", what, url, reason)
-
-
-def keep_newest(ranked: list[tuple[tuple[str, int], Entry]], cap: int) -> list[Any]:
-    """The ``cap`` highest-ranked entries, highest first.
-
-    >>> [e for _, e in keep_newest([(("b", -1), "x"), (("c", -2), "y"), (("a", -3), "z")], 2)]
-    ['y', 'x']
-    """
-    return sorted(ranked, key=itemgetter(0), reverse=True)[:cap]
-
-
-ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")
-
-
-def date_key(lastmod: str | None) -> str:
-    """A sitemap date as a key that sorts newest last, cheaply: an ISO 8601
-    date as written (sitemaps use it; offsets move it by hours at most),
-    anything else normalised; ``""`` for none.
-
-    >>> date_key("2024-05-01T10:00:00+02:00") > date_key("2024-04-30") > date_key(None)
-    True
-    >>> date_key("Wed, 16 Oct 2019 09:30:00 +0700")
-    '2019-10-16T02:30:00Z'
-    """
-    if not lastmod:
-        return ""
-    if ISO_DATE.match(lastmod):
-        return lastmod
-    return normalize_lastmod(lastmod) or ""
 
 
 def is_html(response: Response) -> bool:
