@@ -24,6 +24,7 @@ from newsclean.inputs import (
     decode_text,
     decompress,
     looks_like_html,
+    named,
     read_input,
 )
 from newsclean.jobs import JSONL, ChainSpec, Job, Options, Result
@@ -70,7 +71,7 @@ def process(job: Job, chain: Chain, options: Options) -> Result:
         article = _article(job, chain, options)
         article.input = dict(job.origin)
     except NewscleanError as e:
-        return Result(job.name, error=str(e), origin=job.origin)
+        return Result(job.name, error=named(job.name, str(e)), origin=job.origin)
     except RecursionError:
         return Result(job.name, error=f"{job.name}: document nested too deeply", origin=job.origin)
     except MemoryError:

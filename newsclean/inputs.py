@@ -196,3 +196,16 @@ def decode_text(data: bytes, declared: str | None = None) -> str:
     if best is not None:
         return str(best)
     return data.decode("utf-8", errors="replace")
+
+
+def named(name: str, message: str) -> str:
+    """An error line that names its input: the extractor says ``page`` when it
+    has no URL, which does not tell several inputs apart.
+
+    >>> named("a.html", "page: no article text found")
+    'a.html: no article text found'
+    >>> named("a.html", "/x/a.html: empty input")
+    '/x/a.html: empty input'
+    """
+    unnamed = "page: "
+    return f"{name}: {message[len(unnamed) :]}" if message.startswith(unnamed) else message

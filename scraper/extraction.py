@@ -310,7 +310,7 @@ def extract(
         if choice.winner != "body":
             change = _choice_change(paragraphs, choice.paragraphs, choice.winner, choice.reason)
             paragraphs = choice.paragraphs
-    paragraphs = cap_paragraphs(paragraphs)
+    found, paragraphs = paragraphs, cap_paragraphs(paragraphs)
     if sum(len(p.strip()) for p in paragraphs) < MIN_BODY_CHARS:
         raise ExtractionError(f"{page_label(url)}: no article text found")
     article = cleaners.clean(
@@ -329,6 +329,11 @@ def extract(
     if change is not None:
         article.changes.insert(0, change)
     meta.describe(article)
+    cut = sum(map(len, found)) - sum(map(len, paragraphs))
+    if cut > 0:  # said, not silent: the reader must know the text is not whole
+        at = sum(map(len, paragraphs)) + 2 * (len(paragraphs) - 1)
+        limit = f"[{cut:,} characters past the {MAX_BODY_CHARS:,}-character limit]"
+        article.changes.insert(0, Change("cap_body", "remove", limit, at))
     return article
 
 

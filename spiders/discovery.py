@@ -14,11 +14,13 @@ import re
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import BinaryIO
+from operator import itemgetter
+from typing import Any, BinaryIO
 
 from lxml import etree
 
 from spiders.settings import MAX_SITEMAP_BYTES
+from spiders.store import normalize_lastmod
 
 GZIP_MAGIC = b"\x1f\x8b"
 #: Bytes read from the stream at a time while parsing a sitemap.
@@ -302,3 +304,32 @@ def looks_like(body: bytes) -> str:
     if re.match(rb"\s*(#|user-agent|sitemap|disallow|allow)", lowered):
         return "robots"
     return "html"
+
+
+def keep_newest(ranked: list[tuple[tuple[str, int], Entry]], cap: int) -> list[Any]:
+    """The ``cap`` highest-ranked entries, highest first.
+
+    >>> [e for _, e in keep_newest([(("b", -1), "x"), (("c", -2), "y"), (("a", -3), "z")], 2)]
+    ['y', 'x']
+    """
+    return sorted(ranked, key=itemgetter(0), reverse=True)[:cap]
+
+
+ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def date_key(lastmod: str | None) -> str:
+    """A sitemap date as a key that sorts newest last, cheaply: an ISO 8601
+    date as written (sitemaps use it; offsets move it by hours at most),
+    anything else normalised; ``""`` for none.
+
+    >>> date_key("2024-05-01T10:00:00+02:00") > date_key("2024-04-30") > date_key(None)
+    True
+    >>> date_key("Wed, 16 Oct 2019 09:30:00 +0700")
+    '2019-10-16T02:30:00Z'
+    """
+    if not lastmod:
+        return ""
+    if ISO_DATE.match(lastmod):
+        return lastmod
+    return normalize_lastmod(lastmod) or ""

@@ -10,7 +10,6 @@ headers. Fetched pages go to :class:`spiders.pipelines.ExtractionPipeline`.
 from __future__ import annotations
 
 import asyncio
-import heapq
 import logging
 import time
 from collections.abc import AsyncIterator, Iterator
@@ -26,7 +25,9 @@ from twisted.python.failure import Failure
 from spiders.discovery import (
     Entry,
     SitemapTooLarge,
+    date_key,
     iter_sitemap,
+    keep_newest,
     looks_like,
     parse_feed,
     robots_sitemaps,
@@ -214,15 +215,15 @@ class NewsSpider(Spider):
         assert stats is not None
         cap = self._limit("NEWSCLEAN_SITEMAP_MAX_URLS", SITEMAP_MAX_URLS)
         limit = self._limit("NEWSCLEAN_SITEMAP_MAX_BYTES", MAX_SITEMAP_BYTES)
-        newest: list[tuple[tuple[str, int], int, Entry]] = []
+        # (date, -position) per entry; pruned to the cap now and then, by a sort
+        # in C: memory stays under twice the cap, time near that of the parse.
+        newest: list[tuple[tuple[str, int], Entry]] = []
         read = 0
         try:
             for read, entry in enumerate(iter_sitemap(response.body, limit), 1):
-                rank = (normalize_lastmod(entry.lastmod) or "", -read)
-                if len(newest) < cap:
-                    heapq.heappush(newest, (rank, read, entry))
-                elif rank > newest[0][0]:
-                    heapq.heapreplace(newest, (rank, read, entry))
+                newest.append(((date_key(entry.lastmod), -read), entry))
+                if len(newest) >= 2 * cap:
+                    newest = keep_newest(newest, cap)
                 if read % ENTRIES_PER_TURN == 0:
                     await asyncio.sleep(0)
                     if self.should_stop():
@@ -247,7 +248,7 @@ class NewsSpider(Spider):
                 cap,
             )
         count_empty(stats, newest, response.url)
-        for _, _, entry in sorted(newest, reverse=True):
+        for _, entry in keep_newest(newest, cap):
             url = urljoin(response.url, entry.url)
             if entry.is_sitemap:
                 request = self._discovery_request(url, depth + 1)
