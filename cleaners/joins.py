@@ -40,11 +40,14 @@ from cleaners.joins_candidates import (
 from cleaners.joins_lexicon import DocumentLexicon, normalize, zipf_table
 from cleaners.joins_wraps import (
     CHAIN_MIN_DAMAGED,
+    HYPHEN,
+    HYPHEN_BREAK,
     NARROW_SLACK,
     WEAK,
     WIDTHS,
     Join,
     follow,
+    quote_joins,
     unexplained_gaps,
     wrapped,
 )
@@ -108,53 +111,6 @@ PLAIN_EDGES = "\"'“”‘’()[],.;:!?"
 #: still hide a join.
 OPENERS = "“‘«(["
 CLOSERS = "”»)]"
-#: A straight double quote glued to words on both sides.
-STRAIGHT_QUOTE = 1.5
-#: A hyphen between letters, where a wrapper may end a line without a join;
-#: scored so that a join after it in the same token, which a greedy wrapper
-#: would have preferred, comes first.
-HYPHEN = WEAK + 0.5
-HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_]-)(?=[^\W\d_])")
-
-
-def _quote_joins(paragraph: str) -> list[Join]:
-    """Straight double quotes glued to a word on both sides: an opening quote
-    (an even number of quotes before it) lost the space before it, a closing
-    one the space after it."""
-    out = []
-    seen = 0
-    for i, ch in enumerate(paragraph):
-        if ch != '"':
-            continue
-        if i > 0 and paragraph[i - 1].isdigit():
-            # an inch mark ('34"'), not a quotation: a word glued after it
-            if i < len(paragraph) - 1 and paragraph[i + 1].isalnum():
-                out.append(Join(i + 1, _token_end(paragraph, i), STRAIGHT_QUOTE))
-            continue
-        if 0 < i < len(paragraph) - 1 and not paragraph[i - 1].isspace():
-            nxt = paragraph[i + 1]
-            if (
-                seen % 2 == 0
-                and nxt.isalnum()
-                and (paragraph[i - 1].isalnum() or paragraph[i - 1] in ".,:;!?")
-            ):
-                at = i
-            elif seen % 2 == 1 and nxt.isalpha():
-                at = i + 1
-            else:
-                at = -1
-            if at > 0:
-                out.append(Join(at, _token_end(paragraph, i), STRAIGHT_QUOTE))
-        seen += 1
-    return out
-
-
-def _token_end(paragraph: str, i: int) -> int:
-    """Where the whitespace-free token holding ``paragraph[i]`` ends."""
-    end = i + 1
-    while end < len(paragraph) and not paragraph[end].isspace():
-        end += 1
-    return end
 
 
 @lru_cache(maxsize=4096)
@@ -228,7 +184,7 @@ def _paragraph_joins(
         if top is not None:
             best.append(top)
     if '"' in paragraph:
-        quoted = _quote_joins(paragraph)
+        quoted = quote_joins(paragraph)
         joins.extend(quoted)
         best.extend(quoted)
     if joins:

@@ -1,6 +1,7 @@
 """The columns of a hard-wrapped paragraph: which width explains where its
 lines ended, walked line by line over the candidate lost spaces (``Join``),
-for :mod:`cleaners.joins`.
+and the line ends that are not words (straight quotes, hyphens), for
+:mod:`cleaners.joins`.
 
 A paragraph wrapped at W columns lost a space at the last word boundary before
 each line's end, so each line ends inside the token that crosses column W.
@@ -8,6 +9,7 @@ each line's end, so each line ends inside the token that crosses column W.
 
 from __future__ import annotations
 
+import re
 from heapq import nlargest
 from typing import NamedTuple
 
@@ -159,3 +161,52 @@ def unexplained_gaps(chain: list[Join], n: int, width: int) -> list[tuple[int, i
             out.append((start, at))
         start = at
     return out
+
+
+#: A straight double quote glued to words on both sides.
+STRAIGHT_QUOTE = 1.5
+#: A hyphen between letters, where a wrapper may end a line without a join;
+#: scored so that a join after it in the same token, which a greedy wrapper
+#: would have preferred, comes first.
+HYPHEN = WEAK + 0.5
+HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_]-)(?=[^\W\d_])")
+
+
+def quote_joins(paragraph: str) -> list[Join]:
+    """Straight double quotes glued to a word on both sides: an opening quote
+    (an even number of quotes before it) lost the space before it, a closing
+    one the space after it."""
+    out = []
+    seen = 0
+    for i, ch in enumerate(paragraph):
+        if ch != '"':
+            continue
+        if i > 0 and paragraph[i - 1].isdigit():
+            # an inch mark ('34"'), not a quotation: a word glued after it
+            if i < len(paragraph) - 1 and paragraph[i + 1].isalnum():
+                out.append(Join(i + 1, token_end(paragraph, i), STRAIGHT_QUOTE))
+            continue
+        if 0 < i < len(paragraph) - 1 and not paragraph[i - 1].isspace():
+            nxt = paragraph[i + 1]
+            if (
+                seen % 2 == 0
+                and nxt.isalnum()
+                and (paragraph[i - 1].isalnum() or paragraph[i - 1] in ".,:;!?")
+            ):
+                at = i
+            elif seen % 2 == 1 and nxt.isalpha():
+                at = i + 1
+            else:
+                at = -1
+            if at > 0:
+                out.append(Join(at, token_end(paragraph, i), STRAIGHT_QUOTE))
+        seen += 1
+    return out
+
+
+def token_end(paragraph: str, i: int) -> int:
+    """Where the whitespace-free token holding ``paragraph[i]`` ends."""
+    end = i + 1
+    while end < len(paragraph) and not paragraph[end].isspace():
+        end += 1
+    return end

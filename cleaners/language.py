@@ -21,14 +21,17 @@ from functools import lru_cache
 from pathlib import Path
 
 from cleaners.base import Cleaner, Document
+from cleaners.settings import (
+    CLOSE_SHARE,
+    MIN_HITS,
+    MIN_WORD_LEN,
+    SAMPLE_CHARS,
+    SCRIPT_SHARE,
+    TOP_WORDS,
+    UNSEEN_ZIPF_GAP,
+)
 
 STOPWORDS_PATH = Path(__file__).resolve().parent / "data" / "stopwords.json"
-#: How many of each language's top words the table keeps.
-TOP_WORDS = 60
-#: How much text the detector reads: the start of the body is enough.
-SAMPLE_CHARS = 2500
-#: Fewer stopword hits than this and the detector says nothing.
-MIN_HITS = 3
 WORD = re.compile(r"\w+")
 #: Scripts that name a language by themselves (share of letters needed).
 KANA = re.compile(r"[\u3040-\u30ff]")
@@ -36,10 +39,7 @@ HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 #: Any of the three (a cheap test before counting them).
 CJK = re.compile(r"[\u3040-\u30ff\uac00-\ud7af\u1100-\u11ff\u4e00-\u9fff]")
-SCRIPT_SHARE = 0.1
 NON_LETTER = re.compile(r"[\W\d_]+")
-#: Words too short to tell languages apart on their own (shared by many).
-MIN_WORD_LEN = 2
 #: Languages that share most function words: when two of them lead, the
 #: stopword counts do not decide between them.
 CONFUSABLE = frozenset(
@@ -49,12 +49,6 @@ CONFUSABLE = frozenset(
         ("es", "pt"), ("ca", "pt"), ("bg", "mk"), ("ru", "uk"), ("sl", "sh"),
     )
 )  # fmt: skip
-#: Two leaders whose stopword counts are within this share of the best are
-#: close enough for the word-frequency tie-break too.
-CLOSE_SHARE = 0.15
-#: A word missing from a language's frequency table is taken to be this much
-#: rarer (on the Zipf scale) than the table's rarest word.
-UNSEEN_ZIPF_GAP = 1.0
 
 
 @lru_cache(maxsize=1)

@@ -17,6 +17,18 @@ from collections.abc import Sequence
 
 from cleaners.base import Cleaner, Document
 from cleaners.evidence import sentence_count
+from cleaners.settings import (
+    MAX_AD_MARKER_CHARS,
+    MAX_BARE_CONTACT_CHARS,
+    MAX_CONTACT_CHARS,
+    MAX_CREDIT_CHARS,
+    MAX_MID_PROMO_CHARS,
+    MAX_PROMO_CHARS,
+    MAX_PROMO_SENTENCES,
+    MAX_SOURCE_TAG_CHARS,
+    MAX_SOURCE_TAG_WORDS,
+    TAIL_LINES,
+)
 from cleaners.vocabulary import (
     AD_MARKER,
     CONTACT_LABEL,
@@ -28,23 +40,6 @@ from cleaners.vocabulary import (
     TAXONOMY,
 )
 
-#: An ad marker is a label, never a sentence.
-MAX_AD_MARKER_CHARS = 80
-#: Offers run to a few short sentences; an article paragraph that mentions
-#: subscriptions in passing runs longer or sits among paragraphs that use the word.
-MAX_PROMO_CHARS = 320
-MAX_PROMO_SENTENCES = 3
-#: Amid the article (above its last ``TAIL_LINES``), an offer is a short line.
-MAX_MID_PROMO_CHARS = 120
-#: A contact line is an address and a label, not a paragraph.
-MAX_CONTACT_CHARS = 220
-#: Without a label, only a line this short is nothing but the address.
-MAX_BARE_CONTACT_CHARS = 80
-#: Source tags, credits and tag lists stand among the last lines of the body.
-TAIL_LINES = 6
-MAX_SOURCE_TAG_CHARS = 80
-MAX_SOURCE_TAG_WORDS = 8
-MAX_CREDIT_CHARS = 200
 #: Reported speech: a line quoting someone is the article's.
 REPORTED = re.compile(r"\b(?:said|says|told|sagte|erklärte|a déclaré|dijo|ha detto|disse)\b", re.I)
 #: A bullet or dash before a line.
