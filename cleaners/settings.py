@@ -41,6 +41,8 @@ CLOSE_SHARE = 0.15
 #: A word missing from a language's frequency table is taken to be this much
 #: rarer (on the Zipf scale) than the table's rarest word.
 UNSEEN_ZIPF_GAP = 1.0
+#: Small word tables kept for that tie-break (3 MB each, read again in ms).
+TIEBREAK_TABLES = 8
 
 
 # -------- fix_unicode
