@@ -206,3 +206,5 @@ TAIL_LINES = 6
 MAX_SOURCE_TAG_CHARS = 80
 MAX_SOURCE_TAG_WORDS = 8
 MAX_CREDIT_CHARS = 200
+#: A timestamp line is a date, a time and a label or two.
+MAX_TIMESTAMP_CHARS = 80
