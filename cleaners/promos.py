@@ -89,12 +89,17 @@ class DropAdMarkers(DropLines):
 
     def prepare(self, paragraphs: Sequence[str]) -> None:
         # the notice words the article's own prose uses: there they are its subject
-        self.prose_words = {
-            m.group()
-            for p in paragraphs
-            if not _short_offer(p)
-            for m in EMBED_NOTICE.finditer(p.lower())
-        }
+        # (the word search first: it is cheaper than counting sentences)
+        self.prose_words: set[str] = set()
+        self.notice_words: dict[int, set[str]] = {}
+        for i, p in enumerate(paragraphs):
+            words = {m.group() for m in EMBED_NOTICE.finditer(p.lower())}
+            if not words:
+                continue
+            if _short_offer(p.strip()):
+                self.notice_words[i] = words
+            else:
+                self.prose_words |= words
 
     def drops(self, paragraphs: Sequence[str], index: int) -> bool:
         p = paragraphs[index].strip()
@@ -102,9 +107,7 @@ class DropAdMarkers(DropLines):
             return True
         # a notice standing in for an embed the reader's consent settings hid,
         # in an article whose prose does not itself speak of such settings
-        if not _short_offer(p):
-            return False
-        words = {m.group() for m in EMBED_NOTICE.finditer(p.lower())}
+        words = self.notice_words.get(index, set())
         return bool(words) and not words & self.prose_words
 
 
