@@ -10,7 +10,13 @@ import os
 from setuptools import setup
 
 #: Compiled, in this order of dependence (cleaners._accelerated.COMPILED).
-JOIN_MODULES = ["cleaners/joins_lexicon.py", "cleaners/joins_candidates.py", "cleaners/joins.py"]
+JOIN_MODULES = [
+    "cleaners/joins_lexicon.py",
+    "cleaners/joins_marks.py",
+    "cleaners/joins_candidates.py",
+    "cleaners/joins_wraps.py",
+    "cleaners/joins.py",
+]
 
 
 def compiled_join_modules() -> list:

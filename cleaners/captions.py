@@ -18,11 +18,15 @@ from cleaners.article import Change
 from cleaners.base import Cleaner, Document
 from cleaners.evidence import content_words, is_sentence, sentence_count, squash, stem, stems
 from cleaners.metadata import AGENCIES, AGENCY_NAME, END_MARKER, has_end_marker
+from cleaners.settings import (
+    CREDIT_WINDOW,
+    MAX_CAPTION_WORDS,
+    MIN_DESCRIPTION_WORDS,
+    MIN_PARAPHRASE_OVERLAP,
+    PARAPHRASE_DISTANCE,
+    TOP_PARAGRAPHS,
+)
 
-#: A caption is short.
-MAX_CAPTION_WORDS = 60
-#: Words of description a caption has before its credit.
-MIN_DESCRIPTION_WORDS = 2
 #: Words that name a picture in a credit.
 PICTURE_WORDS = (
     r"(?:photos?|photograph(?:er)?|photo\s+credit|image(?:\s+credit)?|images|picture|pic"
@@ -41,8 +45,6 @@ PICTURE_SOURCE = (
     )
     + ")"
 )
-#: How many characters at the end of a paragraph a credit may take.
-CREDIT_WINDOW = 160
 #: Credits that end a caption. Each is anchored at the end of the paragraph and
 #: comes with what the lower-cased end of a paragraph must contain (one of) for
 #: it to match: a cheap test before the pattern.
@@ -102,11 +104,6 @@ POSITION_CUE = re.compile(
     r"(?:\s*,\s*[^()]{1,20})?)\)",
     re.I,
 )
-#: How far from the top an uncredited caption may stand, and how much of its
-#: vocabulary another paragraph there must share.
-TOP_PARAGRAPHS = 4
-MIN_PARAPHRASE_OVERLAP = 0.6
-PARAPHRASE_DISTANCE = 2
 #: A source tag opening a lead: a place or outlet, perhaps a date, an agency in
 #: brackets and/or a dash ("Santiago (VNA) –", "KATHMANDU, Aug 7 (Xinhua) --",
 #: "SANTA FE, N.M. (AP) —", "PSNews –").

@@ -23,6 +23,7 @@ DEFAULT_CHAIN: tuple[str, ...] = (
     "drop_related",  # needs the end marker "/." that drop_signoff removes
     "extract_dateline",  # after drop_related: a byline may stand after the teasers
     "extract_byline",
+    "drop_timestamps",  # after the dateline and byline, which read the ones on top
     "drop_signoff",
     "drop_repeats",  # after the removals above, which can leave an echo adjacent
     # the joins first: a space put after a comma at a wrap would move the

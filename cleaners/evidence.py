@@ -15,6 +15,12 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from cleaners.language import stopwords
+from cleaners.settings import (
+    CACHED_PARAGRAPHS,
+    MIN_CONTENT_LEN,
+    STEM_LENGTH,
+    TOPICAL_ZIPF,
+)
 
 #: A word: a run of letters (and digits) as the benchmark tokenises text.
 WORD = re.compile(r"\w+")
@@ -30,20 +36,9 @@ SENTENCE_END = re.compile(
 )
 #: Terminal punctuation a sentence (as opposed to a headline) ends with.
 TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*$")
-#: Paragraphs whose squashed text and stems are kept: several cleaners ask for
-#: the same paragraph's.
-CACHED_PARAGRAPHS = 512
-#: Shortest word that counts as a content word.
-MIN_CONTENT_LEN = 3
-#: Words are compared by their first letters, a crude stem that lets "protests"
-#: match "protesters" and "Kenyans" match "Kenyan".
-STEM_LENGTH = 6
 #: A word long enough to have a stem. (A shorter word holds no match, so every match
 #: is a whole word.)
 STEMMED_WORD = re.compile(rf"\w{{{MIN_CONTENT_LEN},}}")
-#: Words rarer than this (Zipf scale) name what a text is about: names, places,
-#: subjects; commoner ones ("people", "state", "year") say little.
-TOPICAL_ZIPF = 4.5
 #: Languages for which wordfreq needs MeCab or jieba to look a word up.
 NEEDS_TOKENIZER = frozenset({"ja", "zh", "ko"})
 

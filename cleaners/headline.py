@@ -10,28 +10,20 @@ import re
 from cleaners.base import Cleaner, Document
 from cleaners.evidence import content_words, is_sentence, shared_fraction, squash, stem, stems
 from cleaners.metadata import parse_byline, parse_dateline
+from cleaners.settings import (
+    BODY_SAMPLE,
+    LEAD_DISTANCE,
+    MAX_HEADLINE_WORDS,
+    MAX_REPEAT_PASSES,
+    MIN_HEADLINE_OVERLAP,
+    MIN_HEADLINE_WORDS,
+    MIN_REPEAT_CHARS,
+    MIN_VARIANT_OVERLAP,
+    STANDFIRST_ZONE,
+    VARIANTS,
+)
 
-#: A headline's length in words.
-MIN_HEADLINE_WORDS = 3
-MAX_HEADLINE_WORDS = 25
 HEADLINE_START = re.compile(r"[\"“‘'«]?[^\W_a-z]")
-#: Share of a headline's content words (by stem) the article body must also use.
-MIN_HEADLINE_OVERLAP = 0.3
-#: Share of content words a headline variant shares with the headline.
-MIN_VARIANT_OVERLAP = 0.6
-#: How many variants of the headline may follow it.
-VARIANTS = 2
-#: How many paragraphs of the body the headline is compared with.
-BODY_SAMPLE = 12
-#: How far from the top a standfirst may stand, and how far below it the lead
-#: (further down, a shorter copy of a paragraph is a pull quote, which stays).
-STANDFIRST_ZONE = 2
-LEAD_DISTANCE = 2
-#: Squashed length below which repeated paragraphs are left alone (short lines
-#: such as "Advertisement" or "___" legitimately recur).
-MIN_REPEAT_CHARS = 40
-#: How many times the search runs again after dropping something.
-MAX_PASSES = 3
 
 
 def is_headline_like(paragraph: str) -> bool:
@@ -150,7 +142,7 @@ class DropRepeats(Cleaner):
     def apply(self, doc: Document) -> None:
         squashed = [squash(p) for p in doc.paragraphs]
         drop: set[int] = set()
-        for _ in range(MAX_PASSES):  # a drop can make a new standfirst or echo
+        for _ in range(MAX_REPEAT_PASSES):  # a drop can make a new standfirst or echo
             kept = [i for i in range(len(squashed)) if i not in drop]
             found = set()
             for k, i in enumerate(kept):

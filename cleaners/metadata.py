@@ -16,10 +16,11 @@ from dataclasses import dataclass
 
 from cleaners.article import Change
 from cleaners.base import Cleaner, Document, diff_edit
-
-#: A dateline or byline line is short.
-MAX_META_WORDS = 14
-MAX_META_CHARS = 160
+from cleaners.settings import (
+    MAX_META_CHARS,
+    MAX_META_WORDS,
+    MAX_NAME_WORDS,
+)
 
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
@@ -88,7 +89,6 @@ NAME_PARTICLES = frozenset(
     ]
 )
 NAME_WORD = re.compile(r"^(?:[A-Z][\w’'.-]*|[A-Z]\.)$")
-MAX_NAME_WORDS = 6
 #: Separators between a byline's name and what follows it (role, outlet, date).
 BYLINE_SEPARATORS = re.compile(r"\s*(?:[,|•·;]|\s[–—-]\s)\s*")
 NAME_JOINERS = re.compile(r"\s+(?:and|&)\s+")

@@ -22,7 +22,6 @@ from functools import lru_cache
 
 from cleaners.base import Cleaner, Document
 from cleaners.evidence import (
-    CACHED_PARAGRAPHS,
     is_sentence,
     squash,
     stem,
@@ -31,16 +30,38 @@ from cleaners.evidence import (
 )
 from cleaners.metadata import (
     END_MARKER,
-    MAX_META_CHARS,
     has_end_marker,
     is_sign_off,
     parse_byline,
     parse_dateline,
 )
-from cleaners.teasers import (
+from cleaners.settings import (
+    CACHED_PARAGRAPHS,
+    CONTRAST_LINES,
+    FIRST_WORD_WINDOW,
+    MAX_DIP,
+    MAX_HEADING_CHARS,
     MAX_HEADLESS_TEASER_SENTENCES,
+    MAX_META_CHARS,
+    MAX_RELATED_PASSES,
+    MAX_SCAN,
+    MAX_SKELETON,
     MAX_TEASER_SENTENCES,
+    MAX_TITLE_WORDS,
+    MIN_BULLETED_RUN_SCORE,
+    MIN_CONTRAST,
+    MIN_CORE,
+    MIN_LIST_SHARE,
     MIN_OWN_SHARED,
+    MIN_RESUME_SHARED,
+    MIN_RUN,
+    MIN_RUN_SCORE,
+    MIN_TEASER_SHARE,
+    MIN_UNREAD_CHARS,
+    RESUME_SCORE,
+    RESUME_SHARE,
+)
+from cleaners.teasers import (
     DocVocabulary,
     bullet_of,
     strip_bullet,
@@ -55,54 +76,11 @@ HEADING = RELATED_HEADING
 HEADING_PREFIX = RELATED_LABEL
 INLINE_TEASER = re.compile(RELATED_LABEL.pattern + r"\S", re.I)
 FIRST_WORD = re.compile(r"[^\W\d_]+")
-FIRST_WORD_WINDOW = 12
-MAX_HEADING_CHARS = 60
-#: A block title in words no list names ("Otras historias", "Elsewhere") is
-#: at most this many words.
-MAX_TITLE_WORDS = 5
 #: Its shape: words only (no address, separator, reference or sentence mark).
 BLOCK_TITLE = re.compile(r"[^\W\d_][\w'’&-]*(?:\s+[\w'’&-]+)*")
-#: The summed score a run needs, its fewest lines, the share of them that must
-#: score above zero, and how far the running sum may fall below its best before
-#: the scan stops.
-MIN_RUN_SCORE = 1.5
-#: A bulleted run whose bullet the article above does not use needs only a
-#: positive sum, or most of its lines (``MIN_TEASER_SHARE``) scoring above zero
-#: (teasers on the article's own subject pull the sum down).
-MIN_BULLETED_RUN_SCORE = 0.0
-#: Under a heading, a line scoring this or lower is the article resuming; so is
-#: a line sharing this much of its topical words with the article.
-RESUME_SCORE = -1.5
-RESUME_SHARE = 0.2
-#: Past the block's first item, one line sharing this many of its topical words
-#: (and ``RESUME_SHARE`` of them) with the article above is the article
-#: resuming: a teaser about another story seldom shares three names or subjects.
-MIN_RESUME_SHARED = 3
-MIN_RUN = 2
-MIN_TEASER_SHARE = 0.6
-#: When the article's last ``CONTRAST_LINES`` lines above the run all have a
-#: teaser's shape too, the run's mean score must exceed their median by this
-#: much. Where the article's own paragraphs share as little vocabulary with each
-#: other as teasers do (a short report in a language rich in affixes, or read
-#: with the wrong language's word list), the scores do not tell the two apart
-#: and nothing goes.
-CONTRAST_LINES = 6
-MIN_CONTRAST = 0.5
-MAX_DIP = 2.0
-#: How many times the search runs again after removing a block.
-MAX_PASSES = 3
-#: How many lines from the end the search looks at.
-MAX_SCAN = 60
 #: A run whose lines share one punctuation skeleton is the article's own list.
 LIST_SKELETON = re.compile(r"[\w\s]+")
-MAX_SKELETON = 3
-MIN_LIST_SHARE = 0.6
 SENTENCE_MARKS = ".,'’\"“”"
-#: Text this long whose language the detector cannot name has no headless run
-#: (only headings, bullets and markers mark a block there).
-MIN_UNREAD_CHARS = 600
-#: Fewest paragraphs the article must keep for the comparison to mean anything.
-MIN_CORE = 2
 
 
 def is_heading(paragraph: str) -> bool:
@@ -365,7 +343,7 @@ class DropRelated(Cleaner):
     def apply(self, doc: Document) -> None:
         # Once a block is gone, lines it separated can show as a run of their own:
         # look again, so that cleaning the output again finds nothing more.
-        for _ in range(MAX_PASSES):
+        for _ in range(MAX_RELATED_PASSES):
             drop = self._find(doc)
             if not drop:
                 return

@@ -21,41 +21,28 @@ from cleaners.evidence import (
     stem,
     stems,
 )
+from cleaners.settings import (
+    CJK_WORD_CHARS,
+    COMMON_OWN_POINTS,
+    COMMON_OWN_SHARE,
+    CONTINUATION_POINTS,
+    FEW_WORDS_POINTS,
+    MAX_TEASER_SENTENCES,
+    MAX_TEASER_WORDS,
+    MIN_OWN_SHARED,
+    MIN_SQUASHED_WORD,
+    MIN_TEASER_WORDS,
+    MIN_UNSHARED,
+    MIXED_POINTS,
+    MOSTLY_NEW_POINTS,
+    MOSTLY_NEW_SHARE,
+    OWN_POINTS,
+    OWN_SHARE,
+    TEASER_POINTS,
+)
 
 #: Bullets and arrows that may open a teaser line.
 BULLET = re.compile(r"^\s*(?:[•·*▪►▶»>›◦‣∙–—-]|\d{1,2}[.)])\s*")
-#: A teaser's shape: words and sentences.
-MIN_TEASER_WORDS = 4
-MAX_TEASER_WORDS = 80
-MAX_TEASER_SENTENCES = 2
-#: Characters per word in text written without spaces (Chinese, Japanese).
-CJK_WORD_CHARS = 2
-#: Without a heading or bullets to mark a run, a teaser is a headline or a
-#: single sentence; an article's own closing paragraphs usually run longer.
-#: (A run of ``MIN_RUN`` such lines may hold teasers of up to
-#: ``MAX_TEASER_SENTENCES`` too, each scoring as a teaser on its own.)
-MAX_HEADLESS_TEASER_SENTENCES = 1
-#: Headless runs: points a line earns from its topical words (see
-#: :func:`teaser_score`): a line most of whose topical words the article uses is
-#: the article's; one whose topical words (``MIN_UNSHARED`` or more) all are new
-#: is about another story.
-OWN_SHARE = 0.34
-MIN_OWN_SHARED = 1
-OWN_POINTS = -1.5
-TEASER_POINTS = 1.0
-MIN_UNSHARED = 3
-FEW_WORDS_POINTS = 0.25
-MOSTLY_NEW_SHARE = 0.2
-MOSTLY_NEW_POINTS = 0.5
-MIXED_POINTS = -0.5
-CONTINUATION_POINTS = -1.0
-#: A line whose content words (common ones too) the rest of the document mostly
-#: uses continues the article: teasers share about a tenth, an article's own
-#: closing lines about half.
-COMMON_OWN_SHARE = 0.35
-COMMON_OWN_POINTS = -1.0
-#: Words this long are looked for inside squashed text too.
-MIN_SQUASHED_WORD = 5
 #: Lines that continue the story rather than open another: an anaphoric or
 #: connective first word, a quotation, a reported-speech clause. ("We" and "I"
 #: open promotional teasers as often as an article's lines: they point to the

@@ -9,6 +9,9 @@ import ftfy
 from ftfy.chardata import CONTROL_CHARS, LIGATURES, UTF8_CLUES, UTF8_DETECTOR_RE
 
 from cleaners.base import Document, Edit, ParagraphCleaner, diff_edit
+from cleaners.settings import (
+    MAX_FTFY_PASSES,
+)
 from cleaners.whitespace import INVISIBLE, INVISIBLE_CHARS, SPACE_CHARS, SPACE_RUN
 
 #: ftfy's fixes minus the ones that would change legitimate typography: curly
@@ -71,12 +74,6 @@ def fix_text(text: str) -> str:
     'Sebastián Piñera & finance'
     """
     return ftfy.fix_text(text, FTFY_CONFIG)
-
-
-#: ftfy is not always done after one pass (mojibake inside mojibake, or hidden by
-#: invisible characters): it runs again, up to this many times, until the text
-#: as normalize_whitespace will leave it no longer changes.
-MAX_FTFY_PASSES = 3
 
 
 class FixUnicode(ParagraphCleaner):

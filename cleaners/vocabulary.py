@@ -141,6 +141,17 @@ AD_MARKER_WORDS = phrases(
 )  # fmt: skip
 AD_MARKER = re.compile(rf"(?:[\W_]*(?:{AD_MARKER_WORDS})[\W_]*)+", re.I)
 
+#: Notices standing in for an embed the reader's consent settings hid
+#: ("Externer Inhalt nicht verfügbar", "Deine Privatsphäre-Einstellungen
+#: verhindern …"); matched against lower-cased text.
+EMBED_NOTICE_WORDS = phrases(
+    "external content", "externer inhalt", "externen inhalt", "externe inhalte",
+    "privacy settings", "privatsphäre-einstellungen", "datenschutzeinstellungen",
+    "cookie settings", "contenu externe", "contenido externo", "contenuto esterno",
+    "conteúdo externo", "externe inhoud", "eksternt innhold", "extern innehåll",
+)  # fmt: skip
+EMBED_NOTICE = re.compile(rf"(?<!\w)(?:{EMBED_NOTICE_WORDS.lower()})(?!\w)")
+
 # --------------------------------------------------- newsletters, subscriptions
 
 #: Words of subscription, newsletter, sign-up, donation and app offers.
@@ -161,6 +172,16 @@ SUBSCRIPTION_WORDS = phrases(
 )  # fmt: skip
 #: Matched against lower-cased text (case-sensitive: twice as fast).
 SUBSCRIPTION = re.compile(rf"(?<!\w)(?:{SUBSCRIPTION_WORDS.lower()})(?!\w)")
+#: Feedback and rating widgets ("Wie hat Ihnen dieser Artikel gefallen?").
+FEEDBACK = re.compile(
+    r"(?:did\s+you\s+(?:like|enjoy)|(?:was|is)\s+this\s+(?:article|story)\s+(?:helpful|useful)"
+    r"|rate\s+this\s+(?:article|story)|(?:wie\s+)?hat\s+ihnen\s+(?:dieser|der)\s+artikel"
+    r"\s+gefallen|durchschnittliche\s+bewertung|average\s+rating|cet\s+article\s+vous\s+a"
+    r"|¿te\s+ha\s+gustado|ti\s+è\s+piaciuto)",
+    re.I,
+)
+#: A line led by an arrow that points the reader elsewhere (">> Hier finden Sie …").
+LINK_ARROW = re.compile(r"^\s*(?:>>|→|⇒)\s*\S")
 #: Follow-us lines: a verb of following and a network.
 FOLLOW_VERB = phrases(
     "follow", "folgen sie", "folgst du", "folge", "suivez", "síguenos", "siguenos", "seguici",
@@ -176,6 +197,52 @@ NETWORK = phrases(
 FOLLOW_US = re.compile(
     rf"(?<!\w)(?:{FOLLOW_VERB.lower()})(?!\w).{{0,60}}(?<!\w)(?:{NETWORK.lower()})(?!\w)"
 )
+
+# ------------------------------------------------------------ timestamps
+
+#: Month names and abbreviations (en, de, fr, es, it, pt, nl, nb/da/sv, pl, tr, id).
+MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "januar februar märz juni juli oktober dezember jänner mrz okt dez "
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
+    "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre "
+    "janeiro fevereiro março maio junho julho setembro outubro novembro dezembro "
+    "januari februari maart mei augustus "
+    "mars mai juni desember januar februar mai oktober maj augusti "
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października "
+    "listopada grudnia "
+    "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık "
+    "maret agustus desember mei"
+)
+#: Labels of publication and update stamps.
+PUBLICATION_LABELS = (
+    "updated published posted last modified aktualisiert veröffentlicht stand zuletzt "
+    "publié mis jour actualizado publicado aggiornato pubblicato atualizado bijgewerkt "
+    "gepubliceerd oppdatert publisert opdateret publiceret uppdaterad publicerad "
+    "zaktualizowano opublikowano güncelleme güncellendi yayınlanma diperbarui "
+    "dipublikasikan cập nhật"
+)
+PUBLICATION_LABEL = re.compile(
+    r"(?<!\w)(?:" + "|".join(map(re.escape, PUBLICATION_LABELS.split())) + r")(?!\w)", re.I
+)
+#: What else a timestamp line holds: times of day, zones, little words.
+TIMESTAMP_WORDS = (
+    "uhr am pm a.m p.m h gmt utc cet cest bst est edt pst pdt ist jst "
+    "on at le à um de del do da kl klo " + PUBLICATION_LABELS
+)
+TIMESTAMP_TOKEN = re.compile(
+    r"\d+(?:[.:/,-]\d+)*\.?|(?<!\w)(?:"
+    + "|".join(sorted(map(re.escape, {*MONTHS.split(), *TIMESTAMP_WORDS.split()}), key=len)[::-1])
+    + r")\.?(?!\w)",
+    re.I,
+)
+#: Dates and times in a timestamp line: a full date or a month's name, and a
+#: time of day ("05.08.2024", "11/19/2019", "Januar", "20:59").
+NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+MONTH = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, MONTHS.split())) + r")(?!\w)", re.I)
+TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 
 # -------------------------------------------------- contact lines, source tags
 

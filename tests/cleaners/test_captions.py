@@ -9,15 +9,13 @@ from hypothesis import strategies as st
 from cleaners import Chain, Document
 from cleaners.captions import (
     CREDIT_HINTS,
-    CREDIT_WINDOW,
     CREDITS,
-    MAX_CAPTION_WORDS,
-    MIN_DESCRIPTION_WORDS,
     has_credit,
     paraphrases_top,
     split_image_marker,
 )
 from cleaners.metadata import END_MARKER, has_end_marker
+from cleaners.settings import CREDIT_WINDOW, MAX_CAPTION_WORDS, MIN_DESCRIPTION_WORDS
 
 LEAD = (
     "LIMA (Reuters) – Peru's congress voted on Thursday to remove the president from office "

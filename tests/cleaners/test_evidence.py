@@ -9,14 +9,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaners.evidence import (
-    MIN_CONTENT_LEN,
-    STEM_LENGTH,
     content_words,
     sentence_count,
     squash,
     stems,
 )
 from cleaners.language import stopwords
+from cleaners.settings import MIN_CONTENT_LEN, STEM_LENGTH
 
 #: Letters, digits, plural "s", capitals, sentence marks, quotes and spaces, so
 #: that words of every length and every sentence-end case turn up.

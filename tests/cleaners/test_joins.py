@@ -176,7 +176,7 @@ def test_paragraph_cleaner_records_insertions_only() -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+@given(st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=400))
 def test_only_inserts_spaces(text: str) -> None:
     repaired = cleaners.repair_joins(text)
     assert len(repaired) >= len(text)

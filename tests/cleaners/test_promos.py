@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from cleaners import Chain, Document, clean
-from cleaners.promos import DropAdMarkers, DropContact, DropPromos, DropSourceTags
+from cleaners.promos import (
+    DropAdMarkers,
+    DropContact,
+    DropPromos,
+    DropSourceTags,
+    DropTimestamps,
+)
 
 ARTICLE = [
     "The city council voted on Monday to build a new bridge over the river.",
@@ -97,3 +103,48 @@ def test_read_also_lines_in_other_languages_go_with_drop_related() -> None:
     article = clean(text, chain=Chain.default(only=["drop_related"]))
     assert "Les også" not in article.text
     assert [c.cleaner for c in article.changes] == ["drop_related"]
+
+
+def test_embed_notices_go_unless_the_article_speaks_of_such_settings() -> None:
+    notice = "Deine Privatsphäre-Einstellungen verhindern das Laden aller externen Inhalte."
+    body = [ARTICLE[0], notice, ARTICLE[1], notice]
+    assert DropAdMarkers()(Document(list(body))).paragraphs == ARTICLE
+    about = [
+        "Die Datenschutzbehörde prüft, wie Apps Privatsphäre-Einstellungen verstecken. "
+        "Viele Nutzer finden sie nie. Die Behörde will die Hersteller zwingen, sie auf der "
+        "ersten Seite zu zeigen. Bis zum Herbst sollen alle großen Anbieter antworten.",
+        "Wer die Privatsphäre-Einstellungen ändert, sieht weniger Werbung.",
+        "Die Verbraucherzentrale begrüßt die Prüfung.",
+    ]
+    assert DropAdMarkers()(Document(list(about))).paragraphs == about
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Wie hat Ihnen dieser Artikel gefallen?", ">> Hier finden Sie alle Termine im Überblick"],
+)
+def test_feedback_widgets_and_lone_link_arrows_go(line: str) -> None:
+    assert DropPromos()(Document([ARTICLE[0], line, ARTICLE[1]])).paragraphs == ARTICLE
+
+
+def test_a_list_of_arrowed_lines_is_left_for_drop_related() -> None:
+    body = [*ARTICLE, ">> Erste Geschichte über etwas", ">> Zweite Geschichte über anderes"]
+    assert DropPromos()(Document(list(body))).paragraphs == body
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["05.08.2024, 20:59 Uhr", "Updated at 1:23 p.m.", "Uppdaterad 15.59 | Publicerad 14.14",
+     "20 Nisan 2026•Güncelleme: 20 Nisan 2026", "30. Januar 2024"],
+)  # fmt: skip
+def test_timestamp_lines_go(stamp: str) -> None:
+    doc = DropTimestamps()(Document([ARTICLE[0], stamp, ARTICLE[1]]))
+    assert doc.paragraphs == ARTICLE
+    assert doc.changes[0].cleaner == "drop_timestamps"
+
+
+@pytest.mark.parametrize(
+    "line", ["29 November 2018 | 20 January 2019", "9.30 A.M. / 7.00 P.M.", "1990", "2-1"]
+)
+def test_ranges_numbers_and_scores_are_no_timestamps(line: str) -> None:
+    assert DropTimestamps()(Document([*ARTICLE, line])).paragraphs == [*ARTICLE, line]
