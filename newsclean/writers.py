@@ -90,8 +90,7 @@ def error_row(result: Result) -> dict[str, Any]:
 class Writer:
     """Writes results one by one; :meth:`close` finishes the output."""
 
-    def __init__(self, out: TextIO, keep_errors: bool = False) -> None:
-        self.out = out
+    def __init__(self, keep_errors: bool = False) -> None:
         self.keep_errors = keep_errors
 
     def write(self, result: Result) -> None:
@@ -105,11 +104,21 @@ class Writer:
         raise NotImplementedError
 
     def close(self) -> None:
-        """Finish the output (flush, close a file this writer opened)."""
+        """Finish the output."""
+
+
+class StreamWriter(Writer):
+    """A writer to a text stream (stdout, or a file the caller opened)."""
+
+    def __init__(self, out: TextIO, keep_errors: bool = False) -> None:
+        super().__init__(keep_errors)
+        self.out = out
+
+    def close(self) -> None:
         self.out.flush()
 
 
-class TextWriter(Writer):
+class TextWriter(StreamWriter):
     """Title, blank line, body; a ``==> name <==`` header before each document
     when there are several."""
 
@@ -131,14 +140,14 @@ class TextWriter(Writer):
         self.out.flush()
 
 
-class JsonlWriter(Writer):
+class JsonlWriter(StreamWriter):
     """One JSON object per line."""
 
     def write_row(self, row: dict[str, Any], result: Result) -> None:
         self.out.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
-class JsonWriter(Writer):
+class JsonWriter(StreamWriter):
     """One JSON array of all documents (one object when ``single``: the input
     was one document)."""
 
@@ -166,7 +175,7 @@ class ParquetWriter(Writer):
     :func:`newsclean.parquet.schema`."""
 
     def __init__(self, path: str, keep_errors: bool = False) -> None:
-        super().__init__(sys.stdout, keep_errors)
+        super().__init__(keep_errors)
         try:
             from newsclean import parquet
         except ImportError:
@@ -224,12 +233,15 @@ def default_errors_path(output: str) -> str:
 
 class ErrorLog:
     """The failed documents as JSONL rows (``error``, ``name``, ``input``),
-    written to ``path``; the file is created with the first failure only."""
+    written to ``path``; the file is created with the first failure only, and
+    an older one (from an earlier run) removed, as ``-o`` replaces its file."""
 
     def __init__(self, path: str | None) -> None:
         self.path = path
         self.file: TextIO | None = None
         self.count = 0
+        if path is not None:
+            Path(path).unlink(missing_ok=True)
 
     def write(self, result: Result) -> None:
         """Record one failed result."""

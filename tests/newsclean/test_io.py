@@ -213,3 +213,16 @@ def test_progress_lines_when_stderr_is_not_a_terminal(
     assert code == 0 and len(lines) == 3
     assert lines[-1].startswith("newsclean: 3 of 3 documents (100%), 0 failed,")
     assert lines[0].startswith("newsclean: 1 of 3 documents (33%), 0 failed,")
+
+
+def test_an_old_errors_file_is_not_left_beside_a_new_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(json.dumps({"id": 1, "html": "<html><body><nav>x</nav></body></html>"}) + "\n")
+    out = tmp_path / "out.jsonl"
+    assert run(["clean", "-o", str(out), str(rows)], capsys)[0] == 1
+    assert (tmp_path / "out.errors.jsonl").exists()
+    rows.write_text(json.dumps({"id": 1, "text": "A story.\n\nTwo paragraphs."}) + "\n")
+    assert run(["clean", "-o", str(out), str(rows)], capsys)[0] == 0
+    assert not (tmp_path / "out.errors.jsonl").exists()
