@@ -41,7 +41,8 @@ FORCED_REASON = "shutdown_forced"
 
 
 class OutputLock(FileLock):
-    """The lock on an output file (``OUT.lock``): one crawl appends to it at a time."""
+    """The lock on an output file (``OUT.lock``) or a WARC archive folder
+    (``DIR.lock`` beside it): one crawl appends to it at a time."""
 
     error = OutputError
 
@@ -175,6 +176,8 @@ def run_job(job: CrawlJob, err: TextIO = sys.stderr) -> int:
     locks.enter_context(StateLock(job.state))
     try:
         locks.enter_context(OutputLock(job.out))
+        if settings.get("NEWSCLEAN_WARC_DIR"):  # one writer per archive too
+            locks.enter_context(OutputLock(Path(settings["NEWSCLEAN_WARC_DIR"])))
     except BaseException:
         locks.close()
         raise

@@ -17,7 +17,8 @@ pytestmark = pytest.mark.timeout(300)
 ARTICLES = 6
 
 
-def test_a_second_crawl_on_the_same_output_fails_at_once(tmp_path: Path) -> None:
+@pytest.mark.parametrize("shared", ["output", "archive"])
+def test_a_second_crawl_on_the_same_output_fails_at_once(tmp_path: Path, shared: str) -> None:
     out = tmp_path / "articles.jsonl"
     with FaultyServer() as server:
         paths = serve_articles(server, ARTICLES)
@@ -26,14 +27,18 @@ def test_a_second_crawl_on_the_same_output_fails_at_once(tmp_path: Path) -> None
         server.raw("/sitemap.xml", urlset(entries), "application/xml")
         sitemap = ("--sitemap", server.url + "/sitemap.xml")
         # The first crawl stores what it can and then waits on the hanging page.
+        archive = ("--warc-dir", str(tmp_path / "warc"))
         first, log = start_crawl(
-            out, tmp_path / "first.log", "--state", str(tmp_path / "a.sqlite"), *sitemap
+            out, tmp_path / "first.log", "--state", str(tmp_path / "a.sqlite"), *sitemap, *archive
         )
         try:
             wait_until(lambda: len(read_records(out)) >= ARTICLES, first, tmp_path / "first.log")
-            # Another state file, the same output: refused before anything is fetched.
+            # Another state file, the same output (or another output, the same
+            # archive): refused before anything is fetched.
             hits = sum(server.hits.values())
-            second = run_crawl(out, "--state", str(tmp_path / "b.sqlite"), *sitemap, timeout=120)
+            second_out = out if shared == "output" else tmp_path / "other.jsonl"
+            state = ("--state", str(tmp_path / "b.sqlite"))
+            second = run_crawl(second_out, *state, *sitemap, *archive, timeout=120)
             assert second.returncode == 1
             assert second.stderr.strip().count("\n") == 0, second.stderr
             assert f"in use by another crawl (pid {first.pid})" in second.stderr
