@@ -15,7 +15,10 @@ class Change:
     taken out of the body into another field, named by ``target``) or
     ``"note"`` (a decision that changed no text by itself, said in ``text``).
     ``position`` is the character offset in the body as it stood when the
-    cleaner ran (paragraphs joined by a blank line).
+    cleaner ran (paragraphs joined by a blank line). The HTML pre-pass reports
+    what it removed from the page (outside the body: position 0) as
+    ``"prepass"`` removals whose ``target`` names the kind (``"related"``,
+    ``"chrome"``, ...).
 
     >>> Change("repair_joins", "insert", " ", 12).describe()
     "repair_joins: inserted ' ' at 12"
@@ -38,9 +41,20 @@ class Change:
             what = self.text
         elif self.action == "move":
             what = f"moved {self.text!r} to {self.target}"
+        elif self.target:  # a removal of a named kind (the pre-pass: "related", "chrome")
+            what = f"removed {self.target} {_short(self.text)!r}"
         else:
             what = f"removed {self.text!r}"
         return f"{self.cleaner}: {what} at {self.position}"
+
+
+def _short(text: str, width: int = 72) -> str:
+    """``text``, or its start and its length when longer than ``width``.
+
+    >>> _short("Home News Sport Weather " * 5, 20)
+    'Home News Sport Weat… (120 characters)'
+    """
+    return text if len(text) <= width else f"{text[:width]}… ({len(text)} characters)"
 
 
 @dataclass

@@ -43,6 +43,7 @@ from scraper.settings import (
     MAX_BODY_CHARS,
     MAX_DATE_SEARCH_ELEMENTS,
     MAX_HTML_CHARS,
+    MAX_REMOVAL_TEXT,
     MAX_TREE_ELEMENTS,
     MIN_BODY_CHARS,
     MIN_COVERAGE,
@@ -328,6 +329,11 @@ def extract(
         article.language = meta.language
     if change is not None:
         article.changes.insert(0, change)
+    # what the pre-pass took out of the page comes first, as it happened first
+    article.changes[:0] = [
+        Change("prepass", "remove", cut_text(t, MAX_REMOVAL_TEXT), 0, target=k)
+        for k, t in page.removals()
+    ]
     meta.describe(article)
     cut = sum(map(len, found)) - sum(map(len, paragraphs))
     if cut > 0:  # said, not silent: the reader must know the text is not whole
@@ -335,6 +341,17 @@ def extract(
         limit = f"[{cut:,} characters past the {MAX_BODY_CHARS:,}-character limit]"
         article.changes.insert(0, Change("cap_body", "remove", limit, at))
     return article
+
+
+def cut_text(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters at a space, with an ellipsis.
+
+    >>> cut_text("one two three", 8)
+    'one two…'
+    """
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + "…"
 
 
 def _choice_change(before: list[str], after: list[str], winner: str, reason: str) -> Change:

@@ -138,3 +138,7 @@ FOUND_SHARE = 0.5
 PROSE_MARGIN = 2.0
 #: Shingle size (in words) when comparing candidate bodies, as the benchmarks do.
 SHINGLE_WORDS = 4
+
+#: Characters of a removed element's text kept in its ``prepass`` change (a menu
+#: or a comment section runs to kilobytes; the record says what went, not all of it).
+MAX_REMOVAL_TEXT = 300

@@ -40,10 +40,22 @@ class Prepared:
     main: HtmlElement | None = None
     prose_chars: int = 0
     removed_furniture: list[HtmlElement] = field(default_factory=list)
+    #: Every element removed, with its kind, in the order removed (``--explain``).
+    dropped: list[tuple[str, HtmlElement]] = field(default_factory=list)
 
     def removed_text(self) -> list[str]:
         """The text of each piece of furniture the pre-pass removed."""
         return [t for t in (norm(e.text_content()) for e in self.removed_furniture) if t]
+
+    def removals(self) -> list[tuple[str, str]]:
+        """``(kind, text)`` of each removed element that held text, in order.
+
+        >>> import lxml.html
+        >>> page = PageState(lxml.html.fromstring("<html><body><nav>Home News</nav></body></html>"))
+        >>> page.drop(page.body[0], "chrome"); page.prepared(False).removals()
+        [('chrome', 'Home News')]
+        """
+        return [(kind, t) for kind, e in self.dropped if (t := norm(e.text_content()))]
 
 
 @dataclass
@@ -65,6 +77,7 @@ class PageState:
     main_len: int = 1
     prose_chars: int = 0
     furniture: list[tuple[HtmlElement, str]] = field(default_factory=list)
+    dropped: list[tuple[str, HtmlElement]] = field(default_factory=list)
     chrome: list[HtmlElement] = field(default_factory=list)
     caption_elems: list[HtmlElement] = field(default_factory=list)
 
@@ -99,6 +112,7 @@ class PageState:
         may hide its article until a script shows it)."""
         if kind not in NOT_FURNITURE:
             self.removed_furniture.append(elem)
+        self.dropped.append((kind, elem))
         remove(elem)
         self.removed[kind] += 1
 
@@ -113,6 +127,7 @@ class PageState:
             self.main,
             self.prose_chars,
             self.removed_furniture,
+            self.dropped,
         )
 
 

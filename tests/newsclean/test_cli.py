@@ -118,6 +118,26 @@ def test_explain_lists_changes_per_cleaner(
     assert "fix_unicode" in err and "normalize_whitespace" in err
 
 
+def test_explain_on_html_lists_what_the_prepass_removed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = "The council voted on Tuesday to rebuild the harbour wall before winter storms."
+    f = tmp_path / "page.html"
+    f.write_text(
+        "<html><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+        f"<article><h1>Harbour wall</h1><p>{story}</p><p>{story} Work starts soon.</p>"
+        "<div class='share-bar'>Share: Facebook X Email</div></article>"
+        "<aside class='related'><h2>Related stories</h2><ul><li><a href='/a'>Ferry fares rise"
+        " again</a></li><li><a href='/b'>New bridge opens</a></li></ul></aside></body></html>"
+    )
+    code, out, err = run(["clean", "--explain", str(f)], capsys)
+    assert code == 0 and story in out and "Ferry fares" not in out
+    removed = [line for line in err.splitlines() if "removed" in line]
+    assert any("Ferry fares rise again" in line for line in removed)  # the related box
+    assert any("Facebook" in line for line in removed)  # the share bar
+    assert "prepass" in err
+
+
 def test_disable_skips_a_cleaner(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     f = tmp_path / "dirty.txt"
     f.write_bytes("A cafÃ© in town.\n".encode())
