@@ -38,7 +38,7 @@ from wordfreq import get_frequency_dict
 import cleaners
 from bench.textdata import Body, load_bodies
 from cleaners.joins import forget
-from cleaners.joins_candidates import prepare
+from cleaners.joins_candidates import load_tables
 from cleaners.joins_lexicon import DocumentLexicon
 
 WIDTHS = (68, 82)
@@ -196,7 +196,7 @@ def score(name: str, repair: Repairer, damaged: list[Damaged]) -> Score:
         repair(d.text)
     if repair is newsclean:  # load the word lists before the clock starts
         for d in damaged:
-            prepare(DocumentLexicon(d.text.split("\n")).language or "en")
+            load_tables(DocumentLexicon(d.text.split("\n")).language or "en")
     # but do not keep what the warm-up learnt about these texts' tokens
     forget()
     _ninja_token.cache_clear()

@@ -17,18 +17,18 @@ from typing import Any
 from cleaners import _accelerated  # noqa: F401  isort: skip
 
 # Importing the modules registers their cleaners by name.
-from cleaners import captions as _captions  # noqa: F401  ("captions" is a hint below)
 from cleaners import (  # noqa: F401
+    bylines,
     headline,
     joins,
     language,
-    metadata,
     promos,
     punctuation,
     related,
     unicode,
     whitespace,
 )
+from cleaners import captions as _captions  # noqa: F401  ("captions" is a hint below)
 from cleaners.article import Article, Change
 from cleaners.base import REGISTRY, Cleaner, Document, Edit, ParagraphCleaner
 from cleaners.chain import DEFAULT_CHAIN, Chain, UnknownCleaner

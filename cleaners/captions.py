@@ -16,8 +16,8 @@ import re
 
 from cleaners.article import Change
 from cleaners.base import Cleaner, Document
+from cleaners.bylines import AGENCIES, AGENCY_NAME, END_MARKER, has_end_marker
 from cleaners.evidence import content_words, is_sentence, sentence_count, squash, stem, stems
-from cleaners.metadata import AGENCIES, AGENCY_NAME, END_MARKER, has_end_marker
 from cleaners.settings import (
     CREDIT_WINDOW,
     MAX_CAPTION_WORDS,

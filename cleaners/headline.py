@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from cleaners.base import Cleaner, Document
+from cleaners.bylines import parse_byline, parse_dateline
 from cleaners.evidence import content_words, is_sentence, shared_fraction, squash, stem, stems
-from cleaners.metadata import parse_byline, parse_dateline
 from cleaners.settings import (
     BODY_SAMPLE,
     LEAD_DISTANCE,

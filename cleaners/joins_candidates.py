@@ -128,11 +128,11 @@ def _by_score(c: Split) -> float:
     return -c[1]
 
 
-def prepare(lang: str) -> None:
+def load_tables(lang: str) -> None:
     """Load what the candidates of ``lang`` need (word list, frequent words),
     which otherwise happens on first use.
 
-    >>> prepare("en")
+    >>> load_tables("en")
     """
     zipf_table(lang)
     sure_words(lang)

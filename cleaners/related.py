@@ -21,19 +21,19 @@ from collections import Counter
 from functools import lru_cache
 
 from cleaners.base import Cleaner, Document
+from cleaners.bylines import (
+    END_MARKER,
+    has_end_marker,
+    is_sign_off,
+    parse_byline,
+    parse_dateline,
+)
 from cleaners.evidence import (
     is_sentence,
     squash,
     stem,
     stems,
     topical_words,
-)
-from cleaners.metadata import (
-    END_MARKER,
-    has_end_marker,
-    is_sign_off,
-    parse_byline,
-    parse_dateline,
 )
 from cleaners.settings import (
     CACHED_PARAGRAPHS,

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaners import Chain, Document
+from cleaners.bylines import END_MARKER, has_end_marker
 from cleaners.captions import (
     CREDIT_HINTS,
     CREDITS,
@@ -14,7 +15,6 @@ from cleaners.captions import (
     paraphrases_top,
     split_image_marker,
 )
-from cleaners.metadata import END_MARKER, has_end_marker
 from cleaners.settings import CREDIT_WINDOW, MAX_CAPTION_WORDS, MIN_DESCRIPTION_WORDS
 
 LEAD = (

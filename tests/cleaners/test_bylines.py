@@ -1,4 +1,4 @@
-"""Datelines, bylines and sign-offs (cleaners.metadata)."""
+"""Datelines, bylines and sign-offs (cleaners.bylines)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaners import Chain, Document, clean
-from cleaners.metadata import (
+from cleaners.bylines import (
     DATE_DAY_MONTH,
     DATE_ISO,
     DATE_MONTH_DAY,
