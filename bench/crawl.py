@@ -35,7 +35,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from spiders.demo_site import DemoServer, DemoSite, crawl_command
-from spiders.pipelines import default_workers
+from spiders.pool import default_workers
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH_SETTINGS = (

@@ -177,9 +177,9 @@ def reextract(store: Any, profile: Any, paths: Iterable[str]) -> Counter[str]:
     are skipped; the latest archived copy of a URL wins. Returns outcome counts."""
     from cleaners.errors import ExtractionError
     from spiders.fingerprint import bytes_fingerprint
-    from spiders.pipelines import extract_profiled
     from spiders.store import ExtractedPage
     from spiders.urls import ArticleMatcher, canonicalize_url
+    from spiders.workers import extract_profiled
 
     is_article = ArticleMatcher(profile.effective_pattern)
     latest: dict[str, tuple[str, bytes, str | None, str]] = {}

@@ -15,8 +15,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import multiprocessing
-import multiprocessing.forkserver
 import os
 import sqlite3
 import threading
@@ -32,74 +30,17 @@ from scrapy.exceptions import DropItem, NotConfigured
 
 from cleaners.errors import ExtractionError
 from spiders.items import PageItem
+from spiders.pool import InlineExecutor, default_workers, pool_context
 from spiders.store import ArticleStore, ExtractedPage
 from spiders.templates import SiteTemplates, used_template
 from spiders.urls import canonicalize_url
-from spiders.workers import extract_page, warm_up
+from spiders.workers import extract_profiled, warm_up
 
 logger = logging.getLogger(__name__)
 
 
-class InlineExecutor(Executor):
-    """Runs each call at once in the calling thread (``NEWSCLEAN_EXTRACT_WORKERS = 0``:
-    for debugging and for measuring the pool's effect)."""
-
-    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Future[Any]:
-        future: Future[Any] = Future()
-        try:
-            future.set_result(fn(*args, **kwargs))
-        except BaseException as e:  # handed to the awaiting coroutine
-            future.set_exception(e)
-        return future
-
-
 #: Finish reason of a crawl stopped because its output could not be written.
 OUTPUT_ERROR = "output_error"
-#: Module the fork server imports before forking workers (it loads the stack).
-PRELOAD_MODULE = "spiders.preload"
-
-
-def pool_context() -> multiprocessing.context.BaseContext:
-    """How extraction workers start. Not by forking the crawl process (it runs
-    an event loop and threads): by a fork server that loads the extraction
-    stack once and forks ready workers from it, or by spawning where there is
-    no fork server."""
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([PRELOAD_MODULE])
-        # Started here, from the calling (event loop) thread, which lives as
-        # long as the crawl: the fork server dies with the thread that started
-        # it (spiders.preload asks for that), and so do its workers.
-        multiprocessing.forkserver.ensure_running()
-        return context
-    return multiprocessing.get_context("spawn")
-
-
-def default_workers() -> int:
-    """Extraction processes by default: the cores, at most 4."""
-    return max(1, min(4, os.cpu_count() or 1))
-
-
-def extract_profiled(
-    body: bytes,
-    url: str,
-    drop: tuple[str, ...] = (),
-    body_selector: str | None = None,
-    selectors: tuple[tuple[str, str], ...] = (),
-    site: str | None = None,
-) -> dict[str, Any]:
-    """:func:`~spiders.workers.extract_page` (with the site's template JSON when
-    there is one), then the profile's title, author and date selectors
-    (``[selectors]``) over what the page's metadata gave (run in a worker process)."""
-    result = extract_page(body, url, drop, body_selector, site)
-    if selectors:
-        import lxml.html
-
-        from spiders.profiles import select_fields
-
-        root = lxml.html.document_fromstring(body)
-        result["article"].update(select_fields(root, dict(selectors)))
-    return result
 
 
 class ExtractionPipeline:

@@ -152,3 +152,25 @@ def warm_up() -> None:
     extraction stack is loaded (a no-op when the fork server preloaded it)."""
     die_with_parent()
     load_extraction_stack()
+
+
+def extract_profiled(
+    body: bytes,
+    url: str,
+    drop: tuple[str, ...] = (),
+    body_selector: str | None = None,
+    selectors: tuple[tuple[str, str], ...] = (),
+    site: str | None = None,
+) -> dict[str, Any]:
+    """:func:`~spiders.workers.extract_page` (with the site's template JSON when
+    there is one), then the profile's title, author and date selectors
+    (``[selectors]``) over what the page's metadata gave (run in a worker process)."""
+    result = extract_page(body, url, drop, body_selector, site)
+    if selectors:
+        import lxml.html
+
+        from spiders.profiles import select_fields
+
+        root = lxml.html.document_fromstring(body)
+        result["article"].update(select_fields(root, dict(selectors)))
+    return result

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from spiders.pipelines import extract_profiled
 from spiders.profiles import ProfileError, load_profile
+from spiders.workers import extract_profiled
 
 PROFILE = """name = "{name}"
 sitemaps = ["https://{name}.example/sitemap.xml"]
