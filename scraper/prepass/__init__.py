@@ -13,6 +13,7 @@ cleaner chain. Before trafilatura sees the tree, the steps
   teasers ("READ MORE: …") and promotional lines ("Follow us on Twitter");
 * move ``<figure>``/``<figcaption>`` and caption elements to ``captions``;
 * note the headline (``<h1>``): it is the title, not body text;
+* flatten ruby annotations into their sentence (the page's own fallback text);
 * turn ``<br>``, empty blocks and block edges into whitespace, so no two
   words run together whatever the extractor does with the markup.
 
@@ -54,7 +55,7 @@ from scraper.prepass.sections import (
     find_headline,
     mark_subheadings,
 )
-from scraper.prepass.spacing import space_blocks, unwrap_inline
+from scraper.prepass.spacing import flatten_ruby, space_blocks, unwrap_inline
 from scraper.prepass.state import PageState, Prepared
 from scraper.settings import STANDFIRST_MIN_CHARS
 
@@ -75,6 +76,7 @@ class Step:
 #: removed around it; spacing comes last, once nothing else moves.
 STEPS: tuple[Step, ...] = (
     Step("drop_invisible", drop_invisible),
+    Step("flatten_ruby", flatten_ruby),
     Step("unwrap_layout_tables", unwrap_layout_tables),
     Step("find_furniture", find_furniture),
     Step("find_main", find_main),

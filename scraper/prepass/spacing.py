@@ -18,6 +18,8 @@ from scraper.prepass.state import PageState
 
 #: Inline tags unwrapped inside paragraphs once furniture is gone.
 INLINE_WRAPPERS = ("span", "font")
+#: The parts of a ruby annotation (base text, reading, fallback parentheses).
+RUBY_TAGS = ("ruby", "rb", "rt", "rtc", "rp")
 
 
 def is_div_paragraph(div: HtmlElement) -> bool:
@@ -32,6 +34,25 @@ def is_div_paragraph(div: HtmlElement) -> bool:
     if any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in div):
         return False
     return bool((div.text or "").strip() or any((c.tail or "").strip() for c in div))
+
+
+def flatten_ruby(page: PageState) -> None:
+    """Ruby annotations (a reading set over East Asian words) become the text
+    the page itself gives a reader without ruby support: the base text, and
+    the reading only where the page wraps it in ``<rp>`` parentheses.
+    Extractors otherwise break the sentence at the annotation.
+
+    >>> from scraper.htmltree import parse
+    >>> page = PageState(parse("<html><body><p>A<ruby>漢<rp>(</rp><rt>kan</rt><rp>)</rp>"
+    ...     "</ruby>B <ruby>字<rt>ji</rt></ruby>C</p></body></html>")[0])
+    >>> flatten_ruby(page); page.body.find("p").text
+    'A漢(kan)B 字C'
+    """
+    for ruby in list(page.body.iter("ruby")):
+        if ruby.find(".//rp") is None:  # no fallback given: the reading is not text
+            for reading in ruby.findall(".//rt"):
+                reading.drop_tree()
+    etree.strip_tags(page.body, *RUBY_TAGS)
 
 
 def unwrap_inline(page: PageState) -> None:
