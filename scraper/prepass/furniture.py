@@ -21,7 +21,7 @@ from lxml.html import HtmlElement
 
 from scraper import boilerplate as bp
 from scraper.htmltree import attached, class_and_id, norm
-from scraper.prepass.state import PageState, is_prose
+from scraper.prepass.state import HEADING_TAGS, PageState, is_prose
 from scraper.settings import EMBED_WRAPPER_LEVELS, LAYOUT_CELL_CHARS, REPEATED_CLASS_MIN
 
 #: Elements whose content is never article text.
@@ -152,7 +152,8 @@ def find_furniture(page: PageState) -> None:
 
     A furniture class that several prose paragraphs carry is the body's own
     paragraph class (one magazine marks every body ``<p>`` ``paywall``): those
-    paragraphs are content, whatever the word means elsewhere; so is a
+    paragraphs, and the headings that carry the same class (the body's section
+    headings), are content, whatever the word means elsewhere; so is a
     subscription-named wrapper holding several prose paragraphs.
     """
     found: list[tuple[HtmlElement, str]] = []
@@ -177,9 +178,13 @@ def find_furniture(page: PageState) -> None:
     page.furniture = [
         (e, k)
         for e, k in found
-        if not (e.tag == "p" and e.get("class", "") in content)
+        if not (e.tag in _BODY_BLOCK_TAGS and e.get("class", "") in content)
         and not (k in WRAPPER_KINDS and _holds_prose(e))
     ]
+
+
+#: Tags that share the body paragraphs' class as part of the body.
+_BODY_BLOCK_TAGS = frozenset(("p", *HEADING_TAGS))
 
 
 def _holds_prose(elem: HtmlElement) -> bool:

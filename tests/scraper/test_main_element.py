@@ -87,6 +87,21 @@ def test_furniture_class_on_every_body_paragraph_is_the_body() -> None:
     assert body_of(html) == STORY
 
 
+def test_headings_sharing_the_body_paragraphs_class_are_the_body() -> None:
+    # the section headings carry the same furniture-named class as every body
+    # paragraph; a list with that class is not a heading and stays furniture
+    p = [f"<p class=paywall>{s}</p>" for s in STORY]
+    body = (
+        f"{p[0]}{p[1]}<div id=repairs><h2 class=paywall>Repairs start in spring</h2></div>"
+        f"{p[2]}<ul class=paywall><li>Cost: four million</li></ul>{p[3]}"
+    )
+    assert body_of(page(f"<article>{body}</article>")) == [
+        *STORY[:2],
+        "Repairs start in spring",
+        *STORY[2:],
+    ]
+
+
 def test_a_furniture_class_on_one_block_still_goes() -> None:
     box = "<p class='paywall'>Subscribe now to read every story on the harbour.</p>"
     text = extract(page(f"<article>{paragraphs()}{box}</article>")).text
