@@ -15,7 +15,9 @@ cleaner chain. Before trafilatura sees the tree, the steps
 * note the headline (``<h1>``): it is the title, not body text;
 * flatten ruby annotations into their sentence (the page's own fallback text);
 * turn ``<br>``, empty blocks and block edges into whitespace, so no two
-  words run together whatever the extractor does with the markup.
+  words run together whatever the extractor does with the markup;
+* name the main element (``role=main``) for an extractor that finds no
+  article container of its own.
 
 It may import :mod:`scraper.htmltree`, :mod:`scraper.boilerplate` and
 :mod:`scraper.settings` only.
@@ -55,7 +57,7 @@ from scraper.prepass.sections import (
     find_headline,
     mark_subheadings,
 )
-from scraper.prepass.spacing import flatten_ruby, space_blocks, unwrap_inline
+from scraper.prepass.spacing import flatten_ruby, name_main, space_blocks, unwrap_inline
 from scraper.prepass.state import PageState, Prepared
 from scraper.settings import STANDFIRST_MIN_CHARS
 
@@ -91,6 +93,7 @@ STEPS: tuple[Step, ...] = (
     Step("drop_short_lines", drop_short_lines, optional=True),
     Step("unwrap_inline", unwrap_inline),
     Step("space_blocks", space_blocks),
+    Step("name_main", name_main),
 )
 
 

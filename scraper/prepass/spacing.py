@@ -55,6 +55,22 @@ def flatten_ruby(page: PageState) -> None:
     etree.strip_tags(page.body, *RUBY_TAGS)
 
 
+def name_main(page: PageState) -> None:
+    """The main element says it is one (``role=main``), unless it names a
+    role of its own. An extractor that finds no article container it knows
+    reads every paragraph of the page and nothing else (section headings and
+    lists are lost); it then reads the main element, headings included.
+    Where the page names a container of its own, that one still comes first.
+
+    >>> from scraper.htmltree import parse
+    >>> page = PageState(parse("<html><body><div><p>Story.</p></div></body></html>")[0])
+    >>> page.set_main(page.body.find("div")); name_main(page); page.main.get("role")
+    'main'
+    """
+    if page.main is not page.body and page.main.get("role") is None:
+        page.main.set("role", "main")
+
+
 def unwrap_inline(page: PageState) -> None:
     """Inline wrappers inside paragraphs carry no structure, only class names
     that extractors read as furniture ("link", "bottom"). Runs after the

@@ -102,6 +102,23 @@ def test_headings_sharing_the_body_paragraphs_class_are_the_body() -> None:
     ]
 
 
+def test_section_headings_kept_when_the_page_names_no_article_container() -> None:
+    # plain divs only: without the main element named, the extractor reads
+    # every paragraph of the page and drops the body's section headings
+    body = (
+        f"<div class='col3'><div class='longText'><p>{STORY[0]}</p><p>{STORY[1]}</p>"
+        f"<h2>Traders want signs</h2><p>{STORY[2]}</p><h2>Cost and timing</h2>"
+        f"<p>{STORY[3]}</p></div></div>"
+    )
+    assert body_of(page(body)) == [
+        *STORY[:2],
+        "Traders want signs",
+        STORY[2],
+        "Cost and timing",
+        STORY[3],
+    ]
+
+
 def test_a_furniture_class_on_one_block_still_goes() -> None:
     box = "<p class='paywall'>Subscribe now to read every story on the harbour.</p>"
     text = extract(page(f"<article>{paragraphs()}{box}</article>")).text
