@@ -29,7 +29,7 @@ from lxml.html import HtmlElement
 
 from scraper.htmltree import BLOCK_TAGS, link_text_len, norm
 from scraper.prepass.furniture import CHROME_TAGS
-from scraper.prepass.state import PageState
+from scraper.prepass.state import PageState, is_prose
 from scraper.settings import (
     FURNITURE_PROSE_WEIGHT,
     MARKED_BODY_MIN_CHARS,
@@ -122,12 +122,35 @@ def _with_sibling_prose(
     page: PageState, best: HtmlElement, prose_in: dict[HtmlElement, int]
 ) -> HtmlElement:
     """``best``'s parent when the parent holds clean prose beside it (a lead in
-    its own block, a body split over two containers), else ``best``."""
+    its own block, a body split over two containers), else ``best``. However
+    short the prose beside, a parent holding nothing else is the article."""
     parent = best.getparent()
     if parent is None or parent is page.body or parent.getparent() is None:
         return best
     own = prose_in.get(best, 0)
     beside = prose_in.get(parent, 0) - own
-    if beside >= 2 * PROSE_MIN_CHARS and beside >= SIBLING_PROSE_SHARE * own:
+    if beside >= 2 * PROSE_MIN_CHARS and (
+        beside >= SIBLING_PROSE_SHARE * own or _only_prose_beside(parent, best, beside)
+    ):
         return parent
     return best
+
+
+def _only_prose_beside(parent: HtmlElement, best: HtmlElement, beside: int) -> bool:
+    """True when every text of ``parent`` outside ``best`` is in clean prose
+    paragraphs (``beside`` characters of them): no heading, list or widget."""
+    if (parent.text or "").strip():
+        return False
+    others = 0
+    for child in parent:
+        if (child.tail or "").strip():
+            return False
+        if child is best or not isinstance(child.tag, str):
+            continue
+        text = norm(child.text_content())
+        if not text:
+            continue
+        if child.tag != "p" or not is_prose(child):
+            return False
+        others += len(text)
+    return others == beside

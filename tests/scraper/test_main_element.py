@@ -119,6 +119,21 @@ def test_section_headings_kept_when_the_page_names_no_article_container() -> Non
     ]
 
 
+def test_a_short_lead_beside_the_main_element_is_kept() -> None:
+    # the lead sits in the body's container beside the block holding the rest;
+    # it is far shorter than the rest, but the container holds nothing else
+    rest = [f"{a} {b}" for a in STORY[1:] for b in STORY[1:] if a != b]
+    body = (
+        f"<div class='post-text'><p>{STORY[0]}</p><div class='post-text-more'>"
+        + "".join(f"<p>{s}</p>" for s in rest)
+        + "</div></div><div class='sidebar'><p>Weather: sunny, 21 degrees.</p></div>"
+    )
+    tree, _ = parse(page(body))
+    main = prepare(tree).main
+    assert main is not None and main.get("class") == "post-text"
+    assert body_of(page(body)) == [STORY[0], *rest]
+
+
 def test_a_furniture_class_on_one_block_still_goes() -> None:
     box = "<p class='paywall'>Subscribe now to read every story on the harbour.</p>"
     text = extract(page(f"<article>{paragraphs()}{box}</article>")).text
