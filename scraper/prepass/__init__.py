@@ -4,7 +4,8 @@ The pre-pass is an ordered list of named steps (:data:`STEPS`), each a
 function of the page's :class:`~scraper.prepass.state.PageState`, like the
 cleaner chain. Before trafilatura sees the tree, the steps
 
-* drop scripts, forms' controls, hidden elements and page furniture named by
+* drop polls and quizzes (a group of radio buttons or checkboxes), scripts,
+  forms' controls, hidden elements and page furniture named by
   tag or class/id (related lists, newsletter boxes, comment sections, share
   bars, author boxes, cookie banners, ads: :mod:`scraper.boilerplate`);
 * choose the main element (:mod:`scraper.prepass.main`): it, its ancestors and
@@ -45,6 +46,7 @@ from scraper.prepass.captions import take_captions
 from scraper.prepass.furniture import (
     drop_furniture,
     drop_invisible,
+    drop_polls,
     find_furniture,
     unwrap_layout_tables,
 )
@@ -77,6 +79,7 @@ class Step:
 #: known (it weighs prose inside furniture little) and before anything is
 #: removed around it; spacing comes last, once nothing else moves.
 STEPS: tuple[Step, ...] = (
+    Step("drop_polls", drop_polls),
     Step("drop_invisible", drop_invisible),
     Step("flatten_ruby", flatten_ruby),
     Step("unwrap_layout_tables", unwrap_layout_tables),

@@ -134,6 +134,30 @@ def test_a_short_lead_beside_the_main_element_is_kept() -> None:
     assert body_of(page(body)) == [STORY[0], *rest]
 
 
+def test_a_poll_inside_the_article_is_not_text() -> None:
+    options = "".join(
+        f"<label><input type='radio' name='answer' value='{i}'>{o}</label>"
+        for i, o in enumerate(["Yes, every day.", "Only in summer.", "Never."])
+    )
+    poll = f"<div><div><p>Do you take the ferry?</p></div><div>{options}</div></div>"
+    p = [f"<p>{s}</p>" for s in STORY]
+    html = page(f"<article>{p[0]}{p[1]}{poll}{p[2]}{p[3]}</article>")
+    assert body_of(html) == STORY
+
+
+def test_a_menu_drawn_with_radio_buttons_is_left_to_the_furniture_rules() -> None:
+    # controls sharing a name around links are an accordion menu, not a poll:
+    # the poll rule leaves it (and the article beside it) alone
+    items = "".join(
+        f"<li><input type='radio' name='item'><a href='/{n}'>{n}</a></li>" for n in "abc"
+    )
+    tree, _ = parse(
+        page(f"<div id='drawer'><ul>{items}</ul></div><article>{paragraphs()}</article>")
+    )
+    prepared = prepare(tree)
+    assert prepared.removed["poll"] == 0
+
+
 def test_a_furniture_class_on_one_block_still_goes() -> None:
     box = "<p class='paywall'>Subscribe now to read every story on the harbour.</p>"
     text = extract(page(f"<article>{paragraphs()}{box}</article>")).text
