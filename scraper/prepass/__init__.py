@@ -10,6 +10,8 @@ cleaner chain. Before trafilatura sees the tree, the steps
   bars, author boxes, cookie banners, ads: :mod:`scraper.boilerplate`);
 * choose the main element (:mod:`scraper.prepass.main`): it, its ancestors and
   any large part of it are never removed;
+* join into it the later blocks of its own tag and class that hold prose (a
+  body split around ads);
 * drop sections opened by a furniture heading ("Related stories"), one-line
   teasers ("READ MORE: …") and promotional lines ("Follow us on Twitter");
 * move ``<figure>``/``<figcaption>`` and caption elements to ``captions``;
@@ -51,7 +53,7 @@ from scraper.prepass.furniture import (
     unwrap_layout_tables,
 )
 from scraper.prepass.links import drop_link_blocks_around_main, drop_link_lists
-from scraper.prepass.main import find_main
+from scraper.prepass.main import find_main, join_split_body
 from scraper.prepass.sections import (
     drop_sections,
     drop_short_lines,
@@ -85,6 +87,7 @@ STEPS: tuple[Step, ...] = (
     Step("unwrap_layout_tables", unwrap_layout_tables),
     Step("find_furniture", find_furniture),
     Step("find_main", find_main),
+    Step("join_split_body", join_split_body),
     Step("drop_furniture", drop_furniture),
     Step("mark_subheadings", mark_subheadings),
     Step("find_headline", find_headline),

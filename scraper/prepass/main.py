@@ -154,3 +154,47 @@ def _only_prose_beside(parent: HtmlElement, best: HtmlElement, beside: int) -> b
             return False
         others += len(text)
     return others == beside
+
+
+def join_split_body(page: PageState) -> None:
+    """Blocks after the main element that carry its exact tag and class and
+    hold clean prose are the rest of a body the page split around ads or a
+    paywall notice: they move into the main element, in order, so the
+    extractor reads one container. Blocks inside furniture or chrome stay."""
+    main = page.main
+    name = (main.get("class") or "").strip()
+    if main is page.body or not name:
+        return
+    zones = _zones(page)
+    after = False
+    moved: list[HtmlElement] = []
+    for elem in page.body.iter(main.tag):
+        if elem is main:
+            after = True
+            continue
+        if not after or elem.get("class", "").strip() != name:
+            continue
+        ancestors = list(elem.iterancestors())
+        if main in ancestors or any(a in zones for a in ancestors) or elem in zones:
+            continue
+        if any(is_prose(p) for p in elem.iter("p")):
+            moved.append(elem)
+    for elem in moved:
+        _leave_tail(elem)
+        main.append(elem)
+        page.removed["body_joined"] += 1
+    if moved:
+        page.set_main(main)
+
+
+def _leave_tail(elem: HtmlElement) -> None:
+    """Keep the text after ``elem`` where it is when ``elem`` moves away."""
+    tail, elem.tail = elem.tail, None
+    if not tail:
+        return
+    before = elem.getprevious()
+    parent = elem.getparent()
+    if before is not None:
+        before.tail = (before.tail or "") + tail
+    elif parent is not None:
+        parent.text = (parent.text or "") + tail

@@ -158,6 +158,22 @@ def test_a_menu_drawn_with_radio_buttons_is_left_to_the_furniture_rules() -> Non
     assert prepared.removed["poll"] == 0
 
 
+def test_a_body_split_around_ads_is_read_whole() -> None:
+    # the page cuts its body into blocks of one class, each in its own row,
+    # with ad rows between: every block is the article, in order
+    first = [f"{s} {s}" for s in STORY[:2]]
+    second = [f"{s} {s}" for s in STORY[2:]]
+
+    def row(paragraphs: list[str]) -> str:
+        inner = "".join(f"<p>{s}</p>" for s in paragraphs)
+        return f"<div class='row'><div class='article-text'>{inner}</div></div>"
+
+    ad = "<div class='row'><div class='ad-slot'>Advertisement</div></div>"
+    teaser = "<div class='row'><div class='article-teaser'><p>Other story</p></div></div>"
+    body = f"<div class='content'>{row(first)}{ad}{row(second)}{teaser}</div>"
+    assert body_of(page(body)) == first + second
+
+
 def test_a_furniture_class_on_one_block_still_goes() -> None:
     box = "<p class='paywall'>Subscribe now to read every story on the harbour.</p>"
     text = extract(page(f"<article>{paragraphs()}{box}</article>")).text
