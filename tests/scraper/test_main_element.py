@@ -174,6 +174,18 @@ def test_a_body_split_around_ads_is_read_whole() -> None:
     assert body_of(page(body)) == first + second
 
 
+def test_the_description_inside_the_article_is_its_standfirst() -> None:
+    # inside the article, a block repeating the page's description is the
+    # standfirst, whatever its class says; a teaser elsewhere is not kept
+    deck = "The harbour's old ferry pier closes for repairs in spring, after divers found rot."
+    head = f"<meta name='description' content=\"{deck}\">"
+    body = (
+        f"<div id='news_content'><div class='teaser_text'>{deck}</div>{paragraphs()}</div>"
+        "<div class='teaser_text'>Read next: the new bridge opens.</div>"
+    )
+    assert body_of(page(body, head)) == [deck, *STORY]
+
+
 def test_a_furniture_class_on_one_block_still_goes() -> None:
     box = "<p class='paywall'>Subscribe now to read every story on the harbour.</p>"
     text = extract(page(f"<article>{paragraphs()}{box}</article>")).text
