@@ -18,6 +18,8 @@ from scraper.prepass.state import PageState
 
 #: Inline tags unwrapped inside paragraphs once furniture is gone.
 INLINE_WRAPPERS = ("span", "font")
+#: Formatting tags dropped inside paragraphs when empty (their tail stays).
+EMPTY_DROPPED = ("b", "strong", "i", "em", "u")
 #: The parts of a ruby annotation (base text, reading, fallback parentheses).
 RUBY_TAGS = ("ruby", "rb", "rt", "rtc", "rp")
 
@@ -73,10 +75,22 @@ def name_main(page: PageState) -> None:
 
 def unwrap_inline(page: PageState) -> None:
     """Inline wrappers inside paragraphs carry no structure, only class names
-    that extractors read as furniture ("link", "bottom"). Runs after the
-    captions are taken: a caption can be such a wrapper."""
+    that extractors read as furniture ("link", "bottom"); empty formatting
+    elements carry nothing. Runs after the captions are taken: a caption can
+    be such a wrapper.
+
+    >>> from scraper.htmltree import parse
+    >>> html = "<html><body><p>“I <strong></strong>went home.”</p></body></html>"
+    >>> page = PageState(parse(html)[0])
+    >>> unwrap_inline(page); page.body.find("p").text
+    '“I went home.”'
+    """
     for p in page.body.iter("p"):
         etree.strip_tags(p, *INLINE_WRAPPERS)
+        # an empty formatting element carries nothing, and extractors lose
+        # the text after it (its tail) with it
+        for empty in [e for e in p.iter(*EMPTY_DROPPED) if len(e) == 0 and not e.text]:
+            empty.drop_tree()
 
 
 def space_blocks(page: PageState) -> None:

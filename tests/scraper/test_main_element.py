@@ -186,6 +186,16 @@ def test_the_description_inside_the_article_is_its_standfirst() -> None:
     assert body_of(page(body, head)) == [deck, *STORY]
 
 
+def test_text_after_an_empty_bold_element_is_kept() -> None:
+    quote = (
+        "The harbour master recalled: “I <strong></strong>walked the whole pier at low tide "
+        "and counted eleven piles that had rotted through.”"
+    )
+    p = [f"<p>{s}</p>" for s in STORY]
+    html = page(f"<article>{p[0]}{p[1]}<p>{quote}</p>{p[2]}{p[3]}</article>")
+    assert body_of(html) == [*STORY[:2], quote.replace("<strong></strong>", ""), *STORY[2:]]
+
+
 def test_a_furniture_class_on_one_block_still_goes() -> None:
     box = "<p class='paywall'>Subscribe now to read every story on the harbour.</p>"
     text = extract(page(f"<article>{paragraphs()}{box}</article>")).text
