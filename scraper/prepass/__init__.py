@@ -4,17 +4,23 @@ The pre-pass is an ordered list of named steps (:data:`STEPS`), each a
 function of the page's :class:`~scraper.prepass.state.PageState`, like the
 cleaner chain. Before trafilatura sees the tree, the steps
 
-* drop scripts, forms' controls, hidden elements and page furniture named by
+* drop polls and quizzes (a group of radio buttons or checkboxes), scripts,
+  forms' controls, hidden elements and page furniture named by
   tag or class/id (related lists, newsletter boxes, comment sections, share
   bars, author boxes, cookie banners, ads: :mod:`scraper.boilerplate`);
 * choose the main element (:mod:`scraper.prepass.main`): it, its ancestors and
   any large part of it are never removed;
+* join into it the later blocks of its own tag and class that hold prose (a
+  body split around ads);
 * drop sections opened by a furniture heading ("Related stories"), one-line
   teasers ("READ MORE: …") and promotional lines ("Follow us on Twitter");
 * move ``<figure>``/``<figcaption>`` and caption elements to ``captions``;
 * note the headline (``<h1>``): it is the title, not body text;
+* flatten ruby annotations into their sentence (the page's own fallback text);
 * turn ``<br>``, empty blocks and block edges into whitespace, so no two
-  words run together whatever the extractor does with the markup.
+  words run together whatever the extractor does with the markup;
+* name the main element (``role=main``) for an extractor that finds no
+  article container of its own.
 
 It may import :mod:`scraper.htmltree`, :mod:`scraper.boilerplate` and
 :mod:`scraper.settings` only.
@@ -42,11 +48,12 @@ from scraper.prepass.captions import take_captions
 from scraper.prepass.furniture import (
     drop_furniture,
     drop_invisible,
+    drop_polls,
     find_furniture,
     unwrap_layout_tables,
 )
 from scraper.prepass.links import drop_link_blocks_around_main, drop_link_lists
-from scraper.prepass.main import find_main
+from scraper.prepass.main import find_main, join_split_body
 from scraper.prepass.sections import (
     drop_sections,
     drop_short_lines,
@@ -54,7 +61,7 @@ from scraper.prepass.sections import (
     find_headline,
     mark_subheadings,
 )
-from scraper.prepass.spacing import space_blocks, unwrap_inline
+from scraper.prepass.spacing import flatten_ruby, name_main, space_blocks, unwrap_inline
 from scraper.prepass.state import PageState, Prepared
 from scraper.settings import STANDFIRST_MIN_CHARS
 
@@ -74,10 +81,13 @@ class Step:
 #: known (it weighs prose inside furniture little) and before anything is
 #: removed around it; spacing comes last, once nothing else moves.
 STEPS: tuple[Step, ...] = (
+    Step("drop_polls", drop_polls),
     Step("drop_invisible", drop_invisible),
+    Step("flatten_ruby", flatten_ruby),
     Step("unwrap_layout_tables", unwrap_layout_tables),
     Step("find_furniture", find_furniture),
     Step("find_main", find_main),
+    Step("join_split_body", join_split_body),
     Step("drop_furniture", drop_furniture),
     Step("mark_subheadings", mark_subheadings),
     Step("find_headline", find_headline),
@@ -89,6 +99,7 @@ STEPS: tuple[Step, ...] = (
     Step("drop_short_lines", drop_short_lines, optional=True),
     Step("unwrap_inline", unwrap_inline),
     Step("space_blocks", space_blocks),
+    Step("name_main", name_main),
 )
 
 

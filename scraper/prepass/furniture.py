@@ -21,8 +21,14 @@ from lxml.html import HtmlElement
 
 from scraper import boilerplate as bp
 from scraper.htmltree import attached, class_and_id, norm
-from scraper.prepass.state import PageState, is_prose
-from scraper.settings import EMBED_WRAPPER_LEVELS, LAYOUT_CELL_CHARS, REPEATED_CLASS_MIN
+from scraper.prepass.state import HEADING_TAGS, PageState, is_prose
+from scraper.settings import (
+    EMBED_WRAPPER_LEVELS,
+    LAYOUT_CELL_CHARS,
+    REPEATED_CLASS_MIN,
+    SECTION_LEVELS,
+    TEASER_MAX_CHARS,
+)
 
 #: Elements whose content is never article text.
 DROP_TAGS = (
@@ -97,6 +103,8 @@ _LAYOUT_CELL = etree.XPath(
         for rows in ("./tr", "./*/tr")
     )
 )
+#: Radio buttons and checkboxes: the controls of a poll or quiz.
+_CHOICE_INPUTS = etree.XPath(".//input[@type='radio' or @type='checkbox']")
 _TABLE_PARTS = etree.XPath(
     "./thead|./tbody|./tfoot|./tr|./*/tr|./tr/td|./tr/th|./*/tr/td|./*/tr/th"
 )
@@ -126,6 +134,47 @@ def _is_hidden(elem: HtmlElement) -> bool:
     return bool(style and HIDDEN_STYLE.search(style))
 
 
+def drop_polls(page: PageState) -> None:
+    """Polls and quizzes: a group of radio buttons or checkboxes sharing one
+    name, without links or prose among them, is a question put to the reader,
+    never article text. The group's
+    block goes with the question above it (its wrappers up to
+    ``SECTION_LEVELS`` up, while what they add is at most a short line).
+    Runs before the form controls themselves are dropped."""
+    groups: dict[str, list[HtmlElement]] = defaultdict(list)
+    for control in _CHOICE_INPUTS(page.body):
+        groups[control.get("name", "")].append(control)
+    for name, controls in groups.items():
+        if not name or len(controls) < 2 or not attached(controls[0], page.tree):
+            continue
+        block = _common_ancestor(controls)
+        # a menu drawn with radio buttons (an accordion) holds links; a page
+        # section sharing one name for unrelated controls holds prose
+        if block is None or block is page.body or block.find(".//a") is not None:
+            continue
+        if any(is_prose(p) for p in block.iter("p")):
+            continue
+        added = 0
+        for _ in range(SECTION_LEVELS):
+            parent = block.getparent()
+            if parent is None or parent is page.body:
+                break
+            added += len(norm(parent.text_content())) - len(norm(block.text_content()))
+            if added > TEASER_MAX_CHARS:
+                break
+            block = parent
+        page.drop(block, "poll")
+
+
+def _common_ancestor(elems: list[HtmlElement]) -> HtmlElement | None:
+    """The innermost element holding all of ``elems``."""
+    candidates = list(elems[0].iterancestors())
+    for elem in elems[1:]:
+        above = set(elem.iterancestors())
+        candidates = [c for c in candidates if c in above]
+    return candidates[0] if candidates else None
+
+
 def drop_invisible(page: PageState) -> None:
     """Scripts, styles, form controls and elements hidden from readers."""
     etree.strip_elements(page.tree, *DROP_TAGS, with_tail=False)
@@ -152,7 +201,8 @@ def find_furniture(page: PageState) -> None:
 
     A furniture class that several prose paragraphs carry is the body's own
     paragraph class (one magazine marks every body ``<p>`` ``paywall``): those
-    paragraphs are content, whatever the word means elsewhere; so is a
+    paragraphs, and the headings that carry the same class (the body's section
+    headings), are content, whatever the word means elsewhere; so is a
     subscription-named wrapper holding several prose paragraphs.
     """
     found: list[tuple[HtmlElement, str]] = []
@@ -177,9 +227,13 @@ def find_furniture(page: PageState) -> None:
     page.furniture = [
         (e, k)
         for e, k in found
-        if not (e.tag == "p" and e.get("class", "") in content)
+        if not (e.tag in _BODY_BLOCK_TAGS and e.get("class", "") in content)
         and not (k in WRAPPER_KINDS and _holds_prose(e))
     ]
+
+
+#: Tags that share the body paragraphs' class as part of the body.
+_BODY_BLOCK_TAGS = frozenset(("p", *HEADING_TAGS))
 
 
 def _holds_prose(elem: HtmlElement) -> bool:

@@ -29,7 +29,7 @@ from lxml.html import HtmlElement
 
 from scraper.htmltree import BLOCK_TAGS, link_text_len, norm
 from scraper.prepass.furniture import CHROME_TAGS
-from scraper.prepass.state import PageState
+from scraper.prepass.state import PageState, is_prose
 from scraper.settings import (
     FURNITURE_PROSE_WEIGHT,
     MARKED_BODY_MIN_CHARS,
@@ -122,12 +122,79 @@ def _with_sibling_prose(
     page: PageState, best: HtmlElement, prose_in: dict[HtmlElement, int]
 ) -> HtmlElement:
     """``best``'s parent when the parent holds clean prose beside it (a lead in
-    its own block, a body split over two containers), else ``best``."""
+    its own block, a body split over two containers), else ``best``. However
+    short the prose beside, a parent holding nothing else is the article."""
     parent = best.getparent()
     if parent is None or parent is page.body or parent.getparent() is None:
         return best
     own = prose_in.get(best, 0)
     beside = prose_in.get(parent, 0) - own
-    if beside >= 2 * PROSE_MIN_CHARS and beside >= SIBLING_PROSE_SHARE * own:
+    if beside >= 2 * PROSE_MIN_CHARS and (
+        beside >= SIBLING_PROSE_SHARE * own or _only_prose_beside(parent, best, beside)
+    ):
         return parent
     return best
+
+
+def _only_prose_beside(parent: HtmlElement, best: HtmlElement, beside: int) -> bool:
+    """True when every text of ``parent`` outside ``best`` is in clean prose
+    paragraphs (``beside`` characters of them): no heading, list or widget."""
+    if (parent.text or "").strip():
+        return False
+    others = 0
+    for child in parent:
+        if (child.tail or "").strip():
+            return False
+        if child is best or not isinstance(child.tag, str):
+            continue
+        text = norm(child.text_content())
+        if not text:
+            continue
+        if child.tag != "p" or not is_prose(child):
+            return False
+        others += len(text)
+    return others == beside
+
+
+def join_split_body(page: PageState) -> None:
+    """Blocks after the main element that carry its exact tag and class and
+    hold clean prose are the rest of a body the page split around ads or a
+    paywall notice: they move into the main element, in order, so the
+    extractor reads one container. Blocks inside furniture or chrome stay."""
+    main = page.main
+    name = (main.get("class") or "").strip()
+    if main is page.body or not name:
+        return
+    zones = _zones(page)
+    after = False
+    moved: list[HtmlElement] = []
+    for elem in page.body.iter(main.tag):
+        if elem is main:
+            after = True
+            continue
+        if not after or elem.get("class", "").strip() != name:
+            continue
+        ancestors = list(elem.iterancestors())
+        if main in ancestors or any(a in zones for a in ancestors) or elem in zones:
+            continue
+        if any(is_prose(p) for p in elem.iter("p")):
+            moved.append(elem)
+    for elem in moved:
+        _leave_tail(elem)
+        main.append(elem)
+        page.removed["body_joined"] += 1
+    if moved:
+        page.set_main(main)
+
+
+def _leave_tail(elem: HtmlElement) -> None:
+    """Keep the text after ``elem`` where it is when ``elem`` moves away."""
+    tail, elem.tail = elem.tail, None
+    if not tail:
+        return
+    before = elem.getprevious()
+    parent = elem.getparent()
+    if before is not None:
+        before.tail = (before.tail or "") + tail
+    elif parent is not None:
+        parent.text = (parent.text or "") + tail

@@ -83,20 +83,27 @@ def find_headline(page: PageState) -> None:
 
 def drop_standfirst(page: PageState) -> None:
     """Blocks outside the main element that repeat the page's description or
-    title (a standfirst, a headline repeated in a header)."""
+    title (a standfirst, a headline repeated in a header). Inside the main
+    element, a block repeating the description is the article's standfirst:
+    it loses the class and id that extractors read as a teaser's."""
     texts = (page.title, page.description)
     keys = {norm(t).casefold() for t in texts if t and len(norm(t)) >= STANDFIRST_MIN_CHARS}
     if not keys:
         return
+    description = norm(page.description or "").casefold()
     for elem in list(page.body.iter("p", "h2", "h3", "div", "span", "header")):
         if elem.tag in ("div", "span", "header") and len(elem):
             continue
-        if (
-            norm(elem.text_content()).casefold() in keys
-            and attached(elem, page.tree)
-            and page.removable(elem)
-            and not page.inside_main(elem)
-        ):
+        text = norm(elem.text_content()).casefold()
+        if text not in keys or not attached(elem, page.tree):
+            continue
+        if page.inside_main(elem):
+            if text == description and elem.tag in ("p", "div"):
+                elem.tag = "p"
+                elem.attrib.pop("class", None)
+                elem.attrib.pop("id", None)
+                page.removed["standfirst_kept"] += 1
+        elif page.removable(elem):
             page.drop(elem, "standfirst")
 
 

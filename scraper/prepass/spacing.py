@@ -18,6 +18,10 @@ from scraper.prepass.state import PageState
 
 #: Inline tags unwrapped inside paragraphs once furniture is gone.
 INLINE_WRAPPERS = ("span", "font")
+#: Formatting tags dropped inside paragraphs when empty (their tail stays).
+EMPTY_DROPPED = ("b", "strong", "i", "em", "u")
+#: The parts of a ruby annotation (base text, reading, fallback parentheses).
+RUBY_TAGS = ("ruby", "rb", "rt", "rtc", "rp")
 
 
 def is_div_paragraph(div: HtmlElement) -> bool:
@@ -34,12 +38,59 @@ def is_div_paragraph(div: HtmlElement) -> bool:
     return bool((div.text or "").strip() or any((c.tail or "").strip() for c in div))
 
 
+def flatten_ruby(page: PageState) -> None:
+    """Ruby annotations (a reading set over East Asian words) become the text
+    the page itself gives a reader without ruby support: the base text, and
+    the reading only where the page wraps it in ``<rp>`` parentheses.
+    Extractors otherwise break the sentence at the annotation.
+
+    >>> from scraper.htmltree import parse
+    >>> page = PageState(parse("<html><body><p>A<ruby>漢<rp>(</rp><rt>kan</rt><rp>)</rp>"
+    ...     "</ruby>B <ruby>字<rt>ji</rt></ruby>C</p></body></html>")[0])
+    >>> flatten_ruby(page); page.body.find("p").text
+    'A漢(kan)B 字C'
+    """
+    for ruby in list(page.body.iter("ruby")):
+        if ruby.find(".//rp") is None:  # no fallback given: the reading is not text
+            for reading in ruby.findall(".//rt"):
+                reading.drop_tree()
+    etree.strip_tags(page.body, *RUBY_TAGS)
+
+
+def name_main(page: PageState) -> None:
+    """The main element says it is one (``role=main``), unless it names a
+    role of its own. An extractor that finds no article container it knows
+    reads every paragraph of the page and nothing else (section headings and
+    lists are lost); it then reads the main element, headings included.
+    Where the page names a container of its own, that one still comes first.
+
+    >>> from scraper.htmltree import parse
+    >>> page = PageState(parse("<html><body><div><p>Story.</p></div></body></html>")[0])
+    >>> page.set_main(page.body.find("div")); name_main(page); page.main.get("role")
+    'main'
+    """
+    if page.main is not page.body and page.main.get("role") is None:
+        page.main.set("role", "main")
+
+
 def unwrap_inline(page: PageState) -> None:
     """Inline wrappers inside paragraphs carry no structure, only class names
-    that extractors read as furniture ("link", "bottom"). Runs after the
-    captions are taken: a caption can be such a wrapper."""
+    that extractors read as furniture ("link", "bottom"); empty formatting
+    elements carry nothing. Runs after the captions are taken: a caption can
+    be such a wrapper.
+
+    >>> from scraper.htmltree import parse
+    >>> html = "<html><body><p>“I <strong></strong>went home.”</p></body></html>"
+    >>> page = PageState(parse(html)[0])
+    >>> unwrap_inline(page); page.body.find("p").text
+    '“I went home.”'
+    """
     for p in page.body.iter("p"):
         etree.strip_tags(p, *INLINE_WRAPPERS)
+        # an empty formatting element carries nothing, and extractors lose
+        # the text after it (its tail) with it
+        for empty in [e for e in p.iter(*EMPTY_DROPPED) if len(e) == 0 and not e.text]:
+            empty.drop_tree()
 
 
 def space_blocks(page: PageState) -> None:

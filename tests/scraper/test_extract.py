@@ -181,3 +181,39 @@ def test_scraper_extract_is_the_function_after_the_module_is_imported() -> None:
     first = scraper.extract(page, url="https://example.org/a")
     second = scraper.extract(page, url="https://example.org/a")
     assert first.text == second.text == "\n\n".join(PARAGRAPHS)
+
+
+JAPANESE_LEAD = (
+    "政府は３日、来年度の予算案を閣議決定した。総額は過去最大となり、防衛費と社会保障費が大きく増えた。"
+    "首相は記者会見で、物価高への対応と成長への投資を両立させる予算だと強調した。"
+)
+JAPANESE_LAST = (
+    "財務省は、国債の発行額を前年度より減らしたと説明しているが、財政の健全化は遠いとの指摘もある。"
+    "予算案は来月召集される通常国会に提出され、年度内の成立を目指す。経済界からは、賃上げの流れを"
+    "後押しする内容だとして評価する声が上がる一方、地方の自治体からは、交付金の配分が不十分だとの"
+    "不満も出ている。与党内でも、歳出の膨張に歯止めをかけるべきだとの意見が根強い。"
+)
+
+
+@pytest.mark.parametrize(
+    ("ruby", "expected"),
+    [
+        # the page's own fallback parentheses: base text and reading, in line
+        ("<ruby><rb>弾劾</rb><rp>（</rp><rt>だんがい</rt><rp>）</rp></ruby>", "弾劾（だんがい）"),
+        # no fallback given: the reading is a rendering aid, not text
+        ("<ruby>弾劾<rt>だんがい</rt></ruby>", "弾劾"),
+    ],
+)
+def test_ruby_annotation_stays_inside_its_sentence(ruby: str, expected: str) -> None:
+    rest = "訴追案を国会に提出し、採決は週内に行われる見通しだと報じられた。"
+    sentence = f"野党は大統領への\n{ruby}\n{rest}"
+    page = (
+        "<html lang='ja'><head><meta charset='utf-8'><title>予算案を閣議決定</title></head>"
+        f"<body><article><h1>予算案を閣議決定</h1><p>{JAPANESE_LEAD}</p><p>{sentence}</p>"
+        f"<p>{JAPANESE_LAST}</p></article></body></html>"
+    )
+    assert extract(page).text.split("\n\n") == [
+        JAPANESE_LEAD,
+        f"野党は大統領への {expected} {rest}",
+        JAPANESE_LAST,
+    ]

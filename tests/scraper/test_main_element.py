@@ -87,6 +87,115 @@ def test_furniture_class_on_every_body_paragraph_is_the_body() -> None:
     assert body_of(html) == STORY
 
 
+def test_headings_sharing_the_body_paragraphs_class_are_the_body() -> None:
+    # the section headings carry the same furniture-named class as every body
+    # paragraph; a list with that class is not a heading and stays furniture
+    p = [f"<p class=paywall>{s}</p>" for s in STORY]
+    body = (
+        f"{p[0]}{p[1]}<div id=repairs><h2 class=paywall>Repairs start in spring</h2></div>"
+        f"{p[2]}<ul class=paywall><li>Cost: four million</li></ul>{p[3]}"
+    )
+    assert body_of(page(f"<article>{body}</article>")) == [
+        *STORY[:2],
+        "Repairs start in spring",
+        *STORY[2:],
+    ]
+
+
+def test_section_headings_kept_when_the_page_names_no_article_container() -> None:
+    # plain divs only: without the main element named, the extractor reads
+    # every paragraph of the page and drops the body's section headings
+    body = (
+        f"<div class='col3'><div class='longText'><p>{STORY[0]}</p><p>{STORY[1]}</p>"
+        f"<h2>Traders want signs</h2><p>{STORY[2]}</p><h2>Cost and timing</h2>"
+        f"<p>{STORY[3]}</p></div></div>"
+    )
+    assert body_of(page(body)) == [
+        *STORY[:2],
+        "Traders want signs",
+        STORY[2],
+        "Cost and timing",
+        STORY[3],
+    ]
+
+
+def test_a_short_lead_beside_the_main_element_is_kept() -> None:
+    # the lead sits in the body's container beside the block holding the rest;
+    # it is far shorter than the rest, but the container holds nothing else
+    rest = [f"{a} {b}" for a in STORY[1:] for b in STORY[1:] if a != b]
+    body = (
+        f"<div class='post-text'><p>{STORY[0]}</p><div class='post-text-more'>"
+        + "".join(f"<p>{s}</p>" for s in rest)
+        + "</div></div><div class='sidebar'><p>Weather: sunny, 21 degrees.</p></div>"
+    )
+    tree, _ = parse(page(body))
+    main = prepare(tree).main
+    assert main is not None and main.get("class") == "post-text"
+    assert body_of(page(body)) == [STORY[0], *rest]
+
+
+def test_a_poll_inside_the_article_is_not_text() -> None:
+    options = "".join(
+        f"<label><input type='radio' name='answer' value='{i}'>{o}</label>"
+        for i, o in enumerate(["Yes, every day.", "Only in summer.", "Never."])
+    )
+    poll = f"<div><div><p>Do you take the ferry?</p></div><div>{options}</div></div>"
+    p = [f"<p>{s}</p>" for s in STORY]
+    html = page(f"<article>{p[0]}{p[1]}{poll}{p[2]}{p[3]}</article>")
+    assert body_of(html) == STORY
+
+
+def test_a_menu_drawn_with_radio_buttons_is_left_to_the_furniture_rules() -> None:
+    # controls sharing a name around links are an accordion menu, not a poll:
+    # the poll rule leaves it (and the article beside it) alone
+    items = "".join(
+        f"<li><input type='radio' name='item'><a href='/{n}'>{n}</a></li>" for n in "abc"
+    )
+    tree, _ = parse(
+        page(f"<div id='drawer'><ul>{items}</ul></div><article>{paragraphs()}</article>")
+    )
+    prepared = prepare(tree)
+    assert prepared.removed["poll"] == 0
+
+
+def test_a_body_split_around_ads_is_read_whole() -> None:
+    # the page cuts its body into blocks of one class, each in its own row,
+    # with ad rows between: every block is the article, in order
+    first = [f"{s} {s}" for s in STORY[:2]]
+    second = [f"{s} {s}" for s in STORY[2:]]
+
+    def row(paragraphs: list[str]) -> str:
+        inner = "".join(f"<p>{s}</p>" for s in paragraphs)
+        return f"<div class='row'><div class='article-text'>{inner}</div></div>"
+
+    ad = "<div class='row'><div class='ad-slot'>Advertisement</div></div>"
+    teaser = "<div class='row'><div class='article-teaser'><p>Other story</p></div></div>"
+    body = f"<div class='content'>{row(first)}{ad}{row(second)}{teaser}</div>"
+    assert body_of(page(body)) == first + second
+
+
+def test_the_description_inside_the_article_is_its_standfirst() -> None:
+    # inside the article, a block repeating the page's description is the
+    # standfirst, whatever its class says; a teaser elsewhere is not kept
+    deck = "The harbour's old ferry pier closes for repairs in spring, after divers found rot."
+    head = f"<meta name='description' content=\"{deck}\">"
+    body = (
+        f"<div id='news_content'><div class='teaser_text'>{deck}</div>{paragraphs()}</div>"
+        "<div class='teaser_text'>Read next: the new bridge opens.</div>"
+    )
+    assert body_of(page(body, head)) == [deck, *STORY]
+
+
+def test_text_after_an_empty_bold_element_is_kept() -> None:
+    quote = (
+        "The harbour master recalled: “I <strong></strong>walked the whole pier at low tide "
+        "and counted eleven piles that had rotted through.”"
+    )
+    p = [f"<p>{s}</p>" for s in STORY]
+    html = page(f"<article>{p[0]}{p[1]}<p>{quote}</p>{p[2]}{p[3]}</article>")
+    assert body_of(html) == [*STORY[:2], quote.replace("<strong></strong>", ""), *STORY[2:]]
+
+
 def test_a_furniture_class_on_one_block_still_goes() -> None:
     box = "<p class='paywall'>Subscribe now to read every story on the harbour.</p>"
     text = extract(page(f"<article>{paragraphs()}{box}</article>")).text
