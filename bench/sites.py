@@ -24,11 +24,18 @@ from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
-from bench.extract import DEFAULT_DIR as AEB_DEV
-from bench.extract import Page, Score, load_pages, precision_recall, tp_fp_fn
+from bench.extract import (
+    BENCHMARKS,
+    Page,
+    Result,
+    Score,
+    load_pages,
+    precision_recall,
+    tp_fp_fn,
+)
 from bench.splits import SPLITS, site_of, split_of
 
-NEWS_DEV = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "news-dev"
+AEB_DEV, NEWS_DEV = BENCHMARKS / "aeb-dev", BENCHMARKS / "news-dev"
 #: The demo site's pages are served under this base (any fixed host will do).
 DEMO_BASE = "http://harbour-courier.example"
 DEMO_SITE = "demo-site"
@@ -125,8 +132,8 @@ def report(
     used: dict[str, str] = {}
     for site, site_pages in sorted(groups.items()):
         g, t, u = runner(site_pages)
-        base.outputs.update(g)
-        tmpl.outputs.update(t)
+        base.outputs.update({k: Result(v) for k, v in g.items()})
+        tmpl.outputs.update({k: Result(v) for k, v in t.items()})
         used.update(u)
         name = "demo" if site == DEMO_SITE else f"{datasets[site]} {split_of(site)}"
         rows[name].extend(site_pages)
@@ -140,9 +147,7 @@ def report(
         if not pages:
             continue
         g1, t1 = base.metrics(pages)["f1"], tmpl.metrics(pages)["f1"]
-        page_losses = [
-            (page_f1(p, base.outputs[p.id]) - page_f1(p, tmpl.outputs[p.id]), p) for p in pages
-        ]
+        page_losses = [(page_f1(p, base.text(p)) - page_f1(p, tmpl.text(p)), p) for p in pages]
         losses.extend(page_losses)
         sites = len({site_of(p.url, p.id) for p in pages})
         n_used = sum(used.get(p.id, "").startswith("template") for p in pages)
