@@ -42,7 +42,7 @@ def write_section(name: str, command: list[str], output: str, path: Path = DOCS)
     load = os.getloadavg()[0]
     today = datetime.date.today().isoformat()
     stamp = f"`{' '.join(command)}`, {today}, load average {load:.1f} at the end:"
-    body = f"{stamp}\n\n```\n{output.rstrip()}\n```"
+    body = f"{stamp}\n\n{output.strip()}"  # the benches print Markdown tables
     text = path.read_text("utf-8") if path.exists() else "# Benchmarks\n"
     path.write_text(replace_section(text, name, body), "utf-8")
 
