@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from lxml.html import HtmlElement
 
@@ -28,8 +29,9 @@ class Prepared:
     """A page after the pre-pass: the tree for trafilatura plus what was taken out.
 
     ``prose_chars`` is the length of the prose paragraphs the page held before
-    anything was removed; ``removed_furniture`` the furniture removed (its
-    text is evidence against a paragraph another extractor offers).
+    anything was removed; ``dropped`` every element removed, with its kind, in
+    order (the furniture's text is evidence against a paragraph another
+    extractor offers; all of it is reported by ``--explain``).
     """
 
     tree: HtmlElement
@@ -39,13 +41,16 @@ class Prepared:
     flattened: bool = False
     main: HtmlElement | None = None
     prose_chars: int = 0
-    removed_furniture: list[HtmlElement] = field(default_factory=list)
-    #: Every element removed, with its kind, in the order removed (``--explain``).
     dropped: list[tuple[str, HtmlElement]] = field(default_factory=list)
 
     def removed_text(self) -> list[str]:
-        """The text of each piece of furniture the pre-pass removed."""
-        return [t for t in (norm(e.text_content()) for e in self.removed_furniture) if t]
+        """The text of each piece of furniture the pre-pass removed (hidden text
+        is not furniture: a page may hide its article until a script shows it)."""
+        return [t for kind, t in self.removals() if kind not in NOT_FURNITURE]
+
+    @cached_property
+    def _removals(self) -> list[tuple[str, str]]:
+        return [(kind, t) for kind, e in self.dropped if (t := norm(e.text_content()))]
 
     def removals(self) -> list[tuple[str, str]]:
         """``(kind, text)`` of each removed element that held text, in order.
@@ -55,7 +60,7 @@ class Prepared:
         >>> page.drop(page.body[0], "chrome"); page.prepared(False).removals()
         [('chrome', 'Home News')]
         """
-        return [(kind, t) for kind, e in self.dropped if (t := norm(e.text_content()))]
+        return self._removals
 
 
 @dataclass
@@ -70,7 +75,6 @@ class PageState:
     body: HtmlElement = field(init=False)
     main: HtmlElement = field(init=False)
     removed: Counter[str] = field(default_factory=Counter)
-    removed_furniture: list[HtmlElement] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
     headline: str | None = None
     protected: set[HtmlElement] = field(default_factory=set)
@@ -107,11 +111,8 @@ class PageState:
         return True
 
     def drop(self, elem: HtmlElement, kind: str) -> None:
-        """Remove ``elem`` (its tail stays), counted under ``kind``; the text of
-        furniture is kept as evidence (hidden text is not furniture: a page
-        may hide its article until a script shows it)."""
-        if kind not in NOT_FURNITURE:
-            self.removed_furniture.append(elem)
+        """Remove ``elem`` (its tail stays), counted under ``kind`` and kept
+        with it (its text is evidence, and ``--explain`` lists it)."""
         self.dropped.append((kind, elem))
         remove(elem)
         self.removed[kind] += 1
@@ -126,7 +127,6 @@ class PageState:
             flattened,
             self.main,
             self.prose_chars,
-            self.removed_furniture,
             self.dropped,
         )
 
