@@ -276,11 +276,13 @@ def test_redis_restart_mid_crawl_loses_and_doubles_nothing(
             persistent_redis_server.stop()
             # The held pages come back while Redis is down: their articles wait.
             server.release()
-            # Redis stays down until the workers met the outage and hold an article.
+            # Redis stays down until the workers hold an article and a scheduler met
+            # the outage (the store's "Redis unreachable" can come first: waiting
+            # for that alone let Redis come back before any scheduler noticed).
             wait_until(
                 lambda: (
                     any("holding" in w.stderr for w in workers)
-                    and any("Redis unreachable" in w.stderr for w in workers)
+                    and any("retrying with back-off" in w.stderr for w in workers)
                 ),
                 workers,
                 "an article held through the outage",
