@@ -57,9 +57,17 @@ __all__ = [
 HINTS = ("url", "title", "author", "published", "language", "captions")
 
 
-def clean_document(doc: Document, chain: Chain | None = None) -> Article:
-    """Run ``chain`` (the default chain if None) on ``doc`` and return the Article."""
+def clean_document(
+    doc: Document, chain: Chain | None = None, source: SourceTemplate | None = None
+) -> Article:
+    """Run ``chain`` (the default chain if None) on ``doc``, then drop the
+    lines ``source`` repeats, and return the Article."""
     (chain or default_chain()).run(doc)
+    if source is not None:
+        # after the chain: the source's repeated lines are often the evidence a
+        # cleaner reads ("Read more" under a teaser), and a template should only
+        # take out what the generic chain left, never change what it sees
+        source.apply(doc)
     return Article(
         url=doc.url,
         title=doc.title,
@@ -80,7 +88,7 @@ def clean(
     ``hints`` are what the caller already knows: ``url``, ``title``, ``author``,
     ``published``, ``language``, ``captions``. Cleaners fill in what they find.
     ``source`` (see :func:`learn_source`) drops the lines the text's source
-    repeats across its documents, before the chain runs.
+    repeats across its documents, after the chain has run.
 
     >>> a = clean("Headline\\n\\nBody  text.", url="https://example.org/a")
     >>> a.text, a.url
@@ -98,14 +106,12 @@ def clean(
     doc = Document(split_paragraphs(text), **hints)
     for caption in captions:
         doc.add_caption(caption)
-    if source is not None:
-        source.apply(doc)
-    return clean_document(doc, chain)
+    return clean_document(doc, chain, source)
 
 
 def clean_text(text: str, source: SourceTemplate | None = None) -> str:
-    """The default chain on plain text (after the ``source`` template's
-    repeated lines are dropped, when given); returns the body only."""
+    """The default chain on plain text (then the ``source`` template's
+    repeated lines dropped, when given); returns the body only."""
     return clean(text, source=source).text
 
 

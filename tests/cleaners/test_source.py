@@ -80,3 +80,23 @@ def test_json_round_trip_without_text() -> None:
         assert word not in dumped
     with pytest.raises(ValueError, match="version"):
         SourceTemplate.from_dict({**source.to_dict(), "version": 99})
+
+
+def test_a_template_only_takes_out_more_than_the_chain() -> None:
+    # "Read more" above a cut teaser in every document of the source: the line
+    # is the source's boilerplate, and also the evidence the related-link
+    # cleaner reads to drop the teaser; the template must not take that away
+    teaser = "Ministers will meet the mayor of the port to talk about new..."
+    docs = [s.replace("\n", f"\nRead more\n{teaser}\n") for s in EN_STORIES]
+    source = learn_source(docs)
+    text = (
+        "The council voted on Tuesday to extend the fishing season by two weeks.\n"
+        "Read more\n"
+        "Storms closed the northern ferry route for a third day as crews waited for a...\n"
+        "Crews welcomed the decision and said they would sail at dawn on Monday."
+    )
+    plain = clean_text(text).split("\n\n")
+    templated = clean_text(text, source=source).split("\n\n")
+    assert not any("Storms closed" in p for p in plain)  # the chain drops the teaser
+    assert set(templated) <= set(plain)
+    assert "Read more" not in templated
