@@ -19,11 +19,9 @@ import re
 import numpy as np
 from datasketch import MinHash
 
-NUM_PERM = 128
-LSH_BANDS = 32
+from spiders.settings import LSH_BANDS, MINHASH_SEED, NUM_PERM, SHINGLE_WORDS
+
 LSH_ROWS = NUM_PERM // LSH_BANDS
-SHINGLE_WORDS = 3
-MINHASH_SEED = 1
 WORD = re.compile(r"\w+", re.UNICODE)
 
 
