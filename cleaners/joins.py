@@ -48,6 +48,7 @@ from cleaners.settings import (
     KNOWN_PART,
     MAX_ROUNDS,
     MAX_TOKEN,
+    MIN_TOKEN,
     NAME_COST,
     NAME_SPLIT_COST,
     NARROW_SLACK,
@@ -55,6 +56,7 @@ from cleaners.settings import (
     PHRASE_IN_DOCUMENT,
     PHRASE_MAX_ZIPF,
     REPEAT_COST,
+    SINGLE_LETTER_ZIPF,
     WEAK,
     WIDTHS,
     WORD_MODEL_LANGUAGES,
@@ -87,7 +89,7 @@ def _tokens_with_candidates(
     # only the distinct tokens left are looked at
     found_in: dict[str, tuple[Split, ...]] = {}
     for token in set(tokens).difference(sure):
-        if 3 <= len(token) <= MAX_TOKEN and (
+        if MIN_TOKEN <= len(token) <= MAX_TOKEN and (
             token.strip(PLAIN_EDGES) not in sure or token[-1] in OPENERS or token[0] in CLOSERS
         ):
             found = candidates(token, model)
@@ -212,7 +214,7 @@ def _word_joins(paragraph: str, lo: int, hi: int, lang: str) -> list[Join]:
     for m in TOKEN.finditer(paragraph, lo, hi):
         token = m.group()
         core = token.strip(PLAIN_EDGES)
-        if len(core) < 3 or not core.isalpha():
+        if len(core) < MIN_TOKEN or not core.isalpha():
             continue
         offset = m.start() + token.index(core)
         word = normalize(core)
@@ -221,7 +223,9 @@ def _word_joins(paragraph: str, lo: int, hi: int, lang: str) -> list[Join]:
         z_whole = table.get(word, 0.0)  # "improve" is no "im prove"
         for i in range(1, len(word) - 1):
             left, right = word[:i], word[i:]
-            z_left = table.get(left, 0.0) if i > 1 else (7.0 if left in singles else 0.0)
+            z_left = (
+                table.get(left, 0.0) if i > 1 else (SINGLE_LETTER_ZIPF if left in singles else 0.0)
+            )
             z_right = table.get(right, 0.0)
             if min(z_left, z_right) >= max(GAP_PART, z_whole):
                 # the likelier pair first: "a|lot" before "al|ot"

@@ -28,6 +28,8 @@ from cleaners.settings import (
     COMMON_PAIR_GAP,
     DOUBLED_WORD,
     FUNCTION_LANGUAGES,
+    FUNCTION_SPLIT_HEAD,
+    FUNCTION_SPLIT_TAIL,
     FUNCTION_WORD,
     HYPHENATED_NAME_COST,
     INITIAL,
@@ -36,7 +38,9 @@ from cleaners.settings import (
     LOWER_UPPER_BONUS,
     MAX_CANDIDATES,
     MAX_TOKEN,
+    MIN_TOKEN,
     NAME_NEXT_WORD,
+    NAME_SPLIT_TAIL,
     NAME_ZIPF,
     POSSESSIVE_COST,
     SCORED_POSITIONS,
@@ -219,12 +223,12 @@ def _word_positions(
             and (tail in table or tail in singles or tail.endswith("'s"))
         ) or (
             beside_function_word
-            and i >= 4
-            and n - i >= 3
+            and i >= FUNCTION_SPLIT_HEAD
+            and n - i >= FUNCTION_SPLIT_TAIL
             and (
                 tail in function_words
                 or (z_head or 0.0) >= FUNCTION_WORD
-                or (capitalised and n - i >= 4 and tail in next_words)
+                or (capitalised and n - i >= NAME_SPLIT_TAIL and tail in next_words)
             )
         ):
             positions.append(i)
@@ -335,7 +339,7 @@ def candidates(token: str, lang: str) -> tuple[Split, ...]:
     >>> candidates("example.com", "en")
     ()
     """
-    if len(token) < 3 or len(token) > MAX_TOKEN:
+    if len(token) < MIN_TOKEN or len(token) > MAX_TOKEN:
         return ()
     if UNSPLITTABLE.search(token):
         address = GLUED_ADDRESS.search(token)

@@ -26,6 +26,7 @@ from cleaners.settings import (
     HANGING_HYPHEN,
     INNER_DASH,
     LETTER_CURRENCY,
+    NAME_BEFORE_NUMBER_ZIPF,
     NAME_NUMBER,
     NAME_SCORE,
     NUMBER_WORD,
@@ -34,6 +35,8 @@ from cleaners.settings import (
     PERCENT_LETTER,
     UNCLOSED_BRACKET,
     UNKNOWN_NAME_NUMBER,
+    WORD_AFTER_NUMBER_ZIPF,
+    WORD_BEFORE_NUMBER_ZIPF,
     WORD_NUMBER,
 )
 
@@ -148,10 +151,10 @@ def digit_score(token: str, i: int, table: dict[str, float]) -> float | None:
         if i > len(word) and token[i - len(word) - 1].isdigit():
             return None  # "9to5Mac", "4x4"
         z = zipf(word, table)
-        if word.islower() and (len(word) > 1 or word == "a") and z >= 3:
+        if word.islower() and (len(word) > 1 or word == "a") and z >= WORD_BEFORE_NUMBER_ZIPF:
             return WORD_NUMBER
         if case_of(word) == "c" and (
-            (len(word) > 2 and (z >= 4 or SCORE.match(token, i)))
+            (len(word) > 2 and (z >= NAME_BEFORE_NUMBER_ZIPF or SCORE.match(token, i)))
             or (len(word) > 1 and z >= FUNCTION_WORD)
         ):
             return NAME_SCORE if SCORE.match(token, i) else NAME_NUMBER  # not "Pixel4"
@@ -166,6 +169,6 @@ def digit_score(token: str, i: int, table: dict[str, float]) -> float | None:
         rest = word.group() if word else ""
         if normalize(rest) in UNIT_SUFFIXES or len(rest) < 3 or case_of(rest) == "m":
             return None
-        if zipf(rest, table) >= 2.0:
+        if zipf(rest, table) >= WORD_AFTER_NUMBER_ZIPF:
             return NUMBER_WORD
     return None

@@ -47,6 +47,8 @@ LOADED_LANGUAGES: Final = 24
 #: Longer tokens are not looked at: a run-together pair is shorter, and the work
 #: per token stays bounded.
 MAX_TOKEN: Final = 64
+#: Shorter tokens are not looked at: two letters are seldom two words run together.
+MIN_TOKEN: Final = 3
 #: Languages whose function words may mark a split beside an unknown word
 #: ("implausibilitiesand") or after a name ("Bublikdefeated").
 FUNCTION_LANGUAGES: Final = frozenset({"en"})
@@ -54,6 +56,11 @@ FUNCTION_LANGUAGES: Final = frozenset({"en"})
 #: NAME_NEXT_WORD frequent, is taken for a name of this frequency.
 NAME_ZIPF: Final = 1.5
 NAME_NEXT_WORD: Final = 3.5
+#: Letters a split beside a function word needs before it and after it, and
+#: after it when the part after is a frequent word following a name.
+FUNCTION_SPLIT_HEAD: Final = 4
+FUNCTION_SPLIT_TAIL: Final = 3
+NAME_SPLIT_TAIL: Final = 4
 #: Candidates kept per token, and positions scored closely to find them.
 MAX_CANDIDATES: Final = 4
 SCORED_POSITIONS: Final = 8
@@ -117,6 +124,12 @@ NUMBER_WORD: Final = -1.0  # "900representatives"
 NAME_NUMBER: Final = -3.0  # "In2012"
 NAME_SCORE: Final = -1.5  # "Opelka7-6,": a name and a score
 UNKNOWN_NAME_NUMBER: Final = -4.0  # "Monforte15", or a model: "Pixel4"
+#: Zipf a word needs for the split beside a number to be weighed: lower case
+#: before it ("in1981"), capitalised before it ("In2012"), after it
+#: ("900representatives"); rarer words there are more often codes or models.
+WORD_BEFORE_NUMBER_ZIPF: Final = 3
+NAME_BEFORE_NUMBER_ZIPF: Final = 4
+WORD_AFTER_NUMBER_ZIPF: Final = 2.0
 #: A bracket opened and not closed inside the token opens a phrase ("potatoes(or").
 UNCLOSED_BRACKET: Final = 3.0
 
@@ -171,6 +184,8 @@ DAMAGED_PARAGRAPHS: Final = 1
 #: A line end no candidate explains may split a known word ("alot", "setup")
 #: into two words of GAP_PART frequency, scored GAP_SCORE (+ GAP_RANK per Zipf).
 GAP_PART: Final = 4.0
+#: Zipf a one-letter word ("a", "I") counts as there: as common as "the".
+SINGLE_LETTER_ZIPF: Final = 7.0
 GAP_SCORE: Final = WEAK - 0.1
 GAP_RANK: Final = 0.01
 #: Evidence a gap-filled walk must gain per filled line (less: it moved others).
