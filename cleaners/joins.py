@@ -1,25 +1,13 @@
 """Run-together words: spaces lost where the source had a hard line wrap or a
-``<br>`` ("withcountries", "deChile", "event,Thanh"). The repair only ever
-inserts spaces.
+``<br>`` ("withcountries", "deChile", "event,Thanh"). Only ever inserts spaces.
 
-Two kinds of evidence are weighed, on one log10-odds scale:
-
-1. the words (:mod:`cleaners.joins_candidates`): how much likelier two words
-   are than the run-together token (wordfreq, in the document's language),
-   punctuation directly followed by a letter, a lower-case word directly
-   followed by a capital; a word the document uses on its own elsewhere counts
-   as a word, a token it repeats is likelier one word;
-2. the columns: a paragraph hard-wrapped at W columns lost a space at the last
-   word boundary before each line's end, so each line ends inside the token
-   that crosses column W. Every width from 50 to 110 that the first two lines
-   allow is walked line by line; a width whose lines end at plausible splits
-   is believed, and its splits are taken even when weak on their own
-   ("ReeceKershaw", "in1981"). Once one paragraph of a document is found
-   wrapped, its other paragraphs are read again at the widths found, with a
-   lower bar.
-
-A split the columns do not support must be confident on its own, and only in
-English; in other languages (compounds) the columns must always agree.
+Two kinds of evidence, on one log10-odds scale: the words
+(:mod:`cleaners.joins_candidates`: two words against one token, in the
+document's language and vocabulary) and the columns (:mod:`cleaners.joins_wraps`:
+a width at which every line ends inside a token that hides a split makes its
+weak splits believable, "ReeceKershaw", "in1981"). Without the columns a split
+must be confident on its own, and English; other languages (compounds) always
+need the columns.
 """
 
 from __future__ import annotations

@@ -206,6 +206,13 @@ PHRASE_IN_DOCUMENT: Final = 2.5
 PHRASE_MAX_ZIPF: Final = 6.0
 
 
+# -------- source templates (cleaners.source)
+
+#: Keys tracked while learning before once-seen keys are forgotten: bounds memory
+#: on a large source (a line seen once among that many is no boilerplate).
+MAX_TRACKED_KEYS = 200_000
+
+
 # -------- detect_language
 
 #: How many of each language's top words the table keeps.
@@ -347,12 +354,9 @@ RESUME_SHARE = 0.2
 #: (and ``RESUME_SHARE`` of them) with the article above is the article
 #: resuming: a teaser about another story seldom shares three names or subjects.
 MIN_RESUME_SHARED = 3
-#: When the article's last ``CONTRAST_LINES`` lines above the run all have a
-#: teaser's shape too, the run's mean score must exceed their median by this
-#: much. Where the article's own paragraphs share as little vocabulary with each
-#: other as teasers do (a short report in a language rich in affixes, or read
-#: with the wrong language's word list), the scores do not tell the two apart
-#: and nothing goes.
+#: When the article's last ``CONTRAST_LINES`` lines above the run are teaser-shaped
+#: too, the run's mean score must exceed their median by this much: else the
+#: scores cannot tell the two apart (a short report, a language rich in affixes).
 CONTRAST_LINES = 6
 MIN_CONTRAST = 0.5
 #: How many times the search runs again after removing a block.
