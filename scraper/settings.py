@@ -161,7 +161,7 @@ MIN_PATH_SHARE = 0.25
 #: A line of at least this many words is prose (a body paragraph candidate).
 MIN_PROSE_WORDS = 8
 #: A prose line on at most this share of the pages is still a page's own.
-OWN_SHARE = 0.1
+PAGE_OWN_SHARE = 0.1
 #: Share of a page's own prose the body element must hold.
 BODY_SHARE = 0.8
 #: Class or id tokens longer than this, or holding a digit, are generated per

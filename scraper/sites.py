@@ -33,7 +33,7 @@ from scraper.settings import (
     MAX_TOKEN_CHARS,
     MIN_PATH_SHARE,
     MIN_PROSE_WORDS,
-    OWN_SHARE,
+    PAGE_OWN_SHARE,
     PATH_DEPTH,
 )
 
@@ -263,7 +263,7 @@ def body_path(record: _PageRecord, counts: Counter[str], pages: int) -> str | No
     """The path of the innermost anchored element holding most of a page's own
     prose (lines found on this page only, or on a few pages of many: a story
     updated or republished), or None when the page has none."""
-    few = max(1, int(OWN_SHARE * pages))
+    few = max(1, int(PAGE_OWN_SHARE * pages))
     own = [(chars, chain) for key, chars, chain in record.lines if counts[key] <= few]
     total = sum(chars for chars, _ in own)
     if not total:

@@ -34,7 +34,7 @@ NEAR_DUPLICATE_MIN_WORDS = 40
 NUM_PERM = 128
 LSH_BANDS = 32
 #: Words per shingle: three keep a reworded line from hiding a copy.
-SHINGLE_WORDS = 3
+MINHASH_SHINGLE_WORDS = 3
 MINHASH_SEED = 1
 
 # -- site templates (spiders.templates) -------------------------------------------
