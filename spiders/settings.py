@@ -24,6 +24,8 @@ ASYNCIO_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 NEAR_DUPLICATE_THRESHOLD = 0.8
 #: Seconds before a page found without a date (a start-page link) is asked for again.
 RECHECK_AFTER = 86400.0
+#: Seconds a write to the crawl state file waits for another process's lock.
+STATE_LOCK_TIMEOUT = 30
 #: Texts shorter than this many words are compared by exact fingerprint only:
 #: the shingles of a few words are too few to call two texts the same article.
 NEAR_DUPLICATE_MIN_WORDS = 40
@@ -78,6 +80,12 @@ REDIS_POLL_INTERVAL = 0.5
 REDIS_LOCK_LEASE_MS = 15_000
 #: Seconds a claim waits for the store lock before its item is held and retried.
 REDIS_LOCK_WAIT = 10.0
+#: Seconds between two tries for the busy store lock: claims take milliseconds.
+REDIS_LOCK_RETRY = 0.005
+#: Seconds a Redis command, and a connection, may take before the worker counts
+#: an outage (its components retry with their own back-off).
+REDIS_SOCKET_TIMEOUT = 10
+REDIS_CONNECT_TIMEOUT = 3
 #: First wait of the back-off while Redis is unreachable (seconds): a restart is quick.
 REDIS_BACKOFF_FIRST = 0.25
 #: Longest wait of that back-off (seconds): a worker notices Redis back within this.
