@@ -219,6 +219,8 @@ MAX_TRACKED_KEYS = 200_000
 TOP_WORDS = 60
 #: How much text the detector reads: the start of the body is enough.
 SAMPLE_CHARS = 2500
+#: Paragraphs of a document the detect_language cleaner hands the detector.
+SAMPLE_PARAGRAPHS = 50
 #: Fewer stopword hits than this and the detector says nothing.
 MIN_HITS = 3
 #: Share of letters in kana, hangul or han that names Japanese, Korean, Chinese.
