@@ -5,7 +5,8 @@ the ``cleaners.joins_*`` modules it uses) with mypyc when the package is install
 repairer is most of ``clean_text``'s time; compiled it is about 1.4 times
 faster). The compiled modules sit beside their sources and Python imports
 them first, so that an edited source would go unnoticed until the next
-install: when any compiled module is older than its source, or
+install: when any compiled module is older than its source or than
+``cleaners/settings.py`` (whose values mypyc inlined), or
 ``NEWSCLEAN_PURE_PYTHON=1`` is set, all of them are loaded from source instead
 (they call each other directly when compiled, so they go together).
 
@@ -25,6 +26,8 @@ from pathlib import Path
 COMPILED = ("joins_lexicon", "joins_marks", "joins_candidates", "joins_wraps", "joins")
 PURE_ENV = "NEWSCLEAN_PURE_PYTHON"
 HERE = Path(__file__).resolve().parent
+#: Uncompiled sources whose Final values every compiled module holds inlined.
+INLINED = ("settings",)
 
 
 def compiled_path(name: str) -> Path | None:
@@ -37,11 +40,13 @@ def compiled_path(name: str) -> Path | None:
 
 
 def stale() -> list[str]:
-    """The compiled modules older than their sources."""
+    """The compiled modules older than their sources or the inlined settings."""
+    inlined = max((HERE / f"{name}.py").stat().st_mtime for name in INLINED)
     out = []
     for name in COMPILED:
         path = compiled_path(name)
-        if path is not None and path.stat().st_mtime < (HERE / f"{name}.py").stat().st_mtime:
+        source = max((HERE / f"{name}.py").stat().st_mtime, inlined)
+        if path is not None and path.stat().st_mtime < source:
             out.append(name)
     return out
 
@@ -67,8 +72,8 @@ def choose() -> str:
     old = stale()
     if old:
         warnings.warn(
-            f"newsclean: compiled {', '.join(old)} older than the source; using the "
-            "source (reinstall to compile again: make install)",
+            f"newsclean: compiled {', '.join(old)} older than the source or "
+            "cleaners/settings.py; using the source (reinstall to compile again: make install)",
             stacklevel=2,
         )
         load_sources()

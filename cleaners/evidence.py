@@ -18,6 +18,7 @@ from cleaners.language import stopwords
 from cleaners.settings import (
     CACHED_PARAGRAPHS,
     MIN_CONTENT_LEN,
+    MIN_SQUASHED_WORD,
     STEM_LENGTH,
     TOPICAL_ZIPF,
 )
@@ -112,7 +113,7 @@ def shared_fraction(words: Iterable[str], vocabulary: set[str], squashed: str = 
         return 0.0
     hits = 0
     for w in words:
-        if w in vocabulary or (len(w) >= 5 and squashed and w in squashed):
+        if w in vocabulary or (len(w) >= MIN_SQUASHED_WORD and squashed and w in squashed):
             hits += 1
     return hits / len(words)
 

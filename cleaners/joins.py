@@ -1,25 +1,13 @@
 """Run-together words: spaces lost where the source had a hard line wrap or a
-``<br>`` ("withcountries", "deChile", "event,Thanh"). The repair only ever
-inserts spaces.
+``<br>`` ("withcountries", "deChile", "event,Thanh"). Only ever inserts spaces.
 
-Two kinds of evidence are weighed, on one log10-odds scale:
-
-1. the words (:mod:`cleaners.joins_candidates`): how much likelier two words
-   are than the run-together token (wordfreq, in the document's language),
-   punctuation directly followed by a letter, a lower-case word directly
-   followed by a capital; a word the document uses on its own elsewhere counts
-   as a word, a token it repeats is likelier one word;
-2. the columns: a paragraph hard-wrapped at W columns lost a space at the last
-   word boundary before each line's end, so each line ends inside the token
-   that crosses column W. Every width from 50 to 110 that the first two lines
-   allow is walked line by line; a width whose lines end at plausible splits
-   is believed, and its splits are taken even when weak on their own
-   ("ReeceKershaw", "in1981"). Once one paragraph of a document is found
-   wrapped, its other paragraphs are read again at the widths found, with a
-   lower bar.
-
-A split the columns do not support must be confident on its own, and only in
-English; in other languages (compounds) the columns must always agree.
+Two kinds of evidence, on one log10-odds scale: the words
+(:mod:`cleaners.joins_candidates`: two words against one token, in the
+document's language and vocabulary) and the columns (:mod:`cleaners.joins_wraps`:
+a width at which every line ends inside a token that hides a split makes its
+weak splits believable, "ReeceKershaw", "in1981"). Without the columns a split
+must be confident on its own, and English; other languages (compounds) always
+need the columns.
 """
 
 from __future__ import annotations
@@ -30,79 +18,43 @@ from functools import lru_cache
 from operator import itemgetter
 
 from cleaners.base import Document, Edit, ParagraphCleaner, apply_edits
-from cleaners.joins_candidates import (
-    MAX_TOKEN,
-    SINGLE_LETTER_WORDS,
-    Split,
-    candidates,
-    sure_words,
-)
+from cleaners.joins_candidates import SINGLE_LETTER_WORDS, Split, candidates, sure_words
 from cleaners.joins_lexicon import DocumentLexicon, normalize, zipf_table
-from cleaners.joins_wraps import (
+from cleaners.joins_wraps import HYPHEN_BREAK, Join, follow, quote_joins, unexplained_gaps, wrapped
+from cleaners.settings import (
+    ALONE,
+    ALONE_LANGUAGES,
     CHAIN_MIN_DAMAGED,
+    DAMAGED_PARAGRAPHS,
+    FALLBACK_LANGUAGE,
+    FOUND_SLACK,
+    GAP_GAIN,
+    GAP_PART,
+    GAP_RANK,
+    GAP_SCORE,
     HYPHEN,
-    HYPHEN_BREAK,
+    KNOWN_PART,
+    MAX_ROUNDS,
+    MAX_TOKEN,
+    MIN_TOKEN,
+    NAME_COST,
+    NAME_SPLIT_COST,
     NARROW_SLACK,
+    OTHER_LANGUAGE_COST,
+    PHRASE_IN_DOCUMENT,
+    PHRASE_MAX_ZIPF,
+    REPEAT_COST,
+    SINGLE_LETTER_ZIPF,
     WEAK,
     WIDTHS,
-    Join,
-    follow,
-    quote_joins,
-    unexplained_gaps,
-    wrapped,
+    WORD_MODEL_LANGUAGES,
+    ZIPF_IN_DOCUMENT,
 )
 
-#: Evidence enough to insert a space with no help from the columns; only in
-#: English, where the word model is trusted that far.
-ALONE = 1.5
-ALONE_LANGUAGES = frozenset({"en"})
-#: Languages whose word frequencies are trusted to split any two words. In
-#: others (German and Indonesian compounds, unknown languages) a split costs
-#: OTHER_LANGUAGE_COST unless both sides are common words (Zipf >= KNOWN_PART)
-#: and one is a function word of the language ("derrichtigen").
-WORD_MODEL_LANGUAGES = frozenset({"en"})
-KNOWN_PART = 3.0
-OTHER_LANGUAGE_COST = 2.0
-#: Columns the widths found in a document are widened by for that second look.
-FOUND_SLACK = 5
-#: Paragraphs found wrapped that make the whole document count as wrapped.
-DAMAGED_PARAGRAPHS = 1
-#: A line of a wrapped paragraph that no candidate ends may end inside a
-#: token that is a word in its own right ("alot", "setup", "atypical"): in a
-#: paragraph whose width is known exactly, a split of such a token into two
-#: words of at least GAP_PART frequency (or a one-letter word), both at least
-#: as frequent as the token, is taken where
-#: the width says the line ended and nothing else explains it.
-GAP_PART = 4.0
-GAP_SCORE = WEAK - 0.1
-GAP_RANK = 0.01
-#: Evidence the gap-filled walk must gain per line it fills (a filled line
-#: turns MISSING_LINE into line evidence; anything less means it moved others).
-GAP_GAIN = 1.5
-#: Times the repair is run on its own output, at most, until nothing changes
-#: (usually twice: once to repair, once to find nothing more).
-MAX_ROUNDS = 6
-#: A capitalised token inside a sentence is likelier a name: splitting it
-#: costs NAME_COST after a function word ("Anas", "Beto"), else NAME_SPLIT_COST.
-NAME_COST = 3.5
-NAME_SPLIT_COST = 0.5
 #: Marks before a token that make its capital the start of a sentence, quote
 #: or aside rather than a name's.
 CLAUSE_START_MARKS = ".!?:;…\"“”'‘’—–-(["
-#: Evidence lost for each further time the document has the same token.
-REPEAT_COST = 1.0
-#: Zipf frequency given to a word the document uses on its own elsewhere.
-ZIPF_IN_DOCUMENT = 4.0
-#: Evidence from the document having the two words side by side elsewhere
-#: ("binge eating", "Aidan Gantenbein"), looked for when a split is weaker
-#: than ``ALONE`` and both words stand alone in the document.
-PHRASE_IN_DOCUMENT = 2.5
-#: Two function words ("in the") are side by side everywhere: not looked for.
-PHRASE_MAX_ZIPF = 6.0
 
-#: Word list used when a document's language cannot be guessed (its splits
-#: then cost OTHER_LANGUAGE_COST and need the columns).
-FALLBACK_LANGUAGE = "en"
 TOKEN = re.compile(r"\S+")
 #: Punctuation that may surround a frequent word without hiding a join.
 PLAIN_EDGES = "\"'“”‘’()[],.;:!?"
@@ -125,7 +77,7 @@ def _tokens_with_candidates(
     # only the distinct tokens left are looked at
     found_in: dict[str, tuple[Split, ...]] = {}
     for token in set(tokens).difference(sure):
-        if 3 <= len(token) <= MAX_TOKEN and (
+        if MIN_TOKEN <= len(token) <= MAX_TOKEN and (
             token.strip(PLAIN_EDGES) not in sure or token[-1] in OPENERS or token[0] in CLOSERS
         ):
             found = candidates(token, model)
@@ -250,7 +202,7 @@ def _word_joins(paragraph: str, lo: int, hi: int, lang: str) -> list[Join]:
     for m in TOKEN.finditer(paragraph, lo, hi):
         token = m.group()
         core = token.strip(PLAIN_EDGES)
-        if len(core) < 3 or not core.isalpha():
+        if len(core) < MIN_TOKEN or not core.isalpha():
             continue
         offset = m.start() + token.index(core)
         word = normalize(core)
@@ -259,7 +211,9 @@ def _word_joins(paragraph: str, lo: int, hi: int, lang: str) -> list[Join]:
         z_whole = table.get(word, 0.0)  # "improve" is no "im prove"
         for i in range(1, len(word) - 1):
             left, right = word[:i], word[i:]
-            z_left = table.get(left, 0.0) if i > 1 else (7.0 if left in singles else 0.0)
+            z_left = (
+                table.get(left, 0.0) if i > 1 else (SINGLE_LETTER_ZIPF if left in singles else 0.0)
+            )
             z_right = table.get(right, 0.0)
             if min(z_left, z_right) >= max(GAP_PART, z_whole):
                 # the likelier pair first: "a|lot" before "al|ot"

@@ -16,64 +16,48 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from cleaners.joins_lexicon import LOADED_LANGUAGES, normalize, zipf_table
-from cleaners.joins_marks import (
+from cleaners.joins_lexicon import normalize, zipf_table
+from cleaners.joins_marks import LETTERS, case_of, digit_score, punct_score
+from cleaners.settings import (
+    AFTER_ADDRESS_PUNCT,
+    AFTER_ADDRESS_WORD,
+    ARTICLE_PENALTY,
+    CAMEL_CAP,
+    CAMEL_PART,
+    CAMEL_UNKNOWN,
+    COMMON_PAIR_GAP,
+    DOUBLED_WORD,
+    FUNCTION_LANGUAGES,
+    FUNCTION_SPLIT_HEAD,
+    FUNCTION_SPLIT_TAIL,
     FUNCTION_WORD,
     HYPHENATED_NAME_COST,
     INITIAL,
-    LETTERS,
-    case_of,
-    digit_score,
-    punct_score,
+    KNOWN_WORD,
+    LOADED_LANGUAGES,
+    LOWER_UPPER_BONUS,
+    MAX_CANDIDATES,
+    MAX_TOKEN,
+    MIN_TOKEN,
+    NAME_NEXT_WORD,
+    NAME_SPLIT_TAIL,
+    NAME_ZIPF,
+    POSSESSIVE_COST,
+    SCORED_POSITIONS,
+    SINGLE_LETTER_PENALTY,
+    UPPER_UPPER_PENALTY,
+    ZIPF_UNKNOWN,
 )
 
-#: Longer tokens are not looked at: a run-together pair of words is shorter,
-#: and this keeps the work per token bounded.
-MAX_TOKEN = 64
 #: A token that is one word with punctuation around it.
 PLAIN_WORD = re.compile(r"[\"“‘(\[]*([^\W\d_]+(?:['’][^\W\d_]+)?)[\"”’)\].,;:!?]*")
 #: Words joined by hyphens, with punctuation around them as in PLAIN_WORD.
 HYPHENATED_WORDS = re.compile(r"[\"“‘(\[]*([^\W\d_]+(?:-[^\W\d_]+)+)[\"”’)\].,;:!?]*")
-FUNCTION_LANGUAGES = frozenset({"en"})
-#: A capitalised word the list does not know, before a common lower-case word
-#: ("Bublikdefeated"), is taken for a name of this frequency.
-NAME_ZIPF = 1.5
-NAME_NEXT_WORD = 3.5
-#: Candidates kept per token (the best ones), and positions looked at closely
-#: to find them (all changes of letter case first, then the likeliest pairs).
-MAX_CANDIDATES = 4
-SCORED_POSITIONS = 8
+#: Sort key putting every change of letter case first among the positions scored.
 LIKELY_CASE = 100.0
-#: Zipf frequency given to a run of letters the word list does not know.
-ZIPF_UNKNOWN = 1.0
 #: Independence baseline: two words side by side are as likely as the product
 #: of their frequencies (Zipf counts per 10^9 words, hence 9).
 ZIPF_PAIR = 9.0
-#: A lower-case word directly followed by a capital ("theINTERPOL", "deChile"):
-#: inside one word that only happens in brand names with a one-letter prefix
-#: ("iPhone", "eBay"), which are never split.
-LOWER_UPPER_BONUS = 1.5
-#: Two acronyms run together cannot be told from one ("ASEANAPOL").
-UPPER_UPPER_PENALTY = 3.0
-#: Two capitalised words run together ("KimJong") look like a brand ("WeWork",
-#: "AirPods"): never more than this, so only the columns can split them.
-CAMEL_CAP = -1.0
-#: Frequency both sides of such a pair need to count as two names.
-CAMEL_PART = 2.5
-#: Two capitalised words of which the list knows at most one ("BrianBatko").
-CAMEL_UNKNOWN = -4.0
-#: Two halves that are the same word ("in toto", "bonbon", "so-so"): a
-#: reduplicated word far more often than a word typed twice.
-DOUBLED_WORD = -3.0
-#: A one-letter side ("ababy"): rarely right, often a word's first letter.
-SINGLE_LETTER_PENALTY = 2.0
-ARTICLE_PENALTY = 1.0  # "asmall", "Istill": a word more often than a stray letter
-#: A token that is itself a word of at least this frequency is never split
-#: ("into", "area"), unless it is much rarer than both its parts ("ofthe").
-KNOWN_WORD = 3.0
-COMMON_PAIR_GAP = 3.0
-#: A possessive ("nation’s") is a little rarer than its noun.
-POSSESSIVE_COST = 1.0
 SINGLE_LETTER_WORDS = {"en": frozenset({"a", "i"})}
 #: Clitics written as part of the word before them ("haditsnya", "bencilah"):
 #: never a word of their own.
@@ -94,8 +78,6 @@ UNSPLITTABLE = re.compile(
 #: A web address glued to what precedes it ("2014.https://t.co/x", "visitwww.x.com"):
 #: an address never starts inside a word, so the space before it was lost.
 GLUED_ADDRESS = re.compile(r"(?<=[^\W_]|[.,;:!?)”])(?:https?://|www\.|pic\.twitter\.com/)", re.I)
-AFTER_ADDRESS_PUNCT = 3.0  # "campaign.pic.twitter.com/…", "info:www.…"
-AFTER_ADDRESS_WORD = 2.0  # "eachhttps://t.co/…"
 
 
 class Candidate(NamedTuple):
@@ -241,12 +223,12 @@ def _word_positions(
             and (tail in table or tail in singles or tail.endswith("'s"))
         ) or (
             beside_function_word
-            and i >= 4
-            and n - i >= 3
+            and i >= FUNCTION_SPLIT_HEAD
+            and n - i >= FUNCTION_SPLIT_TAIL
             and (
                 tail in function_words
                 or (z_head or 0.0) >= FUNCTION_WORD
-                or (capitalised and n - i >= 4 and tail in next_words)
+                or (capitalised and n - i >= NAME_SPLIT_TAIL and tail in next_words)
             )
         ):
             positions.append(i)
@@ -357,7 +339,7 @@ def candidates(token: str, lang: str) -> tuple[Split, ...]:
     >>> candidates("example.com", "en")
     ()
     """
-    if len(token) < 3 or len(token) > MAX_TOKEN:
+    if len(token) < MIN_TOKEN or len(token) > MAX_TOKEN:
         return ()
     if UNSPLITTABLE.search(token):
         address = GLUED_ADDRESS.search(token)

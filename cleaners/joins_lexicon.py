@@ -17,6 +17,13 @@ from functools import lru_cache
 from wordfreq import available_languages, cB_to_freq, get_frequency_list, read_cBpack
 
 from cleaners.language import detect_language, stopword_table
+from cleaners.settings import (
+    DEFAULT_LANGUAGE,
+    LANGUAGE_SAMPLE,
+    LOADED_LANGUAGES,
+    MIN_STOPWORD_SHARE,
+    SHORT_TEXT,
+)
 
 #: Languages the repairer models: wordfreq has a word list for each, written
 #: in a script that separates words with spaces.
@@ -25,27 +32,11 @@ MODELLED_LANGUAGES = (
     "pl", "cs", "sk", "sl", "ro", "hu", "tr", "lt", "lv", "ca", "fil", "ru",
     "uk", "bg", "el", "vi",
 )  # fmt: skip
-#: A language is taken when at least this share of a text's words are among
-#: its function words (20-45% for running prose; under 5% for a wrong guess).
-MIN_STOPWORD_SHARE = 0.12
-#: A text of fewer words is too short to tell; unless it has function words
-#: of another language it is taken to be in the default language (the
-#: project's news is mostly English).
-SHORT_TEXT = 30
-DEFAULT_LANGUAGE = "en"
-#: Words looked at to guess the language of a document.
-LANGUAGE_SAMPLE = 300
 #: Words of a document, with internal apostrophes and hyphens, for its vocabulary.
 DOC_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 LEFT_LETTERS = re.compile(r"[^\W\d_]+$")
 RIGHT_LETTERS = re.compile(r"[^\W\d_]+")
 EDGE_PUNCTUATION = "\"'“”‘’«»„()[]{}<>.,;:!?…*"
-
-
-#: Word tables kept loaded at once (30-70 MB each). A batch cycling through more
-#: languages than this reads every table again each time (0.1-0.3 s): with 8, the
-#: 20+ languages of the dev pages made extraction 1.45x trafilatura's CPU time.
-LOADED_LANGUAGES = 24
 
 
 @lru_cache(maxsize=LOADED_LANGUAGES)

@@ -11,38 +11,35 @@ from __future__ import annotations
 import re
 
 from cleaners.joins_lexicon import normalize
+from cleaners.settings import (
+    AFTER_ABBREVIATION,
+    AFTER_COLON,
+    AFTER_COMMA,
+    AFTER_STOP,
+    AFTER_STOP_DIGIT,
+    AFTER_STOP_LOWER,
+    CLOSING_PAREN,
+    CLOSING_QUOTE,
+    DIGIT_AFTER_COMMA,
+    FUNCTION_WORD,
+    HANGING_DASH,
+    HANGING_HYPHEN,
+    INNER_DASH,
+    LETTER_CURRENCY,
+    NAME_BEFORE_NUMBER_ZIPF,
+    NAME_NUMBER,
+    NAME_SCORE,
+    NUMBER_WORD,
+    OPENING_PAREN,
+    OPENING_QUOTE,
+    PERCENT_LETTER,
+    UNCLOSED_BRACKET,
+    UNKNOWN_NAME_NUMBER,
+    WORD_AFTER_NUMBER_ZIPF,
+    WORD_BEFORE_NUMBER_ZIPF,
+    WORD_NUMBER,
+)
 
-#: A word this frequent ("and", "the", "with") may sit beside a word the list
-#: does not know ("implausibilitiesand").
-FUNCTION_WORD = 6.0
-#: Fixed weights of punctuation evidence.
-AFTER_COMMA = 3.0  # "event,Thanh", "time,particularly"
-DIGIT_AFTER_COMMA = -2.0  # "6-2,6-1"; also "3,5" in much of Europe: wrap must agree
-AFTER_STOP = 2.0  # "ministers.The", "place?More"
-AFTER_STOP_LOWER = -3.0  # "example.com", "Node.js": only where the wrap says so
-AFTER_STOP_DIGIT = -3.0  # "Dec.6"
-AFTER_ABBREVIATION = -2.0  # "U.S.border", "P.Blair"
-INITIAL = -1.0  # "JohnM. Ponytails"
-HYPHENATED_NAME_COST = 1.0  # a split inside "Bien-Aime" rather than "Vietnamculture"
-AFTER_COLON = 1.5  # "week:two"
-CLOSING_QUOTE = 3.0  # "said,”Noem"
-OPENING_QUOTE = 3.0  # "word“We”"
-OPENING_PAREN = 2.5  # "Conference(ASEANAPOL)"
-CLOSING_PAREN = 2.0  # "(Magic Box)centre"
-#: "business— maybe", "associates —from": a house style as often as a lost
-#: space, so only where the columns agree.
-HANGING_DASH = 1.0
-#: "Israel -Egypt"; a hyphen ending a token is left alone: "pre- and
-#: post-war", "Gesundheits- und Sozialwesen".
-HANGING_HYPHEN = -4.0
-INNER_DASH = -2.0  # "business—maybe" is a house style too
-PERCENT_LETTER = 2.0  # "99%of"
-LETTER_CURRENCY = 2.0  # "a$7,500"
-WORD_NUMBER = -1.0  # "in1981", "from162": only where the wrap says so
-NUMBER_WORD = -1.0  # "900representatives"
-NAME_NUMBER = -3.0  # "In2012"
-NAME_SCORE = -1.5  # "Opelka7-6,": a name and a score
-UNKNOWN_NAME_NUMBER = -4.0  # "Monforte15", or a model: "Pixel4"
 #: Letters that may end a number without a space ("5km", "3rd", "1990s", "4K").
 _UNITS = """st nd rd th s am pm a p k m b bn mn km m cm mm nm kg g mg mcg µg ml l dl cl
     kb mb gb tb pb kbps mbps gbps mph kph kmh kmph kwh mwh gwh kw mw gw w v mah hz
@@ -58,9 +55,6 @@ CODE_BEFORE = re.compile(r"(?:\d[^\W\d_]+|(?<![^\W\d_])[^\W\d_])$")
 SCORE = re.compile(r"\d+[-–]\d")
 THOUSANDS = re.compile(r"\d{3}(?!\d)")
 LETTERS = re.compile(r"[^\W\d_]+")
-#: A bracket opened and not closed inside the token opens a phrase
-#: ("potatoes(or", "billion.(Bad", "the[National"); "friend(s)" closes it.
-UNCLOSED_BRACKET = 3.0
 #: Code before a bracket: a call ("os.path.join(a, b)"), not a word.
 DOTTED_NAME = re.compile(r"[^\W\d]\.[^\W\d]|_")
 UPPER_ABBREVIATION = re.compile(r"[A-Z]\.[A-Z]\.")
@@ -157,10 +151,10 @@ def digit_score(token: str, i: int, table: dict[str, float]) -> float | None:
         if i > len(word) and token[i - len(word) - 1].isdigit():
             return None  # "9to5Mac", "4x4"
         z = zipf(word, table)
-        if word.islower() and (len(word) > 1 or word == "a") and z >= 3:
+        if word.islower() and (len(word) > 1 or word == "a") and z >= WORD_BEFORE_NUMBER_ZIPF:
             return WORD_NUMBER
         if case_of(word) == "c" and (
-            (len(word) > 2 and (z >= 4 or SCORE.match(token, i)))
+            (len(word) > 2 and (z >= NAME_BEFORE_NUMBER_ZIPF or SCORE.match(token, i)))
             or (len(word) > 1 and z >= FUNCTION_WORD)
         ):
             return NAME_SCORE if SCORE.match(token, i) else NAME_NUMBER  # not "Pixel4"
@@ -175,6 +169,6 @@ def digit_score(token: str, i: int, table: dict[str, float]) -> float | None:
         rest = word.group() if word else ""
         if normalize(rest) in UNIT_SUFFIXES or len(rest) < 3 or case_of(rest) == "m":
             return None
-        if zipf(rest, table) >= 2.0:
+        if zipf(rest, table) >= WORD_AFTER_NUMBER_ZIPF:
             return NUMBER_WORD
     return None

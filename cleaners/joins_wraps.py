@@ -13,32 +13,21 @@ import re
 from heapq import nlargest
 from typing import NamedTuple
 
-#: Wrap widths considered, in columns (text editors, e-mail, terminals, CMSs).
-WIDTHS = (50, 110)
-#: Evidence enough for a split where the width says a line ended.
-WEAK = -5.0
-#: Evidence enough for a join to end the last line (which may be as long as
-#: the others).
-VOTE = -0.5
-#: Line evidence from a split's score (see ``line_evidence``), the cost of a
-#: line the width says must end but no split explains, and the evidence needed
-#: to believe a width (widths 50-110 are all tried), or, in a document already
-#: found wrapped, one of its widths.
-LINE_BASE = 2.6
-LINE_SLOPE = 0.35
-LINE_MIN = 0.5
-LINE_MAX = 3.5
-MISSING_LINE = 1.1
-CHAIN_MIN = 5.0
-CHAIN_MIN_DAMAGED = 1.0
-#: Slack (columns) of the width check: exact for text wrapped by a program,
-#: and a share of the width for text wrapped by a browser's proportional font,
-#: whose evidence then counts for less per line.
-NARROW_SLACK = 1
-WIDE_SLACK = 0.12
-WIDE_PENALTY = 0.5
-#: Cost of each column a split lies off the width.
-OFF_WIDTH_COST = 0.3
+from cleaners.settings import (
+    CHAIN_MIN,
+    LINE_BASE,
+    LINE_MAX,
+    LINE_MIN,
+    LINE_SLOPE,
+    MISSING_LINE,
+    NARROW_SLACK,
+    OFF_WIDTH_COST,
+    STRAIGHT_QUOTE,
+    VOTE,
+    WIDE_PENALTY,
+    WIDE_SLACK,
+    WIDTHS,
+)
 
 
 class Join(NamedTuple):
@@ -163,12 +152,7 @@ def unexplained_gaps(chain: list[Join], n: int, width: int) -> list[tuple[int, i
     return out
 
 
-#: A straight double quote glued to words on both sides.
-STRAIGHT_QUOTE = 1.5
-#: A hyphen between letters, where a wrapper may end a line without a join;
-#: scored so that a join after it in the same token, which a greedy wrapper
-#: would have preferred, comes first.
-HYPHEN = WEAK + 0.5
+#: A hyphen between letters, where a wrapper may end a line without a join.
 HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_]-)(?=[^\W\d_])")
 
 

@@ -29,6 +29,7 @@ from cleaners.settings import (
     MIN_HITS,
     MIN_WORD_LEN,
     SAMPLE_CHARS,
+    SAMPLE_PARAGRAPHS,
     SCRIPT_SHARE,
     TIEBREAK_TABLES,
     TOP_WORDS,
@@ -180,7 +181,7 @@ class DetectLanguage(Cleaner):
 
     def apply(self, doc: Document) -> None:
         if doc.language is None:
-            doc.language = detect_language("\n".join(doc.paragraphs[:50]))
+            doc.language = detect_language("\n".join(doc.paragraphs[:SAMPLE_PARAGRAPHS]))
 
 
 def build_table(top: int = TOP_WORDS) -> dict[str, list[str]]:

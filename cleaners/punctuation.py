@@ -9,12 +9,9 @@ import re
 
 from cleaners.base import Document, Edit, ParagraphCleaner
 
-#: Sentence punctuation (with closing quotes or brackets) right before a
-#: capitalised word, and what must stand before it for the space after it to
-#: have been lost: a word of two or more letters (not an acronym: "U.S.The"),
-#: a number of two or more digits, a percent sign or a bracket.
-#: (A run of full stops, question and exclamation marks, or one ellipsis: written
-#: to open with a character class, which lets the regex engine skip to the marks.)
+#: Sentence punctuation right before a capitalised word, and what must stand
+#: before it for a lost space: two letters (not "U.S.The"), two digits, % or a
+#: bracket. (It opens with a character class so that the engine skips to the marks.)
 STOP_BEFORE_WORD = re.compile(r"[.!?…](?:(?<=…)|(?<=[.!?])[.!?]*)[\"”’)\]]*(?=[A-Z][a-z])")
 BEFORE_STOP = re.compile(r"(?:[^\W\d_]{2}|\d{2}|[%)])$")
 #: A comma or semicolon right before a word of two or more letters, and what

@@ -1,12 +1,13 @@
-"""Every threshold of the text cleaners (``cleaners.joins*``, compiled
-with mypyc, keep theirs beside their code), one section per cleaner, each
-with the reason it has its value.
+"""Every threshold of the text cleaners, one section per cleaner, each with
+the reason it has its value.
 
 Change one here and the cleaner that reads it changes; the benches
 (``bench.dirty``, ``bench.realdirty``, ``bench.othertail``) say what that costs.
 """
 
 from __future__ import annotations
+
+from typing import Final
 
 # -------- shared measurements (cleaners.evidence)
 
@@ -23,12 +24,203 @@ STEM_LENGTH = 6
 TOPICAL_ZIPF = 4.5
 
 
+# -------- repair_joins (cleaners.joins*)
+# Final: mypyc inlines these values into the compiled join modules (setup.py);
+# an edit here is seen by them after `make install` (cleaners._accelerated
+# loads their sources until then).
+
+# the document's language and word tables (cleaners.joins_lexicon)
+#: A language is taken when this share of a text's words are its function words
+#: (20-45% in running prose, under 5% for a wrong guess).
+MIN_STOPWORD_SHARE: Final = 0.12
+#: Fewer words than this are too few to tell: the text is taken to be in
+#: DEFAULT_LANGUAGE unless the detector names another (most news is English).
+SHORT_TEXT: Final = 30
+DEFAULT_LANGUAGE: Final = "en"
+#: Words read to check a document's language.
+LANGUAGE_SAMPLE: Final = 300
+#: Word tables kept loaded (30-70 MB each): with 8, a batch of 20+ languages
+#: re-read tables all the time (extraction took 1.45x trafilatura's CPU time).
+LOADED_LANGUAGES: Final = 24
+
+# the words of a token (cleaners.joins_candidates)
+#: Longer tokens are not looked at: a run-together pair is shorter, and the work
+#: per token stays bounded.
+MAX_TOKEN: Final = 64
+#: Shorter tokens are not looked at: two letters are seldom two words run together.
+MIN_TOKEN: Final = 3
+#: Languages whose function words may mark a split beside an unknown word
+#: ("implausibilitiesand") or after a name ("Bublikdefeated").
+FUNCTION_LANGUAGES: Final = frozenset({"en"})
+#: A capitalised word the list does not know, before a word at least
+#: NAME_NEXT_WORD frequent, is taken for a name of this frequency.
+NAME_ZIPF: Final = 1.5
+NAME_NEXT_WORD: Final = 3.5
+#: Letters a split beside a function word needs before it and after it, and
+#: after it when the part after is a frequent word following a name.
+FUNCTION_SPLIT_HEAD: Final = 4
+FUNCTION_SPLIT_TAIL: Final = 3
+NAME_SPLIT_TAIL: Final = 4
+#: Candidates kept per token, and positions scored closely to find them.
+MAX_CANDIDATES: Final = 4
+SCORED_POSITIONS: Final = 8
+#: Zipf frequency given to a run of letters the word list does not know.
+ZIPF_UNKNOWN: Final = 1.0
+#: Lower case then a capital ("theINTERPOL") is a lost space; inside a word only
+#: in brands with a one-letter prefix ("iPhone"), never split.
+LOWER_UPPER_BONUS: Final = 1.5
+#: Two acronyms run together cannot be told from one ("ASEANAPOL").
+UPPER_UPPER_PENALTY: Final = 3.0
+#: Two capitalised words ("KimJong") look like a brand ("WeWork") as often:
+#: capped so that only the columns split them.
+CAMEL_CAP: Final = -1.0
+#: Frequency both capitalised sides need to count as two names.
+CAMEL_PART: Final = 2.5
+#: Two capitalised words of which the list knows at most one ("BrianBatko").
+CAMEL_UNKNOWN: Final = -4.0
+#: Two halves that are the same word ("bonbon", "so-so") are a reduplicated word.
+DOUBLED_WORD: Final = -3.0
+#: A one-letter side ("ababy") is more often a word's first letter.
+SINGLE_LETTER_PENALTY: Final = 2.0
+#: "asmall", "Istill": a word more often than a stray letter.
+ARTICLE_PENALTY: Final = 1.0
+#: A token that is a word this frequent is never split ("into", "area"), unless
+#: both its parts are COMMON_PAIR_GAP more frequent ("ofthe").
+KNOWN_WORD: Final = 3.0
+COMMON_PAIR_GAP: Final = 3.0
+#: A possessive ("nation’s") is a little rarer than its noun.
+POSSESSIVE_COST: Final = 1.0
+#: A web address glued to what precedes it: after punctuation
+#: ("campaign.pic.twitter.com/…") and after a word ("eachhttps://t.co/…").
+AFTER_ADDRESS_PUNCT: Final = 3.0
+AFTER_ADDRESS_WORD: Final = 2.0
+
+# punctuation and digits inside a token (cleaners.joins_marks); a negative
+# weight: written so on purpose unless the line wrap agrees
+#: A word this frequent ("and", "the") may sit beside one the list does not know.
+FUNCTION_WORD: Final = 6.0
+AFTER_COMMA: Final = 3.0  # "event,Thanh", "time,particularly"
+DIGIT_AFTER_COMMA: Final = -2.0  # "6-2,6-1"; also "3,5" in much of Europe
+AFTER_STOP: Final = 2.0  # "ministers.The", "place?More"
+AFTER_STOP_LOWER: Final = -3.0  # "example.com", "Node.js"
+AFTER_STOP_DIGIT: Final = -3.0  # "Dec.6"
+AFTER_ABBREVIATION: Final = -2.0  # "U.S.border", "P.Blair"
+INITIAL: Final = -1.0  # "JohnM. Ponytails"
+HYPHENATED_NAME_COST: Final = 1.0  # a split inside "Bien-Aime" rather than "Vietnamculture"
+AFTER_COLON: Final = 1.5  # "week:two"
+CLOSING_QUOTE: Final = 3.0  # "said,”Noem"
+OPENING_QUOTE: Final = 3.0  # "word“We”"
+OPENING_PAREN: Final = 2.5  # "Conference(ASEANAPOL)"
+CLOSING_PAREN: Final = 2.0  # "(Magic Box)centre"
+#: "business— maybe": a house style as often as a lost space.
+HANGING_DASH: Final = 1.0
+#: "Israel -Egypt"; "pre- and post-war" is left alone.
+HANGING_HYPHEN: Final = -4.0
+INNER_DASH: Final = -2.0  # "business—maybe" is a house style too
+PERCENT_LETTER: Final = 2.0  # "99%of"
+LETTER_CURRENCY: Final = 2.0  # "a$7,500"
+WORD_NUMBER: Final = -1.0  # "in1981", "from162"
+NUMBER_WORD: Final = -1.0  # "900representatives"
+NAME_NUMBER: Final = -3.0  # "In2012"
+NAME_SCORE: Final = -1.5  # "Opelka7-6,": a name and a score
+UNKNOWN_NAME_NUMBER: Final = -4.0  # "Monforte15", or a model: "Pixel4"
+#: Zipf a word needs for the split beside a number to be weighed: lower case
+#: before it ("in1981"), capitalised before it ("In2012"), after it
+#: ("900representatives"); rarer words there are more often codes or models.
+WORD_BEFORE_NUMBER_ZIPF: Final = 3
+NAME_BEFORE_NUMBER_ZIPF: Final = 4
+WORD_AFTER_NUMBER_ZIPF: Final = 2.0
+#: A bracket opened and not closed inside the token opens a phrase ("potatoes(or").
+UNCLOSED_BRACKET: Final = 3.0
+
+# the columns of a wrapped paragraph (cleaners.joins_wraps)
+#: Wrap widths considered, in columns (text editors, e-mail, terminals, CMSs).
+WIDTHS: Final = (50, 110)
+#: Evidence enough for a split where the width says a line ended.
+WEAK: Final = -5.0
+#: Evidence enough for a join to end the last line (as long as the others, or not).
+VOTE: Final = -0.5
+#: Line evidence from a split's score (line_evidence): base, slope and bounds.
+LINE_BASE: Final = 2.6
+LINE_SLOPE: Final = 0.35
+LINE_MIN: Final = 0.5
+LINE_MAX: Final = 3.5
+#: Cost of a line the width says must end where no split explains it.
+MISSING_LINE: Final = 1.1
+#: Evidence needed to believe a width (all of 50-110 are tried), or one of the
+#: widths already found in the document.
+CHAIN_MIN: Final = 5.0
+CHAIN_MIN_DAMAGED: Final = 1.0
+#: Width slack: exact (columns) for text wrapped by a program, a share of the
+#: width for a browser's proportional font, whose lines then count for less.
+NARROW_SLACK: Final = 1
+WIDE_SLACK: Final = 0.12
+WIDE_PENALTY: Final = 0.5
+#: Cost of each column a split lies off the width.
+OFF_WIDTH_COST: Final = 0.3
+#: A straight double quote glued to words on both sides.
+STRAIGHT_QUOTE: Final = 1.5
+#: A line may end after a hyphen between letters without a join: just above
+#: WEAK, so that a join after it in the token, which a greedy wrapper prefers, comes first.
+HYPHEN: Final = WEAK + 0.5
+
+# the repair (cleaners.joins)
+#: Evidence enough to insert a space with no help from the columns, only in
+#: ALONE_LANGUAGES, where the word model is trusted that far.
+ALONE: Final = 1.5
+ALONE_LANGUAGES: Final = frozenset({"en"})
+#: Languages whose word frequencies may split any two words; elsewhere
+#: (compounds, unknown languages) a split costs OTHER_LANGUAGE_COST unless both
+#: sides are KNOWN_PART frequent and one is a function word ("derrichtigen").
+WORD_MODEL_LANGUAGES: Final = frozenset({"en"})
+KNOWN_PART: Final = 3.0
+OTHER_LANGUAGE_COST: Final = 2.0
+#: Word list used when a document's language cannot be guessed.
+FALLBACK_LANGUAGE: Final = "en"
+#: Columns the widths found in a document are widened by for its second look.
+FOUND_SLACK: Final = 5
+#: Paragraphs found wrapped that make the whole document count as wrapped.
+DAMAGED_PARAGRAPHS: Final = 1
+#: A line end no candidate explains may split a known word ("alot", "setup")
+#: into two words of GAP_PART frequency, scored GAP_SCORE (+ GAP_RANK per Zipf).
+GAP_PART: Final = 4.0
+#: Zipf a one-letter word ("a", "I") counts as there: as common as "the".
+SINGLE_LETTER_ZIPF: Final = 7.0
+GAP_SCORE: Final = WEAK - 0.1
+GAP_RANK: Final = 0.01
+#: Evidence a gap-filled walk must gain per filled line (less: it moved others).
+GAP_GAIN: Final = 1.5
+#: Repair rounds on its own output at most (usually two: repair, find nothing).
+MAX_ROUNDS: Final = 6
+#: Splitting a capitalised token inside a sentence (likelier a name) costs this
+#: after a function word ("Anas", "Beto"), else NAME_SPLIT_COST.
+NAME_COST: Final = 3.5
+NAME_SPLIT_COST: Final = 0.5
+#: Evidence lost for each further time the document has the same token.
+REPEAT_COST: Final = 1.0
+#: Zipf frequency given to a word the document uses on its own elsewhere.
+ZIPF_IN_DOCUMENT: Final = 4.0
+#: Evidence from the two words side by side elsewhere in the document
+#: ("binge eating"), unless both are as common as PHRASE_MAX_ZIPF ("in the").
+PHRASE_IN_DOCUMENT: Final = 2.5
+PHRASE_MAX_ZIPF: Final = 6.0
+
+
+# -------- source templates (cleaners.source)
+
+#: Keys tracked while learning before once-seen keys are forgotten: bounds memory
+#: on a large source (a line seen once among that many is no boilerplate).
+MAX_TRACKED_KEYS = 200_000
+
+
 # -------- detect_language
 
 #: How many of each language's top words the table keeps.
 TOP_WORDS = 60
 #: How much text the detector reads: the start of the body is enough.
 SAMPLE_CHARS = 2500
+#: Paragraphs of a document the detect_language cleaner hands the detector.
+SAMPLE_PARAGRAPHS = 50
 #: Fewer stopword hits than this and the detector says nothing.
 MIN_HITS = 3
 #: Share of letters in kana, hangul or han that names Japanese, Korean, Chinese.
@@ -164,12 +356,9 @@ RESUME_SHARE = 0.2
 #: (and ``RESUME_SHARE`` of them) with the article above is the article
 #: resuming: a teaser about another story seldom shares three names or subjects.
 MIN_RESUME_SHARED = 3
-#: When the article's last ``CONTRAST_LINES`` lines above the run all have a
-#: teaser's shape too, the run's mean score must exceed their median by this
-#: much. Where the article's own paragraphs share as little vocabulary with each
-#: other as teasers do (a short report in a language rich in affixes, or read
-#: with the wrong language's word list), the scores do not tell the two apart
-#: and nothing goes.
+#: When the article's last ``CONTRAST_LINES`` lines above the run are teaser-shaped
+#: too, the run's mean score must exceed their median by this much: else the
+#: scores cannot tell the two apart (a short report, a language rich in affixes).
 CONTRAST_LINES = 6
 MIN_CONTRAST = 0.5
 #: How many times the search runs again after removing a block.

@@ -30,14 +30,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cleaners.base import Document
+from cleaners.settings import MAX_TRACKED_KEYS
 
 #: Bump when the key or the file format changes: an older template is refused.
 SOURCE_VERSION = 1
 #: Name under which the removals are recorded in ``Article.changes``.
 CLEANER_NAME = "source_template"
-#: Keys tracked while learning before once-seen keys are forgotten (bounds memory
-#: on a large source; a line seen once among that many is no boilerplate).
-MAX_TRACKED_KEYS = 200_000
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 

@@ -33,11 +33,8 @@ _SUSPECT_CHARS = (
 SUSPECT = re.compile(f"[{_SUSPECT_CHARS}]")
 #: The same characters and the invisible ones together: one search for both.
 SUSPECT_OR_INVISIBLE = re.compile(f"[{_SUSPECT_CHARS}{INVISIBLE_CHARS}]")
-#: The first two characters of every match of ftfy's ``UTF8_DETECTOR_RE`` (the
-#: first byte of a UTF-8 sequence, then a continuation byte or a space), with any
-#: horizontal space allowed second: a text without this pair has no such match,
-#: before or after its space runs are collapsed. One cheap search that spares
-#: the detector, which is slow, the many texts with accents but no mojibake.
+#: How every match of ftfy's slow ``UTF8_DETECTOR_RE`` starts (a UTF-8 lead byte,
+#: then a continuation byte or any space): texts without it skip the detector.
 MOJIBAKE_START = re.compile(
     "[" + "".join(UTF8_CLUES[f"utf8_first_of_{n}"] for n in (2, 3, 4)) + "]"
     f"[{UTF8_CLUES['utf8_continuation']}{SPACE_CHARS}]"
@@ -90,11 +87,8 @@ class FixUnicode(ParagraphCleaner):
     def edits(self, paragraph: str, doc: Document) -> list[Edit]:
         if not needs_ftfy(paragraph):
             return []  # nothing ftfy could fix: skip it on the hot path
-        # A soft hyphen can be part of mojibake ("Ã\u00ad" is "í"), so ftfy sees the
-        # text as it is first. Invisible characters, controls and odd spaces left
-        # after that (normalize_whitespace drops or plains them) can hide more
-        # mojibake ("Â\u00ad\x80", "\u00a0Ã\x91"): without them ftfy looks again, or
-        # a second run of the chain would find what the first missed.
+        # ftfy sees the text as it is first (a soft hyphen can be mojibake: "Ã\u00ad"),
+        # then again without the invisible characters that can hide more ("Â\u00ad\x80").
         fixed = fix_text(paragraph)
         for _ in range(MAX_FTFY_PASSES):
             visible = SPACE_RUN.sub(" ", INVISIBLE.sub("", fixed))  # as normalize_whitespace will

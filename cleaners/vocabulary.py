@@ -306,7 +306,7 @@ TEASER_LABEL = re.compile(
 
 #: Short paragraphs that invite the reader to do something other than read
 #: the article: follow, subscribe, sign up, send a tip, share. Matched against
-#: paragraphs of at most ``PROMO_MAX_CHARS`` characters.
+#: short paragraphs only.
 PROMO_LINES = re.compile(
     r"(?:"
     r"^(?:follow|like|join) (?:us|\w+(?: \w+){0,3}) on "
@@ -328,4 +328,3 @@ PROMO_LINES = re.compile(
     r")",
     re.IGNORECASE,
 )
-PROMO_MAX_CHARS = 220

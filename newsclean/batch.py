@@ -42,11 +42,8 @@ __all__ = [
     "run",
 ]
 
-#: Jobs sent to a worker process at once. A job costs the main process well
-#: under a millisecond and a page takes a worker tens of milliseconds (a page in
-#: a language not seen yet up to a second), so small chunks cost little and keep
-#: the workers evenly loaded to the end: with 8, one worker was often left with
-#: the last chunk while the other sat idle (1.7 s of 8 on 91 pages).
+#: Jobs sent to a worker process at once: small chunks cost little and keep the
+#: workers busy to the end (with 8, one worker often sat idle: 1.7 s of 8 on 91 pages).
 CHUNK_SIZE = 2
 #: Chunks kept in flight per worker: enough for the other workers to go on
 #: while the oldest chunk (whose results must come out first) holds a slow

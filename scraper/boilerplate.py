@@ -22,7 +22,6 @@ from functools import lru_cache
 # cleaners: one vocabulary, kept in cleaners.vocabulary.
 from cleaners.vocabulary import (  # noqa: F401  (re-exported for the pre-pass)
     PROMO_LINES,
-    PROMO_MAX_CHARS,
     SECTION_HEADINGS,
     TEASER_LABEL,
 )

@@ -28,7 +28,7 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from cleaners.article import Article
-from scraper.settings import MAX_AUTHOR_CHARS, MAX_FIELD_CHARS, MIN_TITLE_CHARS
+from scraper.settings import MAX_AUTHOR_CHARS, MAX_FIELD_CHARS, MAX_TAGS, MIN_TITLE_CHARS
 
 #: JSON-LD types that describe the article itself.
 ARTICLE_TYPES = frozenset(
@@ -88,7 +88,6 @@ META_IMAGE = (
 #: Meta tags whose every occurrence is a tag (``article:tag`` repeats) or that
 #: hold a comma-separated list (``keywords``).
 META_TAGS = ("article:tag", "news_keywords", "keywords")
-MAX_TAGS = 30
 #: Separators between a headline and the site name in ``<title>``.
 TITLE_SITE_SUFFIX = re.compile(r"\s+(?:[|–—·»:]|-{1,2})\s+(?!.*\s[|–—·»]\s).{2,60}$")
 #: What separates a headline from the site name glued to it.

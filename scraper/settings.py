@@ -40,6 +40,8 @@ MAX_AUTHOR_CHARS = 100
 MAX_FIELD_CHARS = 300
 #: A ``<title>`` cut shorter than this lost its headline with the site name.
 MIN_TITLE_CHARS = 10
+#: Tags kept from a page's metadata (a keywords list may run to hundreds).
+MAX_TAGS = 30
 
 # -- what counts as prose ----------------------------------------------------------
 #: A paragraph this long counts towards the main element's score (shorter: labels).
@@ -98,6 +100,9 @@ HEADING_MAX_CHARS = 80
 HEADING_RAW_MAX_CHARS = 400
 #: A one-line teaser or promotional line is at most this long.
 TEASER_MAX_CHARS = 300
+#: A follow, subscribe or share invitation (cleaners.vocabulary.PROMO_LINES) is a
+#: short paragraph; a longer one mentioning it is article text.
+PROMO_MAX_CHARS = 220
 #: Share of its text in links above which a teaser line counts as a link line.
 TEASER_LINK_SHARE = 0.5
 #: A figure with more text than this besides its captions is content.
@@ -142,3 +147,39 @@ SHINGLE_WORDS = 4
 #: Characters of a removed element's text kept in its ``prepass`` change (a menu
 #: or a comment section runs to kilobytes; the record says what went, not all of it).
 MAX_REMOVAL_TEXT = 300
+
+# -- site templates (scraper.sites learns them, scraper.sitefit applies them) ------
+#: Signatures (tag plus id or classes) per path, innermost last.
+PATH_DEPTH = 3
+#: Body paths kept in a template (most frequent first).
+MAX_BODY_PATHS = 5
+#: Pages whose line records are kept for the body-path pass: bounds memory on a
+#: large site (the line counts cover every page).
+MAX_BODY_PAGES = 300
+#: Share of the learning pages a body path must have held the body on.
+MIN_PATH_SHARE = 0.25
+#: A line of at least this many words is prose (a body paragraph candidate).
+MIN_PROSE_WORDS = 8
+#: A prose line on at most this share of the pages is still a page's own.
+PAGE_OWN_SHARE = 0.1
+#: Share of a page's own prose the body element must hold.
+BODY_SHARE = 0.8
+#: Class or id tokens longer than this, or holding a digit, are generated per
+#: page (hashes, counters) and do not survive across pages.
+MAX_TOKEN_CHARS = 40
+#: Classes kept per signature (sorted, so the order in the page does not matter).
+MAX_CLASSES = 2
+#: The template text must hold this share of the generic text's distinct words
+#: (less: the body path holds far less prose than the page).
+MIN_HELD = 0.6
+#: Holding this share, the template text is kept whatever it adds (it is read
+#: from the site's own body element).
+MIN_HELD_ALL = 0.9
+#: This share of the template text's words must be in the generic text (less:
+#: the two settled on different parts of the page).
+MIN_AGREE = 0.8
+#: Share of the generic text's words the template may leave out between its own
+#: paragraphs (more: its element missed part of the body).
+MAX_INNER_GAP = 0.1
+#: A line of fewer words, not ending a sentence, reads as a heading.
+MAX_HEADING_WORDS = 8

@@ -1,20 +1,11 @@
 """Extraction with a site's template: ``extract(html, url, site=template)``.
 
-Both results are computed and weighed against each other, as a fallback
-should be (trafilatura's own ``compare_extraction`` does the same):
-
-- the *template* result: the generic pipeline run on the element where the
-  site keeps its body (the template's body path), with the page's head and
-  headline;
-- the *generic* result: :func:`scraper.extraction.extract` on the whole page.
-
-The template result is kept only when the page fits: the body path is on
-the page, and its text agrees with the generic text (holds most of the
-generic text's words, and adds few of its own). Otherwise (a redesign, a live
-blog, a gallery) the generic result is kept. Either way, lines the site
-repeats on most of its pages are dropped from the chosen text. What was
-used and why is the first entry of ``Article.changes`` (cleaner
-``site_template``, action ``note``).
+The template result (the generic pipeline on the site's body element) and the
+generic one are weighed both ways, as a fallback should be: the template's is
+kept only when the page fits it (body path present, text agreeing with the
+generic text), not on a redesign, a live blog or a gallery. Either way the
+site's repeated lines go. What was used and why is the first entry of
+``Article.changes`` (cleaner ``site_template``, action ``note``).
 """
 
 from __future__ import annotations
@@ -32,24 +23,11 @@ from cleaners.errors import ExtractionError
 from scraper.encoding import decode_html
 from scraper.extraction import TIME_BUDGET, extract, page_label, shrink
 from scraper.htmltree import parse
+from scraper.settings import MAX_HEADING_WORDS, MAX_INNER_GAP, MIN_AGREE, MIN_HELD, MIN_HELD_ALL
 from scraper.sites import SiteTemplate, short_path, signature
 
 #: Name under which the template's decisions and removals are recorded.
 CLEANER_NAME = "site_template"
-#: The template text must hold at least this share of the generic text's
-#: distinct words (less: the body path holds far less prose than the page).
-MIN_HELD = 0.6
-#: Holding this share of the generic text's words, the template text is kept
-#: whatever it adds (it is read from the site's own body element).
-MIN_HELD_ALL = 0.9
-#: At least this share of the template text's words must be in the generic
-#: text (less: the two settled on different parts of the page).
-MIN_AGREE = 0.8
-#: Share of the generic text's words the template may leave out between its
-#: own paragraphs (more: its element missed part of the body).
-MAX_INNER_GAP = 0.1
-#: A line of fewer words, not ending a sentence, reads as a heading.
-MAX_HEADING_WORDS = 8
 _WORD = re.compile(r"\w+")
 
 

@@ -1,22 +1,12 @@
 """A site's template, learned from a few of its own pages (:func:`learn_site`).
 
-Two things repeat across the pages of one news site and nowhere else: the
-element the site keeps its article body in (the same short, class- or
-id-based DOM path on every article page), and its boilerplate (the same
-navigation, newsletter box, promo line or footer on most pages). An
-article's own text never repeats across pages, which is what tells the two
-apart without any hand-written rule:
-
-1. every text line of every page is hashed (near-exact: case, punctuation
-   and digits aside) and counted once per page; a line on at least two pages
-   and on most of them is boilerplate (the page being extracted counts:
-   a line on it and on the one page learned from is on two of two);
-2. on each page, the lines of prose found on no other page are the article;
-   the innermost element with a stable class or id that holds most of them
-   is where the site keeps the body, and its short path is counted.
-
-A :class:`SiteTemplate` holds those paths and the hashes of repeated lines,
-never any text. :mod:`scraper.sitefit` uses it in ``extract(..., site=...)``.
+A site's boilerplate repeats across its pages and an article's own text does
+not, which tells the two apart without hand-written rules: a line (hashed,
+case, punctuation and digits aside) on at least two pages and most of them is
+boilerplate; the innermost element with a stable class or id holding most of
+a page's unrepeated prose is where the site keeps its body. A
+:class:`SiteTemplate` holds those body paths and line hashes, never any text;
+:mod:`scraper.sitefit` uses it in ``extract(..., site=...)``.
 """
 
 from __future__ import annotations
@@ -35,31 +25,22 @@ from lxml.html import HtmlElement
 from cleaners.source import KeyCounter, line_key, repeated_with_one_more
 from scraper.encoding import decode_html
 from scraper.htmltree import BLOCK_TAGS, parse
+from scraper.settings import (
+    BODY_SHARE,
+    MAX_BODY_PAGES,
+    MAX_BODY_PATHS,
+    MAX_CLASSES,
+    MAX_TOKEN_CHARS,
+    MIN_PATH_SHARE,
+    MIN_PROSE_WORDS,
+    PAGE_OWN_SHARE,
+    PATH_DEPTH,
+)
 
 #: Bump when paths, keys or the file format change: an older template is refused.
 SITE_VERSION = 1
-#: Signatures (tag plus id or classes) per path, innermost last.
-PATH_DEPTH = 3
-#: Body paths kept in a template (most frequent first).
-MAX_BODY_PATHS = 5
-#: Pages whose line records are kept for the body-path pass (the line counts
-#: cover every page); bounds memory on a large site.
-MAX_BODY_PAGES = 300
-#: Share of the learning pages a body path must have held the body on.
-MIN_PATH_SHARE = 0.25
 #: Elements that are the whole page, never a body element.
 PAGE_TAGS = frozenset({"html", "body"})
-#: A line of at least this many words is prose (a body paragraph candidate).
-MIN_PROSE_WORDS = 8
-#: A prose line on at most this share of the pages is still a page's own.
-OWN_SHARE = 0.1
-#: Share of a page's own prose the body element must hold.
-BODY_SHARE = 0.8
-#: Class or id tokens longer than this, or holding a digit, are generated per
-#: page (hashes, counters) and do not survive across pages.
-MAX_TOKEN_CHARS = 40
-#: Classes kept per signature (sorted, so the order in the page does not matter).
-MAX_CLASSES = 2
 #: Elements whose text is never page text.
 SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title"})
 _DIGIT = re.compile(r"\d")
@@ -282,7 +263,7 @@ def body_path(record: _PageRecord, counts: Counter[str], pages: int) -> str | No
     """The path of the innermost anchored element holding most of a page's own
     prose (lines found on this page only, or on a few pages of many: a story
     updated or republished), or None when the page has none."""
-    few = max(1, int(OWN_SHARE * pages))
+    few = max(1, int(PAGE_OWN_SHARE * pages))
     own = [(chars, chain) for key, chars, chain in record.lines if counts[key] <= few]
     total = sum(chars for chars, _ in own)
     if not total:

@@ -29,10 +29,10 @@ from scrapy.http import Response
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from spiders.settings import WARC_MAX_BYTES
+
 logger = logging.getLogger(__name__)
 
-#: A new archive file once the current one is this large (bytes, compressed).
-DEFAULT_MAX_BYTES = 1 << 30
 #: Response headers not archived as received: Scrapy hands over the body
 #: decoded and de-chunked, so these would describe bytes that are not there.
 DECODED_HEADERS = frozenset({b"content-encoding", b"transfer-encoding", b"content-length"})
@@ -42,7 +42,7 @@ WARC_SUFFIX = ".warc.gz"
 class WarcArchive:
     """Appends response records to rotating WARC.gz files in ``directory``."""
 
-    def __init__(self, directory: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES):
+    def __init__(self, directory: str | os.PathLike[str], max_bytes: int = WARC_MAX_BYTES):
         self.directory = Path(directory)
         self.max_bytes = max_bytes
         self.started = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
@@ -113,7 +113,7 @@ class WarcArchiveExtension:
         directory = crawler.settings.get("NEWSCLEAN_WARC_DIR")
         if not directory:
             raise NotConfigured
-        max_bytes = crawler.settings.getint("NEWSCLEAN_WARC_MAX_BYTES", DEFAULT_MAX_BYTES)
+        max_bytes = crawler.settings.getint("NEWSCLEAN_WARC_MAX_BYTES", WARC_MAX_BYTES)
         extension = cls(crawler, WarcArchive(directory, max_bytes))
         crawler.signals.connect(extension.response_received, signal=signals.response_received)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)

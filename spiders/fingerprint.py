@@ -19,11 +19,9 @@ import re
 import numpy as np
 from datasketch import MinHash
 
-NUM_PERM = 128
-LSH_BANDS = 32
+from spiders.settings import LSH_BANDS, MINHASH_SEED, MINHASH_SHINGLE_WORDS, NUM_PERM
+
 LSH_ROWS = NUM_PERM // LSH_BANDS
-SHINGLE_WORDS = 3
-MINHASH_SEED = 1
 WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -54,7 +52,7 @@ def bytes_fingerprint(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:32]
 
 
-def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
+def shingles(text: str, size: int = MINHASH_SHINGLE_WORDS) -> set[bytes]:
     """The set of ``size``-word shingles of ``text`` (the whole text if shorter).
 
     >>> sorted(shingles("a b c d"))

@@ -37,7 +37,10 @@ from spiders.fingerprint import bytes_fingerprint
 from spiders.items import PageItem
 from spiders.profiles import SiteProfile
 from spiders.settings import (
+    ARTICLE_PRIORITY,
     DISCOVERY_MAX_URLS,
+    DISCOVERY_PRIORITY,
+    ENTRIES_PER_TURN,
     MAX_SITEMAP_BYTES,
     SITEMAP_MAX_DEPTH,
     SITEMAP_MAX_URLS,
@@ -46,8 +49,6 @@ from spiders.state import utcnow
 from spiders.store import ArticleStore, normalize_lastmod
 from spiders.urls import ArticleMatcher, canonicalize_url, in_domains
 
-DISCOVERY_PRIORITY = 10
-ARTICLE_PRIORITY = 0
 HTML_TYPES = (b"text/html", b"application/xhtml+xml")
 #: HTTP statuses after which an article URL is not requested again until its
 #: sitemap/feed date moves.
@@ -55,8 +56,6 @@ GONE_STATUSES = frozenset({404, 410})
 #: Content types that say nothing about the body: sniffed (Scrapy's response
 #: class, from the first bytes) to tell an HTML page from a file.
 GENERIC_TYPES = (b"application/octet-stream", b"binary/octet-stream", b"application/unknown")
-#: Sitemap entries read between two looks at the event loop (a stop, a timer).
-ENTRIES_PER_TURN = 2000
 
 
 class NewsSpider(Spider):

@@ -24,6 +24,38 @@ ASYNCIO_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 NEAR_DUPLICATE_THRESHOLD = 0.8
 #: Seconds before a page found without a date (a start-page link) is asked for again.
 RECHECK_AFTER = 86400.0
+#: Seconds a write to the crawl state file waits for another process's lock.
+STATE_LOCK_TIMEOUT = 30
+#: Texts shorter than this many words are compared by exact fingerprint only:
+#: the shingles of a few words are too few to call two texts the same article.
+NEAR_DUPLICATE_MIN_WORDS = 40
+#: MinHash values per signature, and the LSH bands they are cut into: texts with
+#: Jaccard 0.8 share a band with probability 1 - (1 - 0.8**4)**32 > 0.999.
+#: These, the shingle size and the seed shape the stored signatures: a change
+#: makes the stored ones incomparable.
+NUM_PERM = 128
+LSH_BANDS = 32
+#: Words per shingle: three keep a reworded line from hiding a copy.
+MINHASH_SHINGLE_WORDS = 3
+MINHASH_SEED = 1
+
+# -- site templates (spiders.templates) -------------------------------------------
+#: Pages of a site fetched before its first template is learned.
+MIN_PAGES = 5
+#: Raw pages kept per site, the newest (learning and re-extraction read them).
+MAX_RAW_PAGES = 100
+#: Pages of a site in a row that did not fit its template before it is learned
+#: again from the newest pages (the site was redesigned).
+MISFITS_TO_RELEARN = MIN_PAGES
+
+# -- scheduling and archives (spiders.news, spiders.archive) ----------------------
+#: Sitemaps and feeds go before article pages: they find the newest articles.
+DISCOVERY_PRIORITY = 10
+ARTICLE_PRIORITY = 0
+#: Sitemap entries read between two looks at the event loop (a stop, a timer).
+ENTRIES_PER_TURN = 2000
+#: A new WARC file once the current one is this large (bytes, compressed).
+WARC_MAX_BYTES = 1 << 30
 
 # -- discovery bounds (spiders.discovery, spiders.news) ---------------------------
 #: Largest decompressed sitemap read: the sitemap protocol's own limit (50 MB).
@@ -48,6 +80,12 @@ REDIS_POLL_INTERVAL = 0.5
 REDIS_LOCK_LEASE_MS = 15_000
 #: Seconds a claim waits for the store lock before its item is held and retried.
 REDIS_LOCK_WAIT = 10.0
+#: Seconds between two tries for the busy store lock: claims take milliseconds.
+REDIS_LOCK_RETRY = 0.005
+#: Seconds a Redis command, and a connection, may take before the worker counts
+#: an outage (its components retry with their own back-off).
+REDIS_SOCKET_TIMEOUT = 10
+REDIS_CONNECT_TIMEOUT = 3
 #: First wait of the back-off while Redis is unreachable (seconds): a restart is quick.
 REDIS_BACKOFF_FIRST = 0.25
 #: Longest wait of that back-off (seconds): a worker notices Redis back within this.

@@ -25,6 +25,7 @@ from typing import Any
 from cleaners.errors import NewscleanError
 from spiders.fingerprint import lsh_keys, similarity
 from spiders.locks import FileLock
+from spiders.settings import STATE_LOCK_TIMEOUT
 
 SCHEMA_VERSION = "1"
 SCHEMA = """
@@ -151,7 +152,7 @@ class StateStore:
                 raise StateError(f"{self.path}: not a usable crawl state file ({again})") from None
 
     def _open(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self.path, timeout=30)
+        db = sqlite3.connect(self.path, timeout=STATE_LOCK_TIMEOUT)
         try:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")

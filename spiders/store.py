@@ -20,15 +20,12 @@ from typing import Any
 
 from spiders.fingerprint import minhash, text_fingerprint, words
 from spiders.output import JsonlWriter, read_records
-from spiders.settings import NEAR_DUPLICATE_THRESHOLD, RECHECK_AFTER
+from spiders.settings import NEAR_DUPLICATE_MIN_WORDS, NEAR_DUPLICATE_THRESHOLD, RECHECK_AFTER
 from spiders.state import ArticleState, StateStore, utcnow
 from spiders.urls import canonicalize_url
 
 logger = logging.getLogger(__name__)
 
-#: Texts shorter than this many words are compared by exact fingerprint only:
-#: the shingles of a few words are too few to call two texts the same article.
-NEAR_DUPLICATE_MIN_WORDS = 40
 #: Page outcomes after which a page counts as done (no refetch without a reason).
 DONE_OUTCOMES = frozenset(
     {

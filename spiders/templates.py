@@ -26,15 +26,9 @@ from typing import Any
 
 from cleaners.errors import ExtractionError
 from scraper.sites import SiteTemplate, learn_site, site_key
+from spiders.settings import MAX_RAW_PAGES, MIN_PAGES, MISFITS_TO_RELEARN
 from spiders.state import utcnow
 
-#: Pages of a site fetched before its first template is learned.
-MIN_PAGES = 5
-#: Raw pages kept per site, the newest (learning and re-extraction read them).
-MAX_RAW_PAGES = 100
-#: Pages of a site in a row that did not fit its template before it is
-#: learned again from the newest pages (the site was redesigned).
-MISFITS_TO_RELEARN = MIN_PAGES
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS site_pages (
     key TEXT PRIMARY KEY,

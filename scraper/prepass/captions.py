@@ -17,7 +17,7 @@ from scraper.prepass.state import PageState
 from scraper.settings import CAPTION_MAX_CHARS, FIGURE_OWN_TEXT_CHARS
 
 #: Characters that end a caption's sentence (a credit may follow, glued on).
-SENTENCE_END = frozenset('.!?:;)”’"')
+CAPTION_SENTENCE_END = frozenset('.!?:;)”’"')
 
 
 def spaced_text(elem: HtmlElement) -> str:
@@ -30,7 +30,7 @@ def spaced_text(elem: HtmlElement) -> str:
     """
     out = ""
     for piece in elem.itertext():
-        if out and piece and out[-1] in SENTENCE_END and not piece[0].isspace():
+        if out and piece and out[-1] in CAPTION_SENTENCE_END and not piece[0].isspace():
             out += " "
         out += piece
     return out

@@ -31,6 +31,7 @@ from scraper.settings import (
     BYLINE_MIN_AUTHOR_CHARS,
     HEADING_MAX_CHARS,
     HEADING_RAW_MAX_CHARS,
+    PROMO_MAX_CHARS,
     SECTION_LEVELS,
     STANDFIRST_MIN_CHARS,
     SUBHEADING_MAX_CHARS,
@@ -181,7 +182,7 @@ def drop_short_lines(page: PageState) -> None:
         if bp.TEASER_LABEL.match(text):
             if link_text_len(elem) >= TEASER_LINK_SHARE * len(text):
                 kind = "teaser"
-        elif len(text) <= bp.PROMO_MAX_CHARS and bp.PROMO_LINES.search(text):
+        elif len(text) <= PROMO_MAX_CHARS and bp.PROMO_LINES.search(text):
             kind = "promo"
         elif (
             names

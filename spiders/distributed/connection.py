@@ -17,7 +17,13 @@ from redis.backoff import NoBackoff
 from redis.retry import Retry
 
 from cleaners.errors import NewscleanError
-from spiders.settings import DEFAULTS, REDIS_BACKOFF_FIRST, REDIS_BACKOFF_MAX
+from spiders.settings import (
+    DEFAULTS,
+    REDIS_BACKOFF_FIRST,
+    REDIS_BACKOFF_MAX,
+    REDIS_CONNECT_TIMEOUT,
+    REDIS_SOCKET_TIMEOUT,
+)
 
 #: Errors that mean "Redis is not reachable right now" (retried, never fatal).
 REDIS_ERRORS: tuple[type[BaseException], ...] = (
@@ -58,8 +64,8 @@ def connect(url: str) -> redis.Redis:
     components retry with their own back-off and keep their work meanwhile)."""
     return redis.Redis.from_url(
         url,
-        socket_timeout=10,
-        socket_connect_timeout=3,
+        socket_timeout=REDIS_SOCKET_TIMEOUT,
+        socket_connect_timeout=REDIS_CONNECT_TIMEOUT,
         retry=Retry(NoBackoff(), 0),
         health_check_interval=0,
     )

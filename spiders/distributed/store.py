@@ -19,7 +19,12 @@ from spiders.distributed.connection import (
     connect,
 )
 from spiders.fingerprint import lsh_keys, similarity
-from spiders.settings import REDIS_BACKOFF_FIRST, REDIS_LOCK_LEASE_MS, REDIS_LOCK_WAIT
+from spiders.settings import (
+    REDIS_BACKOFF_FIRST,
+    REDIS_LOCK_LEASE_MS,
+    REDIS_LOCK_RETRY,
+    REDIS_LOCK_WAIT,
+)
 from spiders.state import ArticleState, PageState, utcnow
 from spiders.store import ArticleStore, ExtractedPage, FetchPlan, normalize_lastmod
 
@@ -206,7 +211,7 @@ class RedisArticleStore(ArticleStore):
         while not self.server.set(self.key("lock"), token, nx=True, px=REDIS_LOCK_LEASE_MS):
             if time.monotonic() > deadline:
                 raise SharedStateUnavailable("the shared store lock is busy")
-            time.sleep(0.005)
+            time.sleep(REDIS_LOCK_RETRY)
         try:
             yield
         finally:

@@ -60,15 +60,17 @@ def test_compiled_and_source_repair_alike(case: Path) -> None:
 
 
 @pytest.mark.skipif(_accelerated.BUILD != "compiled", reason="the join repairer is not compiled")
-def test_edited_source_is_used_over_an_older_compiled_module(tmp_path: Path) -> None:
-    """A source newer than its compiled module wins, with a warning."""
+@pytest.mark.parametrize("edited", ["joins.py", "settings.py"])
+def test_edited_source_is_used_over_an_older_compiled_module(tmp_path: Path, edited: str) -> None:
+    """A source (or the settings inlined into it) newer than its compiled
+    module wins, with a warning."""
     package = tmp_path / "cleaners"
     shutil.copytree(_accelerated.HERE, package, ignore=shutil.ignore_patterns("__pycache__"))
     for so in ROOT.glob("*__mypyc*"):  # the compiled modules' shared runtime
         shutil.copy2(so, tmp_path / so.name)
     shutil.copytree(ROOT / "scraper", tmp_path / "scraper")
     source = package / "joins.py"
-    os.utime(source)  # "edited" after the build
+    os.utime(package / edited)  # "edited" after the build
     env = {**os.environ, "PYTHONPATH": str(tmp_path)}
     env.pop(_accelerated.PURE_ENV, None)
     done = _python(

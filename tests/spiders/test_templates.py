@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from spiders.demo_site import DemoServer, DemoSite
+from spiders.settings import MIN_PAGES
 from spiders.state import StateStore
 from spiders.store import ArticleStore, ExtractedPage
-from spiders.templates import MIN_PAGES, SiteTemplates, reextract, used_template
+from spiders.templates import SiteTemplates, reextract, used_template
 from spiders.workers import extract_page
 from tests.scraper.site_factory import PROMO, page
 from tests.spiders.conftest import ROOT, profile_args, read_records, run_crawl
