@@ -130,14 +130,27 @@ class DropPromos(DropLines):
 
     def prepare(self, paragraphs: Sequence[str]) -> None:
         self.lower = [p.lower() for p in paragraphs]
-        self.holders: dict[str, int] = {}  # offer word -> paragraphs using it
+        self.holders: dict[str, list[int]] = {}  # offer word -> paragraphs using it
+        # an offer block: short lines in a row that use offer words ("Subscribe
+        # to our newsletter" over "Get it in your inbox by subscribing …"); its
+        # lines repeating a word is no sign that the article uses it
+        self.block: dict[int, int] = {}  # paragraph -> first line of its block
+        start = -1
+        for i, p in enumerate(paragraphs):
+            if not (SUBSCRIPTION.search(self.lower[i]) and _short_offer(p.strip())):
+                start = -1
+            elif start < 0 or i - 1 not in self.block:
+                start = i
+            if start >= 0:
+                self.block[i] = start
 
-    def _used_elsewhere(self, words: set[str]) -> bool:
-        """Whether another paragraph than the one asking uses one of ``words``."""
+    def _used_elsewhere(self, words: set[str], index: int) -> bool:
+        """Whether a paragraph outside ``index``'s offer block uses one of ``words``."""
+        mine = self.block.get(index, -1 - index)
         for w in words:
             if w not in self.holders:  # one pass per distinct word, not per line
-                self.holders[w] = sum(w in p for p in self.lower)
-            if self.holders[w] > 1:
+                self.holders[w] = [i for i, p in enumerate(self.lower) if w in p]
+            if any(self.block.get(i, -1 - i) != mine for i in self.holders[w]):
                 return True
         return False
 
@@ -164,7 +177,7 @@ class DropPromos(DropLines):
         return (
             bool(words)
             and sentence_count(p) <= MAX_PROMO_SENTENCES
-            and not self._used_elsewhere(words)
+            and not self._used_elsewhere(words, index)
         )
 
 

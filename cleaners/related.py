@@ -183,10 +183,20 @@ def headed_blocks(paragraphs: list[str], vocabulary: DocVocabulary) -> list[int]
             block = list(range(i, first))
             lang = vocabulary.language
             for j in range(first, stop):
+                # a headline under the heading with a sentence below it is the
+                # block's one item, even on the article's own subject: related
+                # stories share it by design
+                lone_item = (
+                    j == first
+                    and j + 1 < n
+                    and not is_sentence(paragraphs[j])
+                    and is_sentence(paragraphs[j + 1])
+                )
                 resumes = (
                     j > first and _shares_topic(paragraphs[j], around, lang, MIN_RESUME_SHARED)
                 ) or (
-                    j + 1 < n
+                    not lone_item
+                    and j + 1 < n
                     and all(_shares_topic(paragraphs[k], around, lang) for k in (j, j + 1))
                 )
                 # the line under the heading is its first item, whatever it scores
@@ -207,8 +217,9 @@ def headed_blocks(paragraphs: list[str], vocabulary: DocVocabulary) -> list[int]
                 if not first_bullet and (resumes or own or prose):
                     break  # the article resumes
                 block.append(j)
-            if len(block) > first - i or at_end:
-                found.extend(block)
+            # a heading with no item under it (the teaser was a picture or a
+            # link the extractor left out) is a label still: it goes alone
+            found.extend(block)
             i = block[-1]
         i += 1
     return found

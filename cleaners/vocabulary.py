@@ -121,7 +121,10 @@ HEADING_FIRST_WORDS = first_words(RELATED_EN) | first_words(RELATED_OTHER)
 #: A related heading alone on its line (some trailing punctuation allowed).
 RELATED_HEADING = re.compile(rf"^[\W_]*(?:{RELATED_HEADING_WORDS})\s*[:.»>›|–—-]*\s*$", re.I)
 #: A label opening a one-line teaser: "Les også: …", "READ MORE | …", ">> Lesen Sie auch …".
-RELATED_LABEL = re.compile(rf"^[\W_]*(?:{RELATED_HEADING_WORDS})\s*[:»>›|–—-]+\s*", re.I)
+#: ("MORE: …" too: a bare "More:" alone is too weak a heading.)
+RELATED_LABEL = re.compile(
+    rf"^[\W_]*(?:{RELATED_HEADING_WORDS}|more(?=\s*:))\s*[:»>›|–—-]+\s*", re.I
+)
 
 # ------------------------------------------------------------------ ad markers
 
@@ -169,6 +172,22 @@ SUBSCRIPTION_WORDS = phrases(
     "prenumeration", "subskrybuj", "prenumerata", "zapisz się", "abone ol", "abonelik",
     "abonelere", "bülten", "berlangganan", "langganan", "đăng ký nhận", "会員登録", "メルマガ",
     "購読",
+    # trials, member and support appeals, app and shop offers, more-stories plugs
+    "free trial", "special offers", "affiliate commission",
+    "support our journalism", "support independent journalism", "invest in journalism",
+    "become a member", "download our app", "download the app",
+    "for more stories like this", "delivered to your door",
+    "probeabo", "testen sie", "jetzt unterstützen", "unterstützen sie",
+    "braucht deine unterstützung", "braucht ihre unterstützung", "unabhängiger journalismus",
+    "zum angebot",
+    "essai gratuit", "offre spéciale", "soutenez", "téléchargez l'application",
+    "prueba gratis", "apóyanos", "hazte socio", "descarga la app",
+    "prova gratis", "sostienici", "scarica l'app",
+    "teste grátis", "apoie", "baixe o app",
+    "proef gratis", "word abonnee", "steun ons",
+    "prøv gratis", "bli abonnent", "støtt", "prova gratis", "bli prenumerant", "stöd oss",
+    "wypróbuj", "wesprzyj", "ücretsiz dene", "destek ol", "dukung kami", "unduh aplikasi",
+    "ủng hộ", "有料会員", "無料で読む",
 )  # fmt: skip
 #: Matched against lower-cased text (case-sensitive: twice as fast).
 SUBSCRIPTION = re.compile(rf"(?<!\w)(?:{SUBSCRIPTION_WORDS.lower()})(?!\w)")
@@ -250,7 +269,8 @@ TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 CONTACT_LABEL = re.compile(
     r"(?<!\w)(?:e-?mail|mail|contact|kontakt|contatto|contacto|contato|courriel|correo"
     r"|e-?post|iletişim|kontak|liên hệ|may be reached|can be reached|reach (?:him|her|them)"
-    r"|erreichen sie|write to)(?!\w)",
+    r"|erreichen sie|write to|emailing|get in touch|schreiben sie uns|écrivez-nous|escríbenos"
+    r"|scrivici|escreva para|mail ons|skriv til oss|napisz do nas|bize yazın|hubungi kami)(?!\w)",
     re.I,
 )
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

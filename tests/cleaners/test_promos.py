@@ -148,3 +148,34 @@ def test_timestamp_lines_go(stamp: str) -> None:
 )
 def test_ranges_numbers_and_scores_are_no_timestamps(line: str) -> None:
     assert DropTimestamps()(Document([*ARTICLE, line])).paragraphs == [*ARTICLE, line]
+
+
+def test_an_offer_block_goes_though_its_lines_repeat_the_offer_words() -> None:
+    offers = [
+        "Subscribe to the Morning Review newsletter",
+        "Get the day's top headlines delivered to your inbox by subscribing to our newsletter.",
+    ]
+    assert DropPromos()(Document([*ARTICLE, *offers])).paragraphs == ARTICLE
+
+
+def test_an_offer_word_the_article_uses_apart_from_the_block_keeps_the_line() -> None:
+    body = [
+        "The paper said its newsletter had lost half its readers since the spring.",
+        *ARTICLE,
+        "Subscribe to our newsletter",
+    ]
+    assert DropPromos()(Document(list(body))).paragraphs == body
+
+
+@pytest.mark.parametrize(
+    "offer",
+    ["Unabhängiger Journalismus braucht deine Unterstützung.", "Prøv gratis i en måned",
+     "Wesprzyj niezależne dziennikarstwo", "For more stories like this, check our news page."],
+)  # fmt: skip
+def test_trial_and_support_appeals_go(offer: str) -> None:
+    assert DropPromos()(Document([*ARTICLE, offer])).paragraphs == ARTICLE
+
+
+def test_a_got_a_story_line_with_an_address_goes() -> None:
+    line = "Got a story? Get in touch with our news team by emailing us at news@example.co.uk."
+    assert DropContact()(Document([*ARTICLE, line])).paragraphs == ARTICLE

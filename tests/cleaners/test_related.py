@@ -224,3 +224,19 @@ def test_a_two_sentence_closing_line_of_the_article_stays() -> None:
     close = "The tram extension to the terminal needs the council's final vote. Residents "
     close += "along the route can still object until the spring."
     assert drop([*ARTICLE, close]) == [*ARTICLE, close]
+
+
+def test_a_heading_whose_teaser_was_left_out_goes_alone() -> None:
+    body = [*ARTICLE[:3], "Auch interessant", *ARTICLE[3:]]
+    assert drop(body) == ARTICLE
+
+
+def test_a_teaser_headline_on_the_articles_own_subject_goes_under_its_heading() -> None:
+    teaser = "Councillors reject second tram extension to the airport terminal"
+    body = [*ARTICLE[:3], "Read more", teaser, *ARTICLE[3:]]
+    assert drop(body) == ARTICLE
+
+
+def test_a_more_label_opens_a_one_line_teaser() -> None:
+    body = [*ARTICLE, "MORE: Wheat farmers in Kansas expect their smallest harvest in a decade"]
+    assert drop(body) == ARTICLE
