@@ -23,6 +23,8 @@ from cleaners.settings import (
     MAX_CONTACT_CHARS,
     MAX_CREDIT_CHARS,
     MAX_MID_PROMO_CHARS,
+    MAX_PHOTO_CREDIT_CHARS,
+    MAX_PHOTO_CREDIT_WORDS,
     MAX_PROMO_CHARS,
     MAX_PROMO_SENTENCES,
     MAX_SOURCE_TAG_CHARS,
@@ -41,6 +43,8 @@ from cleaners.vocabulary import (
     LINK_ARROW,
     MONTH,
     NUMERIC_DATE,
+    PICTURE_LABELLED_CREDIT,
+    PICTURE_SOURCE_CREDIT,
     PUBLICATION_LABEL,
     SOURCE_TAG,
     SUBSCRIPTION,
@@ -216,6 +220,27 @@ class DropSourceTags(DropLines):
         if SOURCE_TAG.match(p):
             return len(p) <= MAX_SOURCE_TAG_CHARS and len(p.split()) <= MAX_SOURCE_TAG_WORDS + 1
         return len(p) <= MAX_CREDIT_CHARS and bool(CREDIT_LINE.match(p) or TAXONOMY.match(p))
+
+
+class DropPhotoCredits(DropLines):
+    """Picture credits alone on their line, the caption they belonged to lost
+    ("STR/AFP via Getty Images", "Image: Jane Doe/Independent Newspapers",
+    "Foto: dpa", "© Reuters"): a label or a library, a few names, no sentence.
+    (A caption with its credit is ``split_captions``' business.)
+
+    >>> DropPhotoCredits()(Document(["Lead.", "Jane Doe/AFP via Getty Images", "More."])).paragraphs
+    ['Lead.', 'More.']
+    """
+
+    name = "drop_photo_credits"
+
+    def drops(self, paragraphs: Sequence[str], index: int) -> bool:
+        p = paragraphs[index].strip()
+        if len(p) > MAX_PHOTO_CREDIT_CHARS or len(p.split()) > MAX_PHOTO_CREDIT_WORDS:
+            return False
+        if p.endswith((".", "!", "?")) and not p.endswith("Inc."):
+            return False  # a sentence, not a credit
+        return bool(PICTURE_LABELLED_CREDIT.fullmatch(p) or PICTURE_SOURCE_CREDIT.fullmatch(p))
 
 
 class DropTimestamps(DropLines):

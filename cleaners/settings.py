@@ -187,7 +187,7 @@ MIN_UNREAD_CHARS = 600
 MIN_CORE = 2
 
 
-# -------- drop_ad_markers, drop_promos, drop_contact, drop_source_tags
+# -------- drop_ad_markers, drop_promos, drop_contact, drop_source_tags, drop_photo_credits
 
 #: An ad marker is a label, never a sentence.
 MAX_AD_MARKER_CHARS = 80
@@ -208,3 +208,7 @@ MAX_SOURCE_TAG_WORDS = 8
 MAX_CREDIT_CHARS = 200
 #: A timestamp line is a date, a time and a label or two.
 MAX_TIMESTAMP_CHARS = 80
+#: A credit alone on its line (its caption lost) names a photographer or two
+#: and a library: a few words, never a sentence.
+MAX_PHOTO_CREDIT_CHARS = 90
+MAX_PHOTO_CREDIT_WORDS = 9

@@ -296,6 +296,45 @@ TAXONOMY = re.compile(
     re.I,
 )
 
+# ----------------------------------------------------------- photo credits
+
+#: Labels of a picture credit standing alone on its line ("Foto: dpa",
+#: "Image: Jane Doe/Independent Newspapers", "Foto [M]: Shutterstock").
+PICTURE_LABEL_WORDS = phrases(
+    "photo", "photos", "photograph", "photo credit", "image", "images", "image credit",
+    "picture", "pictures", "credit", "credits", "illustration",
+    "foto", "fotos", "bild", "bilder", "bildquelle", "fotocredit", "grafik",
+    "crédit photo", "crédits photo", "crédit", "crédito", "créditos", "imagen", "imagem",
+    "fotografia", "fotografía", "zdjęcie", "zdjęcia", "fot", "fotoğraf", "görsel",
+    "kuva", "ảnh", "写真", "画像", "фото",
+)  # fmt: skip
+#: Picture libraries and agencies a credit names by itself.
+PICTURE_LIBRARIES = phrases(
+    "getty images", "getty", "shutterstock", "alamy", "istock", "istockphoto", "imago",
+    "imago images", "picture alliance", "picture-alliance", "keystone", "epa", "epa-efe",
+    "afp", "ap", "reuters", "dpa", "anp", "ntb", "scanpix", "tt", "ritzau", "belga", "ansa",
+    "efe", "pap", "aa", "anadolu", "antara", "bernama", "xinhua", "kyodo", "yonhap",
+    "unsplash", "pixabay", "handout", "pool", "zuma press", "sipa", "abaca", "bloomberg",
+    "costfoto", "barcroft media", "pa images", "pa wire", "pa", "ddp", "sz photo",
+)  # fmt: skip
+#: "Label: who" alone on its line (matched with ``fullmatch``; a bullet makes
+#: it a list item, "- Photos: Europa, Jupiter's moon" a gallery's link, and
+#: brackets, "(Image credit: NASA)", a credit the writer put in the text flow).
+PICTURE_LABELLED_CREDIT = re.compile(
+    rf"(?:(?:{PICTURE_LABEL_WORDS})\s*(?:\[\w\]\s*)?[:：|]|fot\.)\s*[^.!?:;]{{1,80}}",
+    re.I,
+)
+#: "Jane Doe/AFP via Getty Images", "STR/Getty Images", "© dpa": names separated
+#: by slashes ending in a library or agency, or a copyright sign and a name
+#: (matched with ``fullmatch``).
+PICTURE_SOURCE_CREDIT = re.compile(
+    r"(?:(?:[\w’'.&-]+\s*){1,4}/\s*)+(?:[\w’'.&-]+\s+){0,3}?"
+    rf"(?:via\s+)?(?:{PICTURE_LIBRARIES})(?:\s+via\s+(?:{PICTURE_LIBRARIES}))?[\W_]*"
+    r"|\s*(?:©|\(c\))\s*[^.!?]{1,60}",
+    re.I,
+)
+
+
 # --------------------------------------------------------- the HTML pre-pass
 
 #: Whole-text headings that open a furniture section in the HTML (matched

@@ -28,6 +28,7 @@ REMOVES = {
     "drop_promos",
     "drop_contact",
     "drop_source_tags",
+    "drop_photo_credits",
     "drop_timestamps",
     "detect_language",  # fills doc.language, leaves the body alone
 }

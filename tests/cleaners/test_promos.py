@@ -8,6 +8,7 @@ from cleaners import Chain, Document, clean
 from cleaners.promos import (
     DropAdMarkers,
     DropContact,
+    DropPhotoCredits,
     DropPromos,
     DropSourceTags,
     DropTimestamps,
@@ -179,3 +180,25 @@ def test_trial_and_support_appeals_go(offer: str) -> None:
 def test_a_got_a_story_line_with_an_address_goes() -> None:
     line = "Got a story? Get in touch with our news team by emailing us at news@example.co.uk."
     assert DropContact()(Document([*ARTICLE, line])).paragraphs == ARTICLE
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["STR/AFP via Getty Images", "Long Wei/Costfoto/Barcroft Media via Getty Images",
+     "Image: Jane Doe/Independent Newspapers", "Foto: dpa", "Foto [M]: Shutterstock",
+     "Zdjęcie: PAP/Leszek Szymański", "Fot. PAP/Paweł Supernak", "© Reuters"],
+)  # fmt: skip
+def test_picture_credits_alone_on_their_line_go(credit: str) -> None:
+    doc = DropPhotoCredits()(Document([ARTICLE[0], credit, ARTICLE[1]]))
+    assert doc.paragraphs == ARTICLE
+    assert [(c.cleaner, c.text) for c in doc.changes] == [("drop_photo_credits", credit)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Photo: the minister speaks to reporters in Hanoi on Monday.",
+     "Mathatisi Sebusi/Mohalenyane Phakela", "- Photos: Europa, the icy moon of Jupiter",
+     "Vodafone-Netz mit 50 MBit/s"],
+)  # fmt: skip
+def test_captions_bylines_gallery_links_and_units_are_no_lone_credits(line: str) -> None:
+    assert DropPhotoCredits()(Document([*ARTICLE, line])).paragraphs == [*ARTICLE, line]
