@@ -185,6 +185,9 @@ MIN_LIST_SHARE = 0.6
 MIN_UNREAD_CHARS = 600
 #: Fewest paragraphs the article must keep for the comparison to mean anything.
 MIN_CORE = 2
+#: A bulleted run of headlines inside the body is a box of other stories from
+#: this many items on (two bulleted headlines may be the article's own pair).
+MIN_HEADLINE_LIST = 3
 
 
 # -------- drop_ad_markers, drop_promos, drop_contact, drop_source_tags, drop_photo_credits

@@ -240,3 +240,33 @@ def test_a_teaser_headline_on_the_articles_own_subject_goes_under_its_heading() 
 def test_a_more_label_opens_a_one_line_teaser() -> None:
     body = [*ARTICLE, "MORE: Wheat farmers in Kansas expect their smallest harvest in a decade"]
     assert drop(body) == ARTICLE
+
+
+HEADLINES = [
+    "- Wheat harvest: Kansas farmers expect their smallest crop in a decade",
+    "- Louvre to close two galleries for summer renovation",
+    "- Copper: Strikes cut Chile's output at two northern mines",
+]
+
+
+def test_a_bulleted_box_of_headlines_inside_the_body_goes_with_its_title() -> None:
+    body = [*ARTICLE[:3], "Exclusive – picked for you", *HEADLINES, *ARTICLE[3:]]
+    assert drop(body) == ARTICLE
+
+
+def test_a_list_the_article_introduces_stays() -> None:
+    body = [*ARTICLE[:3], "The council listed three other schemes:", *HEADLINES, *ARTICLE[3:]]
+    assert drop(body) == body
+
+
+def test_a_list_of_sentences_or_in_a_bullet_the_article_uses_again_stays() -> None:
+    sentences = [h + "." for h in HEADLINES]
+    body = [*ARTICLE[:3], *sentences, *ARTICLE[3:]]
+    assert drop(body) == body
+    again = [*ARTICLE[:3], *HEADLINES, ARTICLE[3], "- Trams run every ten minutes", ARTICLE[4]]
+    assert drop(again) == again
+
+
+def test_a_summary_list_under_the_headline_stays() -> None:
+    body = [ARTICLE[0], *HEADLINES, *ARTICLE[1:]]
+    assert drop(body) == body

@@ -1,0 +1,94 @@
+"""Lists of other stories' headlines set into the article: a bulleted run of
+headlines (no sentence among them) that the article does not introduce, with a
+bullet the article uses nowhere else.
+
+A page's "more on this" box, read as text, is a run of bulleted headlines
+between two of the article's paragraphs, often under a title of the box's own
+("Exklusive Politik-Hintergründe – für Sie recherchiert") or none at all. The
+article's own lists differ in shape: a line ending in a colon introduces them
+("Das sind die Namen der Eisheiligen:"), their items are often sentences, and
+an article that makes lists usually makes more than one with the same bullet.
+Only the shape is read, so the rule holds in any language; teaser scores are
+not asked, since the stories in such a box are chosen for sharing the
+article's subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleaners.evidence import is_sentence
+from cleaners.settings import MAX_HEADING_CHARS, MIN_CORE, MIN_HEADLINE_LIST
+from cleaners.teasers import bullet_of, strip_bullet, teaser_shaped
+from cleaners.vocabulary import RELATED_HEADING_WORDS
+
+#: A line opening with related-article words ("Mehr zum Thema finden Sie auch
+#: im wöchentlichen Zins-Check:"): a box's title, colon or not.
+RELATED_INTRO = re.compile(rf"^[\W_]*(?:{RELATED_HEADING_WORDS})(?!\w)", re.I)
+
+
+def _is_box_title(line: str) -> bool:
+    """Whether ``line``, right above a run, is the box's title: related words
+    opening it, or a short line that is no sentence.
+
+    >>> _is_box_title("Exklusive Politik-Hintergründe – für Sie recherchiert")
+    True
+    >>> _is_box_title("The council met on Monday."), _is_box_title("Mehr zum Thema hier:")
+    (False, True)
+    """
+    text = line.strip()
+    if len(text) > MAX_HEADING_CHARS:
+        return False
+    return bool(RELATED_INTRO.match(text)) or not (is_sentence(text) or text.endswith(":"))
+
+
+def _is_headline(item: str) -> bool:
+    """Whether a list item reads as a headline: no sentence end, or a question.
+
+    >>> _is_headline("- Drones: Are they hidden here?"), _is_headline("- He left.")
+    (True, False)
+    """
+    text = strip_bullet(item).rstrip()
+    return not is_sentence(text) or text.rstrip("\"'”’»)").endswith("?")
+
+
+def _introduced(line: str) -> bool:
+    """Whether ``line`` introduces a list of the article's own (a colon at its
+    end, not after related-article words)."""
+    text = line.rstrip()
+    return text.endswith((":", "：")) and not RELATED_INTRO.match(text)
+
+
+def embedded_headline_lists(paragraphs: list[str], skip: set[int]) -> list[int]:
+    """Indices of bulleted headline runs inside the body (and the title line
+    right above one), the body's last line excepted: a run at the end is
+    ``headless_tail``'s. ``skip``: indices already taken out.
+
+    >>> body = ["Power failed across Berlin on Tuesday.", "Police suspect arson.",
+    ...         "- Drones: Are they hidden here?",
+    ...         "- Hackers: The tricks that fool users", "- Spies: Putin's throwaway agents",
+    ...         "Two pylons burned in the night."]
+    >>> embedded_headline_lists(body, set())
+    [2, 3, 4]
+    """
+    found: list[int] = []
+    n = len(paragraphs)
+    bullets = [bullet_of(p) for p in paragraphs]
+    i = MIN_CORE  # a box stands in the body, once the article has begun: a list
+    # right under the headline is the article's summary of itself
+    while i < n:
+        bullet = bullets[i]
+        end = i
+        while end < n and bullet and bullets[end] == bullet and end not in skip:
+            end += 1
+        if end - i < MIN_HEADLINE_LIST or end >= n:
+            i = max(end, i + 1)
+            continue
+        run = range(i, end)
+        own_bullet = any(b == bullet for k, b in enumerate(bullets) if k not in run)
+        headlines = all(teaser_shaped(paragraphs[k]) and _is_headline(paragraphs[k]) for k in run)
+        if headlines and not own_bullet and not _introduced(paragraphs[i - 1]):
+            title = i - 1 not in skip and _is_box_title(paragraphs[i - 1])
+            found.extend(([i - 1] if title else []) + list(run))
+        i = end
+    return found
