@@ -1,6 +1,7 @@
-"""Lists of other stories' headlines set into the article: a bulleted run of
-headlines (no sentence among them) that the article does not introduce, with a
-bullet the article uses nowhere else.
+"""Boxes a page sets into the article, read as text: lists of other stories'
+headlines (a bulleted run of headlines, no sentence among them, that the
+article does not introduce, with a bullet the article uses nowhere else) and
+fact boxes (a bulleted list under a "Fakta" title).
 
 A page's "more on this" box, read as text, is a run of bulleted headlines
 between two of the article's paragraphs, often under a title of the box's own
@@ -20,7 +21,7 @@ import re
 from cleaners.evidence import is_sentence
 from cleaners.settings import MAX_HEADING_CHARS, MIN_CORE, MIN_HEADLINE_LIST
 from cleaners.teasers import bullet_of, strip_bullet, teaser_shaped
-from cleaners.vocabulary import RELATED_HEADING_WORDS
+from cleaners.vocabulary import FACT_BOX_HEADING, RELATED_HEADING_WORDS
 
 #: A line opening with related-article words ("Mehr zum Thema finden Sie auch
 #: im wöchentlichen Zins-Check:"): a box's title, colon or not.
@@ -91,4 +92,26 @@ def embedded_headline_lists(paragraphs: list[str], skip: set[int]) -> list[int]:
             title = i - 1 not in skip and _is_box_title(paragraphs[i - 1])
             found.extend(([i - 1] if title else []) + list(run))
         i = end
+    return found
+
+
+def fact_boxes(paragraphs: list[str], skip: set[int]) -> list[int]:
+    """Indices of fact boxes: a fact-box title ("Fakta om …", "Key facts") and
+    the bulleted lines right under it. Without bullets under it, the title may
+    be the article's own subheading, and nothing goes.
+
+    >>> fact_boxes(["Lead.", "Fakta om depresjon", "- Én av ti rammes.", "- Den går over.",
+    ...             "Article goes on."], set())
+    [1, 2, 3]
+    """
+    found: list[int] = []
+    for i, p in enumerate(paragraphs):
+        if i in skip or len(p) > MAX_HEADING_CHARS or not FACT_BOX_HEADING.match(p.strip()):
+            continue
+        bullet = bullet_of(paragraphs[i + 1]) if i + 1 < len(paragraphs) else ""
+        end = i + 1
+        while bullet and end < len(paragraphs) and bullet_of(paragraphs[end]) == bullet:
+            end += 1
+        if end > i + 1:
+            found.extend(range(i, end))
     return found

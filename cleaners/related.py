@@ -35,7 +35,7 @@ from cleaners.evidence import (
     stems,
     topical_words,
 )
-from cleaners.headline_lists import embedded_headline_lists
+from cleaners.headline_lists import embedded_headline_lists, fact_boxes
 from cleaners.settings import (
     CACHED_PARAGRAPHS,
     CONTRAST_LINES,
@@ -367,7 +367,7 @@ class DropRelated(Cleaner):
             return set()
         vocabulary = DocVocabulary(paras, doc.language or "en")
         drop = set(after_end_marker(paras)) | set(headed_blocks(paras, vocabulary))
-        drop |= set(embedded_headline_lists(paras, drop))
+        drop |= set(embedded_headline_lists(paras, drop)) | set(fact_boxes(paras, drop))
         if doc.language is not None or sum(map(len, paras)) < MIN_UNREAD_CHARS:
             # a long text in a language the detector does not know is read with
             # another language's word list: its words cannot tell teasers apart

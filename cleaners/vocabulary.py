@@ -296,6 +296,23 @@ TAXONOMY = re.compile(
     re.I,
 )
 
+# -------------------------------------------------------------- fact boxes
+
+#: Titles of a fact box: a bulleted list of background facts the page sets
+#: beside the article ("Fakta om fødselsdepresjon", "Fakten zum Fall", "Key
+#: facts"). Alone on its line, perhaps with a few words of subject after it.
+FACT_BOX_WORDS = phrases(
+    "facts", "fast facts", "key facts", "fact box", "factbox", "the facts",
+    "fakten", "faktenbox", "die fakten", "fakten zum", "fakten zur", "fakten über",
+    "faits", "les faits", "repères", "datos", "datos clave", "los datos", "fatti",
+    "i fatti", "fatos", "feiten", "de feiten", "fakta", "faktaboks", "faktaruta",
+    "fakta om", "fakty", "gerçekler", "fakta-fakta", "事実関係",
+)  # fmt: skip
+FACT_BOX_HEADING = re.compile(
+    rf"^[\W_]*(?:{FACT_BOX_WORDS})(?:\s+[^\W\d_][\w-]*){{0,4}}\s*[:.]?\s*$", re.I
+)
+
+
 # ----------------------------------------------------------- photo credits
 
 #: Labels of a picture credit standing alone on its line ("Foto: dpa",

@@ -270,3 +270,10 @@ def test_a_list_of_sentences_or_in_a_bullet_the_article_uses_again_stays() -> No
 def test_a_summary_list_under_the_headline_stays() -> None:
     body = [ARTICLE[0], *HEADLINES, *ARTICLE[1:]]
     assert drop(body) == body
+
+
+def test_a_fact_box_goes_but_a_fact_title_without_bullets_stays() -> None:
+    box = ["Key facts", "- The tram line is 11 km long.", "- It will have nine stops."]
+    assert drop([*ARTICLE[:3], *box, *ARTICLE[3:]]) == ARTICLE
+    subheading = [*ARTICLE[:3], "The facts", *ARTICLE[3:]]
+    assert drop(subheading) == subheading
