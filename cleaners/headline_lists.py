@@ -21,7 +21,8 @@ import re
 from cleaners.evidence import is_sentence
 from cleaners.settings import MAX_HEADING_CHARS, MIN_CORE, MIN_HEADLINE_LIST
 from cleaners.teasers import bullet_of, strip_bullet, teaser_shaped
-from cleaners.vocabulary import FACT_BOX_HEADING, RELATED_HEADING_WORDS
+from cleaners.vocabulary import RELATED_HEADING_WORDS
+from cleaners.vocabulary_boxes import FACT_BOX_HEADING
 
 #: A line opening with related-article words ("Mehr zum Thema finden Sie auch
 #: im wöchentlichen Zins-Check:"): a box's title, colon or not.

@@ -43,14 +43,17 @@ from cleaners.vocabulary import (
     LINK_ARROW,
     MONTH,
     NUMERIC_DATE,
-    PICTURE_LABELLED_CREDIT,
-    PICTURE_SOURCE_CREDIT,
     PUBLICATION_LABEL,
     SOURCE_TAG,
     SUBSCRIPTION,
     TAXONOMY,
     TIME_OF_DAY,
     TIMESTAMP_TOKEN,
+)
+from cleaners.vocabulary_boxes import (
+    COMMENT_PROMPT,
+    PICTURE_LABELLED_CREDIT,
+    PICTURE_SOURCE_CREDIT,
 )
 
 #: Reported speech: a line quoting someone is the article's.
@@ -220,6 +223,22 @@ class DropSourceTags(DropLines):
         if SOURCE_TAG.match(p):
             return len(p) <= MAX_SOURCE_TAG_CHARS and len(p.split()) <= MAX_SOURCE_TAG_WORDS + 1
         return len(p) <= MAX_CREDIT_CHARS and bool(CREDIT_LINE.match(p) or TAXONOMY.match(p))
+
+
+class DropCommentPrompts(DropLines):
+    """The comment section's labels and log-in notices alone on their line
+    ("Kommentar abgeben", "Comments (12)", "You must be logged in to post a
+    comment."): the comments themselves were left out, their prompts were not.
+
+    >>> DropCommentPrompts()(Document(["Lead.", "More.", "Leave a comment"])).paragraphs
+    ['Lead.', 'More.']
+    """
+
+    name = "drop_comment_prompts"
+
+    def drops(self, paragraphs: Sequence[str], index: int) -> bool:
+        p = paragraphs[index].strip()
+        return len(p) <= MAX_AD_MARKER_CHARS and bool(COMMENT_PROMPT.fullmatch(p))
 
 
 class DropPhotoCredits(DropLines):

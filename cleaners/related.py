@@ -69,7 +69,12 @@ from cleaners.teasers import (
     teaser_score,
     teaser_shaped,
 )
-from cleaners.vocabulary import HEADING_FIRST_WORDS, RELATED_HEADING, RELATED_LABEL
+from cleaners.vocabulary import (
+    HEADING_FIRST_WORDS,
+    RELATED_HEADING,
+    RELATED_LABEL,
+    TAGGED_TEASER,
+)
 
 #: Related headings (alone on a line) and "Read more: …" labels: the shared
 #: multilingual vocabulary.
@@ -368,6 +373,9 @@ class DropRelated(Cleaner):
         vocabulary = DocVocabulary(paras, doc.language or "en")
         drop = set(after_end_marker(paras)) | set(headed_blocks(paras, vocabulary))
         drop |= set(embedded_headline_lists(paras, drop)) | set(fact_boxes(paras, drop))
+        drop |= {
+            i for i, p in enumerate(paras) if i and TAGGED_TEASER.search(p) and teaser_shaped(p)
+        }
         if doc.language is not None or sum(map(len, paras)) < MIN_UNREAD_CHARS:
             # a long text in a language the detector does not know is read with
             # another language's word list: its words cannot tell teasers apart

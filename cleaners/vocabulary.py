@@ -6,7 +6,9 @@ tags and agency credits. Both the text cleaners (``cleaners.related``,
 from here, so a phrase added here counts everywhere.
 
 Words are evidence, never the only evidence: each cleaner that reads them also
-weighs where a line stands and what shape it has (see the cleaners).
+weighs where a line stands and what shape it has (see the cleaners). The words
+of boxes and labels set into the article (fact boxes, comment prompts, picture
+credits) are in ``cleaners.vocabulary_boxes``.
 
 >>> bool(RELATED_LABEL.match("Les også: Tone Damli ofret karrieren"))
 True
@@ -121,6 +123,9 @@ HEADING_FIRST_WORDS = first_words(RELATED_EN) | first_words(RELATED_OTHER)
 #: A related heading alone on its line (some trailing punctuation allowed).
 RELATED_HEADING = re.compile(rf"^[\W_]*(?:{RELATED_HEADING_WORDS})\s*[:.»>›|–—-]*\s*$", re.I)
 #: A label opening a one-line teaser: "Les også: …", "READ MORE | …", ">> Lesen Sie auch …".
+#: A teaser line closed by a bracketed label in capitals ("China furious at
+#: Macron over protest jibe [INSIGHT]", "… [VIDEO]", "… [FOTOS]"): a link.
+TAGGED_TEASER = re.compile(r"\s\[[^\W\d_a-zà-ÿ]{3,}(?:\s[^\W\d_a-zà-ÿ]{2,})?\]\W*$")
 #: ("MORE: …" too: a bare "More:" alone is too weak a heading.)
 RELATED_LABEL = re.compile(
     rf"^[\W_]*(?:{RELATED_HEADING_WORDS}|more(?=\s*:))\s*[:»>›|–—-]+\s*", re.I
@@ -295,62 +300,6 @@ TAXONOMY = re.compile(
     r"|etiquetas|etichette|emneord|tagi|etiketler|label|thẻ)\s*[:|]",
     re.I,
 )
-
-# -------------------------------------------------------------- fact boxes
-
-#: Titles of a fact box: a bulleted list of background facts the page sets
-#: beside the article ("Fakta om fødselsdepresjon", "Fakten zum Fall", "Key
-#: facts"). Alone on its line, perhaps with a few words of subject after it.
-FACT_BOX_WORDS = phrases(
-    "facts", "fast facts", "key facts", "fact box", "factbox", "the facts",
-    "fakten", "faktenbox", "die fakten", "fakten zum", "fakten zur", "fakten über",
-    "faits", "les faits", "repères", "datos", "datos clave", "los datos", "fatti",
-    "i fatti", "fatos", "feiten", "de feiten", "fakta", "faktaboks", "faktaruta",
-    "fakta om", "fakty", "gerçekler", "fakta-fakta", "事実関係",
-)  # fmt: skip
-FACT_BOX_HEADING = re.compile(
-    rf"^[\W_]*(?:{FACT_BOX_WORDS})(?:\s+[^\W\d_][\w-]*){{0,4}}\s*[:.]?\s*$", re.I
-)
-
-
-# ----------------------------------------------------------- photo credits
-
-#: Labels of a picture credit standing alone on its line ("Foto: dpa",
-#: "Image: Jane Doe/Independent Newspapers", "Foto [M]: Shutterstock").
-PICTURE_LABEL_WORDS = phrases(
-    "photo", "photos", "photograph", "photo credit", "image", "images", "image credit",
-    "picture", "pictures", "credit", "credits", "illustration",
-    "foto", "fotos", "bild", "bilder", "bildquelle", "fotocredit", "grafik",
-    "crédit photo", "crédits photo", "crédit", "crédito", "créditos", "imagen", "imagem",
-    "fotografia", "fotografía", "zdjęcie", "zdjęcia", "fot", "fotoğraf", "görsel",
-    "kuva", "ảnh", "写真", "画像", "фото",
-)  # fmt: skip
-#: Picture libraries and agencies a credit names by itself.
-PICTURE_LIBRARIES = phrases(
-    "getty images", "getty", "shutterstock", "alamy", "istock", "istockphoto", "imago",
-    "imago images", "picture alliance", "picture-alliance", "keystone", "epa", "epa-efe",
-    "afp", "ap", "reuters", "dpa", "anp", "ntb", "scanpix", "tt", "ritzau", "belga", "ansa",
-    "efe", "pap", "aa", "anadolu", "antara", "bernama", "xinhua", "kyodo", "yonhap",
-    "unsplash", "pixabay", "handout", "pool", "zuma press", "sipa", "abaca", "bloomberg",
-    "costfoto", "barcroft media", "pa images", "pa wire", "pa", "ddp", "sz photo",
-)  # fmt: skip
-#: "Label: who" alone on its line (matched with ``fullmatch``; a bullet makes
-#: it a list item, "- Photos: Europa, Jupiter's moon" a gallery's link, and
-#: brackets, "(Image credit: NASA)", a credit the writer put in the text flow).
-PICTURE_LABELLED_CREDIT = re.compile(
-    rf"(?:(?:{PICTURE_LABEL_WORDS})\s*(?:\[\w\]\s*)?[:：|]|fot\.)\s*[^.!?:;]{{1,80}}",
-    re.I,
-)
-#: "Jane Doe/AFP via Getty Images", "STR/Getty Images", "© dpa": names separated
-#: by slashes ending in a library or agency, or a copyright sign and a name
-#: (matched with ``fullmatch``).
-PICTURE_SOURCE_CREDIT = re.compile(
-    r"(?:(?:[\w’'.&-]+\s*){1,4}/\s*)+(?:[\w’'.&-]+\s+){0,3}?"
-    rf"(?:via\s+)?(?:{PICTURE_LIBRARIES})(?:\s+via\s+(?:{PICTURE_LIBRARIES}))?[\W_]*"
-    r"|\s*(?:©|\(c\))\s*[^.!?]{1,60}",
-    re.I,
-)
-
 
 # --------------------------------------------------------- the HTML pre-pass
 

@@ -29,6 +29,7 @@ REMOVES = {
     "drop_contact",
     "drop_source_tags",
     "drop_photo_credits",
+    "drop_comment_prompts",
     "drop_timestamps",
     "detect_language",  # fills doc.language, leaves the body alone
 }

@@ -7,6 +7,7 @@ import pytest
 from cleaners import Chain, Document, clean
 from cleaners.promos import (
     DropAdMarkers,
+    DropCommentPrompts,
     DropContact,
     DropPhotoCredits,
     DropPromos,
@@ -202,3 +203,20 @@ def test_picture_credits_alone_on_their_line_go(credit: str) -> None:
 )  # fmt: skip
 def test_captions_bylines_gallery_links_and_units_are_no_lone_credits(line: str) -> None:
     assert DropPhotoCredits()(Document([*ARTICLE, line])).paragraphs == [*ARTICLE, line]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    ["Kommentar abgeben", "Du musst dich EINLOGGEN um einen Kommentar abzugeben.",
+     "Comments (12)", "Leave a comment", "Laisser un commentaire", "Dodaj komentarz",
+     "Tinggalkan komentar"],
+)  # fmt: skip
+def test_comment_prompts_go(prompt: str) -> None:
+    doc = DropCommentPrompts()(Document([*ARTICLE, prompt]))
+    assert doc.paragraphs == ARTICLE
+    assert [c.cleaner for c in doc.changes] == ["drop_comment_prompts"]
+
+
+def test_a_sentence_about_comments_stays() -> None:
+    body = [*ARTICLE, "The company declined to comment.", "Comments from readers poured in."]
+    assert DropCommentPrompts()(Document(list(body))).paragraphs == body

@@ -277,3 +277,11 @@ def test_a_fact_box_goes_but_a_fact_title_without_bullets_stays() -> None:
     assert drop([*ARTICLE[:3], *box, *ARTICLE[3:]]) == ARTICLE
     subheading = [*ARTICLE[:3], "The facts", *ARTICLE[3:]]
     assert drop(subheading) == subheading
+
+
+def test_teaser_links_closed_by_a_label_in_capitals_go() -> None:
+    teasers = ["Motorway closed after lorry fire near Bristol [VIDEO]",
+               "Council tax bills set to rise again next spring [INSIGHT]"]  # fmt: skip
+    assert drop([*ARTICLE[:3], *teasers, *ARTICLE[3:]]) == ARTICLE
+    quoted = [*ARTICLE, "The report [PDF] runs to forty pages, the council said."]
+    assert drop(quoted)[-1] == quoted[-1]
