@@ -76,6 +76,8 @@ def embedded_headline_lists(paragraphs: list[str], skip: set[int]) -> list[int]:
     found: list[int] = []
     n = len(paragraphs)
     bullets = [bullet_of(p) for p in paragraphs]
+    if not any(bullets):
+        return []  # most bodies (the cheap test)
     i = MIN_CORE  # a box stands in the body, once the article has begun: a list
     # right under the headline is the article's summary of itself
     while i < n:

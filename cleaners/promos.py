@@ -142,9 +142,18 @@ class DropPromos(DropLines):
         # to our newsletter" over "Get it in your inbox by subscribing …"); its
         # lines repeating a word is no sign that the article uses it
         self.block: dict[int, int] = {}  # paragraph -> first line of its block
+        # offer words of the lines short enough for an offer (searched once)
+        self.offer_words: dict[int, set[str]] = {}
         start = -1
+        tail = len(paragraphs) - TAIL_LINES
         for i, p in enumerate(paragraphs):
-            if not (SUBSCRIPTION.search(self.lower[i]) and _short_offer(p.strip())):
+            # only a line that may go is searched (the cheap test first): short,
+            # and shorter still amid the article
+            if len(p) <= (MAX_PROMO_CHARS if i >= tail else MAX_MID_PROMO_CHARS):
+                words = {m.group() for m in SUBSCRIPTION.finditer(self.lower[i])}
+                if words:
+                    self.offer_words[i] = words
+            if not (i in self.offer_words and _short_offer(p.strip())):
                 start = -1
             elif start < 0 or i - 1 not in self.block:
                 start = i
@@ -180,7 +189,7 @@ class DropPromos(DropLines):
             return sentence_count(p) <= MAX_PROMO_SENTENCES
         if index < len(paragraphs) - TAIL_LINES and len(p) > MAX_MID_PROMO_CHARS:
             return False  # a longer line amid the article is the article's
-        words = {m.group() for m in SUBSCRIPTION.finditer(lower)}
+        words = self.offer_words.get(index, set())
         return (
             bool(words)
             and sentence_count(p) <= MAX_PROMO_SENTENCES
@@ -241,6 +250,11 @@ class DropCommentPrompts(DropLines):
         return len(p) <= MAX_AD_MARKER_CHARS and bool(COMMENT_PROMPT.fullmatch(p))
 
 
+#: What a lone credit holds: a label's colon, a slash between names, a
+#: copyright sign, or the abbreviation "Fot.".
+CREDIT_MARKS = (":", "：", "|", "/", "©", "(c)", "(C)", "Fot.", "fot.")
+
+
 class DropPhotoCredits(DropLines):
     """Picture credits alone on their line, the caption they belonged to lost
     ("STR/AFP via Getty Images", "Image: Jane Doe/Independent Newspapers",
@@ -259,6 +273,8 @@ class DropPhotoCredits(DropLines):
             return False
         if p.endswith((".", "!", "?")) and not p.endswith("Inc."):
             return False  # a sentence, not a credit
+        if not any(mark in p for mark in CREDIT_MARKS):
+            return False  # every credit below has one (the cheap test)
         return bool(PICTURE_LABELLED_CREDIT.fullmatch(p) or PICTURE_SOURCE_CREDIT.fullmatch(p))
 
 

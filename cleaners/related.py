@@ -373,8 +373,10 @@ class DropRelated(Cleaner):
         vocabulary = DocVocabulary(paras, doc.language or "en")
         drop = set(after_end_marker(paras)) | set(headed_blocks(paras, vocabulary))
         drop |= set(embedded_headline_lists(paras, drop)) | set(fact_boxes(paras, drop))
-        drop |= {
-            i for i, p in enumerate(paras) if i and TAGGED_TEASER.search(p) and teaser_shaped(p)
+        drop |= {  # "]" near the end: the cheap test before the pattern
+            i
+            for i, p in enumerate(paras)
+            if i and "]" in p[-4:] and TAGGED_TEASER.search(p) and teaser_shaped(p)
         }
         if doc.language is not None or sum(map(len, paras)) < MIN_UNREAD_CHARS:
             # a long text in a language the detector does not know is read with
