@@ -58,6 +58,8 @@ from cleaners.settings import (
     MIN_RUN,
     MIN_RUN_SCORE,
     MIN_TEASER_SHARE,
+    MIN_TITLED_RUN,
+    MIN_TITLED_SHARE,
     MIN_UNREAD_CHARS,
     RESUME_SCORE,
     RESUME_SHARE,
@@ -301,13 +303,21 @@ def headless_tail(
         return score
 
     if bullet and all(bullet_of(paragraphs[i]) != bullet for i in rest[: shaped[-1]]):
-        # a bulleted list unlike anything above it: all of it goes
+        # a bulleted list unlike anything above it: all of it goes when its
+        # lines read as teasers, or when a title of its own heads it ("Otras
+        # historias": a few words, no sentence, no colon introducing a list)
+        title = paragraphs[rest[shaped[-1] - 1]] if shaped[-1] > 0 else ""
+        if title and _is_block_title(title) and not title.rstrip().endswith(":"):
+            return [rest[k] for k in sorted(shaped)]
         for k in shaped:
             scores[k] = measure(k)
         positive = sum(v > 0 for v in scores.values()) / len(scores)
         if sum(scores.values()) <= MIN_BULLETED_RUN_SCORE and positive < MIN_TEASER_SHARE:
             return []
         return [rest[k] for k in sorted(shaped)]
+    titled = _titled_run(paragraphs, vocabulary, rest, shaped)
+    if titled:
+        return titled
     total, best, best_at = 0.0, 0.0, len(rest)
     for k in shaped:
         scores[k] = measure(k)
@@ -342,6 +352,33 @@ def headless_tail(
             return []  # they read no less alien than the run: the scores cannot tell
     lines = [strip_bullet(paragraphs[rest[k]]) for k in run]
     return [] if _list_like(lines) else [rest[k] for k in run]
+
+
+def _titled_run(
+    paragraphs: list[str], vocabulary: DocVocabulary, rest: list[int], shaped: list[int]
+) -> list[int]:
+    """The lines under the last block title of the end run (``shaped``: indices
+    into ``rest``, from the last line up), when at least ``MIN_TITLED_RUN`` of
+    them, each measured without the others, mostly read as teasers: a title
+    ("What else is happening", a few words, no sentence, no colon) over leads
+    about other stories."""
+    titles = [
+        k
+        for k in shaped
+        if _is_block_title(paragraphs[rest[k]]) and not paragraphs[rest[k]].rstrip().endswith(":")
+    ]
+    if not titles:
+        return []
+    items = [rest[k] for k in shaped if k > titles[0]]
+    if len(items) < MIN_TITLED_RUN or _list_like([paragraphs[i] for i in items]):
+        return []  # too few, or the article's own list ("June 20 – Raleigh, NC @ …")
+    scores = [
+        teaser_score(paragraphs[i], *vocabulary.shared(i, [j for j in items if j != i]))
+        for i in items
+    ]
+    if sum(scores) <= 0 or sum(v > 0 for v in scores) / len(scores) < MIN_TITLED_SHARE:
+        return []
+    return sorted(items)
 
 
 class DropRelated(Cleaner):

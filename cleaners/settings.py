@@ -185,6 +185,12 @@ MIN_LIST_SHARE = 0.6
 MIN_UNREAD_CHARS = 600
 #: Fewest paragraphs the article must keep for the comparison to mean anything.
 MIN_CORE = 2
+#: Under a block title of its own at the end ("What else is happening"), a run
+#: of at least this many lines goes when this share of them, each measured
+#: without the others, reads as a teaser (the title is the evidence the scores
+#: need not carry alone; an article's own last section shares its words).
+MIN_TITLED_RUN = 3
+MIN_TITLED_SHARE = 0.5
 #: A bulleted run of headlines inside the body is a box of other stories from
 #: this many items on (two bulleted headlines may be the article's own pair).
 MIN_HEADLINE_LIST = 3

@@ -285,3 +285,29 @@ def test_teaser_links_closed_by_a_label_in_capitals_go() -> None:
     assert drop([*ARTICLE[:3], *teasers, *ARTICLE[3:]]) == ARTICLE
     quoted = [*ARTICLE, "The report [PDF] runs to forty pages, the council said."]
     assert drop(quoted)[-1] == quoted[-1]
+
+
+#: Leads about two other stories each: they share words with each other, not
+#: with the tram article.
+PAIRED_LEADS = [
+    "Rail workers in the north vote to strike over pay for the third time this year.",
+    "Train drivers' union rejects the new pay offer, raising the prospect of more rail strikes.",
+    "Wheat farmers expect their smallest harvest in a decade after a dry winter.",
+    "Farmers warn of higher bread prices as the wheat harvest shrinks.",
+]
+
+
+@pytest.mark.parametrize("bullet", ["", "- "])
+def test_leads_under_a_title_of_their_own_go_with_it(bullet: str) -> None:
+    body = [*ARTICLE, "What else is happening", *(bullet + t for t in PAIRED_LEADS)]
+    assert drop(body) == ARTICLE
+
+
+def test_the_articles_own_last_section_under_a_subheading_stays() -> None:
+    section = [
+        "What happens next",
+        "The council will publish the tram route for consultation in the spring.",
+        "Residents near the route can comment on the tram plans until June.",
+        "The tram extension then goes to the transport secretary for approval.",
+    ]
+    assert drop([*ARTICLE, *section]) == [*ARTICLE, *section]
