@@ -30,6 +30,7 @@ from cleaners.settings import (
     MAX_SOURCE_TAG_CHARS,
     MAX_SOURCE_TAG_WORDS,
     MAX_TIMESTAMP_CHARS,
+    OFFER_GAP,
     TAIL_LINES,
 )
 from cleaners.vocabulary import (
@@ -144,7 +145,6 @@ class DropPromos(DropLines):
         self.block: dict[int, int] = {}  # paragraph -> first line of its block
         # offer words of the lines short enough for an offer (searched once)
         self.offer_words: dict[int, set[str]] = {}
-        start = -1
         tail = len(paragraphs) - TAIL_LINES
         for i, p in enumerate(paragraphs):
             # only a line that may go is searched (the cheap test first): short,
@@ -153,12 +153,25 @@ class DropPromos(DropLines):
                 words = {m.group() for m in SUBSCRIPTION.finditer(self.lower[i])}
                 if words:
                     self.offer_words[i] = words
-            if not (i in self.offer_words and _short_offer(p.strip())):
-                start = -1
-            elif start < 0 or i - 1 not in self.block:
-                start = i
-            if start >= 0:
-                self.block[i] = start
+        # a short line or two between two offer lines ("Flecha", "Si continúas
+        # leyendo en este dispositivo, …") belongs to their notice
+        self.gaps: dict[int, tuple[int, int]] = {}  # gap line -> the offers around it
+        previous = -1
+        for i in sorted(self.offer_words):
+            if not _short_offer(paragraphs[i].strip()) or REPORTED.search(paragraphs[i]):
+                continue  # reported speech is the article's
+            between = range(previous + 1, i)
+            joined = previous >= 0 and len(between) <= OFFER_GAP
+            joined = joined and all(
+                len(paragraphs[k]) <= MAX_MID_PROMO_CHARS and not REPORTED.search(paragraphs[k])
+                for k in between
+            )
+            start = self.block[previous] if joined else i
+            for k in between if joined else ():
+                self.block[k] = start
+                self.gaps[k] = (previous, i)
+            self.block[i] = start
+            previous = i
 
     def _used_elsewhere(self, words: set[str], index: int) -> bool:
         """Whether a paragraph outside ``index``'s offer block uses one of ``words``."""
@@ -187,11 +200,20 @@ class DropPromos(DropLines):
             return not listed and sentence_count(p) <= MAX_PROMO_SENTENCES
         if FOLLOW_US.search(lower):
             return sentence_count(p) <= MAX_PROMO_SENTENCES
+        if index in self.gaps:  # inside a notice: it goes with the offers around it
+            return all(self._offer_goes(paragraphs, j) for j in self.gaps[index])
+        return self._offer_goes(paragraphs, index)
+
+    def _offer_goes(self, paragraphs: Sequence[str], index: int) -> bool:
+        """Whether line ``index`` is a short offer whose words the article does
+        not use elsewhere."""
+        p = paragraphs[index].strip()
         if index < len(paragraphs) - TAIL_LINES and len(p) > MAX_MID_PROMO_CHARS:
             return False  # a longer line amid the article is the article's
         words = self.offer_words.get(index, set())
         return (
             bool(words)
+            and not REPORTED.search(p)
             and sentence_count(p) <= MAX_PROMO_SENTENCES
             and not self._used_elsewhere(words, index)
         )

@@ -206,6 +206,9 @@ MAX_PROMO_CHARS = 320
 MAX_PROMO_SENTENCES = 3
 #: Amid the article (above its last ``TAIL_LINES``), an offer is a short line.
 MAX_MID_PROMO_CHARS = 120
+#: Up to this many short lines between two offer lines are the same notice's
+#: (a button label, a line of it without an offer word).
+OFFER_GAP = 2
 #: A contact line is an address and a label, not a paragraph.
 MAX_CONTACT_CHARS = 220
 #: Without a label, only a line this short is nothing but the address.

@@ -220,3 +220,25 @@ def test_comment_prompts_go(prompt: str) -> None:
 def test_a_sentence_about_comments_stays() -> None:
     body = [*ARTICLE, "The company declined to comment.", "Comments from readers poured in."]
     assert DropCommentPrompts()(Document(list(body))).paragraphs == body
+
+
+def test_a_short_line_between_two_offer_lines_goes_with_their_notice() -> None:
+    notice = [
+        "Your subscription is being used on another device",
+        "If you keep reading here, the other device will be signed out.",
+        "Continue",
+        "Want to add another reader to your subscription?",
+    ]
+    doc = DropPromos()(Document([*ARTICLE, *notice]))
+    assert doc.paragraphs == ARTICLE
+
+
+def test_a_line_between_offer_lines_stays_unless_both_go() -> None:
+    body = [
+        "The paper's subscription price doubled in March, the publisher said.",
+        *ARTICLE,
+        "Subscription prices rise again in May",  # the article's word: it stays
+        "Readers complained.",
+        "Sign up for our newsletter",
+    ]
+    assert DropPromos()(Document(list(body))).paragraphs == body[:-1]
