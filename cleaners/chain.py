@@ -20,6 +20,8 @@ DEFAULT_CHAIN: tuple[str, ...] = (
     "drop_promos",
     "drop_contact",
     "drop_source_tags",
+    "drop_photo_credits",  # after split_captions, which keeps credits with their captions
+    "drop_comment_prompts",
     "drop_related",  # needs the end marker "/." that drop_signoff removes
     "extract_dateline",  # after drop_related: a byline may stand after the teasers
     "extract_byline",

@@ -23,11 +23,14 @@ from cleaners.settings import (
     MAX_CONTACT_CHARS,
     MAX_CREDIT_CHARS,
     MAX_MID_PROMO_CHARS,
+    MAX_PHOTO_CREDIT_CHARS,
+    MAX_PHOTO_CREDIT_WORDS,
     MAX_PROMO_CHARS,
     MAX_PROMO_SENTENCES,
     MAX_SOURCE_TAG_CHARS,
     MAX_SOURCE_TAG_WORDS,
     MAX_TIMESTAMP_CHARS,
+    OFFER_GAP,
     TAIL_LINES,
 )
 from cleaners.vocabulary import (
@@ -47,6 +50,11 @@ from cleaners.vocabulary import (
     TAXONOMY,
     TIME_OF_DAY,
     TIMESTAMP_TOKEN,
+)
+from cleaners.vocabulary_boxes import (
+    COMMENT_PROMPT,
+    PICTURE_LABELLED_CREDIT,
+    PICTURE_SOURCE_CREDIT,
 )
 
 #: Reported speech: a line quoting someone is the article's.
@@ -130,14 +138,48 @@ class DropPromos(DropLines):
 
     def prepare(self, paragraphs: Sequence[str]) -> None:
         self.lower = [p.lower() for p in paragraphs]
-        self.holders: dict[str, int] = {}  # offer word -> paragraphs using it
+        self.holders: dict[str, list[int]] = {}  # offer word -> paragraphs using it
+        # an offer block: short lines in a row that use offer words ("Subscribe
+        # to our newsletter" over "Get it in your inbox by subscribing …"); its
+        # lines repeating a word is no sign that the article uses it
+        self.block: dict[int, int] = {}  # paragraph -> first line of its block
+        # offer words of the lines short enough for an offer (searched once)
+        self.offer_words: dict[int, set[str]] = {}
+        tail = len(paragraphs) - TAIL_LINES
+        for i, p in enumerate(paragraphs):
+            # only a line that may go is searched (the cheap test first): short,
+            # and shorter still amid the article
+            if len(p) <= (MAX_PROMO_CHARS if i >= tail else MAX_MID_PROMO_CHARS):
+                words = {m.group() for m in SUBSCRIPTION.finditer(self.lower[i])}
+                if words:
+                    self.offer_words[i] = words
+        # a short line or two between two offer lines ("Flecha", "Si continúas
+        # leyendo en este dispositivo, …") belongs to their notice
+        self.gaps: dict[int, tuple[int, int]] = {}  # gap line -> the offers around it
+        previous = -1
+        for i in sorted(self.offer_words):
+            if not _short_offer(paragraphs[i].strip()) or REPORTED.search(paragraphs[i]):
+                continue  # reported speech is the article's
+            between = range(previous + 1, i)
+            joined = previous >= 0 and len(between) <= OFFER_GAP
+            joined = joined and all(
+                len(paragraphs[k]) <= MAX_MID_PROMO_CHARS and not REPORTED.search(paragraphs[k])
+                for k in between
+            )
+            start = self.block[previous] if joined else i
+            for k in between if joined else ():
+                self.block[k] = start
+                self.gaps[k] = (previous, i)
+            self.block[i] = start
+            previous = i
 
-    def _used_elsewhere(self, words: set[str]) -> bool:
-        """Whether another paragraph than the one asking uses one of ``words``."""
+    def _used_elsewhere(self, words: set[str], index: int) -> bool:
+        """Whether a paragraph outside ``index``'s offer block uses one of ``words``."""
+        mine = self.block.get(index, -1 - index)
         for w in words:
             if w not in self.holders:  # one pass per distinct word, not per line
-                self.holders[w] = sum(w in p for p in self.lower)
-            if self.holders[w] > 1:
+                self.holders[w] = [i for i, p in enumerate(self.lower) if w in p]
+            if any(self.block.get(i, -1 - i) != mine for i in self.holders[w]):
                 return True
         return False
 
@@ -158,13 +200,22 @@ class DropPromos(DropLines):
             return not listed and sentence_count(p) <= MAX_PROMO_SENTENCES
         if FOLLOW_US.search(lower):
             return sentence_count(p) <= MAX_PROMO_SENTENCES
+        if index in self.gaps:  # inside a notice: it goes with the offers around it
+            return all(self._offer_goes(paragraphs, j) for j in self.gaps[index])
+        return self._offer_goes(paragraphs, index)
+
+    def _offer_goes(self, paragraphs: Sequence[str], index: int) -> bool:
+        """Whether line ``index`` is a short offer whose words the article does
+        not use elsewhere."""
+        p = paragraphs[index].strip()
         if index < len(paragraphs) - TAIL_LINES and len(p) > MAX_MID_PROMO_CHARS:
             return False  # a longer line amid the article is the article's
-        words = {m.group() for m in SUBSCRIPTION.finditer(lower)}
+        words = self.offer_words.get(index, set())
         return (
             bool(words)
+            and not REPORTED.search(p)
             and sentence_count(p) <= MAX_PROMO_SENTENCES
-            and not self._used_elsewhere(words)
+            and not self._used_elsewhere(words, index)
         )
 
 
@@ -203,6 +254,50 @@ class DropSourceTags(DropLines):
         if SOURCE_TAG.match(p):
             return len(p) <= MAX_SOURCE_TAG_CHARS and len(p.split()) <= MAX_SOURCE_TAG_WORDS + 1
         return len(p) <= MAX_CREDIT_CHARS and bool(CREDIT_LINE.match(p) or TAXONOMY.match(p))
+
+
+class DropCommentPrompts(DropLines):
+    """The comment section's labels and log-in notices alone on their line
+    ("Kommentar abgeben", "Comments (12)", "You must be logged in to post a
+    comment."): the comments themselves were left out, their prompts were not.
+
+    >>> DropCommentPrompts()(Document(["Lead.", "More.", "Leave a comment"])).paragraphs
+    ['Lead.', 'More.']
+    """
+
+    name = "drop_comment_prompts"
+
+    def drops(self, paragraphs: Sequence[str], index: int) -> bool:
+        p = paragraphs[index].strip()
+        return len(p) <= MAX_AD_MARKER_CHARS and bool(COMMENT_PROMPT.fullmatch(p))
+
+
+#: What a lone credit holds: a label's colon, a slash between names, a
+#: copyright sign, or the abbreviation "Fot.".
+CREDIT_MARKS = (":", "：", "|", "/", "©", "(c)", "(C)", "Fot.", "fot.")
+
+
+class DropPhotoCredits(DropLines):
+    """Picture credits alone on their line, the caption they belonged to lost
+    ("STR/AFP via Getty Images", "Image: Jane Doe/Independent Newspapers",
+    "Foto: dpa", "© Reuters"): a label or a library, a few names, no sentence.
+    (A caption with its credit is ``split_captions``' business.)
+
+    >>> DropPhotoCredits()(Document(["Lead.", "Jane Doe/AFP via Getty Images", "More."])).paragraphs
+    ['Lead.', 'More.']
+    """
+
+    name = "drop_photo_credits"
+
+    def drops(self, paragraphs: Sequence[str], index: int) -> bool:
+        p = paragraphs[index].strip()
+        if len(p) > MAX_PHOTO_CREDIT_CHARS or len(p.split()) > MAX_PHOTO_CREDIT_WORDS:
+            return False
+        if p.endswith((".", "!", "?")) and not p.endswith("Inc."):
+            return False  # a sentence, not a credit
+        if not any(mark in p for mark in CREDIT_MARKS):
+            return False  # every credit below has one (the cheap test)
+        return bool(PICTURE_LABELLED_CREDIT.fullmatch(p) or PICTURE_SOURCE_CREDIT.fullmatch(p))
 
 
 class DropTimestamps(DropLines):

@@ -35,6 +35,7 @@ from cleaners.evidence import (
     stems,
     topical_words,
 )
+from cleaners.headline_lists import embedded_headline_lists, fact_boxes
 from cleaners.settings import (
     CACHED_PARAGRAPHS,
     CONTRAST_LINES,
@@ -57,6 +58,8 @@ from cleaners.settings import (
     MIN_RUN,
     MIN_RUN_SCORE,
     MIN_TEASER_SHARE,
+    MIN_TITLED_RUN,
+    MIN_TITLED_SHARE,
     MIN_UNREAD_CHARS,
     RESUME_SCORE,
     RESUME_SHARE,
@@ -68,7 +71,12 @@ from cleaners.teasers import (
     teaser_score,
     teaser_shaped,
 )
-from cleaners.vocabulary import HEADING_FIRST_WORDS, RELATED_HEADING, RELATED_LABEL
+from cleaners.vocabulary import (
+    HEADING_FIRST_WORDS,
+    RELATED_HEADING,
+    RELATED_LABEL,
+    TAGGED_TEASER,
+)
 
 #: Related headings (alone on a line) and "Read more: …" labels: the shared
 #: multilingual vocabulary.
@@ -183,10 +191,20 @@ def headed_blocks(paragraphs: list[str], vocabulary: DocVocabulary) -> list[int]
             block = list(range(i, first))
             lang = vocabulary.language
             for j in range(first, stop):
+                # a headline under the heading with a sentence below it is the
+                # block's one item, even on the article's own subject: related
+                # stories share it by design
+                lone_item = (
+                    j == first
+                    and j + 1 < n
+                    and not is_sentence(paragraphs[j])
+                    and is_sentence(paragraphs[j + 1])
+                )
                 resumes = (
                     j > first and _shares_topic(paragraphs[j], around, lang, MIN_RESUME_SHARED)
                 ) or (
-                    j + 1 < n
+                    not lone_item
+                    and j + 1 < n
                     and all(_shares_topic(paragraphs[k], around, lang) for k in (j, j + 1))
                 )
                 # the line under the heading is its first item, whatever it scores
@@ -207,8 +225,9 @@ def headed_blocks(paragraphs: list[str], vocabulary: DocVocabulary) -> list[int]
                 if not first_bullet and (resumes or own or prose):
                     break  # the article resumes
                 block.append(j)
-            if len(block) > first - i or at_end:
-                found.extend(block)
+            # a heading with no item under it (the teaser was a picture or a
+            # link the extractor left out) is a label still: it goes alone
+            found.extend(block)
             i = block[-1]
         i += 1
     return found
@@ -284,13 +303,21 @@ def headless_tail(
         return score
 
     if bullet and all(bullet_of(paragraphs[i]) != bullet for i in rest[: shaped[-1]]):
-        # a bulleted list unlike anything above it: all of it goes
+        # a bulleted list unlike anything above it: all of it goes when its
+        # lines read as teasers, or when a title of its own heads it ("Otras
+        # historias": a few words, no sentence, no colon introducing a list)
+        title = paragraphs[rest[shaped[-1] - 1]] if shaped[-1] > 0 else ""
+        if title and _is_block_title(title) and not title.rstrip().endswith(":"):
+            return [rest[k] for k in sorted(shaped)]
         for k in shaped:
             scores[k] = measure(k)
         positive = sum(v > 0 for v in scores.values()) / len(scores)
         if sum(scores.values()) <= MIN_BULLETED_RUN_SCORE and positive < MIN_TEASER_SHARE:
             return []
         return [rest[k] for k in sorted(shaped)]
+    titled = _titled_run(paragraphs, vocabulary, rest, shaped)
+    if titled:
+        return titled
     total, best, best_at = 0.0, 0.0, len(rest)
     for k in shaped:
         scores[k] = measure(k)
@@ -327,6 +354,33 @@ def headless_tail(
     return [] if _list_like(lines) else [rest[k] for k in run]
 
 
+def _titled_run(
+    paragraphs: list[str], vocabulary: DocVocabulary, rest: list[int], shaped: list[int]
+) -> list[int]:
+    """The lines under the last block title of the end run (``shaped``: indices
+    into ``rest``, from the last line up), when at least ``MIN_TITLED_RUN`` of
+    them, each measured without the others, mostly read as teasers: a title
+    ("What else is happening", a few words, no sentence, no colon) over leads
+    about other stories."""
+    titles = [
+        k
+        for k in shaped
+        if _is_block_title(paragraphs[rest[k]]) and not paragraphs[rest[k]].rstrip().endswith(":")
+    ]
+    if not titles:
+        return []
+    items = [rest[k] for k in shaped if k > titles[0]]
+    if len(items) < MIN_TITLED_RUN or _list_like([paragraphs[i] for i in items]):
+        return []  # too few, or the article's own list ("June 20 – Raleigh, NC @ …")
+    scores = [
+        teaser_score(paragraphs[i], *vocabulary.shared(i, [j for j in items if j != i]))
+        for i in items
+    ]
+    if sum(scores) <= 0 or sum(v > 0 for v in scores) / len(scores) < MIN_TITLED_SHARE:
+        return []
+    return sorted(items)
+
+
 class DropRelated(Cleaner):
     """Remove related-article blocks: after an end marker, under a heading, or a
     headless run of teasers at the end.
@@ -355,6 +409,12 @@ class DropRelated(Cleaner):
             return set()
         vocabulary = DocVocabulary(paras, doc.language or "en")
         drop = set(after_end_marker(paras)) | set(headed_blocks(paras, vocabulary))
+        drop |= set(embedded_headline_lists(paras, drop)) | set(fact_boxes(paras, drop))
+        drop |= {  # "]" near the end: the cheap test before the pattern
+            i
+            for i, p in enumerate(paras)
+            if i and "]" in p[-4:] and TAGGED_TEASER.search(p) and teaser_shaped(p)
+        }
         if doc.language is not None or sum(map(len, paras)) < MIN_UNREAD_CHARS:
             # a long text in a language the detector does not know is read with
             # another language's word list: its words cannot tell teasers apart

@@ -374,9 +374,18 @@ MIN_LIST_SHARE = 0.6
 MIN_UNREAD_CHARS = 600
 #: Fewest paragraphs the article must keep for the comparison to mean anything.
 MIN_CORE = 2
+#: Under a block title of its own at the end ("What else is happening"), a run
+#: of at least this many lines goes when this share of them, each measured
+#: without the others, reads as a teaser (the title is the evidence the scores
+#: need not carry alone; an article's own last section shares its words).
+MIN_TITLED_RUN = 3
+MIN_TITLED_SHARE = 0.5
+#: A bulleted run of headlines inside the body is a box of other stories from
+#: this many items on (two bulleted headlines may be the article's own pair).
+MIN_HEADLINE_LIST = 3
 
 
-# -------- drop_ad_markers, drop_promos, drop_contact, drop_source_tags
+# -------- drop_ad_markers, drop_promos, drop_contact, drop_source_tags, drop_photo_credits
 
 #: An ad marker is a label, never a sentence.
 MAX_AD_MARKER_CHARS = 80
@@ -386,6 +395,9 @@ MAX_PROMO_CHARS = 320
 MAX_PROMO_SENTENCES = 3
 #: Amid the article (above its last ``TAIL_LINES``), an offer is a short line.
 MAX_MID_PROMO_CHARS = 120
+#: Up to this many short lines between two offer lines are the same notice's
+#: (a button label, a line of it without an offer word).
+OFFER_GAP = 2
 #: A contact line is an address and a label, not a paragraph.
 MAX_CONTACT_CHARS = 220
 #: Without a label, only a line this short is nothing but the address.
@@ -397,3 +409,7 @@ MAX_SOURCE_TAG_WORDS = 8
 MAX_CREDIT_CHARS = 200
 #: A timestamp line is a date, a time and a label or two.
 MAX_TIMESTAMP_CHARS = 80
+#: A credit alone on its line (its caption lost) names a photographer or two
+#: and a library: a few words, never a sentence.
+MAX_PHOTO_CREDIT_CHARS = 90
+MAX_PHOTO_CREDIT_WORDS = 9

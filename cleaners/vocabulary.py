@@ -6,7 +6,9 @@ tags and agency credits. Both the text cleaners (``cleaners.related``,
 from here, so a phrase added here counts everywhere.
 
 Words are evidence, never the only evidence: each cleaner that reads them also
-weighs where a line stands and what shape it has (see the cleaners).
+weighs where a line stands and what shape it has (see the cleaners). The words
+of boxes and labels set into the article (fact boxes, comment prompts, picture
+credits) are in ``cleaners.vocabulary_boxes``.
 
 >>> bool(RELATED_LABEL.match("Les også: Tone Damli ofret karrieren"))
 True
@@ -121,7 +123,13 @@ HEADING_FIRST_WORDS = first_words(RELATED_EN) | first_words(RELATED_OTHER)
 #: A related heading alone on its line (some trailing punctuation allowed).
 RELATED_HEADING = re.compile(rf"^[\W_]*(?:{RELATED_HEADING_WORDS})\s*[:.»>›|–—-]*\s*$", re.I)
 #: A label opening a one-line teaser: "Les også: …", "READ MORE | …", ">> Lesen Sie auch …".
-RELATED_LABEL = re.compile(rf"^[\W_]*(?:{RELATED_HEADING_WORDS})\s*[:»>›|–—-]+\s*", re.I)
+#: A teaser line closed by a bracketed label in capitals ("China furious at
+#: Macron over protest jibe [INSIGHT]", "… [VIDEO]", "… [FOTOS]"): a link.
+TAGGED_TEASER = re.compile(r"\s\[[^\W\d_a-zà-ÿ]{3,}(?:\s[^\W\d_a-zà-ÿ]{2,})?\]\W*$")
+#: ("MORE: …" too: a bare "More:" alone is too weak a heading.)
+RELATED_LABEL = re.compile(
+    rf"^[\W_]*(?:{RELATED_HEADING_WORDS}|more(?=\s*:))\s*[:»>›|–—-]+\s*", re.I
+)
 
 # ------------------------------------------------------------------ ad markers
 
@@ -169,6 +177,22 @@ SUBSCRIPTION_WORDS = phrases(
     "prenumeration", "subskrybuj", "prenumerata", "zapisz się", "abone ol", "abonelik",
     "abonelere", "bülten", "berlangganan", "langganan", "đăng ký nhận", "会員登録", "メルマガ",
     "購読",
+    # trials, member and support appeals, app and shop offers, more-stories plugs
+    "free trial", "special offers", "affiliate commission",
+    "support our journalism", "support independent journalism", "invest in journalism",
+    "become a member", "download our app", "download the app",
+    "for more stories like this", "delivered to your door",
+    "probeabo", "testen sie", "jetzt unterstützen", "unterstützen sie",
+    "braucht deine unterstützung", "braucht ihre unterstützung", "unabhängiger journalismus",
+    "zum angebot",
+    "essai gratuit", "offre spéciale", "soutenez", "téléchargez l'application",
+    "prueba gratis", "apóyanos", "hazte socio", "descarga la app",
+    "prova gratis", "sostienici", "scarica l'app",
+    "teste grátis", "apoie", "baixe o app",
+    "proef gratis", "word abonnee", "steun ons",
+    "prøv gratis", "bli abonnent", "støtt", "prova gratis", "bli prenumerant", "stöd oss",
+    "wypróbuj", "wesprzyj", "ücretsiz dene", "destek ol", "dukung kami", "unduh aplikasi",
+    "ủng hộ", "有料会員", "無料で読む",
 )  # fmt: skip
 #: Matched against lower-cased text (case-sensitive: twice as fast).
 SUBSCRIPTION = re.compile(rf"(?<!\w)(?:{SUBSCRIPTION_WORDS.lower()})(?!\w)")
@@ -250,7 +274,8 @@ TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 CONTACT_LABEL = re.compile(
     r"(?<!\w)(?:e-?mail|mail|contact|kontakt|contatto|contacto|contato|courriel|correo"
     r"|e-?post|iletişim|kontak|liên hệ|may be reached|can be reached|reach (?:him|her|them)"
-    r"|erreichen sie|write to)(?!\w)",
+    r"|erreichen sie|write to|emailing|get in touch|schreiben sie uns|écrivez-nous|escríbenos"
+    r"|scrivici|escreva para|mail ons|skriv til oss|napisz do nas|bize yazın|hubungi kami)(?!\w)",
     re.I,
 )
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

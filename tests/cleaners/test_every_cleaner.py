@@ -28,6 +28,8 @@ REMOVES = {
     "drop_promos",
     "drop_contact",
     "drop_source_tags",
+    "drop_photo_credits",
+    "drop_comment_prompts",
     "drop_timestamps",
     "detect_language",  # fills doc.language, leaves the body alone
 }

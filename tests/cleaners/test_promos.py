@@ -7,7 +7,9 @@ import pytest
 from cleaners import Chain, Document, clean
 from cleaners.promos import (
     DropAdMarkers,
+    DropCommentPrompts,
     DropContact,
+    DropPhotoCredits,
     DropPromos,
     DropSourceTags,
     DropTimestamps,
@@ -148,3 +150,95 @@ def test_timestamp_lines_go(stamp: str) -> None:
 )
 def test_ranges_numbers_and_scores_are_no_timestamps(line: str) -> None:
     assert DropTimestamps()(Document([*ARTICLE, line])).paragraphs == [*ARTICLE, line]
+
+
+def test_an_offer_block_goes_though_its_lines_repeat_the_offer_words() -> None:
+    offers = [
+        "Subscribe to the Morning Review newsletter",
+        "Get the day's top headlines delivered to your inbox by subscribing to our newsletter.",
+    ]
+    assert DropPromos()(Document([*ARTICLE, *offers])).paragraphs == ARTICLE
+
+
+def test_an_offer_word_the_article_uses_apart_from_the_block_keeps_the_line() -> None:
+    body = [
+        "The paper said its newsletter had lost half its readers since the spring.",
+        *ARTICLE,
+        "Subscribe to our newsletter",
+    ]
+    assert DropPromos()(Document(list(body))).paragraphs == body
+
+
+@pytest.mark.parametrize(
+    "offer",
+    ["Unabhängiger Journalismus braucht deine Unterstützung.", "Prøv gratis i en måned",
+     "Wesprzyj niezależne dziennikarstwo", "For more stories like this, check our news page."],
+)  # fmt: skip
+def test_trial_and_support_appeals_go(offer: str) -> None:
+    assert DropPromos()(Document([*ARTICLE, offer])).paragraphs == ARTICLE
+
+
+def test_a_got_a_story_line_with_an_address_goes() -> None:
+    line = "Got a story? Get in touch with our news team by emailing us at news@example.co.uk."
+    assert DropContact()(Document([*ARTICLE, line])).paragraphs == ARTICLE
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["STR/AFP via Getty Images", "Long Wei/Costfoto/Barcroft Media via Getty Images",
+     "Image: Jane Doe/Independent Newspapers", "Foto: dpa", "Foto [M]: Shutterstock",
+     "Zdjęcie: PAP/Leszek Szymański", "Fot. PAP/Paweł Supernak", "© Reuters"],
+)  # fmt: skip
+def test_picture_credits_alone_on_their_line_go(credit: str) -> None:
+    doc = DropPhotoCredits()(Document([ARTICLE[0], credit, ARTICLE[1]]))
+    assert doc.paragraphs == ARTICLE
+    assert [(c.cleaner, c.text) for c in doc.changes] == [("drop_photo_credits", credit)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Photo: the minister speaks to reporters in Hanoi on Monday.",
+     "Mathatisi Sebusi/Mohalenyane Phakela", "- Photos: Europa, the icy moon of Jupiter",
+     "Vodafone-Netz mit 50 MBit/s"],
+)  # fmt: skip
+def test_captions_bylines_gallery_links_and_units_are_no_lone_credits(line: str) -> None:
+    assert DropPhotoCredits()(Document([*ARTICLE, line])).paragraphs == [*ARTICLE, line]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    ["Kommentar abgeben", "Du musst dich EINLOGGEN um einen Kommentar abzugeben.",
+     "Comments (12)", "Leave a comment", "Laisser un commentaire", "Dodaj komentarz",
+     "Tinggalkan komentar"],
+)  # fmt: skip
+def test_comment_prompts_go(prompt: str) -> None:
+    doc = DropCommentPrompts()(Document([*ARTICLE, prompt]))
+    assert doc.paragraphs == ARTICLE
+    assert [c.cleaner for c in doc.changes] == ["drop_comment_prompts"]
+
+
+def test_a_sentence_about_comments_stays() -> None:
+    body = [*ARTICLE, "The company declined to comment.", "Comments from readers poured in."]
+    assert DropCommentPrompts()(Document(list(body))).paragraphs == body
+
+
+def test_a_short_line_between_two_offer_lines_goes_with_their_notice() -> None:
+    notice = [
+        "Your subscription is being used on another device",
+        "If you keep reading here, the other device will be signed out.",
+        "Continue",
+        "Want to add another reader to your subscription?",
+    ]
+    doc = DropPromos()(Document([*ARTICLE, *notice]))
+    assert doc.paragraphs == ARTICLE
+
+
+def test_a_line_between_offer_lines_stays_unless_both_go() -> None:
+    body = [
+        "The paper's subscription price doubled in March, the publisher said.",
+        *ARTICLE,
+        "Subscription prices rise again in May",  # the article's word: it stays
+        "Readers complained.",
+        "Sign up for our newsletter",
+    ]
+    assert DropPromos()(Document(list(body))).paragraphs == body[:-1]

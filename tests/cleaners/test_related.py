@@ -224,3 +224,90 @@ def test_a_two_sentence_closing_line_of_the_article_stays() -> None:
     close = "The tram extension to the terminal needs the council's final vote. Residents "
     close += "along the route can still object until the spring."
     assert drop([*ARTICLE, close]) == [*ARTICLE, close]
+
+
+def test_a_heading_whose_teaser_was_left_out_goes_alone() -> None:
+    body = [*ARTICLE[:3], "Auch interessant", *ARTICLE[3:]]
+    assert drop(body) == ARTICLE
+
+
+def test_a_teaser_headline_on_the_articles_own_subject_goes_under_its_heading() -> None:
+    teaser = "Councillors reject second tram extension to the airport terminal"
+    body = [*ARTICLE[:3], "Read more", teaser, *ARTICLE[3:]]
+    assert drop(body) == ARTICLE
+
+
+def test_a_more_label_opens_a_one_line_teaser() -> None:
+    body = [*ARTICLE, "MORE: Wheat farmers in Kansas expect their smallest harvest in a decade"]
+    assert drop(body) == ARTICLE
+
+
+HEADLINES = [
+    "- Wheat harvest: Kansas farmers expect their smallest crop in a decade",
+    "- Louvre to close two galleries for summer renovation",
+    "- Copper: Strikes cut Chile's output at two northern mines",
+]
+
+
+def test_a_bulleted_box_of_headlines_inside_the_body_goes_with_its_title() -> None:
+    body = [*ARTICLE[:3], "Exclusive – picked for you", *HEADLINES, *ARTICLE[3:]]
+    assert drop(body) == ARTICLE
+
+
+def test_a_list_the_article_introduces_stays() -> None:
+    body = [*ARTICLE[:3], "The council listed three other schemes:", *HEADLINES, *ARTICLE[3:]]
+    assert drop(body) == body
+
+
+def test_a_list_of_sentences_or_in_a_bullet_the_article_uses_again_stays() -> None:
+    sentences = [h + "." for h in HEADLINES]
+    body = [*ARTICLE[:3], *sentences, *ARTICLE[3:]]
+    assert drop(body) == body
+    again = [*ARTICLE[:3], *HEADLINES, ARTICLE[3], "- Trams run every ten minutes", ARTICLE[4]]
+    assert drop(again) == again
+
+
+def test_a_summary_list_under_the_headline_stays() -> None:
+    body = [ARTICLE[0], *HEADLINES, *ARTICLE[1:]]
+    assert drop(body) == body
+
+
+def test_a_fact_box_goes_but_a_fact_title_without_bullets_stays() -> None:
+    box = ["Key facts", "- The tram line is 11 km long.", "- It will have nine stops."]
+    assert drop([*ARTICLE[:3], *box, *ARTICLE[3:]]) == ARTICLE
+    subheading = [*ARTICLE[:3], "The facts", *ARTICLE[3:]]
+    assert drop(subheading) == subheading
+
+
+def test_teaser_links_closed_by_a_label_in_capitals_go() -> None:
+    teasers = ["Motorway closed after lorry fire near Bristol [VIDEO]",
+               "Council tax bills set to rise again next spring [INSIGHT]"]  # fmt: skip
+    assert drop([*ARTICLE[:3], *teasers, *ARTICLE[3:]]) == ARTICLE
+    quoted = [*ARTICLE, "The report [PDF] runs to forty pages, the council said."]
+    assert drop(quoted)[-1] == quoted[-1]
+
+
+#: Leads about two other stories each: they share words with each other, not
+#: with the tram article.
+PAIRED_LEADS = [
+    "Rail workers in the north vote to strike over pay for the third time this year.",
+    "Train drivers' union rejects the new pay offer, raising the prospect of more rail strikes.",
+    "Wheat farmers expect their smallest harvest in a decade after a dry winter.",
+    "Farmers warn of higher bread prices as the wheat harvest shrinks.",
+]
+
+
+@pytest.mark.parametrize("bullet", ["", "- "])
+def test_leads_under_a_title_of_their_own_go_with_it(bullet: str) -> None:
+    body = [*ARTICLE, "What else is happening", *(bullet + t for t in PAIRED_LEADS)]
+    assert drop(body) == ARTICLE
+
+
+def test_the_articles_own_last_section_under_a_subheading_stays() -> None:
+    section = [
+        "What happens next",
+        "The council will publish the tram route for consultation in the spring.",
+        "Residents near the route can comment on the tram plans until June.",
+        "The tram extension then goes to the transport secretary for approval.",
+    ]
+    assert drop([*ARTICLE, *section]) == [*ARTICLE, *section]

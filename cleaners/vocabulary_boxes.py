@@ -1,0 +1,107 @@
+"""The words of boxes and labels a page sets into the article, in the
+languages of ``cleaners.vocabulary`` (whose ``phrases`` helper builds them):
+fact-box titles, the comment section's prompts, picture credits standing alone.
+
+As there, words are evidence, never the only evidence: the cleaners reading
+them ask for a line's shape and place too.
+
+>>> bool(FACT_BOX_HEADING.match("Fakta om fødselsdepresjon"))
+True
+>>> bool(COMMENT_PROMPT.fullmatch("Kommentar abgeben"))
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleaners.vocabulary import phrases
+
+# -------------------------------------------------------------- fact boxes
+
+#: Titles of a fact box: a bulleted list of background facts the page sets
+#: beside the article ("Fakta om fødselsdepresjon", "Fakten zum Fall", "Key
+#: facts"). Alone on its line, perhaps with a few words of subject after it.
+FACT_BOX_WORDS = phrases(
+    "facts", "fast facts", "key facts", "fact box", "factbox", "the facts",
+    "fakten", "faktenbox", "die fakten", "fakten zum", "fakten zur", "fakten über",
+    "faits", "les faits", "repères", "datos", "datos clave", "los datos", "fatti",
+    "i fatti", "fatos", "feiten", "de feiten", "fakta", "faktaboks", "faktaruta",
+    "fakta om", "fakty", "gerçekler", "fakta-fakta", "事実関係",
+)  # fmt: skip
+FACT_BOX_HEADING = re.compile(
+    rf"^[\W_]*(?:{FACT_BOX_WORDS})(?:\s+[^\W\d_][\w-]*){{0,4}}\s*[:.]?\s*$", re.I
+)
+
+
+# --------------------------------------------------------- comment prompts
+
+#: The comment section's prompts, left when the comments were not: a label or
+#: a log-in notice alone on its line ("Kommentar abgeben", "You must be logged
+#: in to post a comment."), a count perhaps with it ("Comments (12)").
+COMMENT_PROMPT_WORDS = phrases(
+    "comments", "comment", "leave a comment", "leave a reply", "post a comment",
+    "add a comment", "add your comment", "show comments", "view comments", "join the discussion",
+    "tell us what you think", "what do you think", "have your say",
+    "kommentare", "kommentar abgeben", "kommentar schreiben", "kommentieren",
+    "commentaires", "laisser un commentaire", "réagir", "comentarios", "deja un comentario",
+    "deja tu comentario", "commenti", "lascia un commento", "commenta", "comentários",
+    "deixe um comentário", "deixe seu comentário", "reacties", "laat een reactie achter",
+    "reageer", "kommentarer", "legg igjen en kommentar", "skriv en kommentar",
+    "lämna en kommentar", "komentarze", "dodaj komentarz", "skomentuj", "yorumlar",
+    "yorum yap", "yorum yaz", "komentar", "tinggalkan komentar", "tulis komentar",
+    "bình luận", "ý kiến bạn đọc", "コメント", "コメントする",
+)  # fmt: skip
+#: Log-in notices of a comment form ("Du musst dich EINLOGGEN um einen
+#: Kommentar abzugeben.", "You must be logged in to post a comment.").
+COMMENT_LOGIN = (
+    r"(?:you\s+must\s+be\s+logged\s+in\s+to\s+(?:post|leave)\s+a\s+comment"
+    r"|(?:du\s+musst\s+dich|sie\s+müssen\s+sich)\s+(?:einloggen|anmelden)\s+um\s+(?:einen\s+)?"
+    r"kommentar\w*\s+(?:zu\s+)?(?:abzugeben|schreiben|verfassen)"
+    r"|vous\s+devez\s+être\s+connecté\s+pour\s+(?:publier\s+un|laisser\s+un)\s+commentaire"
+    r"|debes\s+(?:iniciar\s+sesión|estar\s+registrado)\s+para\s+comentar)"
+)
+COMMENT_PROMPT = re.compile(
+    rf"[\W_]*(?:(?:{COMMENT_PROMPT_WORDS})(?:\s*\(?\d+\)?)?|\d+\s+(?:{COMMENT_PROMPT_WORDS})"
+    rf"|{COMMENT_LOGIN})[\W_]*",
+    re.I,
+)
+
+
+# ----------------------------------------------------------- photo credits
+
+#: Labels of a picture credit standing alone on its line ("Foto: dpa",
+#: "Image: Jane Doe/Independent Newspapers", "Foto [M]: Shutterstock").
+PICTURE_LABEL_WORDS = phrases(
+    "photo", "photos", "photograph", "photo credit", "image", "images", "image credit",
+    "picture", "pictures", "credit", "credits", "illustration",
+    "foto", "fotos", "bild", "bilder", "bildquelle", "fotocredit", "grafik",
+    "crédit photo", "crédits photo", "crédit", "crédito", "créditos", "imagen", "imagem",
+    "fotografia", "fotografía", "zdjęcie", "zdjęcia", "fot", "fotoğraf", "görsel",
+    "kuva", "ảnh", "写真", "画像", "фото",
+)  # fmt: skip
+#: Picture libraries and agencies a credit names by itself.
+PICTURE_LIBRARIES = phrases(
+    "getty images", "getty", "shutterstock", "alamy", "istock", "istockphoto", "imago",
+    "imago images", "picture alliance", "picture-alliance", "keystone", "epa", "epa-efe",
+    "afp", "ap", "reuters", "dpa", "anp", "ntb", "scanpix", "tt", "ritzau", "belga", "ansa",
+    "efe", "pap", "aa", "anadolu", "antara", "bernama", "xinhua", "kyodo", "yonhap",
+    "unsplash", "pixabay", "handout", "pool", "zuma press", "sipa", "abaca", "bloomberg",
+    "costfoto", "barcroft media", "pa images", "pa wire", "pa", "ddp", "sz photo",
+)  # fmt: skip
+#: "Label: who" alone on its line (matched with ``fullmatch``; a bullet makes
+#: it a list item, "- Photos: Europa, Jupiter's moon" a gallery's link, and
+#: brackets, "(Image credit: NASA)", a credit the writer put in the text flow).
+PICTURE_LABELLED_CREDIT = re.compile(
+    rf"(?:(?:{PICTURE_LABEL_WORDS})\s*(?:\[\w\]\s*)?[:：|]|fot\.)\s*[^.!?:;]{{1,80}}",
+    re.I,
+)
+#: "Jane Doe/AFP via Getty Images", "STR/Getty Images", "© dpa": names separated
+#: by slashes ending in a library or agency, or a copyright sign and a name
+#: (matched with ``fullmatch``).
+PICTURE_SOURCE_CREDIT = re.compile(
+    r"(?:(?:[\w’'.&-]+\s*){1,4}/\s*)+(?:[\w’'.&-]+\s+){0,3}?"
+    rf"(?:via\s+)?(?:{PICTURE_LIBRARIES})(?:\s+via\s+(?:{PICTURE_LIBRARIES}))?[\W_]*"
+    r"|\s*(?:©|\(c\))\s*[^.!?]{1,60}",
+    re.I,
+)
