@@ -8,8 +8,9 @@ STAMP   = $(VENV)/.installed-stamp
 
 install: $(STAMP)
 
-# setup.py compiles the join modules: an edit to one reinstalls (recompiles) it.
-$(STAMP): pyproject.toml setup.py $(wildcard cleaners/joins*.py)
+# setup.py compiles the join modules and their word tables: an edit to one
+# reinstalls (recompiles) it.
+$(STAMP): pyproject.toml setup.py $(wildcard cleaners/joins*.py) cleaners/wordtables.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	# The system pip is too old to resolve trafilatura's dependency extras.
 	$(BIN)/python -m pip install -q --upgrade pip

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from cleaners.joins_lexicon import normalize
+from cleaners.wordtables import ZipfTable
 
 #: A word this frequent ("and", "the", "with") may sit beside a word the list
 #: does not know ("implausibilitiesand").
@@ -67,7 +68,7 @@ UPPER_ABBREVIATION = re.compile(r"[A-Z]\.[A-Z]\.")
 ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.)+[^\W\d_]?$")
 
 
-def zipf(word: str, table: dict[str, float]) -> float:
+def zipf(word: str, table: ZipfTable) -> float:
     return table.get(normalize(word), 0.0)
 
 
@@ -149,7 +150,7 @@ def punct_score(token: str, i: int) -> float | None:
     return None
 
 
-def digit_score(token: str, i: int, table: dict[str, float]) -> float | None:
+def digit_score(token: str, i: int, table: ZipfTable) -> float | None:
     """Evidence for a space between a word and a number."""
     before, after = token[i - 1], token[i]
     if before.isalpha() and after.isdigit():

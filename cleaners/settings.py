@@ -41,8 +41,9 @@ CLOSE_SHARE = 0.15
 #: A word missing from a language's frequency table is taken to be this much
 #: rarer (on the Zipf scale) than the table's rarest word.
 UNSEEN_ZIPF_GAP = 1.0
-#: Small word tables kept for that tie-break (3 MB each, read again in ms).
-TIEBREAK_TABLES = 8
+#: Small word tables kept for that tie-break: every one wordfreq has (42), as
+#: each is 0.1-0.4 MB (cleaners.wordtables) and reading one again takes 25 ms.
+TIEBREAK_TABLES = 48
 
 
 # -------- fix_unicode
