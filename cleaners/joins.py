@@ -120,11 +120,11 @@ def _tokens_with_candidates(
     """The tokens of ``paragraph`` that may hide a join, with where they are
     and their candidates (kept for the repair's later rounds)."""
     sure = sure_words(model)
-    # most tokens are known words: each distinct token is looked at once
+    tokens = paragraph.split()
+    # most tokens are known words: one set difference drops most of them, and
+    # only the distinct tokens left are looked at
     found_in: dict[str, tuple[Split, ...]] = {}
-    for token in set(paragraph.split()):
-        if token in sure:
-            continue
+    for token in sure.missing(tokens):
         if 3 <= len(token) <= MAX_TOKEN and (
             token.strip(PLAIN_EDGES) not in sure or token[-1] in OPENERS or token[0] in CLOSERS
         ):
