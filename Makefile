@@ -8,9 +8,9 @@ STAMP   = $(VENV)/.installed-stamp
 
 install: $(STAMP)
 
-# setup.py compiles the join modules, with cleaners/settings.py's values inlined:
-# an edit to either reinstalls (recompiles) them.
-$(STAMP): pyproject.toml setup.py cleaners/settings.py $(wildcard cleaners/joins*.py)
+# setup.py compiles the join modules and their word tables, with
+# cleaners/settings.py's values inlined: an edit to any reinstalls (recompiles) them.
+$(STAMP): pyproject.toml setup.py cleaners/settings.py $(wildcard cleaners/joins*.py) cleaners/wordtables.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	# The system pip is too old to resolve trafilatura's dependency extras.
 	$(BIN)/python -m pip install -q --upgrade pip

@@ -11,6 +11,7 @@ from setuptools import setup
 
 #: Compiled, in this order of dependence (cleaners._accelerated.COMPILED).
 JOIN_MODULES = [
+    "cleaners/wordtables.py",
     "cleaners/joins_lexicon.py",
     "cleaners/joins_marks.py",
     "cleaners/joins_candidates.py",

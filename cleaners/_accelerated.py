@@ -1,9 +1,9 @@
 """Which build of the join repairer runs: compiled or source.
 
-``setup.py`` compiles the join modules (``COMPILED``: ``cleaners.joins`` and
-the ``cleaners.joins_*`` modules it uses) with mypyc when the package is installed (the
-repairer is most of ``clean_text``'s time; compiled it is about 1.4 times
-faster). The compiled modules sit beside their sources and Python imports
+``setup.py`` compiles the join modules (``COMPILED``: ``cleaners.joins``, the
+``cleaners.joins_*`` modules it uses and their word tables) with mypyc when the
+package is installed (the repairer is most of ``clean_text``'s time; compiled
+it is about 1.4 times faster). The compiled modules sit beside their sources and Python imports
 them first, so that an edited source would go unnoticed until the next
 install: when any compiled module is older than its source or than
 ``cleaners/settings.py`` (whose values mypyc inlined), or
@@ -23,7 +23,14 @@ import warnings
 from pathlib import Path
 
 #: The compiled modules, each after those it imports.
-COMPILED = ("joins_lexicon", "joins_marks", "joins_candidates", "joins_wraps", "joins")
+COMPILED = (
+    "wordtables",
+    "joins_lexicon",
+    "joins_marks",
+    "joins_candidates",
+    "joins_wraps",
+    "joins",
+)
 PURE_ENV = "NEWSCLEAN_PURE_PYTHON"
 HERE = Path(__file__).resolve().parent
 #: Uncompiled sources whose Final values every compiled module holds inlined.

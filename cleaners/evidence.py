@@ -157,7 +157,7 @@ def common_words(language: str = "en") -> frozenset[str]:
         table = zipf_table(language)
     except (LookupError, ImportError):
         table = zipf_table("en")
-    return frozenset(w for w, z in table.items() if z >= TOPICAL_ZIPF)
+    return frozenset(w for w, _ in table.at_least(TOPICAL_ZIPF))
 
 
 def topical_words(text: str, language: str = "en") -> set[str]:

@@ -73,10 +73,10 @@ def _tokens_with_candidates(
     and their candidates (kept for the repair's later rounds)."""
     sure = sure_words(model)
     tokens = paragraph.split()
-    # most tokens are known words: one set difference drops them all, and
+    # most tokens are known words: one set difference drops most of them, and
     # only the distinct tokens left are looked at
     found_in: dict[str, tuple[Split, ...]] = {}
-    for token in set(tokens).difference(sure):
+    for token in sure.missing(tokens):
         if MIN_TOKEN <= len(token) <= MAX_TOKEN and (
             token.strip(PLAIN_EDGES) not in sure or token[-1] in OPENERS or token[0] in CLOSERS
         ):

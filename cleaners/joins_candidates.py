@@ -45,9 +45,11 @@ from cleaners.settings import (
     POSSESSIVE_COST,
     SCORED_POSITIONS,
     SINGLE_LETTER_PENALTY,
+    SURE_FRONT_ZIPF,
     UPPER_UPPER_PENALTY,
     ZIPF_UNKNOWN,
 )
+from cleaners.wordtables import WordSet, ZipfTable
 
 #: A token that is one word with punctuation around it.
 PLAIN_WORD = re.compile(r"[\"“‘(\[]*([^\W\d_]+(?:['’][^\W\d_]+)?)[\"”’)\].,;:!?]*")
@@ -125,10 +127,14 @@ def load_tables(lang: str) -> None:
 
 
 @lru_cache(maxsize=LOADED_LANGUAGES)
-def sure_words(lang: str) -> frozenset[str]:
+def sure_words(lang: str) -> WordSet:
     """Words of the list never split, as they appear in text (lower case and
     capitalised): those at least ``KNOWN_WORD`` frequent that are not two much
-    more frequent words ("ofthe"; see ``COMMON_PAIR_GAP``)."""
+    more frequent words ("ofthe"; see ``COMMON_PAIR_GAP``).
+
+    >>> "into" in sure_words("en"), "Into" in sure_words("en"), "ofthe" in sure_words("en")
+    (True, True, False)
+    """
     table = zipf_table(lang)
     longest = _longest_frequent(lang)
     # both parts of such a split are at least KNOWN_WORD + COMMON_PAIR_GAP
@@ -136,9 +142,7 @@ def sure_words(lang: str) -> frozenset[str]:
     frequent = {w: table[w] for w in frequent_words(lang, KNOWN_WORD + COMMON_PAIR_GAP)}
     get = frequent.get
     words: list[str] = []
-    for w, z in table.items():
-        if z < KNOWN_WORD:
-            continue
+    for w, z in table.at_least(KNOWN_WORD):
         if "'" in w:
             # "didn't", "company's": never split at the apostrophe, and too
             # frequent to hide a join; as written with either apostrophe
@@ -151,7 +155,10 @@ def sure_words(lang: str) -> frozenset[str]:
                 break
         else:
             words.append(w)
-    return frozenset(words + [w.capitalize() for w in words])
+    # the most frequent also in a frozenset: most tokens of a text are among them
+    front = {w for w, _ in table.at_least(SURE_FRONT_ZIPF)}
+    hot = [w for w in words if w in front]
+    return WordSet(words + [w.capitalize() for w in words], hot + [w.capitalize() for w in hot])
 
 
 @lru_cache(maxsize=64)
@@ -159,10 +166,10 @@ def _longest_frequent(lang: str) -> int:
     """Length of the longest word at least ``KNOWN_WORD + COMMON_PAIR_GAP``
     frequent: both sides of a split of a known word are at most this long."""
     need = KNOWN_WORD + COMMON_PAIR_GAP
-    return max((len(w) for w, z in zipf_table(lang).items() if z >= need), default=0)
+    return max((len(w) for w, _ in zipf_table(lang).at_least(need)), default=0)
 
 
-def _part_zipf(part: str, table: dict[str, float]) -> float:
+def _part_zipf(part: str, table: ZipfTable) -> float:
     """Frequency of one side of a split; a possessive counts as its noun."""
     z = table.get(part, 0.0)
     if part.endswith("'s") and len(part) > 3:
@@ -189,7 +196,7 @@ def _case_bonus(a: str, b: str, ca: str, cb: str) -> float | None:
 
 
 def _word_positions(
-    run: str, whole: str, lang: str, table: dict[str, float], singles: frozenset[str]
+    run: str, whole: str, lang: str, table: ZipfTable, singles: frozenset[str]
 ) -> list[int]:
     """Where a run of letters that is not a known word may split: at a change
     of letter case (names and acronyms the list may not know: "ReeceKershaw",
@@ -206,7 +213,7 @@ def _word_positions(
     if beside_function_word:
         function_words = frequent_words(lang, FUNCTION_WORD)
         next_words = frequent_words(lang, NAME_NEXT_WORD)
-    get = table.get
+    heads = table.prefixes(whole)  # the words the run starts with, by length
     positions = []
     for i in range(1, n):
         if not lower_tail and (
@@ -216,7 +223,7 @@ def _word_positions(
             positions.append(i)
             continue
         head = whole[:i]
-        z_head = get(head)
+        z_head = heads.get(i)
         tail = whole[i:]
         if (
             (z_head is not None or head in singles)
@@ -243,11 +250,11 @@ def frequent_words(lang: str, floor: float) -> frozenset[str]:
     >>> "the" in frequent_words("en", FUNCTION_WORD), "trees" in frequent_words("en", 6.0)
     (True, False)
     """
-    return frozenset(w for w, z in zipf_table(lang).items() if z >= floor)
+    return frozenset(w for w, _ in zipf_table(lang).at_least(floor))
 
 
 def _word_splits(
-    run: str, start: int, lang: str, table: dict[str, float], inside: bool = False
+    run: str, start: int, lang: str, table: ZipfTable, inside: bool = False
 ) -> list[Split]:
     """Candidates inside one run of letters (apostrophes included); ``inside``
     when the run follows a hyphen or a digit in its token ("Bautista-Agut"),

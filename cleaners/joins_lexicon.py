@@ -8,13 +8,10 @@ words (``the`` is 7.7, ``countries`` 5.0, a word seen once in a billion 0).
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
-
-from wordfreq import available_languages, cB_to_freq, get_frequency_list, read_cBpack
 
 from cleaners.language import detect_language, stopword_table
 from cleaners.settings import (
@@ -24,6 +21,7 @@ from cleaners.settings import (
     MIN_STOPWORD_SHARE,
     SHORT_TEXT,
 )
+from cleaners.wordtables import ZipfTable, load_table
 
 #: Languages the repairer models: wordfreq has a word list for each, written
 #: in a script that separates words with spaces.
@@ -40,21 +38,14 @@ EDGE_PUNCTUATION = "\"'“”‘’«»„()[]{}<>.,;:!?…*"
 
 
 @lru_cache(maxsize=LOADED_LANGUAGES)
-def zipf_table(lang: str) -> dict[str, float]:
-    """word -> Zipf frequency for ``lang`` (the last few languages stay loaded).
+def zipf_table(lang: str) -> ZipfTable:
+    """word -> Zipf frequency for ``lang``, from wordfreq's large list where
+    there is one (read on first use, then kept).
 
     >>> zipf_table("en")["the"] > 7
     True
     """
-    table: dict[str, float] = {}
-    # wordfreq's buckets, one per centibel, read from its file: the same values
-    # as its get_frequency_dict, without wordfreq keeping every language's list
-    # for the life of the process (its own caches are unbounded)
-    path = available_languages().get(lang)
-    buckets = read_cBpack(path) if path else get_frequency_list(lang)
-    for index, bucket in enumerate(buckets):
-        table.update(dict.fromkeys(bucket, math.log10(cB_to_freq(-index)) + 9))
-    return table
+    return load_table(lang)
 
 
 @lru_cache(maxsize=1)

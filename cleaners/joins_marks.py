@@ -39,6 +39,7 @@ from cleaners.settings import (
     WORD_BEFORE_NUMBER_ZIPF,
     WORD_NUMBER,
 )
+from cleaners.wordtables import ZipfTable
 
 #: Letters that may end a number without a space ("5km", "3rd", "1990s", "4K").
 _UNITS = """st nd rd th s am pm a p k m b bn mn km m cm mm nm kg g mg mcg µg ml l dl cl
@@ -61,7 +62,7 @@ UPPER_ABBREVIATION = re.compile(r"[A-Z]\.[A-Z]\.")
 ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.)+[^\W\d_]?$")
 
 
-def zipf(word: str, table: dict[str, float]) -> float:
+def zipf(word: str, table: ZipfTable) -> float:
     return table.get(normalize(word), 0.0)
 
 
@@ -143,7 +144,7 @@ def punct_score(token: str, i: int) -> float | None:
     return None
 
 
-def digit_score(token: str, i: int, table: dict[str, float]) -> float | None:
+def digit_score(token: str, i: int, table: ZipfTable) -> float | None:
     """Evidence for a space between a word and a number."""
     before, after = token[i - 1], token[i]
     if before.isalpha() and after.isdigit():

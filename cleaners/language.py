@@ -15,13 +15,10 @@ likelier (summed Zipf frequencies) wins. Only then are those tables read.
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
-
-from wordfreq import available_languages, cB_to_freq, read_cBpack
 
 from cleaners.base import Cleaner, Document
 from cleaners.settings import (
@@ -35,6 +32,7 @@ from cleaners.settings import (
     TOP_WORDS,
     UNSEEN_ZIPF_GAP,
 )
+from cleaners.wordtables import ZipfTable, load_table
 
 STOPWORDS_PATH = Path(__file__).resolve().parent / "data" / "stopwords.json"
 WORD = re.compile(r"\w+")
@@ -151,27 +149,22 @@ def log_likelihood_ratio(words: Counter[str], lang: str, other: str) -> float:
 
 
 @lru_cache(maxsize=TIEBREAK_TABLES)
-def tiebreak_table(lang: str) -> dict[str, float]:
+def tiebreak_table(lang: str) -> ZipfTable:
     """word -> Zipf frequency from wordfreq's small list of ``lang`` (about 30,000
-    words, 3 MB, read in milliseconds): enough to tell close relatives apart,
-    without loading (or pushing out) the join repairer's full tables.
+    words, read in milliseconds): enough to tell close relatives apart,
+    without loading the join repairer's full tables. Empty for a language
+    wordfreq lacks.
 
     >>> tiebreak_table("en")["the"] > 7
     True
     """
-    table: dict[str, float] = {}
-    path = available_languages("small").get(lang)
-    if path is None:
-        return table
-    for index, bucket in enumerate(read_cBpack(path)):
-        table.update(dict.fromkeys(bucket, math.log10(cB_to_freq(-index)) + 9))
-    return table
+    return load_table(lang, "small")
 
 
 @lru_cache(maxsize=TIEBREAK_TABLES)
 def _unseen_zipf(lang: str) -> float:
     """The Zipf frequency taken for a word ``lang``'s table lacks."""
-    return min(tiebreak_table(lang).values(), default=0.0) - UNSEEN_ZIPF_GAP
+    return tiebreak_table(lang).lowest() - UNSEEN_ZIPF_GAP
 
 
 class DetectLanguage(Cleaner):

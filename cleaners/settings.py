@@ -39,9 +39,17 @@ SHORT_TEXT: Final = 30
 DEFAULT_LANGUAGE: Final = "en"
 #: Words read to check a document's language.
 LANGUAGE_SAMPLE: Final = 300
-#: Word tables kept loaded (30-70 MB each): with 8, a batch of 20+ languages
-#: re-read tables all the time (extraction took 1.45x trafilatura's CPU time).
-LOADED_LANGUAGES: Final = 24
+#: Word tables kept loaded: every language wordfreq has (42), as each table is
+#: small (cleaners.wordtables: 0.1-3 MB); with 8 dict tables a batch of 20+
+#: languages re-read them all the time (1.45x trafilatura's CPU time).
+LOADED_LANGUAGES: Final = 48
+#: Never-split words at least this frequent are kept in a frozenset besides
+#: the trie (6,000 in English, 0.5 MB): three quarters of the tokens of a text.
+SURE_FRONT_ZIPF: Final = 4.5
+#: Words at least this frequent are also kept in order of frequency (4 bytes
+#: each; 30,000-60,000 words a language), so that asking for the words above a
+#: floor at or over it (the join repairer's lowest is 3.0) reads only those.
+ORDERED_ZIPF: Final = 3.0
 
 # the words of a token (cleaners.joins_candidates)
 #: Longer tokens are not looked at: a run-together pair is shorter, and the work
@@ -233,8 +241,9 @@ CLOSE_SHARE = 0.15
 #: A word missing from a language's frequency table is taken to be this much
 #: rarer (on the Zipf scale) than the table's rarest word.
 UNSEEN_ZIPF_GAP = 1.0
-#: Small word tables kept for that tie-break (3 MB each, read again in ms).
-TIEBREAK_TABLES = 8
+#: Small word tables kept for that tie-break: every one wordfreq has (42), as
+#: each is 0.1-0.4 MB (cleaners.wordtables) and reading one again takes 25 ms.
+TIEBREAK_TABLES = 48
 
 
 # -------- fix_unicode
