@@ -66,6 +66,7 @@ class DropLines(Cleaner):
             return
         self.prepare(paras)
         drop = [i for i in range(len(paras)) if self.drops(paras, i)]
+        self.prepare([])  # what was measured of the document is not kept past it
         if drop and len(drop) < len(paras):
             doc.remove(self.name, drop)
 

@@ -208,3 +208,16 @@ MAX_SOURCE_TAG_WORDS = 8
 MAX_CREDIT_CHARS = 200
 #: A timestamp line is a date, a time and a label or two.
 MAX_TIMESTAMP_CHARS = 80
+
+
+# -------- memory (cleaners.bounded)
+
+#: A document longer than this (characters) is read by the join repairer a
+#: window of this size at a time: it needs ~30 times the text it weighs at
+#: once, so a window costs ~2 MB, while the longest dev body (20 KB) and any
+#: ordinary article is still read whole.
+WINDOW_CHARS = 65_536
+#: Caches of per-paragraph results keep paragraphs up to this long only: the
+#: longest dev paragraph is 1,743 characters, and a cache that kept a huge one
+#: would keep it (and what was computed from it) past its document.
+CACHED_PARAGRAPH_CHARS = 16_384
