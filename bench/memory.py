@@ -135,24 +135,59 @@ def write_record(kind: str, size: int, folder: Path) -> Path:
     return path
 
 
-def peak_rss(path: Path, *args: str) -> tuple[int, int]:
-    """(peak RSS in bytes, exit code) of ``newsclean clean PATH`` in a fresh process."""
-    command = [str(Path(sys.executable).parent / "newsclean"), "clean", *args, str(path)]
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+#: ``newsclean`` as its console script runs it.
+NEWSCLEAN = "import sys; from newsclean.cli import main; sys.exit(main())"
+#: The launcher's code (this checkout's, whatever the working directory).
+LAUNCHER = (
+    f"import sys; sys.path.insert(0, {str(Path(__file__).resolve().parents[1])!r}); "
+    "from bench.memory import launch; launch()"
+)
+
+
+def peak_rss(path: Path, *args: str, source: str | None = None) -> tuple[int, int]:
+    """(peak RSS in bytes, exit code) of ``newsclean clean PATH`` in a fresh process.
+
+    The command is started by a small launcher process (:func:`launch`), never
+    by this one: a process's ``ru_maxrss`` also counts the memory of the
+    process it was started from, until it replaced itself with the command,
+    so a command started by a large process (a test session, or this one
+    after it generated a large record) would seem to peak at least that high.
+    """
+    command = [sys.executable, "-c", NEWSCLEAN, "clean", *args, str(path)]
+    launcher = [sys.executable, "-c", LAUNCHER, *command]
+    env = os.environ.copy()
+    if source:  # another checkout's newsclean (the launcher is this one's)
+        env["PYTHONPATH"] = source
+    # run from the record's folder: "-c" puts the working directory first on
+    # the path, which would pick this checkout over ``source``
+    out = subprocess.run(
+        launcher, capture_output=True, text=True, check=True, env=env, cwd=path.parent
+    ).stdout
+    peak, code = out.split()
+    return int(peak), int(code)
+
+
+def launch() -> None:
+    """Run the command in ``sys.argv[1:]`` (output discarded) and print its
+    peak RSS in bytes and its exit code; its error output goes to stderr when
+    it fails with a code other than 0 or 1."""
+    proc = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     assert proc.stderr is not None
-    err = proc.stderr.read().decode("utf-8", "replace")
+    err = proc.stderr.read()
     _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode not in (0, 1):
-        sys.stderr.write(err[-2000:])
-    return usage.ru_maxrss * 1024, proc.returncode  # Linux: ru_maxrss is in KiB
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
+        sys.stderr.write(err.decode("utf-8", "replace")[-2000:])
+    print(usage.ru_maxrss * 1024, code)  # Linux: ru_maxrss is in KiB
 
 
-def growth(kind: str, size: int, folder: Path, *args: str) -> tuple[int, int, int]:
+def growth(
+    kind: str, size: int, folder: Path, *args: str, source: str | None = None
+) -> tuple[int, int, int]:
     """(record bytes, peak RSS growth over the tiny record's, exit code)."""
-    base, _ = peak_rss(write_record(kind, BASELINE_BYTES, folder), *args)
+    base, _ = peak_rss(write_record(kind, BASELINE_BYTES, folder), *args, source=source)
     path = write_record(kind, size, folder)
-    peak, code = peak_rss(path, *args)
+    peak, code = peak_rss(path, *args, source=source)
     return path.stat().st_size, peak - base, code
 
 
@@ -162,6 +197,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)), help="MiB")
     parser.add_argument("--kinds", default=",".join(KINDS))
     parser.add_argument("--max-size", default=None, help="passed to newsclean clean")
+    parser.add_argument(
+        "--source", default=None, help="measure the newsclean of this checkout (e.g. an older one)"
+    )
     args = parser.parse_args(argv)
     extra = ("--max-size", args.max_size) if args.max_size else ()
     print("| size | kind | peak RSS growth | ratio | exit |")
@@ -169,7 +207,9 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for mib in (float(s) for s in args.sizes.split(",")):
             for kind in args.kinds.split(","):
-                size, grown, code = growth(kind, int(mib * MIB), Path(tmp), *extra)
+                size, grown, code = growth(
+                    kind, int(mib * MIB), Path(tmp), *extra, source=args.source
+                )
                 print(
                     f"| {size / MIB:.1f} MiB | {kind} | {grown / MIB:.0f} MiB "
                     f"| {grown / size:.1f}x | {code} |",

@@ -14,16 +14,17 @@ coordinates, so its caller never sees the cut.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from typing import Concatenate, Generic, ParamSpec, TypeVar
+from typing import Any, Protocol, TypeVar, cast
 
 from cleaners.settings import CACHED_PARAGRAPH_CHARS, WINDOW_CHARS
 
-P = ParamSpec("P")
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 
 #: The end of a sentence: its mark, closing quotes or brackets, then space.
 SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+")
@@ -142,47 +143,43 @@ def windows(paragraphs: list[str], size: int = WINDOW_CHARS) -> Iterator[list[st
         yield window
 
 
-class ShortTextCache(Generic[P, T]):
-    """A function of a text (and more arguments) whose results are kept, the
-    ``maxsize`` last ones, for texts of at most ``max_chars`` characters: a
-    cache of paragraphs holds each one it keeps, so a count alone would let
-    one huge paragraph outlive its document (and ``maxsize`` of them fill the
-    memory).
+class TextCache(Protocol[T_co]):
+    """A function of a text (and more arguments) whose results are kept."""
 
-    >>> upper = ShortTextCache(str.upper, maxsize=8, max_chars=3)
-    >>> upper("abc"), upper("abcd"), upper.cache_info().currsize
-    ('ABC', 'ABCD', 1)
-    """
-
-    def __init__(
-        self, func: Callable[Concatenate[str, P], T], maxsize: int, max_chars: int
-    ) -> None:
-        self.func = func
-        self.cached = lru_cache(maxsize)(func)
-        self.max_chars = max_chars
-        self.__doc__ = func.__doc__
-        self.__wrapped__ = func
-
-    def __call__(self, text: str, *args: P.args, **kwargs: P.kwargs) -> T:
-        if len(text) > self.max_chars:
-            return self.func(text, *args, **kwargs)
-        return self.cached(text, *args, **kwargs)  # type: ignore[arg-type]
+    def __call__(self, text: str, /, *args: Any) -> T_co: ...
 
     def cache_clear(self) -> None:
         """Forget every result."""
-        self.cached.cache_clear()
 
-    def cache_info(self) -> object:
+    def cache_info(self) -> Any:
         """``functools.lru_cache``'s figures of the kept results."""
-        return self.cached.cache_info()
 
 
 def short_text_cache(
     maxsize: int, max_chars: int = CACHED_PARAGRAPH_CHARS
-) -> Callable[[Callable[Concatenate[str, P], T]], ShortTextCache[P, T]]:
-    """Decorator: :class:`ShortTextCache` of the decorated function."""
+) -> Callable[[Callable[..., T]], TextCache[T]]:
+    """Decorator: the results of a function of a text (and more arguments)
+    are kept, the ``maxsize`` last ones, for texts of at most ``max_chars``
+    characters. A cache of paragraphs holds each one it keeps, so a count
+    alone would let one huge paragraph outlive its document (and ``maxsize``
+    of them fill the memory).
 
-    def wrap(func: Callable[Concatenate[str, P], T]) -> ShortTextCache[P, T]:
-        return ShortTextCache(func, maxsize, max_chars)
+    >>> upper = short_text_cache(maxsize=8, max_chars=3)(str.upper)
+    >>> upper("abc"), upper("abcd"), upper.cache_info().currsize
+    ('ABC', 'ABCD', 1)
+    """
+
+    def wrap(func: Callable[..., T]) -> TextCache[T]:
+        cached = lru_cache(maxsize)(func)
+
+        # a plain function, not an object with __call__: it is called per
+        # paragraph by several cleaners, and this costs the least per call
+        def call(text: str, /, *args: Any) -> T:
+            return func(text, *args) if len(text) > max_chars else cached(text, *args)
+
+        functools.update_wrapper(call, func)
+        call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+        call.cache_info = cached.cache_info  # type: ignore[attr-defined]
+        return cast(TextCache[T], call)
 
     return wrap
