@@ -1,6 +1,7 @@
 """Memory bounded by the text: a large document read in bounded pieces by
-the cleaners whose memory grows faster than the text they read, and caches
-that keep short paragraphs only.
+the cleaners whose memory grows faster than the text they read, case
+mappings of a long text done a piece at a time, and caches that keep short
+paragraphs only.
 
 A cleaner that weighs a whole document at once (the join repairer tokenises
 every paragraph and counts every word of the document) needs many times the

@@ -358,7 +358,7 @@ class _DocState:
         self.count = len(doc.paragraphs)
         self.language = doc.language
         # a large document a window at a time: the repair's memory is many
-        # times the text it weighs at once (cleaners.windows)
+        # times the text it weighs at once (cleaners.bounded)
         self.results = by_window(doc.paragraphs, self._repair)
 
     def _repair(self, originals: list[str]) -> dict[str, list[int]]:
