@@ -52,6 +52,7 @@ __all__ = [
     "clean_text",
     "learn_source",
     "repair_joins",
+    "text_document",
 ]
 
 HINTS = ("url", "title", "author", "published", "language", "captions")
@@ -94,6 +95,17 @@ def clean(
     >>> a.text, a.url
     ('Headline\\n\\nBody text.', 'https://example.org/a')
     """
+    return clean_document(text_document(text, **hints), chain, source)
+
+
+def text_document(text: str, **hints: Any) -> Document:
+    """The document :func:`clean` runs the chain on: ``text`` split into
+    paragraphs, with the ``hints`` set. Once it is made, ``text`` is no longer needed: a caller
+    that lets it go holds a large text once, not twice, while it is cleaned.
+
+    >>> text_document("Headline\\n\\nBody  text.", title="Headline").paragraphs
+    ['Headline', 'Body  text.']
+    """
     if not isinstance(text, str):
         kind = type(text).__name__
         raise TypeError(
@@ -106,7 +118,7 @@ def clean(
     doc = Document(split_paragraphs(text), **hints)
     for caption in captions:
         doc.add_caption(caption)
-    return clean_document(doc, chain, source)
+    return doc
 
 
 def clean_text(text: str, source: SourceTemplate | None = None) -> str:

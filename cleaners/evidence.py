@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache, lru_cache
+from functools import cache
 
+from cleaners.bounded import short_text_cache
 from cleaners.language import stopwords
 from cleaners.settings import (
     CACHED_PARAGRAPHS,
@@ -85,7 +86,7 @@ def content_words(text: str) -> list[str]:
 ASCII_NON_WORD = bytes(c for c in range(128) if not chr(c).isalnum())
 
 
-@lru_cache(maxsize=CACHED_PARAGRAPHS)
+@short_text_cache(maxsize=CACHED_PARAGRAPHS)
 def squash(text: str) -> str:
     """``text`` lower-cased with everything but letters and digits removed.
 
@@ -170,7 +171,7 @@ def topical_words(text: str, language: str = "en") -> set[str]:
     return {w for w in content_words(text) if w not in common}
 
 
-@lru_cache(maxsize=CACHED_PARAGRAPHS)
+@short_text_cache(maxsize=CACHED_PARAGRAPHS)
 def stems(text: str) -> frozenset[str]:
     """The stems (see :func:`stem`) of the words of ``text`` that are at least
     ``MIN_CONTENT_LEN`` long, found in one pass.

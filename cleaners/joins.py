@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 import weakref
-from functools import lru_cache
 from operator import itemgetter
 
 from cleaners.base import Document, Edit, ParagraphCleaner, apply_edits
+from cleaners.bounded import by_window, short_text_cache
 from cleaners.joins_candidates import SINGLE_LETTER_WORDS, Split, candidates, sure_words
 from cleaners.joins_lexicon import DocumentLexicon, normalize, zipf_table
 from cleaners.joins_wraps import HYPHEN_BREAK, Join, follow, quote_joins, unexplained_gaps, wrapped
@@ -65,7 +65,7 @@ OPENERS = "“‘«(["
 CLOSERS = "”»)]"
 
 
-@lru_cache(maxsize=4096)
+@short_text_cache(maxsize=4096)
 def _tokens_with_candidates(
     paragraph: str, model: str
 ) -> tuple[tuple[str, int, int, tuple[Split, ...]], ...]:
@@ -311,12 +311,17 @@ class _DocState:
         self.paragraphs = doc.paragraphs
         self.count = len(doc.paragraphs)
         self.language = doc.language
-        originals = list(dict.fromkeys(doc.paragraphs))
+        # a large document a window at a time: the repair's memory is many
+        # times the text it weighs at once (cleaners.bounded)
+        self.results = by_window(doc.paragraphs, self._repair)
+
+    def _repair(self, originals: list[str]) -> dict[str, list[int]]:
+        """Where spaces go in each of ``originals`` (distinct paragraphs)."""
         inserted: dict[str, list[int]] = {p: [] for p in originals}
         current = {p: p for p in originals}
         for _ in range(MAX_ROUNDS):
             # the chain's detect_language has set the language: no guessing
-            _, found = _analyse(list(dict.fromkeys(current.values())), doc.language)
+            _, found = _analyse(list(dict.fromkeys(current.values())), self.language)
             changed = False
             for original in originals:
                 new = found[current[original]]
@@ -330,7 +335,7 @@ class _DocState:
                 current[original] = _insert_spaces(original, inserted[original])
             if not changed:
                 break
-        self.results = inserted
+        return inserted
 
     def matches(self, doc: Document) -> bool:
         return (
@@ -367,6 +372,10 @@ class RepairJoins(ParagraphCleaner):
 
     def edits(self, paragraph: str, doc: Document) -> list[Edit]:
         return [Edit(at, at, " ") for at in self._doc_state(doc).joins(paragraph)]
+
+    def apply(self, doc: Document) -> None:
+        super().apply(doc)
+        self._state = None  # the document's paragraphs are not kept past it
 
 
 def forget() -> None:

@@ -16,6 +16,7 @@ from abc import abstractmethod
 from collections.abc import Sequence
 
 from cleaners.base import Cleaner, Document
+from cleaners.bounded import in_pieces
 from cleaners.evidence import sentence_count
 from cleaners.settings import (
     MAX_AD_MARKER_CHARS,
@@ -74,6 +75,7 @@ class DropLines(Cleaner):
             return
         self.prepare(paras)
         drop = [i for i in range(len(paras)) if self.drops(paras, i)]
+        self.prepare([])  # what was measured of the document is not kept past it
         if drop and len(drop) < len(paras):
             doc.remove(self.name, drop)
 
@@ -101,7 +103,7 @@ class DropAdMarkers(DropLines):
         self.prose_words: set[str] = set()
         self.notice_words: dict[int, set[str]] = {}
         for i, p in enumerate(paragraphs):
-            words = {m.group() for m in EMBED_NOTICE.finditer(p.lower())}
+            words = {m.group() for m in EMBED_NOTICE.finditer(in_pieces(str.lower, p))}
             if not words:
                 continue
             if _short_offer(p.strip()):
@@ -137,7 +139,7 @@ class DropPromos(DropLines):
     name = "drop_promos"
 
     def prepare(self, paragraphs: Sequence[str]) -> None:
-        self.lower = [p.lower() for p in paragraphs]
+        self.lower = [in_pieces(str.lower, p) for p in paragraphs]
         self.holders: dict[str, list[int]] = {}  # offer word -> paragraphs using it
         # an offer block: short lines in a row that use offer words ("Subscribe
         # to our newsletter" over "Get it in your inbox by subscribing …"); its

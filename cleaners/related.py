@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 from cleaners.base import Cleaner, Document
+from cleaners.bounded import short_text_cache
 from cleaners.bylines import (
     END_MARKER,
     has_end_marker,
@@ -124,7 +124,7 @@ def _first_word(paragraph: str) -> str:
     return m.group().lower() if m else ""
 
 
-@lru_cache(maxsize=CACHED_PARAGRAPHS)
+@short_text_cache(maxsize=CACHED_PARAGRAPHS)
 def is_meta(paragraph: str) -> bool:
     """A sign-off, byline, dateline or end marker: left for the metadata cleaners.
     (Asked of every line, again after each block removed: kept per paragraph.)

@@ -422,3 +422,16 @@ MAX_TIMESTAMP_CHARS = 80
 #: and a library: a few words, never a sentence.
 MAX_PHOTO_CREDIT_CHARS = 90
 MAX_PHOTO_CREDIT_WORDS = 9
+
+
+# -------- memory (cleaners.bounded)
+
+#: A document longer than this (characters) is read by the join repairer a
+#: window of this size at a time: it needs ~30 times the text it weighs at
+#: once, so a window costs ~2 MB, while the longest dev body (20 KB) and any
+#: ordinary article is still read whole.
+WINDOW_CHARS = 65_536
+#: Caches of per-paragraph results keep paragraphs up to this long only: the
+#: longest dev paragraph is 1,743 characters, and a cache that kept a huge one
+#: would keep it (and what was computed from it) past its document.
+CACHED_PARAGRAPH_CHARS = 16_384

@@ -12,9 +12,9 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from cleaners import clean
+from cleaners import clean_document, text_document
 from cleaners.article import Article
 from cleaners.chain import Chain
 from cleaners.errors import InputError, NewscleanError
@@ -65,7 +65,11 @@ def process(job: Job, chain: Chain, options: Options) -> Result:
     """Clean one job; every failure becomes a one-line error, never an exception."""
     try:
         job = load(job, options.max_bytes)  # a JSONL record's keys join job.origin here
-        article = _article(job, chain, options)
+        doc = read_document(job, options)
+        # from here ``doc`` alone holds the document, and ``_article`` takes it
+        # out: a large text is not held twice while it is cleaned
+        job = replace(job, data=None, html=None, text=None)
+        article = _article(job, doc, chain, options)
         article.input = dict(job.origin)
     except NewscleanError as e:
         return Result(job.name, error=named(job.name, str(e)), origin=job.origin)
@@ -85,7 +89,7 @@ def process(job: Job, chain: Chain, options: Options) -> Result:
     return Result(job.name, article=article, origin=article.input)
 
 
-@dataclass(frozen=True)
+@dataclass
 class Document:
     """A job's document, read: HTML (bytes or str) or text, with its URL."""
 
@@ -93,6 +97,11 @@ class Document:
     html: bool
     url: str | None
     charset: str | None = None
+
+    def take(self) -> bytes | str:
+        """The content, which this document then no longer holds."""
+        content, self.content = self.content, ""
+        return content
 
 
 def read_document(job: Job, options: Options) -> Document:
@@ -134,18 +143,21 @@ def group_of(job: Job, url: str | None) -> str | None:
     return site_of(url, source if isinstance(source, str) else None)
 
 
-def _article(job: Job, chain: Chain, options: Options) -> Article:
+def _article(job: Job, doc: Document, chain: Chain, options: Options) -> Article:
     from scraper.extraction import extract
 
-    doc = read_document(job, options)
     learned = options.templates
     group = group_of(job, doc.url) if learned else None
     if doc.html:
         site = learned.site_for(group, doc.content) if learned else None
-        return extract(doc.content, url=doc.url, chain=chain, charset=doc.charset, site=site)
+        return extract(doc.take(), url=doc.url, chain=chain, charset=doc.charset, site=site)
     assert isinstance(doc.content, str)
     source = learned.source_for(group, doc.content) if learned else None
-    return clean(doc.content, chain=chain, url=doc.url, source=source, **job.hints)
+    text = doc.take()
+    assert isinstance(text, str)
+    paragraphs = text_document(text, url=doc.url, **job.hints)
+    del text  # the paragraphs hold it now
+    return clean_document(paragraphs, chain, source)
 
 
 # -- running jobs -------------------------------------------------------------

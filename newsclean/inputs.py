@@ -23,8 +23,17 @@ if sys.version_info >= (3, 14):
 else:
     from backports import zstd
 
+#: What one record may add to a worker's peak memory (bytes, over the loaded
+#: stack): an HTML page of any size stays under it (it is cut at
+#: ``scraper.settings.MAX_HTML_CHARS``; ~65 MiB at most, ``bench.memory``).
+RECORD_MEMORY_BUDGET = 100 * 1024 * 1024
+#: The most a text record adds to the peak per byte of its size: the bound
+#: docs/reliability.md gives and tests/reliability/test_record_memory.py
+#: holds (measured up to 3.9x on 1-100 MiB records).
+RECORD_MEMORY_RATIO = 5
 #: Inputs larger than this are refused (bytes); ``--max-size`` changes it.
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+#: Chosen from the two above: a text record of this size stays in the budget.
+DEFAULT_MAX_BYTES = RECORD_MEMORY_BUDGET // RECORD_MEMORY_RATIO
 FETCH_TIMEOUT = 20.0
 USER_AGENT = "newsclean/0.1 (+https://pypi.org/project/newsclean/)"
 

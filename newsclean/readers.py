@@ -254,13 +254,10 @@ def load(job: Job, limit: int) -> Job:
         return replace(job, data=read_response(job.source, job.span[0], limit), span=None)
     if job.kind != JSONL:
         return job
-    if job.span is not None:
-        line = _read_span(job, limit)
-    else:
-        assert job.record is not None
-        line = job.record
     try:
-        record = json.loads(line.decode("utf-8", "replace"))
+        # the line's bytes are gone before it is parsed: a large record is
+        # held twice at most (its text and its parsed fields), not three times
+        record = json.loads(_line_text(job, limit))
     except json.JSONDecodeError as e:
         raise InputError(f"{job.name}: not a JSON object ({e.msg})") from None
     if not isinstance(record, dict):
@@ -287,6 +284,14 @@ def record_extras(record: dict[str, Any]) -> dict[str, Any]:
     {'id': 42, 'lang': 'en'}
     """
     return {k: v for k, v in record.items() if k not in ARTICLE_FIELDS}
+
+
+def _line_text(job: Job, limit: int) -> str:
+    """A JSONL job's line, decoded."""
+    if job.span is not None:
+        return _read_span(job, limit).decode("utf-8", "replace")
+    assert job.record is not None
+    return job.record.decode("utf-8", "replace")
 
 
 def _read_span(job: Job, limit: int) -> bytes:

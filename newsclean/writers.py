@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any, TextIO
 
+from cleaners.article import Article
 from newsclean.jobs import Result
 
 if sys.version_info >= (3, 14):
@@ -44,6 +45,12 @@ COMPRESSORS: dict[str, Callable[..., IO[Any]]] = {
 }
 #: Rows buffered before a Parquet row group is written.
 PARQUET_BATCH_ROWS = 1000
+#: Characters handed to the output stream at a time: a large text written in
+#: one call would be copied whole, once with its newline and once encoded.
+WRITE_CHUNK_CHARS = 1 << 16
+#: A row with more text than this is encoded as JSON piece by piece (slower
+#: than in one call, but a copy the size of the row is never made).
+STREAMED_JSON_CHARS = 1 << 20
 
 
 class OutputError(ValueError):
@@ -96,9 +103,13 @@ class Writer:
     def write(self, result: Result) -> None:
         """Write one result (a failed one only with ``keep_errors``)."""
         if result.article is not None:
-            self.write_row(result.article.to_dict(), result)
+            self.write_article(result.article, result)
         elif self.keep_errors:
             self.write_row(error_row(result), result)
+
+    def write_article(self, article: Article, result: Result) -> None:
+        """Write one article (as the row :meth:`Article.to_dict` gives)."""
+        self.write_row(article.to_dict(), result)
 
     def write_row(self, row: dict[str, Any], result: Result) -> None:
         raise NotImplementedError
@@ -126,25 +137,57 @@ class TextWriter(StreamWriter):
         super().__init__(out, keep_errors)
         self.headers = headers
 
+    def write_article(self, article: Article, result: Result) -> None:
+        self._header(result)
+        if article.title:
+            self.out.write(article.title + "\n\n")
+        write_chunked(self.out, article.text)
+        self.out.write("\n")
+        self._footer()
+
     def write_row(self, row: dict[str, Any], result: Result) -> None:
+        self._header(result)
+        self.out.write(f"[error] {row['error']}\n")
+        self._footer()
+
+    def _header(self, result: Result) -> None:
         if self.headers:
             self.out.write(f"==> {result.name} <==\n")
-        if "error" in row:
-            self.out.write(f"[error] {row['error']}\n")
-        else:
-            if row.get("title"):
-                self.out.write(row["title"] + "\n\n")
-            self.out.write(row["text"] + "\n")
+
+    def _footer(self) -> None:
         if self.headers:
             self.out.write("\n")
         self.out.flush()
+
+
+def write_chunked(out: TextIO, text: str) -> None:
+    """Write ``text`` a :data:`WRITE_CHUNK_CHARS` slice at a time."""
+    for start in range(0, len(text), WRITE_CHUNK_CHARS):
+        out.write(text[start : start + WRITE_CHUNK_CHARS])
+
+
+def write_json(out: TextIO, row: dict[str, Any], **kwargs: Any) -> None:
+    """``row`` as JSON (``kwargs`` go to :mod:`json`); a large one in pieces.
+
+    >>> import io
+    >>> out = io.StringIO()
+    >>> write_json(out, {"text": "Ünïcode"})
+    >>> out.getvalue()
+    '{"text": "Ünïcode"}'
+    """
+    if len(row.get("text") or "") <= STREAMED_JSON_CHARS:
+        out.write(json.dumps(row, ensure_ascii=False, **kwargs))
+        return
+    for piece in json.JSONEncoder(ensure_ascii=False, **kwargs).iterencode(row):
+        write_chunked(out, piece)
 
 
 class JsonlWriter(StreamWriter):
     """One JSON object per line."""
 
     def write_row(self, row: dict[str, Any], result: Result) -> None:
-        self.out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        write_json(self.out, row)
+        self.out.write("\n")
 
 
 class JsonWriter(StreamWriter):
@@ -157,11 +200,11 @@ class JsonWriter(StreamWriter):
         self.count = 0
 
     def write_row(self, row: dict[str, Any], result: Result) -> None:
-        text = json.dumps(row, ensure_ascii=False, indent=2)
+        if not self.single:
+            self.out.write("[\n" if self.count == 0 else ",\n")
+        write_json(self.out, row, indent=2)
         if self.single:
-            self.out.write(text + "\n")
-            return
-        self.out.write(("[\n" if self.count == 0 else ",\n") + text)
+            self.out.write("\n")
         self.count += 1
 
     def close(self) -> None:

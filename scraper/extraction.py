@@ -32,6 +32,7 @@ from lxml.html import HtmlElement
 
 import cleaners
 from cleaners.article import Article, Change
+from cleaners.bounded import in_pieces
 from cleaners.chain import Chain
 from cleaners.errors import ExtractionError
 from scraper.agreement import OTHER, choose, suspect
@@ -50,6 +51,7 @@ from scraper.settings import (
     MIN_MAIN_CHARS,
     PREPASS_SHARE,
     TIME_BUDGET,
+    WORD_LIST_MAX_CHARS,
 )
 from scraper.sites import SiteTemplate
 
@@ -205,10 +207,28 @@ def coverage(text: str, reference: str) -> float:
     >>> coverage("the cat sat", "the cat sat on the mat")
     0.6
     """
-    ref = set(_WORD.findall(reference.casefold()))
+    ref = distinct_words(reference)
     if not ref:
         return 1.0
-    return len(ref & set(_WORD.findall(text.casefold()))) / len(ref)
+    return len(ref & distinct_words(text)) / len(ref)
+
+
+def distinct_words(text: str) -> set[str]:
+    """The distinct words of ``text``, casefolded, found a piece of at most
+    about ``WORD_LIST_MAX_CHARS`` at a time (cut at spaces, never in a word).
+
+    >>> sorted(distinct_words("The cat saw the Cat"))
+    ['cat', 'saw', 'the']
+    """
+    folded = in_pieces(str.casefold, text)
+    words: set[str] = set()
+    start = 0
+    while start < len(folded):
+        end = folded.find(" ", start + WORD_LIST_MAX_CHARS)
+        end = len(folded) if end < 0 else end
+        words.update(_WORD.findall(folded, start, end))
+        start = end
+    return words
 
 
 def body_text(page: Prepared, url: str | None, budget: float = TIME_BUDGET) -> str:

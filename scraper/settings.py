@@ -14,6 +14,11 @@ TIME_BUDGET = 6.0
 PREPASS_SHARE = 0.4
 #: Longer pages lose scripts, styles and comments textually and are cut to this.
 MAX_HTML_CHARS = 4_000_000
+#: A text longer than this is never made into one list of its words (which
+#: takes ~10x the text): it is whitespace-normalised by a regex pass, and its
+#: words are collected a piece of this size at a time. A page's paragraphs are
+#: far shorter; its whole article text is measured too.
+WORD_LIST_MAX_CHARS = 65_536
 #: Longest body handed to the cleaner chain (cut at a paragraph boundary).
 MAX_BODY_CHARS = 200_000
 #: Trees with more elements get no htmldate search (it walks the whole tree).

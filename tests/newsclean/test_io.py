@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from newsclean import __version__
+from newsclean import __version__, writers
 from newsclean.cli import main
 from tests.newsclean.warc_files import story, write_warc
 
@@ -226,3 +226,27 @@ def test_an_old_errors_file_is_not_left_beside_a_new_output(
     rows.write_text(json.dumps({"id": 1, "text": "A story.\n\nTwo paragraphs."}) + "\n")
     assert run(["clean", "-o", str(out), str(rows)], capsys)[0] == 0
     assert not (tmp_path / "out.errors.jsonl").exists()
+
+
+def test_a_large_article_is_written_whole_in_every_format(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # past writers.STREAMED_JSON_CHARS a JSON row is encoded piece by piece,
+    # and the text writer always writes the body a slice at a time
+    body = "\n\n".join(
+        f"Item {i}: the council met on Monday and voted for the plan by {i % 97} votes."
+        for i in range(16_000)
+    )
+    source = tmp_path / "long.txt"
+    source.write_text(body)
+    assert len(body) > writers.STREAMED_JSON_CHARS
+    quick = ["clean", "--only", "normalize_whitespace", str(source)]  # the writers are tested
+    _, text_out, _ = run(quick, capsys)
+    _, jsonl_out, _ = run([*quick, "--format", "jsonl"], capsys)
+    _, json_out, _ = run([*quick, "--format", "json"], capsys)
+    row, array = json.loads(jsonl_out), json.loads(json_out)
+    assert len(row["text"]) > writers.STREAMED_JSON_CHARS
+    assert text_out == row["text"] + "\n" == array["text"] + "\n"
+    assert row == array
+    assert row["paragraphs"] == row["text"].split("\n\n")
+    assert len(row["paragraphs"]) == 16_000
