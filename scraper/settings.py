@@ -70,6 +70,11 @@ SIBLING_PROSE_SHARE = 0.2
 #: Prose paragraphs sharing one class value that make it content, not furniture
 #: (a site that sets ``class="paywall"`` on every body paragraph).
 REPEATED_CLASS_MIN = 3
+#: Paragraphs shaped as a link's blurb (opening with a link, or after a linked
+#: heading) are a list of teasers when at least this many share a parent or
+#: grandparent (up to this many levels) and are half its paragraphs.
+TEASER_GROUP_MIN = 3
+TEASER_GROUP_LEVELS = 2
 
 # -- the pre-pass ------------------------------------------------------------------
 #: Inside the main element, a furniture candidate holding more than this share

@@ -10,6 +10,8 @@ cleaner chain. Before trafilatura sees the tree, the steps
   bars, author boxes, cookie banners, ads: :mod:`scraper.boilerplate`);
 * choose the main element (:mod:`scraper.prepass.main`): it, its ancestors and
   any large part of it are never removed;
+* drop, outside it, teasers' blurbs (paragraphs opening with a link or
+  following a linked heading, in a group of them: a list of other articles);
 * join into it the later blocks of its own tag and class that hold prose (a
   body split around ads);
 * drop sections opened by a furniture heading ("Related stories"), one-line
@@ -53,7 +55,7 @@ from scraper.prepass.furniture import (
     unwrap_layout_tables,
 )
 from scraper.prepass.links import drop_link_blocks_around_main, drop_link_lists
-from scraper.prepass.main import find_main, join_split_body
+from scraper.prepass.main import drop_teasers, find_main, join_split_body
 from scraper.prepass.sections import (
     drop_sections,
     drop_short_lines,
@@ -88,6 +90,7 @@ STEPS: tuple[Step, ...] = (
     Step("find_furniture", find_furniture),
     Step("find_main", find_main),
     Step("join_split_body", join_split_body),
+    Step("drop_teasers", drop_teasers),
     Step("drop_furniture", drop_furniture),
     Step("mark_subheadings", mark_subheadings),
     Step("find_headline", find_headline),

@@ -11,7 +11,10 @@ the grandparent, and so on. The choice can be wrong safely:
 * the page's own statement of where the article is (``<article>``, ``<main>``,
   role=main, ``itemprop=articleBody``) weighs in as evidence, not as an order;
 * comment threads rarely win: each comment has its own parent, so their prose
-  spreads over many elements.
+  spreads over many elements;
+* a teaser's blurb weighs little: a paragraph that opens with a link, or that
+  follows a linked heading (a list of other articles, of the publisher's other
+  sites), is a link's description, not the article.
 
 >>> from scraper.htmltree import parse
 >>> body = ("<div class='cookie-notice'>" + "<p>" + "We use cookies. " * 30 + "</p>" * 3
@@ -24,12 +27,14 @@ the grandparent, and so on. The choice can be wrong safely:
 
 from __future__ import annotations
 
+from collections import Counter
+
 from lxml import etree
 from lxml.html import HtmlElement
 
 from scraper.htmltree import BLOCK_TAGS, link_text_len, norm
 from scraper.prepass.furniture import CHROME_TAGS
-from scraper.prepass.state import PageState, is_prose
+from scraper.prepass.state import HEADING_TAGS, PageState, is_prose
 from scraper.settings import (
     FURNITURE_PROSE_WEIGHT,
     MARKED_BODY_MIN_CHARS,
@@ -39,6 +44,8 @@ from scraper.settings import (
     SCORE_MIN_WEIGHT,
     SEMANTIC_BONUS,
     SIBLING_PROSE_SHARE,
+    TEASER_GROUP_LEVELS,
+    TEASER_GROUP_MIN,
 )
 
 _BR_PARENTS = etree.XPath(".//*[br]")
@@ -68,29 +75,96 @@ def _paragraph_len(elem: HtmlElement) -> int:
     return len(norm(elem.text_content()))
 
 
+def _teaser(elem: HtmlElement) -> bool:
+    """True for a paragraph that describes a link: its text opens with a link,
+    or the element before it is a heading holding a link (a teaser's blurb).
+
+    >>> import lxml.html
+    >>> _teaser(lxml.html.fromstring("<p><b><a href=x>Site</a></b> covers the north.</p>"))
+    True
+    >>> _teaser(lxml.html.fromstring("<p>See <a href=x>the report</a>.</p>"))
+    False
+    """
+    before = elem.getprevious()
+    if before is not None and before.tag in HEADING_TAGS and before.find(".//a[@href]") is not None:
+        return True
+    node = elem
+    while not (node.text or "").strip() and len(node):
+        first = node[0]
+        if first.tag == "a":
+            return bool(norm(first.text_content()))
+        if not isinstance(first.tag, str):
+            return False
+        node = first
+    return False
+
+
+def _teasers(paragraphs: list[HtmlElement]) -> set[HtmlElement]:
+    """The paragraphs shaped as teasers (:func:`_teaser`) that sit in a group
+    of them: their parent or grandparent holds at least ``TEASER_GROUP_MIN``
+    such paragraphs, and they are at least half of its paragraphs. One
+    paragraph of an article opening with a link is no list of teasers."""
+    shaped = {p for p in paragraphs if _teaser(p)}
+    if len(shaped) < TEASER_GROUP_MIN:
+        return set()
+    total: Counter[HtmlElement] = Counter()
+    teasers: Counter[HtmlElement] = Counter()
+    for p in paragraphs:
+        for level, anc in enumerate(p.iterancestors()):
+            if level >= TEASER_GROUP_LEVELS:
+                break
+            total[anc] += 1
+            teasers[anc] += p in shaped
+    groups = {a for a, n in teasers.items() if n >= TEASER_GROUP_MIN and 2 * n >= total[a]}
+    out = set()
+    for p in shaped:
+        for level, anc in enumerate(p.iterancestors()):
+            if level >= TEASER_GROUP_LEVELS:
+                break
+            if anc in groups:
+                out.add(p)
+                break
+    return out
+
+
+def drop_teasers(page: PageState) -> None:
+    """Teasers' blurbs outside the main element go, with the linked heading
+    before each: a list of other articles, not this one."""
+    for p in page.teasers:
+        if not page.removable(p) or page.inside_main(p):
+            continue
+        before = p.getprevious()
+        if before is not None and before.tag in HEADING_TAGS and page.removable(before):
+            page.drop(before, "teaser")
+        page.drop(p, "teaser")
+
+
 def find_main(page: PageState) -> None:
-    """Choose the main element and note the page's prose length (``prose_chars``)."""
+    """Choose the main element and note the page's prose length (``prose_chars``)
+    and the teasers' blurbs (``teasers``)."""
     zones = _zones(page)
     scores: dict[HtmlElement, float] = {}
     prose = 0
     prose_in: dict[HtmlElement, int] = {}  # clean prose under each element
-    for p in _PARAGRAPHS(page.body):
-        text_len = _paragraph_len(p)
-        if text_len < PROSE_MIN_CHARS:
-            continue
+    found = [(p, n) for p in _PARAGRAPHS(page.body) if (n := _paragraph_len(p)) >= PROSE_MIN_CHARS]
+    page.teasers = _teasers([p for p, _ in found])
+    for p, text_len in found:
         ancestors = list(p.iterancestors())
         penalised = p in zones or any(a in zones for a in ancestors)
+        teaser = p in page.teasers
         if (
             not penalised
+            and not teaser
             and text_len >= 2 * PROSE_MIN_CHARS
             and link_text_len(p) < PROSE_LINK_SHARE * text_len
         ):
             prose += text_len
             for anc in ancestors:
                 prose_in[anc] = prose_in.get(anc, 0) + text_len
-        weight = FURNITURE_PROSE_WEIGHT if penalised else 1.0
+        start = FURNITURE_PROSE_WEIGHT if penalised or teaser else 1.0
+        weight = start
         for anc in ancestors:
-            if weight < SCORE_MIN_WEIGHT * (FURNITURE_PROSE_WEIGHT if penalised else 1.0):
+            if weight < SCORE_MIN_WEIGHT * start:
                 break
             scores[anc] = scores.get(anc, 0.0) + text_len * weight
             weight /= 2

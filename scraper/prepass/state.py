@@ -84,6 +84,7 @@ class PageState:
     dropped: list[tuple[str, HtmlElement]] = field(default_factory=list)
     chrome: list[HtmlElement] = field(default_factory=list)
     caption_elems: list[HtmlElement] = field(default_factory=list)
+    teasers: set[HtmlElement] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         body = self.tree.find("body")
