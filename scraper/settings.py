@@ -75,6 +75,23 @@ REPEATED_CLASS_MIN = 3
 #: grandparent (up to this many levels) and are half its paragraphs.
 TEASER_GROUP_MIN = 3
 TEASER_GROUP_LEVELS = 2
+#: Shortest word (spaced scripts) that counts as a term of the headline;
+#: shorter ones are mostly function words.
+MIN_TERM_CHARS = 4
+#: A main element holding less than this share of the terms of the page's
+#: title and description (at least ``TITLE_MIN_TERMS``) speaks of something else: a
+#: consent notice, a footer. The best-scoring block holding at least
+#: ``TITLE_AGREE_SHARE`` of them, and ``2 * PROSE_MIN_CHARS`` of prose, wins.
+TITLE_MIN_TERMS = 3
+TITLE_DISAGREE_SHARE = 0.2
+TITLE_AGREE_SHARE = 0.5
+#: That block needs at least this share of the main element's score (a lone
+#: standfirst beside a long body is no rival) and must not have this share of
+#: its terms in the description (then it is the standfirst).
+TITLE_RIVAL_SHARE = 0.1
+STANDFIRST_TERM_SHARE = 0.8
+#: How many of the best-scoring blocks are read in that search (a bound on work).
+TITLE_CANDIDATES = 40
 
 # -- the pre-pass ------------------------------------------------------------------
 #: Inside the main element, a furniture candidate holding more than this share

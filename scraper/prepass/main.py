@@ -12,6 +12,9 @@ the grandparent, and so on. The choice can be wrong safely:
   role=main, ``itemprop=articleBody``) weighs in as evidence, not as an order;
 * comment threads rarely win: each comment has its own parent, so their prose
   spreads over many elements;
+* a best block that shares almost none of the words of the page's title and
+  description gives way to a block that shares most (:mod:`scraper.prepass.topic`):
+  an unnamed consent notice or footer longer than the article is not it;
 * a teaser's blurb weighs little: a paragraph that opens with a link, or that
   follows a linked heading (a list of other articles, of the publisher's other
   sites), is a link's description, not the article.
@@ -35,6 +38,7 @@ from lxml.html import HtmlElement
 from scraper.htmltree import BLOCK_TAGS, link_text_len, norm
 from scraper.prepass.furniture import CHROME_TAGS
 from scraper.prepass.state import HEADING_TAGS, PageState, is_prose
+from scraper.prepass.topic import terms, title_share
 from scraper.settings import (
     FURNITURE_PROSE_WEIGHT,
     MARKED_BODY_MIN_CHARS,
@@ -44,8 +48,14 @@ from scraper.settings import (
     SCORE_MIN_WEIGHT,
     SEMANTIC_BONUS,
     SIBLING_PROSE_SHARE,
+    STANDFIRST_TERM_SHARE,
     TEASER_GROUP_LEVELS,
     TEASER_GROUP_MIN,
+    TITLE_AGREE_SHARE,
+    TITLE_CANDIDATES,
+    TITLE_DISAGREE_SHARE,
+    TITLE_MIN_TERMS,
+    TITLE_RIVAL_SHARE,
 )
 
 _BR_PARENTS = etree.XPath(".//*[br]")
@@ -189,7 +199,49 @@ def find_main(page: PageState) -> None:
     ]
     if marked:
         best = max(marked, key=lambda e: len(e.text_content()))
+    else:
+        chosen = _on_topic(page, best, scores)
+        if chosen is not best:
+            # the block it displaced is no article text: it goes, and its
+            # prose no longer counts as the page's
+            page.prose_chars -= prose_in.get(best, 0)
+            page.drop(best, "off_topic")
+            best = chosen
     page.set_main(_with_sibling_prose(page, best, prose_in))
+
+
+def _on_topic(page: PageState, best: HtmlElement, scores: dict[HtmlElement, float]) -> HtmlElement:
+    """``best``, unless it shares (almost) no terms with the page's title and
+    description while another block of prose, neither inside nor around it,
+    shares most: then the best-scoring such block (a consent notice or a site
+    footer longer than the article does not speak of its headline). Not a
+    rival: a block of ``best``'s own tag and class (another part of the same
+    body), a block far smaller than ``best``, or one that mostly repeats the
+    description (a standfirst beside a body whose words differ from the
+    headline's)."""
+    description = terms(page.description or "")
+    reference = terms(page.title or "") | description
+    if len(reference) < TITLE_MIN_TERMS:
+        return best
+    if title_share(best.text_content(), reference) >= TITLE_DISAGREE_SHARE:
+        return best
+    around = set(best.iterancestors())
+    ranked = sorted(scores, key=lambda e: -scores[e])[:TITLE_CANDIDATES]
+    for elem in ranked:
+        if scores[elem] < max(2 * PROSE_MIN_CHARS, TITLE_RIVAL_SHARE * scores[best]):
+            break
+        if elem is best or elem in around or best in elem.iterancestors():
+            continue
+        if elem.tag == best.tag and elem.get("class") == best.get("class"):
+            return best
+        text = elem.text_content()
+        if title_share(text, reference) < TITLE_AGREE_SHARE:
+            continue
+        own = terms(text)
+        if description and len(own & description) >= STANDFIRST_TERM_SHARE * len(own):
+            continue
+        return elem
+    return best
 
 
 def _with_sibling_prose(
