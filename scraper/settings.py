@@ -94,6 +94,10 @@ STANDFIRST_TERM_SHARE = 0.8
 TITLE_CANDIDATES = 40
 
 # -- the pre-pass ------------------------------------------------------------------
+#: A class/id part of this many words or more, at least this share of them in
+#: the element's own text, is a slug of that text (an anchor), not a name.
+SLUG_MIN_WORDS = 4
+SLUG_TEXT_SHARE = 0.75
 #: Inside the main element, a furniture candidate holding more than this share
 #: of its text is kept: it is the article, misnamed.
 MAIN_SHARE_LIMIT = 0.4

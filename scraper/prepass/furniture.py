@@ -27,6 +27,8 @@ from scraper.settings import (
     LAYOUT_CELL_CHARS,
     REPEATED_CLASS_MIN,
     SECTION_LEVELS,
+    SLUG_MIN_WORDS,
+    SLUG_TEXT_SHARE,
     TEASER_MAX_CHARS,
 )
 
@@ -88,6 +90,34 @@ GENERATED_PART = re.compile(
     r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z])"
     r"[A-Za-z0-9]{6,}(?![A-Za-z0-9])"
 )
+#: Separators inside one class/id part ("related-stories", "slide_title").
+_PART_WORDS = re.compile(r"[-_]+")
+_TEXT_WORDS = re.compile(r"\w+")
+
+
+def without_slugs(elem: HtmlElement, attr: str) -> str:
+    """``attr`` without the parts that are a slug of the element's own text
+    (an anchor made from its heading: "storm-promoted-a-new-plan-1"): text,
+    not a name, whatever words it holds.
+
+    >>> import lxml.html
+    >>> e = lxml.html.fromstring("<div id='aid-promoted-by-the-city-2'><h2>Aid promoted by "
+    ...     "the city</h2></div>")
+    >>> without_slugs(e, "slide aid-promoted-by-the-city-2")
+    'slide'
+    """
+    parts = attr.split()
+    slugs = [p for p in parts if len(_PART_WORDS.split(p)) >= SLUG_MIN_WORDS]
+    if not slugs:
+        return attr
+    text = set(_TEXT_WORDS.findall(elem.text_content().casefold()))
+    for part in slugs:
+        words = [w for w in _PART_WORDS.split(part.casefold()) if w and not w.isdigit()]
+        if words and sum(w in text for w in words) >= SLUG_TEXT_SHARE * len(words):
+            parts.remove(part)
+    return " ".join(parts)
+
+
 #: Style declarations that hide an element.
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 #: Preselections done in C (lxml XPath), refined in Python.
@@ -207,7 +237,7 @@ def find_furniture(page: PageState) -> None:
     """
     found: list[tuple[HtmlElement, str]] = []
     for elem in _WITH_CLASS_OR_ID(page.body):
-        attr = GENERATED_PART.sub("", class_and_id(elem)).strip()
+        attr = without_slugs(elem, GENERATED_PART.sub("", class_and_id(elem)).strip())
         if not attr:
             continue
         if elem.tag in CHROME_NAMED_TAGS and names_chrome(attr):
