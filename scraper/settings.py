@@ -90,6 +90,8 @@ TITLE_AGREE_SHARE = 0.5
 #: its terms in the description (then it is the standfirst).
 TITLE_RIVAL_SHARE = 0.1
 STANDFIRST_TERM_SHARE = 0.8
+#: Characters of a block read to tell its subject (its opening suffices; a bound on work).
+TOPIC_TEXT_CHARS = 20_000
 #: How many of the best-scoring blocks are read in that search (a bound on work).
 TITLE_CANDIDATES = 40
 

@@ -93,6 +93,8 @@ GENERATED_PART = re.compile(
 #: Separators inside one class/id part ("related-stories", "slide_title").
 _PART_WORDS = re.compile(r"[-_]+")
 _TEXT_WORDS = re.compile(r"\w+")
+#: A class/id part of ``SLUG_MIN_WORDS`` words or more (cheap test before the text is read).
+_LONG_PART = re.compile(rf"(?:[^\s_-]+[-_]+){{{SLUG_MIN_WORDS - 1},}}[^\s_-]")
 
 
 def without_slugs(elem: HtmlElement, attr: str) -> str:
@@ -116,6 +118,23 @@ def without_slugs(elem: HtmlElement, attr: str) -> str:
         if words and sum(w in text for w in words) >= SLUG_TEXT_SHARE * len(words):
             parts.remove(part)
     return " ".join(parts)
+
+
+def _unless_slug(
+    elem: HtmlElement, attr: str, names: tuple[str | None, bool, bool]
+) -> tuple[str | None, bool, bool]:
+    """The furniture kind, caption and chrome verdicts of ``attr`` once the
+    parts that are slugs of ``elem``'s text are taken out; the text is read
+    only when the long parts change the verdicts."""
+    short = " ".join(p for p in attr.split() if not _LONG_PART.search(p))
+    if short == attr or _verdicts(elem, short) == names:
+        return names
+    return _verdicts(elem, without_slugs(elem, attr))
+
+
+def _verdicts(elem: HtmlElement, attr: str) -> tuple[str | None, bool, bool]:
+    kind, caption, _ = bp.classify(attr)
+    return kind, caption, elem.tag in CHROME_NAMED_TAGS and names_chrome(attr)
 
 
 #: Style declarations that hide an element.
@@ -237,12 +256,17 @@ def find_furniture(page: PageState) -> None:
     """
     found: list[tuple[HtmlElement, str]] = []
     for elem in _WITH_CLASS_OR_ID(page.body):
-        attr = without_slugs(elem, GENERATED_PART.sub("", class_and_id(elem)).strip())
+        attr = GENERATED_PART.sub("", class_and_id(elem)).strip()
         if not attr:
             continue
-        if elem.tag in CHROME_NAMED_TAGS and names_chrome(attr):
-            page.chrome.append(elem)
         kind, caption, _ = bp.classify(attr)
+        chrome = elem.tag in CHROME_NAMED_TAGS and names_chrome(attr)
+        slug = elem.get("id")
+        if (kind is not None or caption or chrome) and slug and _LONG_PART.search(slug):
+            # the name may come from a long part: is that part a slug of the text?
+            kind, caption, chrome = _unless_slug(elem, attr, (kind, caption, chrome))
+        if chrome:
+            page.chrome.append(elem)
         if kind is not None:
             found.append((elem, kind))
         elif caption:

@@ -56,6 +56,7 @@ from scraper.settings import (
     TITLE_DISAGREE_SHARE,
     TITLE_MIN_TERMS,
     TITLE_RIVAL_SHARE,
+    TOPIC_TEXT_CHARS,
 )
 
 _BR_PARENTS = etree.XPath(".//*[br]")
@@ -223,7 +224,8 @@ def _on_topic(page: PageState, best: HtmlElement, scores: dict[HtmlElement, floa
     reference = terms(page.title or "") | description
     if len(reference) < TITLE_MIN_TERMS:
         return best
-    if title_share(best.text_content(), reference) >= TITLE_DISAGREE_SHARE:
+    # the opening of a long text is enough to tell what it speaks of
+    if title_share(best.text_content()[:TOPIC_TEXT_CHARS], reference) >= TITLE_DISAGREE_SHARE:
         return best
     around = set(best.iterancestors())
     ranked = sorted(scores, key=lambda e: -scores[e])[:TITLE_CANDIDATES]
@@ -234,7 +236,7 @@ def _on_topic(page: PageState, best: HtmlElement, scores: dict[HtmlElement, floa
             continue
         if elem.tag == best.tag and elem.get("class") == best.get("class"):
             return best
-        text = elem.text_content()
+        text = elem.text_content()[:TOPIC_TEXT_CHARS]
         if title_share(text, reference) < TITLE_AGREE_SHARE:
             continue
         own = terms(text)

@@ -38,7 +38,15 @@ def terms(text: str) -> set[str]:
 
 
 def title_share(text: str, title_terms: set[str]) -> float:
-    """Share of ``title_terms`` that ``text`` holds (1.0 for no terms)."""
+    """Share of ``title_terms`` that ``text`` holds (1.0 for no terms): whole
+    words for spaced scripts, substrings for CJK pairs (searched, not split:
+    the text may be a whole page)."""
     if not title_terms:
         return 1.0
-    return len(title_terms & terms(text)) / len(title_terms)
+    folded = text.casefold()
+    words = sorted(t for t in title_terms if not _CJK.search(t))
+    found = {t for t in title_terms if _CJK.search(t) and t in folded}
+    if words:
+        pattern = r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)"
+        found.update(re.findall(pattern, folded))
+    return len(found) / len(title_terms)
