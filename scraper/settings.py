@@ -90,6 +90,10 @@ TITLE_AGREE_SHARE = 0.5
 #: its terms in the description (then it is the standfirst).
 TITLE_RIVAL_SHARE = 0.1
 STANDFIRST_TERM_SHARE = 0.8
+#: Nor is a block with this share of its terms in the main element's text: it
+#: tells the same story (a summary, key points), where a consent notice or a
+#: footer shares only common words with an article.
+SAME_STORY_TERM_SHARE = 0.3
 #: Characters of a block read to tell its subject (its opening suffices; a bound on work).
 TOPIC_TEXT_CHARS = 20_000
 #: How many of the best-scoring blocks are read in that search (a bound on work).

@@ -45,6 +45,7 @@ from scraper.settings import (
     MARKED_BODY_MIN_SHARE,
     PROSE_LINK_SHARE,
     PROSE_MIN_CHARS,
+    SAME_STORY_TERM_SHARE,
     SCORE_MIN_WEIGHT,
     SEMANTIC_BONUS,
     SIBLING_PROSE_SHARE,
@@ -219,14 +220,18 @@ def _on_topic(page: PageState, best: HtmlElement, scores: dict[HtmlElement, floa
     rival: a block of ``best``'s own tag and class (another part of the same
     body), a block far smaller than ``best``, or one that mostly repeats the
     description (a standfirst beside a body whose words differ from the
-    headline's)."""
+    headline's), or one whose words are much the best block's (a summary of
+    the same story)."""
     description = terms(page.description or "")
     reference = terms(page.title or "") | description
     if len(reference) < TITLE_MIN_TERMS:
         return best
     # the opening of a long text is enough to tell what it speaks of
-    if title_share(best.text_content()[:TOPIC_TEXT_CHARS], reference) >= TITLE_DISAGREE_SHARE:
+    best_text = best.text_content()[:TOPIC_TEXT_CHARS]
+    if title_share(best_text, reference) >= TITLE_DISAGREE_SHARE:
         return best
+    if _has_twin(page, best):
+        return best  # a part of a body split into blocks of one class
     around = set(best.iterancestors())
     ranked = sorted(scores, key=lambda e: -scores[e])[:TITLE_CANDIDATES]
     for elem in ranked:
@@ -242,8 +247,24 @@ def _on_topic(page: PageState, best: HtmlElement, scores: dict[HtmlElement, floa
         own = terms(text)
         if description and len(own & description) >= STANDFIRST_TERM_SHARE * len(own):
             continue
+        if len(own & terms(best_text)) >= SAME_STORY_TERM_SHARE * len(own):
+            return best  # it tells the best block's story: a summary of it, not a rival
         return elem
     return best
+
+
+def _has_twin(page: PageState, elem: HtmlElement) -> bool:
+    """True when another element of ``elem``'s tag and (non-empty) class holds
+    prose: ``elem`` is one block of a body split into blocks of one class."""
+    name = elem.get("class")
+    if not name:
+        return False
+    return any(
+        other is not elem
+        and other.get("class") == name
+        and len(norm(other.text_content())) >= 2 * PROSE_MIN_CHARS
+        for other in page.body.iter(elem.tag)
+    )
 
 
 def _with_sibling_prose(

@@ -98,3 +98,33 @@ def test_a_part_of_the_body_that_never_names_the_headline_stays() -> None:
     prepared = prepare(tree, title="Ferry pier to close for repairs")
     assert prepared.removed["off_topic"] == 0
     assert extract(html).text.split("\n\n") == [STORY[0], *DETAILS]
+
+
+def test_a_body_does_not_give_way_to_a_summary_of_it() -> None:
+    # the body never names the headline; a key-points box that does tells the
+    # same story in the body's words
+    points = (
+        "Divers found rotted timber supports at the waterline, so the ferry pier shuts "
+        "for six months of works costing four million; boats will land at a temporary stage."
+    )
+    body = (
+        f"<div class='key-points'><p>{points}</p></div>"
+        f"<div class='body'>{paragraphs(story=DETAILS)}</div>"
+    )
+    tree, _ = parse(page(body))
+    prepared = prepare(tree, title="Ferry pier to close for repairs")
+    assert prepared.removed["off_topic"] == 0
+    assert prepared.main is not None and prepared.main.get("class") == "body"
+
+
+def test_one_block_of_a_split_body_does_not_give_way_to_another_block() -> None:
+    # the body is split into blocks of one class (the longest never names the
+    # headline); a block of another class that does is no rival to a part
+    tail = "Work is due to start in April, weather permitting, the operator said today."
+    rows = [paragraphs(story=DETAILS), f"<p>{tail} Boats will run.</p>"]
+    body = f"<div class='box'><p>{STORY[0]}</p></div>" + "".join(
+        f"<div class='row'><div class='para'>{r}</div></div>" for r in rows
+    )
+    tree, _ = parse(page(body))
+    prepared = prepare(tree, title="Ferry pier to close for repairs")
+    assert prepared.removed["off_topic"] == 0
