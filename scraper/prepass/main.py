@@ -52,6 +52,7 @@ from scraper.settings import (
     STANDFIRST_TERM_SHARE,
     TEASER_GROUP_LEVELS,
     TEASER_GROUP_MIN,
+    TEASER_MAX_CHARS,
     TITLE_AGREE_SHARE,
     TITLE_CANDIDATES,
     TITLE_DISAGREE_SHARE,
@@ -111,17 +112,19 @@ def _teaser(elem: HtmlElement) -> bool:
     return False
 
 
-def _teasers(paragraphs: list[HtmlElement]) -> set[HtmlElement]:
-    """The paragraphs shaped as teasers (:func:`_teaser`) that sit in a group
-    of them: their parent or grandparent holds at least ``TEASER_GROUP_MIN``
-    such paragraphs, and they are at least half of its paragraphs. One
-    paragraph of an article opening with a link is no list of teasers."""
-    shaped = {p for p in paragraphs if _teaser(p)}
+def _teasers(paragraphs: list[tuple[HtmlElement, int]]) -> set[HtmlElement]:
+    """The paragraphs (with their lengths) shaped as teasers (:func:`_teaser`,
+    at most ``TEASER_MAX_CHARS``: a blurb is short, longer ones are the items
+    of a list article) that sit in a group of them: their parent or
+    grandparent holds at least ``TEASER_GROUP_MIN`` such paragraphs, and they
+    are at least half of its paragraphs. One paragraph of an article opening
+    with a link is no list of teasers."""
+    shaped = {p for p, n in paragraphs if n <= TEASER_MAX_CHARS and _teaser(p)}
     if len(shaped) < TEASER_GROUP_MIN:
         return set()
     total: Counter[HtmlElement] = Counter()
     teasers: Counter[HtmlElement] = Counter()
-    for p in paragraphs:
+    for p, _ in paragraphs:
         for level, anc in enumerate(p.iterancestors()):
             if level >= TEASER_GROUP_LEVELS:
                 break
@@ -159,7 +162,7 @@ def find_main(page: PageState) -> None:
     prose = 0
     prose_in: dict[HtmlElement, int] = {}  # clean prose under each element
     found = [(p, n) for p in _PARAGRAPHS(page.body) if (n := _paragraph_len(p)) >= PROSE_MIN_CHARS]
-    page.teasers = _teasers([p for p, _ in found])
+    page.teasers = _teasers(found)
     for p, text_len in found:
         ancestors = list(p.iterancestors())
         penalised = p in zones or any(a in zones for a in ancestors)

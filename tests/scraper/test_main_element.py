@@ -262,3 +262,17 @@ def test_a_paragraph_opening_with_a_link_is_still_article_text() -> None:
     p = [f"<p>{s}</p>" for s in STORY]
     html = page(f"<article>{p[0]}{p[1]}<p>{linked}</p>{p[2]}{p[3]}</article>")
     assert body_of(html)[2].startswith("The harbour board met")
+
+
+def test_the_items_of_a_list_article_after_a_separate_intro_are_kept() -> None:
+    # a list article: each item a linked heading and a long description; the
+    # intro sits in its own block
+    items = "".join(
+        f"<div class='item'><h2><a href='https://harbour.example/{i}'>Note {i}</a></h2>"
+        f"<p>{STORY[i]} {STORY[(i + 1) % 4]}</p></div>"
+        for i in range(4)
+    )
+    intro = "Before the ferry pier closes for repairs: four notes on what changes and when."
+    html = page(f"<div class='intro'><p>{intro} {intro}</p></div><div class='list'>{items}</div>")
+    text = extract(html).text
+    assert all(f"{STORY[i]} {STORY[(i + 1) % 4]}" in text for i in range(4))
