@@ -112,13 +112,17 @@ def _teaser(elem: HtmlElement) -> bool:
     return False
 
 
-def _teasers(paragraphs: list[tuple[HtmlElement, int]]) -> set[HtmlElement]:
+def _teasers(paragraphs: list[tuple[HtmlElement, int]], reference: set[str]) -> set[HtmlElement]:
     """The paragraphs (with their lengths) shaped as teasers (:func:`_teaser`,
     at most ``TEASER_MAX_CHARS``: a blurb is short, longer ones are the items
     of a list article) that sit in a group of them: their parent or
     grandparent holds at least ``TEASER_GROUP_MIN`` such paragraphs, and they
     are at least half of its paragraphs. One paragraph of an article opening
-    with a link is no list of teasers."""
+    with a link is no list of teasers; nor is a group that speaks of the page's
+    title (``reference``, its terms: the items of a list article, "the best
+    lamps", after an intro in its own block)."""
+    if len(reference) < TITLE_MIN_TERMS:
+        return set()
     shaped = {p for p, n in paragraphs if n <= TEASER_MAX_CHARS and _teaser(p)}
     if len(shaped) < TEASER_GROUP_MIN:
         return set()
@@ -130,7 +134,16 @@ def _teasers(paragraphs: list[tuple[HtmlElement, int]]) -> set[HtmlElement]:
                 break
             total[anc] += 1
             teasers[anc] += p in shaped
-    groups = {a for a, n in teasers.items() if n >= TEASER_GROUP_MIN and 2 * n >= total[a]}
+    groups = {
+        a
+        for a, n in teasers.items()
+        if n >= TEASER_GROUP_MIN
+        and 2 * n >= total[a]
+        and title_share(
+            " ".join(p.text_content() for p in shaped if a in p.iterancestors()), reference
+        )
+        < TITLE_DISAGREE_SHARE
+    }
     out = set()
     for p in shaped:
         for level, anc in enumerate(p.iterancestors()):
@@ -162,7 +175,7 @@ def find_main(page: PageState) -> None:
     prose = 0
     prose_in: dict[HtmlElement, int] = {}  # clean prose under each element
     found = [(p, n) for p in _PARAGRAPHS(page.body) if (n := _paragraph_len(p)) >= PROSE_MIN_CHARS]
-    page.teasers = _teasers(found)
+    page.teasers = _teasers(found, terms(f"{page.title or ''} {page.description or ''}"))
     for p, text_len in found:
         ancestors = list(p.iterancestors())
         penalised = p in zones or any(a in zones for a in ancestors)

@@ -276,3 +276,19 @@ def test_the_items_of_a_list_article_after_a_separate_intro_are_kept() -> None:
     html = page(f"<div class='intro'><p>{intro} {intro}</p></div><div class='list'>{items}</div>")
     text = extract(html).text
     assert all(f"{STORY[i]} {STORY[(i + 1) % 4]}" in text for i in range(4))
+
+
+def test_short_items_of_a_list_article_on_the_titles_subject_are_kept() -> None:
+    # short items after linked headings have the shape of teasers, but they
+    # speak of the page's title: they are the article's list
+    items = "".join(
+        f"<div class='item'><h3><a href='https://harbour.example/{i}'>Note {i}</a></h3>"
+        f"<p>{STORY[i % 4]}</p></div>"
+        for i in range(6)
+    )
+    intro = (
+        "<p>Before the ferry pier closes for repairs: six notes on what changes and when, "
+        "for travellers.</p>"
+    )
+    text = extract(page(f"<div class='intro'>{intro}</div><div class='list'>{items}</div>")).text
+    assert all(s in text for s in STORY)
