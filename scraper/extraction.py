@@ -298,6 +298,7 @@ def extract(
         meta.description,
         started + PREPASS_SHARE * budget,
         author=meta.author,
+        site_name=meta.site_name,
     )
     left = budget - (time.monotonic() - started)
     body = body_text(page, url, left) if left > 0 else main_text(page)

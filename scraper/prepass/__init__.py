@@ -114,15 +114,18 @@ def prepare(
     deadline: float | None = None,
     author: str | None = None,
     steps: tuple[Step, ...] = STEPS,
+    site_name: str | None = None,
 ) -> Prepared:
     """Run the pre-pass on a tree from :func:`scraper.htmltree.parse` (changed in place).
 
     ``title``, ``description`` and ``author`` are the page's metadata: blocks
-    outside the article that repeat them (a standfirst, a byline) are dropped.
+    outside the article that repeat them (a standfirst, a byline) are dropped;
+    the title's and description's words, less the ``site_name``'s, tell what
+    the article speaks of.
     Past ``deadline`` (a :func:`time.monotonic` value) the optional steps are
     skipped; the tree is then still usable, only less clean.
     """
-    page = PageState(tree, title=title, description=description, author=author)
+    page = PageState(tree, title=title, description=description, author=author, site_name=site_name)
     for step in steps:
         if step.optional and deadline is not None and time.monotonic() >= deadline:
             page.removed["skipped_steps"] += 1

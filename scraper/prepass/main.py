@@ -112,6 +112,13 @@ def _teaser(elem: HtmlElement) -> bool:
     return False
 
 
+def _subject(page: PageState) -> set[str]:
+    """The terms of the page's title and description, less its site name's
+    (a title that is only the site's name says nothing of the article)."""
+    said = terms(f"{page.title or ''} {page.description or ''}")
+    return said - terms(page.site_name or "")
+
+
 def _teasers(paragraphs: list[tuple[HtmlElement, int]], reference: set[str]) -> set[HtmlElement]:
     """The paragraphs (with their lengths) shaped as teasers (:func:`_teaser`,
     at most ``TEASER_MAX_CHARS``: a blurb is short, longer ones are the items
@@ -175,7 +182,7 @@ def find_main(page: PageState) -> None:
     prose = 0
     prose_in: dict[HtmlElement, int] = {}  # clean prose under each element
     found = [(p, n) for p in _PARAGRAPHS(page.body) if (n := _paragraph_len(p)) >= PROSE_MIN_CHARS]
-    page.teasers = _teasers(found, terms(f"{page.title or ''} {page.description or ''}"))
+    page.teasers = _teasers(found, _subject(page))
     for p, text_len in found:
         ancestors = list(p.iterancestors())
         penalised = p in zones or any(a in zones for a in ancestors)
@@ -239,7 +246,7 @@ def _on_topic(page: PageState, best: HtmlElement, scores: dict[HtmlElement, floa
     headline's), or one whose words are much the best block's (a summary of
     the same story)."""
     description = terms(page.description or "")
-    reference = terms(page.title or "") | description
+    reference = _subject(page)
     if len(reference) < TITLE_MIN_TERMS:
         return best
     # the opening of a long text is enough to tell what it speaks of

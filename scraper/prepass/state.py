@@ -72,6 +72,7 @@ class PageState:
     title: str | None = None
     description: str | None = None
     author: str | None = None
+    site_name: str | None = None
     body: HtmlElement = field(init=False)
     main: HtmlElement = field(init=False)
     removed: Counter[str] = field(default_factory=Counter)

@@ -128,3 +128,13 @@ def test_one_block_of_a_split_body_does_not_give_way_to_another_block() -> None:
     tree, _ = parse(page(body))
     prepared = prepare(tree, title="Ferry pier to close for repairs")
     assert prepared.removed["off_topic"] == 0
+
+
+def test_a_title_that_is_the_sites_name_tells_nothing_of_the_article() -> None:
+    # the page's title is the site's name, which a footer shorter than the
+    # article repeats: the article, which never names the site, stays
+    head = "<meta property='og:site_name' content='Valley Gazette'>"
+    footer = f"<div class='bottom'><div>{paragraphs(story=ABOUT[:2])}</div></div>"
+    html = page(f"<div class='c'>{paragraphs(story=STORY)}</div>{footer}", head)
+    html = html.replace("Ferry pier to close for repairs", "Valley Gazette News")
+    assert extract(html).text.split("\n\n") == STORY
