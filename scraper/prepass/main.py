@@ -244,7 +244,7 @@ def _on_topic(page: PageState, best: HtmlElement, scores: dict[HtmlElement, floa
     body), a block far smaller than ``best``, or one that mostly repeats the
     description (a standfirst beside a body whose words differ from the
     headline's), or one whose words are much the best block's (a summary of
-    the same story)."""
+    the same story). An ``<article>`` the page names keeps its place."""
     description = terms(page.description or "")
     reference = _subject(page)
     if len(reference) < TITLE_MIN_TERMS:
@@ -253,8 +253,8 @@ def _on_topic(page: PageState, best: HtmlElement, scores: dict[HtmlElement, floa
     best_text = best.text_content()[:TOPIC_TEXT_CHARS]
     if title_share(best_text, reference) >= TITLE_DISAGREE_SHARE:
         return best
-    if _has_twin(page, best):
-        return best  # a part of a body split into blocks of one class
+    if best.tag == "article" or _has_twin(page, best):
+        return best  # the page's own article, or a part of a body split into blocks of one class
     around = set(best.iterancestors())
     ranked = sorted(scores, key=lambda e: -scores[e])[:TITLE_CANDIDATES]
     for elem in ranked:

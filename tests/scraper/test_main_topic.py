@@ -138,3 +138,17 @@ def test_a_title_that_is_the_sites_name_tells_nothing_of_the_article() -> None:
     html = page(f"<div class='c'>{paragraphs(story=STORY)}</div>{footer}", head)
     html = html.replace("Ferry pier to close for repairs", "Valley Gazette News")
     assert extract(html).text.split("\n\n") == STORY
+
+
+def test_the_pages_own_article_element_keeps_its_place() -> None:
+    # an <article> whose words differ from the headline's, beside a longer
+    # block that names it: the page says where its article is
+    title = "We cannot wait another winter"
+    aside = (
+        f"<div class='box'><p>{title}: the harbour master on the ferry pier, and why "
+        "another winter of waiting would cost the town its ferries.</p></div>"
+    )
+    article = f"<article>{paragraphs(story=DETAILS)}</article>"
+    tree, _ = parse(page(article + aside).replace("Ferry pier to close for repairs", title))
+    prepared = prepare(tree, title=title)
+    assert prepared.main is not None and prepared.main.tag == "article"
