@@ -2,8 +2,9 @@
 
 Each dev page is extracted as it is and again with one block put in: an
 unnamed consent notice (no class or id that names it) at the top of the body,
-or a grid of teasers for other stories (linked headings and blurbs) at its
-end. Both are blocks of prose longer than many articles, the kind that made
+a thread of readers' comments (name, time, text, reply link; their text off
+the article's subject) or a grid of teasers for other stories (linked headings
+and blurbs) at its end. Both are blocks of prose longer than many articles, the kind that made
 earlier versions take the wrong element for the article on pages nobody tuned
 for. For each extractor and each block the table gives the mean F1 over the
 pages and how many pages lost more than ``--margin`` F1 to the block.
@@ -62,6 +63,16 @@ BLOCKS: dict[str, tuple[str, bool]] = {
         + "".join(f"<p>{t}</p>" for t in CONSENT)
         + "</div><button>Agree</button><button>Options</button></div>",
         True,
+    ),
+    "comment thread, end": (
+        "<div>"
+        + "".join(
+            f"<div class='item'><span>reader{i}</span> <span>2 hours ago</span><div><p>{t} "
+            f"{t}</p></div><a href='#r'>Reply</a></div>"
+            for i, t in enumerate(BLURBS)
+        )
+        + "</div>",
+        False,
     ),
     "teaser grid, end": (
         "<div>"

@@ -10,11 +10,13 @@ a second opinion, trafilatura on the raw page:
 * the two share a part: the body missed some of the article (a lead in its own
   block, a body split over containers). Paragraphs only the other has join it,
   in the other's order, when they are prose, said once, and not something the
-  pre-pass removed as furniture (a comment, a consent notice, a teaser);
+  pre-pass removed as furniture (a comment, a consent notice, a teaser), unless
+  together they do not speak of the title's subject while the body does;
 * the two are different texts: the JSON-LD body decides when there is one;
   else a body that precedes, on the page, a longer other text on the title's
   subject is its lead (the main element held the lead alone): the other's
-  prose follows it; else the one with clearly more prose wins.
+  prose follows it; else the one with clearly more prose wins, unless it does
+  not speak of the title's subject while the body does.
 
 Texts are compared as sets of 4-word shingles, as the benchmarks score them.
 
@@ -189,12 +191,30 @@ def choose(
     overlap = len(mine & theirs) / max(1, min(len(mine), len(theirs)))
     if overlap < DISJOINT_SHARE:
         continued = None if reference else _continuation(body, other, removed, title, page_text)
-        return _pick_different(body, other, reference, overlap, continued)
+        choice = _pick_different(body, other, reference, overlap, continued)
+        if choice.winner == "other" and not reference and _off_subject(other, body, title):
+            return Choice(body, "body")
+        return choice
     merged, joined = _union(body, other, removed, mine)
     if not joined:
         return Choice(body, "body")
+    kept = set(body)
+    if _off_subject([p for p in merged if p not in kept], body, title):
+        return Choice(body, "body")
     reason = f"the body held {held:.0%} of its text"
     return Choice(merged, "union", reason, joined)
+
+
+def _off_subject(paragraphs: list[str], body: list[str], title: str | None) -> bool:
+    """True when ``paragraphs`` (what the other candidate would bring) hold
+    under ``TITLE_DISAGREE_SHARE`` of the title's terms while the body holds
+    at least that: comments or other stories beside an article on its subject
+    (scraper.prepass.topic). Without a title of ``TITLE_MIN_TERMS`` terms, False."""
+    title_terms = terms(title or "")
+    if len(title_terms) < TITLE_MIN_TERMS:
+        return False
+    theirs = title_share("\n".join(paragraphs), title_terms)
+    return theirs < TITLE_DISAGREE_SHARE <= title_share("\n".join(body), title_terms)
 
 
 def _union(

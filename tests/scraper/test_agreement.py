@@ -131,3 +131,21 @@ def test_extract_reads_the_rest_of_an_article_after_a_lead_in_its_own_block() ->
         f"<div class='main-col'>{rest}</div></body></html>"
     )
     assert extract(html).text.split("\n\n") == [f"{STORY[0]} {STORY[0]}", *STORY[1:]]
+
+
+OFF_SUBJECT = [
+    "The football club signed two young players from its academy on Monday, the manager "
+    "said, praising their work during a long and difficult season for everyone.",
+    "A storm warning has been issued for the whole coast this weekend, with gusts of up to "
+    "ninety kilometres an hour expected on Saturday afternoon and evening.",
+]
+
+
+def test_text_off_the_titles_subject_does_not_join_or_replace_the_body() -> None:
+    # comments or other stories trafilatura read beside a short article
+    joined = choose(STORY[:1], [STORY[0], *OFF_SUBJECT], [], None, title=TITLE)
+    assert joined.winner == "body" and joined.paragraphs == STORY[:1]
+    other = [*OFF_SUBJECT, *OFF_SUBJECT[::-1]]
+    assert choose(STORY[:1], other, [], None, title=TITLE).winner == "body"
+    # without a title to tell, the old rules decide
+    assert choose(STORY[:1], [STORY[0], *OFF_SUBJECT], [], None).winner == "union"
