@@ -10,9 +10,13 @@ a second opinion, trafilatura on the raw page:
 * the two share a part: the body missed some of the article (a lead in its own
   block, a body split over containers). Paragraphs only the other has join it,
   in the other's order, when they are prose, said once, and not something the
-  pre-pass removed as furniture (a comment, a consent notice, a teaser);
-* the two are different texts: the JSON-LD body decides when there is one,
-  else the one with clearly more prose wins.
+  pre-pass removed as furniture (a comment, a consent notice, a teaser), unless
+  together they do not speak of the title's subject while the body does;
+* the two are different texts: the JSON-LD body decides when there is one;
+  else a body that precedes, on the page, a longer other text on the title's
+  subject is its lead (the main element held the lead alone): the other's
+  prose follows it; else the one with clearly more prose wins, unless it does
+  not speak of the title's subject while the body does.
 
 Texts are compared as sets of 4-word shingles, as the benchmarks score them.
 
@@ -31,6 +35,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from scraper.htmltree import norm
+from scraper.prepass.topic import terms, title_share
 from scraper.settings import (
     AGREEMENT_SHARE,
     DISJOINT_SHARE,
@@ -43,9 +48,13 @@ from scraper.settings import (
     SUSPECT_BODY_CHARS,
     SUSPECT_PROSE_SHARE,
     SUSPECT_REFERENCE_SHARE,
+    TITLE_DISAGREE_SHARE,
+    TITLE_MIN_TERMS,
 )
 
 _WORD = re.compile(r"\w+")
+#: Characters of a paragraph's start looked for in the page's text to place it.
+_ANCHOR_CHARS = 60
 BODY = "pre-pass body"
 OTHER = "trafilatura on the raw page"
 
@@ -109,9 +118,15 @@ def _prose(paragraphs: list[str]) -> int:
 
 
 def _pick_different(
-    body: list[str], other: list[str], reference: str | None, held: float
+    body: list[str],
+    other: list[str],
+    reference: str | None,
+    held: float,
+    continued: list[str] | None,
 ) -> Choice:
-    """Two different texts: the JSON-LD body, else clearly more prose, decides."""
+    """Two different texts: the JSON-LD body decides; else a body the other
+    continues (``continued``: the body and the other's prose after it); else
+    clearly more prose."""
     why = f"the two share {held:.0%} of their text"
     if reference:
         ref = shingle_set(reference)
@@ -120,15 +135,50 @@ def _pick_different(
         if theirs > mine:
             return Choice(other, "other", f"{why}; it holds {theirs:.0%} of the JSON-LD body")
         return Choice(body, "body")
+    if continued is not None:
+        joined = len(continued) - len(body)
+        reason = f"{why}; it follows the body on the page, on the title's subject"
+        return Choice(continued, "union", reason, joined)
     if _prose(other) >= PROSE_MARGIN * max(1, _prose(body)):
         return Choice(other, "other", f"{why}; it holds {_prose(other)} characters of prose")
     return Choice(body, "body")
 
 
-def choose(body: list[str], other: list[str], removed: list[str], reference: str | None) -> Choice:
+def _continuation(
+    body: list[str], other: list[str], removed: list[str], title: str | None, page_text: str | None
+) -> list[str] | None:
+    """The body followed by the other's prose when the other text continues
+    it: it comes after the body's last paragraph in ``page_text``, holds at
+    least as much prose, and speaks of the title's subject. Else ``None``."""
+    title_terms = terms(title or "")
+    if not page_text or len(title_terms) < TITLE_MIN_TERMS:
+        return None
+    fresh, _ = _union([], other, removed, set())
+    if not fresh or _prose(fresh) < _prose(body):
+        return None
+    if title_share("\n".join(fresh), title_terms) < TITLE_DISAGREE_SHARE:
+        return None
+    last = page_text.find(norm(body[-1])[:_ANCHOR_CHARS])
+    first = page_text.find(norm(fresh[0])[:_ANCHOR_CHARS])
+    if last < 0 or first <= last:
+        return None
+    return [*body, *fresh]
+
+
+def choose(
+    body: list[str],
+    other: list[str],
+    removed: list[str],
+    reference: str | None,
+    *,
+    title: str | None = None,
+    page_text: str | None = None,
+) -> Choice:
     """The better of the pre-pass ``body`` and the ``other`` candidate, or
     their union; ``removed`` is the text the pre-pass took out as furniture,
-    ``reference`` the page's JSON-LD article body."""
+    ``reference`` the page's JSON-LD article body, ``title`` the page's title
+    and ``page_text`` its text (whitespace-normalised), which give the
+    candidates' subject and order."""
     if sum(len(p) for p in body) < MIN_BODY_CHARS:
         if sum(len(p) for p in other) >= MIN_BODY_CHARS:
             return Choice(other, "other", "the pre-pass found no article text")
@@ -140,12 +190,31 @@ def choose(body: list[str], other: list[str], removed: list[str], reference: str
         return Choice(body, "body")
     overlap = len(mine & theirs) / max(1, min(len(mine), len(theirs)))
     if overlap < DISJOINT_SHARE:
-        return _pick_different(body, other, reference, overlap)
+        continued = None if reference else _continuation(body, other, removed, title, page_text)
+        choice = _pick_different(body, other, reference, overlap, continued)
+        if choice.winner == "other" and not reference and _off_subject(other, body, title):
+            return Choice(body, "body")
+        return choice
     merged, joined = _union(body, other, removed, mine)
     if not joined:
         return Choice(body, "body")
+    kept = set(body)
+    if _off_subject([p for p in merged if p not in kept], body, title):
+        return Choice(body, "body")
     reason = f"the body held {held:.0%} of its text"
     return Choice(merged, "union", reason, joined)
+
+
+def _off_subject(paragraphs: list[str], body: list[str], title: str | None) -> bool:
+    """True when ``paragraphs`` (what the other candidate would bring) hold
+    under ``TITLE_DISAGREE_SHARE`` of the title's terms while the body holds
+    at least that: comments or other stories beside an article on its subject
+    (scraper.prepass.topic). Without a title of ``TITLE_MIN_TERMS`` terms, False."""
+    title_terms = terms(title or "")
+    if len(title_terms) < TITLE_MIN_TERMS:
+        return False
+    theirs = title_share("\n".join(paragraphs), title_terms)
+    return theirs < TITLE_DISAGREE_SHARE <= title_share("\n".join(body), title_terms)
 
 
 def _union(

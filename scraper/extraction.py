@@ -318,6 +318,7 @@ def extract(
         meta.description,
         started + PREPASS_SHARE * budget,
         author=meta.author,
+        site_name=meta.site_name,
     )
     left = budget - (time.monotonic() - started)
     body = body_text(page, url, left) if left > 0 else main_text(page)
@@ -327,7 +328,14 @@ def extract(
     left = budget - (time.monotonic() - started)
     if left > 0 and suspect(paragraphs, page.prose_chars, meta.body):
         other = strip_headline(second_opinion(text, url, left), page.headline, title)
-        choice = choose(paragraphs, other, page.removed_text(), meta.body)
+        choice = choose(
+            paragraphs,
+            other,
+            page.removed_text(),
+            meta.body,
+            title=title,
+            page_text=norm(page.tree.text_content()),
+        )
         if choice.winner != "body":
             change = _choice_change(paragraphs, choice.paragraphs, choice.winner, choice.reason)
             paragraphs = choice.paragraphs

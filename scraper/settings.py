@@ -77,8 +77,40 @@ SIBLING_PROSE_SHARE = 0.2
 #: Prose paragraphs sharing one class value that make it content, not furniture
 #: (a site that sets ``class="paywall"`` on every body paragraph).
 REPEATED_CLASS_MIN = 3
+#: Paragraphs shaped as a link's blurb (opening with a link, or after a linked
+#: heading) are a list of teasers when at least this many share a parent or
+#: grandparent (up to this many levels) and are half its paragraphs.
+TEASER_GROUP_MIN = 3
+TEASER_GROUP_LEVELS = 2
+#: Shortest word (spaced scripts) that counts as a term of the headline;
+#: shorter ones are mostly function words.
+MIN_TERM_CHARS = 4
+#: A main element holding less than this share of the terms of the page's
+#: title and description (at least ``TITLE_MIN_TERMS``) speaks of something else: a
+#: consent notice, a footer. The best-scoring block holding at least
+#: ``TITLE_AGREE_SHARE`` of them, and ``2 * PROSE_MIN_CHARS`` of prose, wins.
+TITLE_MIN_TERMS = 3
+TITLE_DISAGREE_SHARE = 0.2
+TITLE_AGREE_SHARE = 0.5
+#: That block needs at least this share of the main element's score (a lone
+#: standfirst beside a long body is no rival) and must not have this share of
+#: its terms in the description (then it is the standfirst).
+TITLE_RIVAL_SHARE = 0.1
+STANDFIRST_TERM_SHARE = 0.8
+#: Nor is a block with this share of its terms in the main element's text: it
+#: tells the same story (a summary, key points), where a consent notice or a
+#: footer shares only common words with an article.
+SAME_STORY_TERM_SHARE = 0.3
+#: Characters of a block read to tell its subject (its opening suffices; a bound on work).
+TOPIC_TEXT_CHARS = 20_000
+#: How many of the best-scoring blocks are read in that search (a bound on work).
+TITLE_CANDIDATES = 40
 
 # -- the pre-pass ------------------------------------------------------------------
+#: A class/id part of this many words or more, at least this share of them in
+#: the element's own text, is a slug of that text (an anchor), not a name.
+SLUG_MIN_WORDS = 4
+SLUG_TEXT_SHARE = 0.75
 #: Inside the main element, a furniture candidate holding more than this share
 #: of its text is kept: it is the article, misnamed.
 MAIN_SHARE_LIMIT = 0.4

@@ -10,6 +10,8 @@ cleaner chain. Before trafilatura sees the tree, the steps
   bars, author boxes, cookie banners, ads: :mod:`scraper.boilerplate`);
 * choose the main element (:mod:`scraper.prepass.main`): it, its ancestors and
   any large part of it are never removed;
+* drop, outside it, teasers' blurbs (paragraphs opening with a link or
+  following a linked heading, in a group of them: a list of other articles);
 * join into it the later blocks of its own tag and class that hold prose (a
   body split around ads);
 * drop sections opened by a furniture heading ("Related stories"), one-line
@@ -53,7 +55,7 @@ from scraper.prepass.furniture import (
     unwrap_layout_tables,
 )
 from scraper.prepass.links import drop_link_blocks_around_main, drop_link_lists
-from scraper.prepass.main import find_main, join_split_body
+from scraper.prepass.main import drop_teasers, find_main, join_split_body
 from scraper.prepass.sections import (
     drop_sections,
     drop_short_lines,
@@ -88,6 +90,7 @@ STEPS: tuple[Step, ...] = (
     Step("find_furniture", find_furniture),
     Step("find_main", find_main),
     Step("join_split_body", join_split_body),
+    Step("drop_teasers", drop_teasers),
     Step("drop_furniture", drop_furniture),
     Step("mark_subheadings", mark_subheadings),
     Step("find_headline", find_headline),
@@ -111,15 +114,18 @@ def prepare(
     deadline: float | None = None,
     author: str | None = None,
     steps: tuple[Step, ...] = STEPS,
+    site_name: str | None = None,
 ) -> Prepared:
     """Run the pre-pass on a tree from :func:`scraper.htmltree.parse` (changed in place).
 
     ``title``, ``description`` and ``author`` are the page's metadata: blocks
-    outside the article that repeat them (a standfirst, a byline) are dropped.
+    outside the article that repeat them (a standfirst, a byline) are dropped;
+    the title's and description's words, less the ``site_name``'s, tell what
+    the article speaks of.
     Past ``deadline`` (a :func:`time.monotonic` value) the optional steps are
     skipped; the tree is then still usable, only less clean.
     """
-    page = PageState(tree, title=title, description=description, author=author)
+    page = PageState(tree, title=title, description=description, author=author, site_name=site_name)
     for step in steps:
         if step.optional and deadline is not None and time.monotonic() >= deadline:
             page.removed["skipped_steps"] += 1

@@ -27,6 +27,8 @@ from scraper.settings import (
     LAYOUT_CELL_CHARS,
     REPEATED_CLASS_MIN,
     SECTION_LEVELS,
+    SLUG_MIN_WORDS,
+    SLUG_TEXT_SHARE,
     TEASER_MAX_CHARS,
 )
 
@@ -88,6 +90,53 @@ GENERATED_PART = re.compile(
     r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z])"
     r"[A-Za-z0-9]{6,}(?![A-Za-z0-9])"
 )
+#: Separators inside one class/id part ("related-stories", "slide_title").
+_PART_WORDS = re.compile(r"[-_]+")
+_TEXT_WORDS = re.compile(r"\w+")
+#: A class/id part of ``SLUG_MIN_WORDS`` words or more (cheap test before the text is read).
+_LONG_PART = re.compile(rf"(?:[^\s_-]+[-_]+){{{SLUG_MIN_WORDS - 1},}}[^\s_-]")
+
+
+def without_slugs(elem: HtmlElement, attr: str) -> str:
+    """``attr`` without the parts that are a slug of the element's own text
+    (an anchor made from its heading: "storm-promoted-a-new-plan-1"): text,
+    not a name, whatever words it holds.
+
+    >>> import lxml.html
+    >>> e = lxml.html.fromstring("<div id='aid-promoted-by-the-city-2'><h2>Aid promoted by "
+    ...     "the city</h2></div>")
+    >>> without_slugs(e, "slide aid-promoted-by-the-city-2")
+    'slide'
+    """
+    parts = attr.split()
+    slugs = [p for p in parts if len(_PART_WORDS.split(p)) >= SLUG_MIN_WORDS]
+    if not slugs:
+        return attr
+    text = set(_TEXT_WORDS.findall(elem.text_content().casefold()))
+    for part in slugs:
+        words = [w for w in _PART_WORDS.split(part.casefold()) if w and not w.isdigit()]
+        if words and sum(w in text for w in words) >= SLUG_TEXT_SHARE * len(words):
+            parts.remove(part)
+    return " ".join(parts)
+
+
+def _unless_slug(
+    elem: HtmlElement, attr: str, names: tuple[str | None, bool, bool]
+) -> tuple[str | None, bool, bool]:
+    """The furniture kind, caption and chrome verdicts of ``attr`` once the
+    parts that are slugs of ``elem``'s text are taken out; the text is read
+    only when the long parts change the verdicts."""
+    short = " ".join(p for p in attr.split() if not _LONG_PART.search(p))
+    if short == attr or _verdicts(elem, short) == names:
+        return names
+    return _verdicts(elem, without_slugs(elem, attr))
+
+
+def _verdicts(elem: HtmlElement, attr: str) -> tuple[str | None, bool, bool]:
+    kind, caption, _ = bp.classify(attr)
+    return kind, caption, elem.tag in CHROME_NAMED_TAGS and names_chrome(attr)
+
+
 #: Style declarations that hide an element.
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 #: Preselections done in C (lxml XPath), refined in Python.
@@ -210,9 +259,14 @@ def find_furniture(page: PageState) -> None:
         attr = GENERATED_PART.sub("", class_and_id(elem)).strip()
         if not attr:
             continue
-        if elem.tag in CHROME_NAMED_TAGS and names_chrome(attr):
-            page.chrome.append(elem)
         kind, caption, _ = bp.classify(attr)
+        chrome = elem.tag in CHROME_NAMED_TAGS and names_chrome(attr)
+        slug = elem.get("id")
+        if (kind is not None or caption or chrome) and slug and _LONG_PART.search(slug):
+            # the name may come from a long part: is that part a slug of the text?
+            kind, caption, chrome = _unless_slug(elem, attr, (kind, caption, chrome))
+        if chrome:
+            page.chrome.append(elem)
         if kind is not None:
             found.append((elem, kind))
         elif caption:

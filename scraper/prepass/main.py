@@ -11,7 +11,13 @@ the grandparent, and so on. The choice can be wrong safely:
 * the page's own statement of where the article is (``<article>``, ``<main>``,
   role=main, ``itemprop=articleBody``) weighs in as evidence, not as an order;
 * comment threads rarely win: each comment has its own parent, so their prose
-  spreads over many elements.
+  spreads over many elements;
+* a best block that shares almost none of the words of the page's title and
+  description gives way to a block that shares most (:mod:`scraper.prepass.topic`):
+  an unnamed consent notice or footer longer than the article is not it;
+* a teaser's blurb weighs little: a paragraph that opens with a link, or that
+  follows a linked heading (a list of other articles, of the publisher's other
+  sites), is a link's description, not the article.
 
 >>> from scraper.htmltree import parse
 >>> body = ("<div class='cookie-notice'>" + "<p>" + "We use cookies. " * 30 + "</p>" * 3
@@ -24,21 +30,35 @@ the grandparent, and so on. The choice can be wrong safely:
 
 from __future__ import annotations
 
+from collections import Counter
+
 from lxml import etree
 from lxml.html import HtmlElement
 
 from scraper.htmltree import BLOCK_TAGS, link_text_len, norm
 from scraper.prepass.furniture import CHROME_TAGS
-from scraper.prepass.state import PageState, is_prose
+from scraper.prepass.state import HEADING_TAGS, PageState, is_prose
+from scraper.prepass.topic import terms, title_share
 from scraper.settings import (
     FURNITURE_PROSE_WEIGHT,
     MARKED_BODY_MIN_CHARS,
     MARKED_BODY_MIN_SHARE,
     PROSE_LINK_SHARE,
     PROSE_MIN_CHARS,
+    SAME_STORY_TERM_SHARE,
     SCORE_MIN_WEIGHT,
     SEMANTIC_BONUS,
     SIBLING_PROSE_SHARE,
+    STANDFIRST_TERM_SHARE,
+    TEASER_GROUP_LEVELS,
+    TEASER_GROUP_MIN,
+    TEASER_MAX_CHARS,
+    TITLE_AGREE_SHARE,
+    TITLE_CANDIDATES,
+    TITLE_DISAGREE_SHARE,
+    TITLE_MIN_TERMS,
+    TITLE_RIVAL_SHARE,
+    TOPIC_TEXT_CHARS,
 )
 
 _BR_PARENTS = etree.XPath(".//*[br]")
@@ -68,29 +88,118 @@ def _paragraph_len(elem: HtmlElement) -> int:
     return len(norm(elem.text_content()))
 
 
+def _teaser(elem: HtmlElement) -> bool:
+    """True for a paragraph that describes a link: its text opens with a link,
+    or the element before it is a heading holding a link (a teaser's blurb).
+
+    >>> import lxml.html
+    >>> _teaser(lxml.html.fromstring("<p><b><a href=x>Site</a></b> covers the north.</p>"))
+    True
+    >>> _teaser(lxml.html.fromstring("<p>See <a href=x>the report</a>.</p>"))
+    False
+    """
+    before = elem.getprevious()
+    if before is not None and before.tag in HEADING_TAGS and before.find(".//a[@href]") is not None:
+        return True
+    node = elem
+    while not (node.text or "").strip() and len(node):
+        first = node[0]
+        if first.tag == "a":
+            return bool(norm(first.text_content()))
+        if not isinstance(first.tag, str):
+            return False
+        node = first
+    return False
+
+
+def _subject(page: PageState) -> set[str]:
+    """The terms of the page's title and description, less its site name's
+    (a title that is only the site's name says nothing of the article)."""
+    said = terms(f"{page.title or ''} {page.description or ''}")
+    return said - terms(page.site_name or "")
+
+
+def _teasers(paragraphs: list[tuple[HtmlElement, int]], reference: set[str]) -> set[HtmlElement]:
+    """The paragraphs (with their lengths) shaped as teasers (:func:`_teaser`,
+    at most ``TEASER_MAX_CHARS``: a blurb is short, longer ones are the items
+    of a list article) that sit in a group of them: their parent or
+    grandparent holds at least ``TEASER_GROUP_MIN`` such paragraphs, and they
+    are at least half of its paragraphs. One paragraph of an article opening
+    with a link is no list of teasers; nor is a group that speaks of the page's
+    title (``reference``, its terms: the items of a list article, "the best
+    lamps", after an intro in its own block)."""
+    if len(reference) < TITLE_MIN_TERMS:
+        return set()
+    shaped = {p for p, n in paragraphs if n <= TEASER_MAX_CHARS and _teaser(p)}
+    if len(shaped) < TEASER_GROUP_MIN:
+        return set()
+    total: Counter[HtmlElement] = Counter()
+    teasers: Counter[HtmlElement] = Counter()
+    for p, _ in paragraphs:
+        for level, anc in enumerate(p.iterancestors()):
+            if level >= TEASER_GROUP_LEVELS:
+                break
+            total[anc] += 1
+            teasers[anc] += p in shaped
+    groups = {
+        a
+        for a, n in teasers.items()
+        if n >= TEASER_GROUP_MIN
+        and 2 * n >= total[a]
+        and title_share(
+            " ".join(p.text_content() for p in shaped if a in p.iterancestors()), reference
+        )
+        < TITLE_DISAGREE_SHARE
+    }
+    out = set()
+    for p in shaped:
+        for level, anc in enumerate(p.iterancestors()):
+            if level >= TEASER_GROUP_LEVELS:
+                break
+            if anc in groups:
+                out.add(p)
+                break
+    return out
+
+
+def drop_teasers(page: PageState) -> None:
+    """Teasers' blurbs outside the main element go, with the linked heading
+    before each: a list of other articles, not this one."""
+    for p in page.teasers:
+        if not page.removable(p) or page.inside_main(p):
+            continue
+        before = p.getprevious()
+        if before is not None and before.tag in HEADING_TAGS and page.removable(before):
+            page.drop(before, "teaser")
+        page.drop(p, "teaser")
+
+
 def find_main(page: PageState) -> None:
-    """Choose the main element and note the page's prose length (``prose_chars``)."""
+    """Choose the main element and note the page's prose length (``prose_chars``)
+    and the teasers' blurbs (``teasers``)."""
     zones = _zones(page)
     scores: dict[HtmlElement, float] = {}
     prose = 0
     prose_in: dict[HtmlElement, int] = {}  # clean prose under each element
-    for p in _PARAGRAPHS(page.body):
-        text_len = _paragraph_len(p)
-        if text_len < PROSE_MIN_CHARS:
-            continue
+    found = [(p, n) for p in _PARAGRAPHS(page.body) if (n := _paragraph_len(p)) >= PROSE_MIN_CHARS]
+    page.teasers = _teasers(found, _subject(page))
+    for p, text_len in found:
         ancestors = list(p.iterancestors())
         penalised = p in zones or any(a in zones for a in ancestors)
+        teaser = p in page.teasers
         if (
             not penalised
+            and not teaser
             and text_len >= 2 * PROSE_MIN_CHARS
             and link_text_len(p) < PROSE_LINK_SHARE * text_len
         ):
             prose += text_len
             for anc in ancestors:
                 prose_in[anc] = prose_in.get(anc, 0) + text_len
-        weight = FURNITURE_PROSE_WEIGHT if penalised else 1.0
+        start = FURNITURE_PROSE_WEIGHT if penalised or teaser else 1.0
+        weight = start
         for anc in ancestors:
-            if weight < SCORE_MIN_WEIGHT * (FURNITURE_PROSE_WEIGHT if penalised else 1.0):
+            if weight < SCORE_MIN_WEIGHT * start:
                 break
             scores[anc] = scores.get(anc, 0.0) + text_len * weight
             weight /= 2
@@ -115,7 +224,70 @@ def find_main(page: PageState) -> None:
     ]
     if marked:
         best = max(marked, key=lambda e: len(e.text_content()))
+    else:
+        chosen = _on_topic(page, best, scores)
+        if chosen is not best:
+            # the block it displaced is no article text: it goes, and its
+            # prose no longer counts as the page's
+            page.prose_chars -= prose_in.get(best, 0)
+            page.drop(best, "off_topic")
+            best = chosen
     page.set_main(_with_sibling_prose(page, best, prose_in))
+
+
+def _on_topic(page: PageState, best: HtmlElement, scores: dict[HtmlElement, float]) -> HtmlElement:
+    """``best``, unless it shares (almost) no terms with the page's title and
+    description while another block of prose, neither inside nor around it,
+    shares most: then the best-scoring such block (a consent notice or a site
+    footer longer than the article does not speak of its headline). Not a
+    rival: a block of ``best``'s own tag and class (another part of the same
+    body), a block far smaller than ``best``, or one that mostly repeats the
+    description (a standfirst beside a body whose words differ from the
+    headline's), or one whose words are much the best block's (a summary of
+    the same story). An ``<article>`` the page names keeps its place."""
+    description = terms(page.description or "")
+    reference = _subject(page)
+    if len(reference) < TITLE_MIN_TERMS:
+        return best
+    # the opening of a long text is enough to tell what it speaks of
+    best_text = best.text_content()[:TOPIC_TEXT_CHARS]
+    if title_share(best_text, reference) >= TITLE_DISAGREE_SHARE:
+        return best
+    if best.tag == "article" or _has_twin(page, best):
+        return best  # the page's own article, or a part of a body split into blocks of one class
+    around = set(best.iterancestors())
+    ranked = sorted(scores, key=lambda e: -scores[e])[:TITLE_CANDIDATES]
+    for elem in ranked:
+        if scores[elem] < max(2 * PROSE_MIN_CHARS, TITLE_RIVAL_SHARE * scores[best]):
+            break
+        if elem is best or elem in around or best in elem.iterancestors():
+            continue
+        if elem.tag == best.tag and elem.get("class") == best.get("class"):
+            return best
+        text = elem.text_content()[:TOPIC_TEXT_CHARS]
+        if title_share(text, reference) < TITLE_AGREE_SHARE:
+            continue
+        own = terms(text)
+        if description and len(own & description) >= STANDFIRST_TERM_SHARE * len(own):
+            continue
+        if len(own & terms(best_text)) >= SAME_STORY_TERM_SHARE * len(own):
+            return best  # it tells the best block's story: a summary of it, not a rival
+        return elem
+    return best
+
+
+def _has_twin(page: PageState, elem: HtmlElement) -> bool:
+    """True when another element of ``elem``'s tag and (non-empty) class holds
+    prose: ``elem`` is one block of a body split into blocks of one class."""
+    name = elem.get("class")
+    if not name:
+        return False
+    return any(
+        other is not elem
+        and other.get("class") == name
+        and len(norm(other.text_content())) >= 2 * PROSE_MIN_CHARS
+        for other in page.body.iter(elem.tag)
+    )
 
 
 def _with_sibling_prose(

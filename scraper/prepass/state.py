@@ -72,6 +72,7 @@ class PageState:
     title: str | None = None
     description: str | None = None
     author: str | None = None
+    site_name: str | None = None
     body: HtmlElement = field(init=False)
     main: HtmlElement = field(init=False)
     removed: Counter[str] = field(default_factory=Counter)
@@ -84,6 +85,7 @@ class PageState:
     dropped: list[tuple[str, HtmlElement]] = field(default_factory=list)
     chrome: list[HtmlElement] = field(default_factory=list)
     caption_elems: list[HtmlElement] = field(default_factory=list)
+    teasers: set[HtmlElement] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         body = self.tree.find("body")

@@ -96,3 +96,56 @@ def test_extract_keeps_a_good_body_without_a_choice_record() -> None:
     article = extract(html)
     assert article.text.split("\n\n") == STORY
     assert all(c.cleaner != "choose_body" for c in article.changes)
+
+
+TITLE = "Library to open on Sundays"
+PAGE = " ".join(STORY)
+
+
+def test_a_lead_alone_is_continued_by_the_text_after_it_on_the_page() -> None:
+    choice = choose(STORY[:1], STORY[1:], [], None, title=TITLE, page_text=PAGE)
+    assert choice.winner == "union" and choice.paragraphs == STORY
+    assert "follows the body" in choice.reason
+
+
+def test_a_text_before_the_body_or_on_another_subject_does_not_continue_it() -> None:
+    # before the body on the page: the old rule (clearly more prose) decides
+    before = " ".join([*STORY[1:], STORY[0]])
+    assert choose(STORY[:1], STORY[1:2], [], None, title=TITLE, page_text=before).winner == "body"
+    offtopic = [s.replace("library", "pool").replace("Sunday", "Monday") for s in STORY[1:]]
+    page = " ".join([STORY[0], *offtopic])
+    choice = choose(STORY[:1], offtopic[:2], [], None, title=TITLE, page_text=page)
+    assert choice.winner == "body"
+
+
+def test_extract_reads_the_rest_of_an_article_after_a_lead_in_its_own_block() -> None:
+    # the lead's block scores highest; each later paragraph is wrapped twice,
+    # between ads, so the container of the rest scores less than the lead
+    rest = "".join(
+        f"<div class='blk'><div class='inner'><p>{p}</p></div></div><div class='ad'>Ad</div>"
+        for p in STORY[1:]
+    )
+    html = (
+        f"<html><head><title>{TITLE}</title></head><body><h1>{TITLE}</h1>"
+        f"<div class='hero'><div class='intro'><p>{STORY[0]} {STORY[0]}</p></div></div>"
+        f"<div class='main-col'>{rest}</div></body></html>"
+    )
+    assert extract(html).text.split("\n\n") == [f"{STORY[0]} {STORY[0]}", *STORY[1:]]
+
+
+OFF_SUBJECT = [
+    "The football club signed two young players from its academy on Monday, the manager "
+    "said, praising their work during a long and difficult season for everyone.",
+    "A storm warning has been issued for the whole coast this weekend, with gusts of up to "
+    "ninety kilometres an hour expected on Saturday afternoon and evening.",
+]
+
+
+def test_text_off_the_titles_subject_does_not_join_or_replace_the_body() -> None:
+    # comments or other stories trafilatura read beside a short article
+    joined = choose(STORY[:1], [STORY[0], *OFF_SUBJECT], [], None, title=TITLE)
+    assert joined.winner == "body" and joined.paragraphs == STORY[:1]
+    other = [*OFF_SUBJECT, *OFF_SUBJECT[::-1]]
+    assert choose(STORY[:1], other, [], None, title=TITLE).winner == "body"
+    # without a title to tell, the old rules decide
+    assert choose(STORY[:1], [STORY[0], *OFF_SUBJECT], [], None).winner == "union"

@@ -225,3 +225,70 @@ def test_semantic_article_wins_over_a_longer_teaser_grid() -> None:
     )
     html = page(f"<div class='grid'>{teasers}</div><article>{paragraphs()}</article>")
     assert body_of(html) == STORY
+
+
+BLURB = (
+    "The Valley Gazette has served the towns of the valley since 1887, reporting on "
+    "local politics, business, schools and sport with forty journalists. "
+)
+
+
+def test_a_one_paragraph_brief_beats_a_longer_list_of_teasers() -> None:
+    # each teaser is a linked headline and a blurb: together they hold more
+    # prose than the brief, but they describe other pages
+    items = "".join(
+        f"<div class='item'><h3><a href='/s{i}'>Other story {i}</a></h3><p>{BLURB}</p></div>"
+        for i in range(6)
+    )
+    html = page(f"<div class='c'><p>{STORY[0]}</p></div><div class='list'>{items}</div>")
+    assert body_of(html) == STORY[:1]
+
+
+def test_a_block_of_links_to_the_publishers_other_sites_is_not_the_article() -> None:
+    sites = "".join(
+        f"<p><a href='https://s{i}.example'>Site {i}</a> is the network's paper for the "
+        f"northern counties, with local news, sport and weather every day.</p>"
+        for i in range(12)
+    )
+    html = page(f"<div class='c'>{paragraphs(story=STORY[:3])}</div><div class='n'>{sites}</div>")
+    assert body_of(html) == STORY[:3]
+
+
+def test_a_paragraph_opening_with_a_link_is_still_article_text() -> None:
+    linked = (
+        "<a href='/board'>The harbour board</a> met three times over the winter to weigh "
+        "repairs against a complete rebuild, and settled on repairs."
+    )
+    p = [f"<p>{s}</p>" for s in STORY]
+    html = page(f"<article>{p[0]}{p[1]}<p>{linked}</p>{p[2]}{p[3]}</article>")
+    assert body_of(html)[2].startswith("The harbour board met")
+
+
+def test_the_items_of_a_list_article_after_a_separate_intro_are_kept() -> None:
+    # a list article: each item a linked heading and a long description; the
+    # intro sits in its own block
+    items = "".join(
+        f"<div class='item'><h2><a href='https://harbour.example/{i}'>Note {i}</a></h2>"
+        f"<p>{STORY[i]} {STORY[(i + 1) % 4]}</p></div>"
+        for i in range(4)
+    )
+    intro = "Before the ferry pier closes for repairs: four notes on what changes and when."
+    html = page(f"<div class='intro'><p>{intro} {intro}</p></div><div class='list'>{items}</div>")
+    text = extract(html).text
+    assert all(f"{STORY[i]} {STORY[(i + 1) % 4]}" in text for i in range(4))
+
+
+def test_short_items_of_a_list_article_on_the_titles_subject_are_kept() -> None:
+    # short items after linked headings have the shape of teasers, but they
+    # speak of the page's title: they are the article's list
+    items = "".join(
+        f"<div class='item'><h3><a href='https://harbour.example/{i}'>Note {i}</a></h3>"
+        f"<p>{STORY[i % 4]}</p></div>"
+        for i in range(6)
+    )
+    intro = (
+        "<p>Before the ferry pier closes for repairs: six notes on what changes and when, "
+        "for travellers.</p>"
+    )
+    text = extract(page(f"<div class='intro'>{intro}</div><div class='list'>{items}</div>")).text
+    assert all(s in text for s in STORY)

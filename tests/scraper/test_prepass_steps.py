@@ -212,3 +212,15 @@ def test_a_subscription_named_wrapper_holding_the_article_is_content() -> None:
 
 def text_of(elem: HtmlElement) -> str:
     return norm(" ".join(elem.itertext()))
+
+
+def test_an_id_made_from_the_blocks_own_heading_names_no_furniture() -> None:
+    # a slideshow anchors each slide by its heading's slug; "promoted" in the
+    # slug is the story's word, not an ad's name. A furniture id stays one.
+    slide = (
+        "<div class='slide' id='mayor-promoted-the-flood-plan-on-friday-1'>"
+        f"<h2>Mayor promoted the flood plan on Friday</h2><p>{PROSE}</p></div>"
+    )
+    page = state(slide + "<div id='promoted-stories-list'>Sponsored: cheap flights</div>")
+    find_furniture(page)
+    assert [e.get("id") for e, _ in page.furniture] == ["promoted-stories-list"]
