@@ -26,7 +26,7 @@ from cleaners.settings import (
     ALONE_LANGUAGES,
     CHAIN_MIN_DAMAGED,
     DAMAGED_PARAGRAPHS,
-    FALLBACK_LANGUAGE,
+    DEFAULT_LANGUAGE,
     FOUND_SLACK,
     GAP_GAIN,
     GAP_PART,
@@ -114,7 +114,7 @@ def _paragraph_joins(
     # a token's candidates score the same wherever it stands, but for the
     # name rule: scored once per token, with and without it
     scored: dict[tuple[str, bool], list[tuple[int, float]]] = {}
-    for token, start, end, found in _tokens_with_candidates(paragraph, lang or FALLBACK_LANGUAGE):
+    for token, start, end, found in _tokens_with_candidates(paragraph, lang or DEFAULT_LANGUAGE):
         # a capitalised token inside a sentence is a name ("Anas", "Beto")
         # more often than a capitalised function word run into the next word
         named = (

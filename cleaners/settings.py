@@ -183,8 +183,6 @@ ALONE_LANGUAGES: Final = frozenset({"en"})
 WORD_MODEL_LANGUAGES: Final = frozenset({"en"})
 KNOWN_PART: Final = 3.0
 OTHER_LANGUAGE_COST: Final = 2.0
-#: Word list used when a document's language cannot be guessed.
-FALLBACK_LANGUAGE: Final = "en"
 #: Columns the widths found in a document are widened by for its second look.
 FOUND_SLACK: Final = 5
 #: Paragraphs found wrapped that make the whole document count as wrapped.
