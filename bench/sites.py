@@ -7,6 +7,9 @@ learned from the site's *other* pages only, then:
 
 - HTML: ``scraper.extract(page)`` (generic) against
   ``scraper.extract(page, site=learn_site(others))``;
+- the ``transplant`` rows: five-page sites made from news-dev's multi-page
+  publishers (:mod:`bench.transplant`: one real page's template, five other
+  articles' bodies, per-page lines varied), as the five-page check is run;
 - text: the real-dirty input, ``trafilatura.extract(page, favor_recall=True,
   include_comments=False)``, cleaned by ``cleaners.clean_text`` without and
   with ``source=learn_source(dirty texts of the others)``.
@@ -33,7 +36,7 @@ from bench.extract import (
     precision_recall,
     tp_fp_fn,
 )
-from bench.splits import SPLITS, site_of, split_of
+from bench.splits import SPLITS, site_of
 
 AEB_DEV, NEWS_DEV = BENCHMARKS / "aeb-dev", BENCHMARKS / "news-dev"
 #: The demo site's pages are served under this base (any fixed host will do).
@@ -135,7 +138,8 @@ def report(
         base.outputs.update({k: Result(v) for k, v in g.items()})
         tmpl.outputs.update({k: Result(v) for k, v in t.items()})
         used.update(u)
-        name = "demo" if site == DEMO_SITE else f"{datasets[site]} {split_of(site)}"
+        split = site_pages[0].split  # a synthetic site's is its publisher's
+        name = "demo" if site == DEMO_SITE else f"{datasets[site]} {split}"
         rows[name].extend(site_pages)
     print(f"\n{title}\n")
     print("| pages | n | sites | generic F1 | template F1 | gain | worst loss | template changed |")
@@ -208,6 +212,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--part", choices=("html", "text", "both"), default="both")
     parser.add_argument("--worst", type=int, default=8, help="list the N largest changes")
     parser.add_argument(
+        "--no-transplant",
+        dest="transplant",
+        action="store_false",
+        help="leave out the five-page sites made from news-dev (bench.transplant)",
+    )
+    parser.add_argument(
         "--scale", type=int, default=0, metavar="N", help="only time learning from N pages"
     )
     args = parser.parse_args(argv)
@@ -220,6 +230,12 @@ def main(argv: list[str] | None = None) -> int:
         aeb = sites_of(load_pages(args.aeb_dir))
         groups.update(aeb)
         datasets.update(dict.fromkeys(aeb, "aeb-dev"))
+    if args.transplant:
+        from bench.transplant import synthetic_sites
+
+        made = synthetic_sites(load_pages(args.dir))
+        groups.update(made)
+        datasets.update(dict.fromkeys(made, "transplant"))
     groups[DEMO_SITE] = demo_pages()
     count = sum(len(g) for g in groups.values())
     print(f"{count} pages of {len(groups)} sites with 2+ pages, leave-one-out")

@@ -201,6 +201,12 @@ MIN_PROSE_WORDS = 8
 PAGE_OWN_SHARE = 0.1
 #: Share of a page's own prose the body element must hold.
 BODY_SHARE = 0.8
+#: A block under a repeated line holding more than this share of the page's own
+#: prose is (or holds) the article, never the site's box.
+BLOCK_PROSE_SHARE = 0.2
+#: The lines of the site's repeated blocks go only while they are at most this
+#: share of the text's words (more: the page's blocks are not the learned ones).
+MAX_BLOCK_DROP = 0.3
 #: Class or id tokens longer than this, or holding a digit, are generated per
 #: page (hashes, counters) and do not survive across pages.
 MAX_TOKEN_CHARS = 40

@@ -22,10 +22,11 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
-from cleaners.source import KeyCounter, line_key, repeated_with_one_more
+from cleaners.source import KeyCounter, is_repeated, line_key, repeated_with_one_more
 from scraper.encoding import decode_html
 from scraper.htmltree import BLOCK_TAGS, parse
 from scraper.settings import (
+    BLOCK_PROSE_SHARE,
     BODY_SHARE,
     MAX_BODY_PAGES,
     MAX_BODY_PATHS,
@@ -38,7 +39,7 @@ from scraper.settings import (
 )
 
 #: Bump when paths, keys or the file format change: an older template is refused.
-SITE_VERSION = 1
+SITE_VERSION = 2
 #: Elements that are the whole page, never a body element.
 PAGE_TAGS = frozenset({"html", "body"})
 #: Elements whose text is never page text.
@@ -55,6 +56,8 @@ class SiteTemplate:
     pages: int
     body_paths: dict[str, int] = field(default_factory=dict)
     lines: dict[str, int] = field(default_factory=dict)
+    #: paths of repeated blocks (see :func:`block_paths`) -> pages holding one
+    blocks: dict[str, int] = field(default_factory=dict)
     version: int = SITE_VERSION
 
     def is_boilerplate(self, line: str) -> bool:
@@ -73,7 +76,18 @@ class SiteTemplate:
         except (ValueError, TypeError, etree.LxmlError):
             return self
         lines = {k: n - 1 if k in keys else n for k, n in self.lines.items()}
-        return SiteTemplate(max(0, self.pages - 1), self.body_paths, lines, self.version)
+        # the page's own blocks, as the template's counts saw it
+        learner = SiteLearner()
+        learner.add(page)
+        counts = Counter({k: self.lines.get(k, 0) for k in keys})
+        own = block_paths(learner.records[0], counts, self.pages) if learner.records else set()
+        blocks = {p: n - 1 if p in own else n for p, n in self.blocks.items()}
+        return SiteTemplate(max(0, self.pages - 1), self.body_paths, lines, blocks, self.version)
+
+    def is_block(self, path: str) -> bool:
+        """Whether an element at ``path``, on a page the template was not
+        learned from, is where the site keeps one of its repeated blocks."""
+        return repeated_with_one_more(self.blocks.get(path, 0), self.pages)
 
     def usable_paths(self) -> list[str]:
         """Body paths that held the body on at least a quarter of the pages (a
@@ -88,6 +102,7 @@ class SiteTemplate:
             "pages": self.pages,
             "body_paths": self.body_paths,
             "lines": self.lines,
+            "blocks": self.blocks,
         }
 
     def to_json(self) -> str:
@@ -103,6 +118,7 @@ class SiteTemplate:
             int(data["pages"]),
             {str(k): int(v) for k, v in data["body_paths"].items()},
             {str(k): int(v) for k, v in data["lines"].items()},
+            {str(k): int(v) for k, v in data["blocks"].items()},
         )
 
     @classmethod
@@ -229,6 +245,8 @@ class _PageRecord:
     lines: list[tuple[str, int, tuple[int, ...]]]
     paths: list[str]
     depths: list[int]
+    #: the other lines (key and chain), for the repeated blocks
+    short: list[tuple[str, tuple[int, ...]]] = field(default_factory=list)
 
 
 def _record(root: HtmlElement, keys: set[str]) -> _PageRecord:
@@ -240,8 +258,6 @@ def _record(root: HtmlElement, keys: set[str]) -> _PageRecord:
         if key is None:
             continue
         keys.add(key)
-        if len(_WORD.findall(line)) < MIN_PROSE_WORDS:
-            continue
         if elem not in chains:
             nodes = [*reversed(list(elem.iterancestors())), elem]  # root first
             chain = []
@@ -255,7 +271,10 @@ def _record(root: HtmlElement, keys: set[str]) -> _PageRecord:
                 if index[node] >= 0:
                     chain.append(index[node])
             chains[elem] = tuple(chain)
-        record.lines.append((key, len(line), chains[elem]))
+        if len(_WORD.findall(line)) < MIN_PROSE_WORDS:
+            record.short.append((key, chains[elem]))
+        else:
+            record.lines.append((key, len(line), chains[elem]))
     return record
 
 
@@ -276,6 +295,40 @@ def body_path(record: _PageRecord, counts: Counter[str], pages: int) -> str | No
     if not fits:
         return None
     return record.paths[max(fits, key=lambda i: record.depths[i])]
+
+
+def block_paths(record: _PageRecord, counts: Counter[str], pages: int) -> set[str]:
+    """The paths of a page's repeated blocks: elements holding a line the site
+    repeats, a line of the page's own, and little of the page's own prose (a
+    related box under its repeated heading, a teaser rail, an author box). The
+    element holding the body holds most of that prose, and is never one."""
+    # "own" here is any line the site does not repeat: a related box shares
+    # some of its items with a few other pages
+    total = sum(chars for key, chars, _ in record.lines if not is_repeated(counts[key], pages))
+    held: Counter[int] = Counter()
+    labelled: set[int] = set()
+    own: set[int] = set()
+    for key, chars, chain in record.lines:
+        if is_repeated(counts[key], pages):
+            labelled.update(chain)
+        else:
+            own.update(chain)
+            for i in chain:
+                held[i] += chars
+    for key, chain in record.short:
+        (labelled if is_repeated(counts[key], pages) else own).update(chain)
+    found = {
+        i
+        for i in labelled & own
+        if held[i] <= BLOCK_PROSE_SHARE * total and _has_anchor(record.paths[i])
+    }
+    # the outermost of nested blocks is enough: its lines are all of theirs
+    chains = [chain for *_, chain in record.lines] + [chain for _, chain in record.short]
+    return {
+        record.paths[next(i for i in chain if i in found)]
+        for chain in chains
+        if found.intersection(chain)
+    }
 
 
 class SiteLearner:
@@ -302,14 +355,24 @@ class SiteLearner:
     def template(self) -> SiteTemplate:
         """The template of the pages added so far."""
         paths: Counter[str] = Counter()
+        blocks: Counter[str] = Counter()
+        counts, pages = self.counter.counts, self.counter.documents
         for record in self.records:
-            path = body_path(record, self.counter.counts, self.counter.documents)
+            path = body_path(record, counts, pages)
             if path is not None:
                 paths[path] += 1
+            blocks.update(block_paths(record, counts, pages))
+        # a block counts as a line does: on two pages and most of them, a new one included
+        scale = pages / max(1, len(self.records))  # the records are a sample of a large site
         return SiteTemplate(
-            pages=self.counter.documents,
+            pages=pages,
             body_paths=dict(paths.most_common(MAX_BODY_PATHS)),
             lines=self.counter.repeated(),
+            blocks={
+                p: round(n * scale)
+                for p, n in blocks.items()
+                if repeated_with_one_more(round(n * scale), pages)
+            },
         )
 
 
