@@ -217,6 +217,10 @@ PHRASE_MAX_ZIPF: Final = 6.0
 #: Keys tracked while learning before once-seen keys are forgotten: bounds memory
 #: on a large source (a line seen once among that many is no boilerplate).
 MAX_TRACKED_KEYS = 200_000
+#: Words at each end of a line that, both repeated across a source, make it a
+#: near-duplicate (a name or number changed in between); lines of fewer than
+#: twice as many words must repeat whole.
+NEAR_EDGE_WORDS = 5
 
 
 # -------- detect_language

@@ -2,10 +2,11 @@
 themselves, then dropped from each one (:func:`learn_source`, :class:`SourceTemplate`).
 
 A line or paragraph that comes back, exactly or nearly (case, punctuation,
-spacing and digits aside), in most documents of one source is the source's
-boilerplate: a newsletter plug, a promo line, a standard sign-off. An
-article's own lines never repeat across its source, so they are never
-counted as boilerplate. Works in any language: only the text's shape is read.
+spacing and digits aside, or with its middle changed: :func:`edge_keys`), in
+most documents of one source is the source's boilerplate: a newsletter plug,
+a promo line, a standard sign-off. An article's own lines never repeat across
+its source, so they are never counted as boilerplate. Works in any language:
+only the text's shape is read.
 
 A template keeps 64-bit hashes of the repeated lines and their counts, never
 the text itself.
@@ -30,10 +31,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cleaners.base import Document
-from cleaners.settings import MAX_TRACKED_KEYS
+from cleaners.settings import MAX_TRACKED_KEYS, NEAR_EDGE_WORDS
 
 #: Bump when the key or the file format changes: an older template is refused.
-SOURCE_VERSION = 1
+SOURCE_VERSION = 2
 #: Name under which the removals are recorded in ``Article.changes``.
 CLEANER_NAME = "source_template"
 _WORD = re.compile(r"\w+")
@@ -50,11 +51,58 @@ def line_key(line: str) -> str | None:
     >>> key == line_key("© 2025 Gazette, some rights reserved")
     False
     """
-    words = _WORD.findall(line.casefold())
-    if not words:
-        return None
-    text = _DIGIT.sub("0", " ".join(words))
+    words = _words(line)
+    return _hash(" ".join(words)) if words else None
+
+
+def _words(line: str) -> list[str]:
+    return _WORD.findall(_DIGIT.sub("0", line.casefold()))
+
+
+def _hash(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def edge_keys(line: str) -> tuple[str, str] | None:
+    """Keys of a long line's first and last ``NEAR_EDGE_WORDS`` words (None
+    for a shorter line): a line the source repeats with a name, a number or a
+    phrase changed in its middle keeps both. A story's lead that opens as every
+    lead of the source does (a dateline, an agency) keeps its opening only.
+
+    >>> a = edge_keys("Gazette Media is based in Lyon, has 15 offices and employs 300 in all.")
+    >>> a == edge_keys("Gazette Media is based in Paris, with 4 shops, and employs 320 in all.")
+    True
+    >>> edge_keys("Too short a line to have two ends.") is None
+    True
+    """
+    words = _words(line)
+    if len(words) < 2 * NEAR_EDGE_WORDS:
+        return None
+    return (
+        _hash("<" + " ".join(words[:NEAR_EDGE_WORDS])),
+        _hash(">" + " ".join(words[-NEAR_EDGE_WORDS:])),
+    )
+
+
+def line_keys(line: str) -> set[str]:
+    """All keys a line is counted under: its own and its two ends' (if long)."""
+    key = line_key(line)
+    return {key, *(edge_keys(line) or ())} if key is not None else set()
+
+
+def repeated_line(lines: dict[str, int], documents: int, line: str) -> bool:
+    """Whether ``line``, in a new document, is one of the repeated lines
+    counted in ``lines`` over ``documents`` documents: itself, or both its ends
+    (:func:`edge_keys`), on enough of them with the new document included."""
+    key = line_key(line)
+    if key is None:
+        return False
+    if repeated_with_one_more(lines.get(key, 0), documents):
+        return True
+    edges = edge_keys(line)
+    return edges is not None and all(
+        repeated_with_one_more(lines.get(k, 0), documents) for k in edges
+    )
 
 
 def is_repeated(count: int, documents: int) -> bool:
@@ -112,8 +160,7 @@ class SourceTemplate:
     def is_boilerplate(self, line: str) -> bool:
         """Whether ``line``, in a document the template was not learned from,
         is one of the source's repeated lines."""
-        key = line_key(line)
-        return key is not None and repeated_with_one_more(self.lines.get(key, 0), self.documents)
+        return repeated_line(self.lines, self.documents, line)
 
     def excluding(self, text: str) -> SourceTemplate:
         """The template as if learned without ``text`` (one of its documents):
@@ -156,7 +203,7 @@ class SourceTemplate:
 
 def text_keys(text: str) -> set[str]:
     """The keys of a text's non-blank lines."""
-    return {k for k in map(line_key, text.split("\n")) if k is not None}
+    return {k for line in text.split("\n") for k in line_keys(line)}
 
 
 def learn_source(texts: Iterable[str]) -> SourceTemplate:

@@ -22,7 +22,14 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
-from cleaners.source import KeyCounter, is_repeated, line_key, repeated_with_one_more
+from cleaners.source import (
+    KeyCounter,
+    is_repeated,
+    line_key,
+    line_keys,
+    repeated_line,
+    repeated_with_one_more,
+)
 from scraper.encoding import decode_html
 from scraper.htmltree import BLOCK_TAGS, parse
 from scraper.settings import (
@@ -63,8 +70,7 @@ class SiteTemplate:
     def is_boilerplate(self, line: str) -> bool:
         """Whether ``line``, on a page the template was not learned from, is
         one the site repeats on most of its pages (that page included)."""
-        key = line_key(line)
-        return key is not None and repeated_with_one_more(self.lines.get(key, 0), self.pages)
+        return repeated_line(self.lines, self.pages, line)
 
     def excluding(self, page: bytes | str) -> SiteTemplate:
         """The template as if learned without ``page`` (one of its pages), to
@@ -257,7 +263,7 @@ def _record(root: HtmlElement, keys: set[str]) -> _PageRecord:
         key = line_key(line)
         if key is None:
             continue
-        keys.add(key)
+        keys.update(line_keys(line))
         if elem not in chains:
             nodes = [*reversed(list(elem.iterancestors())), elem]  # root first
             chain = []
@@ -393,4 +399,4 @@ def learn_site(pages: Sequence[bytes | str], urls: Sequence[str] | None = None) 
 
 def page_keys(root: HtmlElement) -> set[str]:
     """The line keys of a parsed page."""
-    return {k for k in (line_key(line) for _, line in page_lines(root)) if k is not None}
+    return {k for _, line in page_lines(root) for k in line_keys(line)}

@@ -100,3 +100,40 @@ def test_a_template_only_takes_out_more_than_the_chain() -> None:
     assert not any("Storms closed" in p for p in plain)  # the chain drops the teaser
     assert set(templated) <= set(plain)
     assert "Read more" not in templated
+
+
+# The source's closing line, with its middle written anew for each story.
+ABOUT = "Harbour Courier is owned by Coast Media Group, {middle}, and is read by 40,000 households."
+MIDDLES = (
+    "which also prints the Valley Gazette",
+    "a family firm founded after the war",
+    "based in the old fish market building",
+    "which runs two radio stations on the coast",
+)
+LEADS = (
+    "NORDHOLM (Harbour Courier) - The ferry to the islands is running again.",
+    "NORDHOLM (Harbour Courier) - Council members voted against the new car park.",
+    "NORDHOLM (Harbour Courier) - The lifeboat crew was called out twice overnight.",
+)
+
+
+def test_a_line_repeated_with_its_middle_changed_goes() -> None:
+    docs = [
+        f"{story}\n{ABOUT.format(middle=middle)}"
+        for story, middle in zip(EN_STORIES, MIDDLES, strict=False)
+    ]
+    source = learn_source(docs)
+    new = "The harbour dredging starts in May.\nBoats must use the east channel."
+    about = ABOUT.format(middle=MIDDLES[3])
+    assert about in clean_text(f"{new}\n{about}")  # no generic cleaner knows it
+    assert clean_text(f"{new}\n{about}", source=source) == clean_text(new)
+
+
+def test_leads_opening_alike_stay() -> None:
+    # every lead opens with the same dateline: one end repeated is not enough
+    docs = [f"{lead}\n{story}" for lead, story in zip(LEADS, EN_STORIES, strict=True)]
+    source = learn_source(docs)
+    lead = "NORDHOLM (Harbour Courier) - Two new bus routes start on Monday morning."
+    text = f"{lead}\nThe routes link the port with the hospital."
+    assert clean_text(text, source=source) == clean_text(text)
+    assert lead in clean_text(text, source=source)
