@@ -2,7 +2,9 @@
 the site's other pages could give away.
 
 Run ``.venv/bin/python -m bench.sites_bound`` (``--split heldout`` for the
-other half, ``--show`` to list each page's lines). For every page of a site
+other half, ``--show`` to list each page's lines, ``--transplant`` for the
+five-page sites of :mod:`bench.transplant`, ``--template`` for what the
+templated output still gets wrong). For every page of a site
 with 2+ pages, the generic output (``scraper.extract`` for HTML, ``clean_text``
 of the real-dirty text for text) is split into paragraphs and compared with
 the ground truth:
@@ -29,7 +31,7 @@ from collections.abc import Callable
 
 from bench.extract import Page, Result, Score, load_pages, shingles
 from bench.sites import AEB_DEV, NEWS_DEV, page_f1, sites_of
-from bench.splits import TUNE, site_of, split_of
+from bench.splits import TUNE
 
 _WORD = re.compile(r"\w+")
 #: A paragraph with less than this share of its shingles in the other text is not in it.
@@ -200,15 +202,36 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", default=TUNE, choices=("tune", "heldout"))
     parser.add_argument("--part", choices=("html", "text", "both"), default="both")
     parser.add_argument("--show", action="store_true", help="list every page, not only gains")
+    parser.add_argument(
+        "--transplant", action="store_true", help="the five-page sites of bench.transplant"
+    )
+    parser.add_argument(
+        "--template",
+        action="store_true",
+        help="bound the templated output (leave-one-out), not the generic one: what is left",
+    )
     args = parser.parse_args(argv)
-    groups = {**sites_of(load_pages(NEWS_DEV)), **sites_of(load_pages(AEB_DEV))}
-    groups = {s: g for s, g in groups.items() if split_of(site_of(g[0].url, g[0].id)) == args.split}
+    news = load_pages(NEWS_DEV)
+    if args.transplant:
+        from bench.transplant import synthetic_sites
+
+        groups = synthetic_sites(news)
+    else:
+        groups = {**sites_of(news), **sites_of(load_pages(AEB_DEV))}
+    groups = {s: g for s, g in groups.items() if g[0].split == args.split}
+    html_run: Callable[[list[Page]], dict[str, str]] = generic_html
+    text_run: Callable[[list[Page]], dict[str, str]] = generic_text
+    if args.template:
+        from bench.sites import html_runs, text_runs
+
+        html_run, text_run = (lambda p: html_runs(p)[1]), (lambda p: text_runs(p)[1])
+    which = "with template" if args.template else "generic"
     if args.part in ("html", "both"):
-        print(f"\nHTML ({args.split}): scraper.extract\n")
-        bound(groups, generic_html, args.show)
+        print(f"\nHTML ({args.split}, {which})\n")
+        bound(groups, html_run, args.show)
     if args.part in ("text", "both"):
-        print(f"\nText ({args.split}): clean_text(real-dirty)\n")
-        bound(groups, generic_text, args.show)
+        print(f"\nText ({args.split}, {which}): clean_text(real-dirty)\n")
+        bound(groups, text_run, args.show)
     return 0
 
 

@@ -14,10 +14,9 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -30,28 +29,43 @@ from cleaners.source import (
     repeated_line,
     repeated_with_one_more,
 )
-from scraper.encoding import decode_html
-from scraper.htmltree import BLOCK_TAGS, parse
 from scraper.settings import (
     BLOCK_PROSE_SHARE,
     BODY_SHARE,
     MAX_BODY_PAGES,
     MAX_BODY_PATHS,
-    MAX_CLASSES,
-    MAX_TOKEN_CHARS,
     MIN_PATH_SHARE,
     MIN_PROSE_WORDS,
     PAGE_OWN_SHARE,
-    PATH_DEPTH,
 )
+from scraper.sitepaths import (
+    PAGE_TAGS,
+    SKIP_TAGS,
+    has_anchor,
+    own_lines,
+    page_lines,
+    parse_page,
+    short_path,
+    signature,
+    site_key,
+)
+
+__all__ = [
+    "PAGE_TAGS",
+    "SKIP_TAGS",
+    "SiteLearner",
+    "SiteTemplate",
+    "learn_site",
+    "own_lines",
+    "page_lines",
+    "parse_page",
+    "short_path",
+    "signature",
+    "site_key",
+]
 
 #: Bump when paths, keys or the file format change: an older template is refused.
 SITE_VERSION = 2
-#: Elements that are the whole page, never a body element.
-PAGE_TAGS = frozenset({"html", "body"})
-#: Elements whose text is never page text.
-SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title"})
-_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w+")
 
 
@@ -133,115 +147,6 @@ class SiteTemplate:
         return cls.from_dict(json.loads(text))
 
 
-def signature(elem: HtmlElement) -> str:
-    """An element's stable name: its tag with its id, or with up to two of its
-    classes; tokens made per page (digits, long hashes) are left out.
-
-    >>> import lxml.html
-    >>> signature(lxml.html.fromstring('<div class="story-body x9f3 wide" id="a123">t</div>'))
-    'div.story-body.wide'
-    """
-    ident = (elem.get("id") or "").strip()
-    if ident and _stable(ident):
-        return f"{elem.tag}#{ident}"
-    classes = sorted({c for c in (elem.get("class") or "").split() if _stable(c)})
-    return ".".join([elem.tag, *classes[:MAX_CLASSES]])
-
-
-def _stable(token: str) -> bool:
-    return len(token) <= MAX_TOKEN_CHARS and not _DIGIT.search(token)
-
-
-def short_path(elem: HtmlElement) -> str:
-    """The element's signature behind those of up to two ancestors, stopping
-    at an ancestor with an id (ids anchor a path on their own).
-
-    >>> import lxml.html
-    >>> html = '<div id="main"><section><div class="body">x</div></section></div>'
-    >>> tree = lxml.html.fromstring(html)
-    >>> short_path(tree.find(".//div"))
-    'div#main>section>div.body'
-    """
-    parts: list[str] = []
-    node: HtmlElement | None = elem
-    while node is not None and isinstance(node.tag, str) and len(parts) < PATH_DEPTH:
-        sig = signature(node)
-        parts.append(sig)
-        if "#" in sig or node.tag in ("body", "html"):
-            break
-        node = node.getparent()
-    return ">".join(reversed(parts))
-
-
-def _has_anchor(path: str) -> bool:
-    """A path worth learning names at least one class or id, and is not the
-    whole page."""
-    last = path.rsplit(">", 1)[-1]
-    return ("#" in path or "." in path) and re.split(r"[#.]", last, maxsplit=1)[0] not in PAGE_TAGS
-
-
-def own_lines(elem: HtmlElement) -> list[str]:
-    """The text lines a block element holds itself (not inside nested blocks),
-    split at ``<br>``.
-
-    >>> import lxml.html
-    >>> own_lines(lxml.html.fromstring("<div>One <b>two</b><br>three<p>inner</p>four</div>"))
-    ['One two', 'three four']
-    """
-    parts: list[str] = []
-    _collect(elem, parts)
-    return [" ".join(line.split()) for line in "".join(parts).split("\n") if line.strip()]
-
-
-def _collect(elem: HtmlElement, parts: list[str]) -> None:
-    parts.append(elem.text or "")
-    for child in elem:
-        tag = child.tag
-        if isinstance(tag, str) and tag not in BLOCK_TAGS and tag not in SKIP_TAGS:
-            if tag == "br":
-                parts.append("\n")
-            else:
-                _collect(child, parts)
-        elif isinstance(tag, str) and tag in BLOCK_TAGS:
-            parts.append(" ")  # a nested block's edge is a word boundary
-        parts.append(child.tail or "")
-
-
-def page_lines(root: HtmlElement) -> Iterator[tuple[HtmlElement, str]]:
-    """Every text line of the page's body, with the block element holding it."""
-    body = root.find("body")
-    start = body if body is not None else root
-    skip: set[HtmlElement] = set()
-    for elem in start.iter():
-        if not isinstance(elem.tag, str):
-            continue
-        if elem.tag in SKIP_TAGS:
-            skip.update(elem.iter())
-            continue
-        if elem in skip:
-            continue
-        if elem.tag in BLOCK_TAGS or elem is start:
-            for line in own_lines(elem):
-                yield elem, line
-
-
-def site_key(url: str | None) -> str | None:
-    """The site a page belongs to, for grouping pages by site: its URL's host,
-    lower case, without ``www.`` (None for a URL without a host).
-
-    >>> site_key("https://WWW.Example.org/news/1"), site_key("page.html")
-    ('example.org', None)
-    """
-    host = urlsplit(url).hostname if url else None
-    return host.removeprefix("www.") if host else None
-
-
-def parse_page(page: bytes | str) -> HtmlElement:
-    """A page parsed as the extraction parses it."""
-    text = page if isinstance(page, str) else decode_html(page)
-    return parse(text)[0]
-
-
 @dataclass
 class _PageRecord:
     """One page's prose lines: key, length, and the index of each anchored
@@ -270,7 +175,7 @@ def _record(root: HtmlElement, keys: set[str]) -> _PageRecord:
             for depth, node in enumerate(nodes):
                 if node not in index:
                     path = short_path(node)
-                    index[node] = len(record.paths) if _has_anchor(path) else -1
+                    index[node] = len(record.paths) if has_anchor(path) else -1
                     if index[node] >= 0:
                         record.paths.append(path)
                         record.depths.append(depth)
@@ -326,7 +231,7 @@ def block_paths(record: _PageRecord, counts: Counter[str], pages: int) -> set[st
     found = {
         i
         for i in labelled & own
-        if held[i] <= BLOCK_PROSE_SHARE * total and _has_anchor(record.paths[i])
+        if held[i] <= BLOCK_PROSE_SHARE * total and has_anchor(record.paths[i])
     }
     # the outermost of nested blocks is enough: its lines are all of theirs
     chains = [chain for *_, chain in record.lines] + [chain for _, chain in record.short]
