@@ -20,22 +20,18 @@ from cleaners.article import Article, Change
 from cleaners.base import PARAGRAPH_SEPARATOR
 from cleaners.chain import Chain
 from cleaners.errors import ExtractionError
-from cleaners.source import line_key
 from scraper.encoding import decode_html
 from scraper.extraction import TIME_BUDGET, extract, page_label, shrink
 from scraper.htmltree import parse
 from scraper.settings import (
-    BLOCK_PROSE_SHARE,
-    MAX_BLOCK_DROP,
     MAX_HEADING_WORDS,
     MAX_INNER_GAP,
     MIN_AGREE,
     MIN_HELD,
     MIN_HELD_ALL,
-    MIN_PROSE_WORDS,
-    STANDFIRST_TERM_SHARE,
 )
-from scraper.sites import SiteTemplate, page_lines, short_path, signature
+from scraper.siteblocks import block_lines, drop_block_lines, edge_lines, is_standfirst
+from scraper.sites import SiteTemplate, short_path, signature
 
 #: Name under which the template's decisions and removals are recorded.
 CLEANER_NAME = "site_template"
@@ -117,72 +113,6 @@ def drop_repeated(article: Article, site: SiteTemplate) -> None:
     if removed and kept:
         article.text = PARAGRAPH_SEPARATOR.join(kept)
         article.changes.extend(removed)
-
-
-def block_lines(root: HtmlElement, site: SiteTemplate) -> set[str]:
-    """Line keys of the page's own lines inside the site's repeated blocks: an
-    element at a block path of the template that holds, on this page too, a
-    line the site repeats and little of the page's own prose."""
-    wanted = {p for p in site.blocks if site.is_block(p)}
-    if not wanted:
-        return set()
-    tails = {p.rsplit(">", 1)[-1] for p in wanted}
-    lines = list(page_lines(root))
-    total = sum(len(line) for _, line in lines if _is_own_prose(line, site))
-    keys: set[str] = set()
-    for elem in root.iter(*{_tag(p) for p in wanted}):
-        if signature(elem) not in tails or short_path(elem) not in wanted:
-            continue
-        inside = [line for e, line in lines if e is elem or _inside(e, elem)]
-        if not any(site.is_boilerplate(line) for line in inside):
-            continue
-        if sum(len(x) for x in inside if _is_own_prose(x, site)) > BLOCK_PROSE_SHARE * total:
-            continue
-        keys.update(k for x in inside if not site.is_boilerplate(x) and (k := line_key(x)))
-    return keys
-
-
-def _is_own_prose(line: str, site: SiteTemplate) -> bool:
-    return len(_WORD.findall(line)) >= MIN_PROSE_WORDS and not site.is_boilerplate(line)
-
-
-def drop_block_lines(article: Article, keys: set[str]) -> None:
-    """Take the lines of the site's repeated blocks out of ``article.text``,
-    but never the standfirst (a paragraph repeating the page's description),
-    nor more than ``MAX_BLOCK_DROP`` of the text (then the blocks are not what
-    they were on the learning pages)."""
-    paragraphs = article.text.split(PARAGRAPH_SEPARATOR)
-    drop = {
-        i
-        for i, p in enumerate(paragraphs)
-        if line_key(p) in keys and not is_standfirst(p, article.description)
-    }
-    words = sum(len(_WORD.findall(p)) for p in paragraphs)
-    gone = sum(len(_WORD.findall(paragraphs[i])) for i in drop)
-    if not drop or len(drop) == len(paragraphs) or gone > MAX_BLOCK_DROP * words:
-        return
-    offset = 0
-    for i, p in enumerate(paragraphs):
-        if i in drop:
-            article.changes.append(Change(CLEANER_NAME, "remove", p, offset))
-        offset += len(p) + len(PARAGRAPH_SEPARATOR)
-    article.text = PARAGRAPH_SEPARATOR.join(p for i, p in enumerate(paragraphs) if i not in drop)
-
-
-def is_standfirst(paragraph: str, description: str | None) -> bool:
-    """Whether ``paragraph`` repeats the page's description (most of either's
-    words in the other: a description may be cut short, or the paragraph).
-
-    >>> is_standfirst("Rain fell on the town all day long.", "Rain fell on the town all day.")
-    True
-    """
-    if not description:
-        return False
-    p, d = _words(paragraph), _words(description)
-    if not p or not d:
-        return False
-    shared = len(p & d)
-    return max(shared / len(p), shared / len(d)) >= STANDFIRST_TERM_SHARE and len(p) > 3
 
 
 def keep_standfirst(template: list[str], generic: list[str], description: str | None) -> list[str]:
@@ -315,7 +245,7 @@ def extract_with_site(
     if result is None:
         raise ExtractionError(f"{page_label(url)}: no article text found")
     if root is not None:
-        drop_block_lines(result, block_lines(root, site))
+        drop_block_lines(result, block_lines(root, site) | edge_lines(root, site))
     if used == "template" and generic is not None:
         # the whole page knows the metadata best (bylines and dates sit outside the body)
         result.title = generic.title or result.title

@@ -79,6 +79,8 @@ class SiteTemplate:
     lines: dict[str, int] = field(default_factory=dict)
     #: paths of repeated blocks (see :func:`block_paths`) -> pages holding one
     blocks: dict[str, int] = field(default_factory=dict)
+    #: paths of edge lines (see :func:`edge_paths`) -> pages holding one
+    edges: dict[str, int] = field(default_factory=dict)
     version: int = SITE_VERSION
 
     def is_boilerplate(self, line: str) -> bool:
@@ -100,14 +102,23 @@ class SiteTemplate:
         learner = SiteLearner()
         learner.add(page)
         counts = Counter({k: self.lines.get(k, 0) for k in keys})
-        own = block_paths(learner.records[0], counts, self.pages) if learner.records else set()
+        record = learner.records[0] if learner.records else None
+        own = block_paths(record, counts, self.pages) if record else set()
         blocks = {p: n - 1 if p in own else n for p, n in self.blocks.items()}
-        return SiteTemplate(max(0, self.pages - 1), self.body_paths, lines, blocks, self.version)
+        own = edge_paths(record, counts, self.pages) if record else set()
+        edges = {p: n - 1 if p in own else n for p, n in self.edges.items()}
+        pages = max(0, self.pages - 1)
+        return SiteTemplate(pages, self.body_paths, lines, blocks, edges, self.version)
 
     def is_block(self, path: str) -> bool:
         """Whether an element at ``path``, on a page the template was not
         learned from, is where the site keeps one of its repeated blocks."""
         return repeated_with_one_more(self.blocks.get(path, 0), self.pages)
+
+    def is_edge(self, path: str) -> bool:
+        """Whether a short line of a new page's own, outside its prose, in an
+        element at ``path`` is where the site puts its edge lines."""
+        return repeated_with_one_more(self.edges.get(path, 0), self.pages)
 
     def usable_paths(self) -> list[str]:
         """Body paths that held the body on at least a quarter of the pages (a
@@ -123,6 +134,7 @@ class SiteTemplate:
             "body_paths": self.body_paths,
             "lines": self.lines,
             "blocks": self.blocks,
+            "edges": self.edges,
         }
 
     def to_json(self) -> str:
@@ -139,6 +151,7 @@ class SiteTemplate:
             {str(k): int(v) for k, v in data["body_paths"].items()},
             {str(k): int(v) for k, v in data["lines"].items()},
             {str(k): int(v) for k, v in data["blocks"].items()},
+            {str(k): int(v) for k, v in data["edges"].items()},
         )
 
     @classmethod
@@ -158,6 +171,9 @@ class _PageRecord:
     depths: list[int]
     #: the other lines (key and chain), for the repeated blocks
     short: list[tuple[str, tuple[int, ...]]] = field(default_factory=list)
+    #: each line's place in the page (prose lines, other lines)
+    prose_at: list[int] = field(default_factory=list)
+    short_at: list[int] = field(default_factory=list)
 
 
 def _record(root: HtmlElement, keys: set[str]) -> _PageRecord:
@@ -184,9 +200,30 @@ def _record(root: HtmlElement, keys: set[str]) -> _PageRecord:
             chains[elem] = tuple(chain)
         if len(_WORD.findall(line)) < MIN_PROSE_WORDS:
             record.short.append((key, chains[elem]))
+            record.short_at.append(len(record.short_at) + len(record.prose_at))
         else:
             record.lines.append((key, len(line), chains[elem]))
+            record.prose_at.append(len(record.short_at) + len(record.prose_at))
     return record
+
+
+def edge_paths(record: _PageRecord, counts: Counter[str], pages: int) -> set[str]:
+    """The paths of a page's edge lines: short lines of its own (a byline, a
+    kicker, a dateline) before its first or after its last line of own prose,
+    in an element holding none of that prose. (A heading between paragraphs,
+    a short last paragraph in the body's own element, are no edge lines.)"""
+    own = [i for i, (key, _, _) in enumerate(record.lines) if not is_repeated(counts[key], pages)]
+    if not own:
+        return set()
+    first, last = record.prose_at[own[0]], record.prose_at[own[-1]]
+    prose_held = {i for j in own for i in record.lines[j][2]}
+    found = set()
+    for (key, chain), at in zip(record.short, record.short_at, strict=True):
+        if first < at < last or is_repeated(counts[key], pages) or not chain:
+            continue
+        if chain[-1] not in prose_held and has_anchor(record.paths[chain[-1]]):
+            found.add(record.paths[chain[-1]])
+    return found
 
 
 def body_path(record: _PageRecord, counts: Counter[str], pages: int) -> str | None:
@@ -267,24 +304,28 @@ class SiteLearner:
         """The template of the pages added so far."""
         paths: Counter[str] = Counter()
         blocks: Counter[str] = Counter()
+        edges: Counter[str] = Counter()
         counts, pages = self.counter.counts, self.counter.documents
         for record in self.records:
             path = body_path(record, counts, pages)
             if path is not None:
                 paths[path] += 1
             blocks.update(block_paths(record, counts, pages))
+            edges.update(edge_paths(record, counts, pages))
         # a block counts as a line does: on two pages and most of them, a new one included
         scale = pages / max(1, len(self.records))  # the records are a sample of a large site
         return SiteTemplate(
             pages=pages,
             body_paths=dict(paths.most_common(MAX_BODY_PATHS)),
             lines=self.counter.repeated(),
-            blocks={
-                p: round(n * scale)
-                for p, n in blocks.items()
-                if repeated_with_one_more(round(n * scale), pages)
-            },
+            blocks=_repeated_paths(blocks, scale, pages),
+            edges=_repeated_paths(edges, scale, pages),
         )
+
+
+def _repeated_paths(found: Counter[str], scale: float, pages: int) -> dict[str, int]:
+    counted = {p: round(n * scale) for p, n in found.items()}
+    return {p: n for p, n in counted.items() if repeated_with_one_more(n, pages)}
 
 
 def learn_site(pages: Sequence[bytes | str], urls: Sequence[str] | None = None) -> SiteTemplate:

@@ -93,3 +93,38 @@ def test_a_template_with_blocks_round_trips_and_forgets_a_learned_page() -> None
     assert again == template
     path = next(p for p in template.blocks if p.endswith("div.panel"))
     assert template.excluding(pages[0]).blocks[path] == template.blocks[path] - 1
+
+
+AUTHORS = ("Maren Holt", "Jonas Weber", "Ines Carvalho", "Piet de Vries", "Sara Lind", "Tom Okafor")
+
+
+def kicker_page(seed: int) -> tuple[str, list[str], str]:
+    """A page whose body element opens with a kicker naming the story's
+    author: its HTML, its paragraphs and the kicker line."""
+    html, paragraphs = page(seed)
+    kicker = f"{AUTHORS[seed % len(AUTHORS)]} in Harbourside"
+    html = html.replace(
+        '<div class="story-body">', f'<div class="story-body"><div class="kicker">{kicker}</div>', 1
+    )
+    return html, paragraphs, kicker
+
+
+def test_a_short_line_of_its_own_before_the_prose_goes() -> None:
+    template = learn_site([kicker_page(seed)[0] for seed in range(5)])
+    assert any(path.endswith("div.kicker") for path in template.edges)
+    html, paragraphs, kicker = kicker_page(75)
+    assert kicker in extract(html).text
+    result = extract(html, site=template)
+    assert result.text.split("\n\n") == paragraphs
+    assert kicker in {c.text for c in result.changes if c.cleaner == "site_template"}
+
+
+def test_a_subheading_between_paragraphs_is_no_edge_line() -> None:
+    pages = []
+    for seed in range(5):
+        html, paragraphs, _ = kicker_page(seed)
+        heading = f"<h2>{AUTHORS[seed % len(AUTHORS)]} on the vote</h2>"
+        third = f"<p>{escape(paragraphs[2])}</p>"
+        pages.append(html.replace(third, heading + third, 1))
+    template = learn_site(pages)
+    assert not any(path.endswith("h2") for path in template.edges)
