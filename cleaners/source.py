@@ -75,7 +75,10 @@ def edge_keys(line: str) -> tuple[str, str] | None:
     >>> edge_keys("Too short a line to have two ends.") is None
     True
     """
-    words = _words(line)
+    return _edges(_words(line))
+
+
+def _edges(words: list[str]) -> tuple[str, str] | None:
     if len(words) < 2 * NEAR_EDGE_WORDS:
         return None
     return (
@@ -84,10 +87,14 @@ def edge_keys(line: str) -> tuple[str, str] | None:
     )
 
 
-def line_keys(line: str) -> set[str]:
-    """All keys a line is counted under: its own and its two ends' (if long)."""
-    key = line_key(line)
-    return {key, *(edge_keys(line) or ())} if key is not None else set()
+def line_keys(line: str) -> tuple[str, ...]:
+    """All keys a line is counted under: its own (:func:`line_key`, first)
+    and its two ends' (:func:`edge_keys`, if long); none for a line without
+    a word."""
+    words = _words(line)
+    if not words:
+        return ()
+    return (_hash(" ".join(words)), *(_edges(words) or ()))
 
 
 def repeated_line(lines: dict[str, int], documents: int, line: str) -> bool:

@@ -40,7 +40,7 @@ def _stable(token: str) -> bool:
     return len(token) <= MAX_TOKEN_CHARS and not _DIGIT.search(token)
 
 
-def short_path(elem: HtmlElement) -> str:
+def short_path(elem: HtmlElement, signatures: dict[HtmlElement, str] | None = None) -> str:
     """The element's signature behind those of up to two ancestors, stopping
     at an ancestor with an id (ids anchor a path on their own).
 
@@ -49,11 +49,17 @@ def short_path(elem: HtmlElement) -> str:
     >>> tree = lxml.html.fromstring(html)
     >>> short_path(tree.find(".//div"))
     'div#main>section>div.body'
+
+    ``signatures`` caches each element's signature across calls on one page.
     """
     parts: list[str] = []
     node: HtmlElement | None = elem
     while node is not None and isinstance(node.tag, str) and len(parts) < PATH_DEPTH:
-        sig = signature(node)
+        sig = signatures.get(node) if signatures is not None else None
+        if sig is None:
+            sig = signature(node)
+            if signatures is not None:
+                signatures[node] = sig
         parts.append(sig)
         if "#" in sig or node.tag in ("body", "html"):
             break

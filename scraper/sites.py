@@ -24,7 +24,6 @@ from lxml.html import HtmlElement
 from cleaners.source import (
     KeyCounter,
     is_repeated,
-    line_key,
     line_keys,
     repeated_line,
     repeated_with_one_more,
@@ -180,17 +179,19 @@ def _record(root: HtmlElement, keys: set[str]) -> _PageRecord:
     record = _PageRecord([], [], [])
     index: dict[HtmlElement, int] = {}  # anchored element -> its index in record.paths
     chains: dict[HtmlElement, tuple[int, ...]] = {}
+    signatures: dict[HtmlElement, str] = {}
     for elem, line in page_lines(root):
-        key = line_key(line)
-        if key is None:
+        line_and_edges = line_keys(line)
+        if not line_and_edges:
             continue
-        keys.update(line_keys(line))
+        key = line_and_edges[0]
+        keys.update(line_and_edges)
         if elem not in chains:
             nodes = [*reversed(list(elem.iterancestors())), elem]  # root first
             chain = []
             for depth, node in enumerate(nodes):
                 if node not in index:
-                    path = short_path(node)
+                    path = short_path(node, signatures)
                     index[node] = len(record.paths) if has_anchor(path) else -1
                     if index[node] >= 0:
                         record.paths.append(path)
