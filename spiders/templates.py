@@ -73,7 +73,14 @@ class SiteTemplates:
             row = self.db.execute(
                 "SELECT template FROM site_templates WHERE site = ?", (site,)
             ).fetchone()
-            self._cache[site] = SiteTemplate.from_json(row[0]) if row else None
+            try:
+                self._cache[site] = SiteTemplate.from_json(row[0]) if row else None
+            except ValueError:  # learned by an older version: learn again from the kept pages
+                count = self.db.execute(
+                    "SELECT count(*) FROM site_pages WHERE site = ?", (site,)
+                ).fetchone()[0]
+                self._learn(site, count)
+                self.db.commit()
         return self._cache[site]
 
     def template_json(self, url: str) -> str | None:

@@ -47,6 +47,24 @@ def test_learned_after_enough_pages_then_used(tmp_path: Path) -> None:
     state.close()
 
 
+def test_a_template_of_an_older_version_is_learned_again(tmp_path: Path) -> None:
+    state = StateStore(tmp_path / "state.sqlite")
+    templates = SiteTemplates(state.db)
+    for seed in range(MIN_PAGES):
+        fetch(templates, seed)
+    state.db.execute(
+        "UPDATE site_templates SET template = ?",
+        ('{"version": 1, "pages": 5, "body_paths": {}, "lines": {}}',),
+    )
+    state.db.commit()
+    again = SiteTemplates(state.db).template("valley.example")
+    assert again is not None and again.pages == MIN_PAGES
+    assert again.usable_paths()[0].endswith("div.story-body")
+    stored = state.db.execute("SELECT template FROM site_templates").fetchone()[0]
+    assert '"version": 2' in stored
+    state.close()
+
+
 def test_redesign_falls_back_to_generic_then_relearns(tmp_path: Path) -> None:
     state = StateStore(tmp_path / "state.sqlite")
     templates = SiteTemplates(state.db)
