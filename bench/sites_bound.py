@@ -179,7 +179,7 @@ def bound(
                     counts[k] += 1
             g, b = page_f1(page, outputs[page.id]), page_f1(page, "\n".join(kept))
             rows.append((b - g, page.id, g, b, kinds, missing))
-    print("| pages | generic F1 | bound F1 | extra | repeated | near | block | missing |")
+    print("| pages | output F1 | bound F1 | extra | repeated | near | block | missing |")
     print("|---|---|---|---|---|---|---|---|")
     g1, b1 = base.metrics(pages_all)["f1"], oracle.metrics(pages_all)["f1"]
     print(
@@ -189,7 +189,7 @@ def bound(
     for gain, pid, g, b, kinds, missing in sorted(rows, key=lambda r: -r[0]):
         if not show and gain < 0.005:
             continue
-        print(f"\n{pid}: generic {g:.3f}, bound {b:.3f}")
+        print(f"\n{pid}: output {g:.3f}, bound {b:.3f}")
         for p, k in kinds.items():
             print(f"  extra [{k or '-'}] {p[:110]!r}")
         for p in missing:
