@@ -23,7 +23,11 @@ from cleaners.settings import (
     VARIANTS,
 )
 
-HEADLINE_START = re.compile(r"[\"“‘'«]?[^\W_a-z]")
+HEADLINE_START = re.compile(r"[\"“‘'«„‚»]?[^\W_a-z]")
+#: An exclamation ends a headline as often as a sentence ("Rescue on video:
+#: \"We got her!\""), and so does a question after a label ("Post-Vac-Syndrom:
+#: Was wissen wir?"); a question alone opens an article's lead as often.
+QUESTION_OR_EXCLAMATION = re.compile(r"(?:!|:[^:]*\?)[\"'”’“«»)]*$")
 
 
 def is_headline_like(paragraph: str) -> bool:
@@ -39,7 +43,7 @@ def is_headline_like(paragraph: str) -> bool:
         return False
     if not HEADLINE_START.match(paragraph):
         return False  # a headline starts with a capital, a digit or a quote
-    if is_sentence(paragraph) or paragraph.rstrip().endswith("?"):
+    if is_sentence(paragraph) and not QUESTION_OR_EXCLAMATION.search(paragraph.rstrip()):
         return False
     letters = [c for c in paragraph if c.isalpha()]
     return not (letters and all(c.isupper() for c in letters))
