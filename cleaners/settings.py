@@ -425,6 +425,16 @@ MAX_PHOTO_CREDIT_CHARS = 90
 MAX_PHOTO_CREDIT_WORDS = 9
 
 
+# -------- drop_notices
+
+#: A notice (machine translation, investment disclaimer, embed consent, comment
+#: moderation, helpline) runs to a few sentences: a disclaimer is longer than
+#: an offer (the longest seen on dev pages: 512 characters, five sentences).
+MAX_NOTICE_CHARS = 700
+MAX_NOTICE_SENTENCES = 6
+#: A label above a notice is a word or three ("Bitte beachten:", "Disclaimer:").
+MAX_NOTICE_LABEL_WORDS = 3
+
 # -------- memory (cleaners.bounded)
 
 #: A document longer than this (characters) is read by the join repairer a

@@ -105,3 +105,41 @@ PICTURE_SOURCE_CREDIT = re.compile(
     r"|\s*(?:©|\(c\))\s*[^.!?]{1,60}",
     re.I,
 )
+
+# ----------------------------------------------------------------- notices
+
+#: What a notice the page sets beside the article says (matched lower-cased):
+#: the article was translated by machine; money put in shares may be lost and
+#: the text is no advice; the reader consents to an embed's content; comments
+#: are moderated; where to call for help (set under reports of suicide or
+#: depression).
+NOTICE_WORDS = phrases(
+    # machine translation
+    "machine translation", "machine-translated", "machine translated",
+    "automatically translated", "translated automatically", "maschinelle übersetzung",
+    "maschinell übersetzt", "automatisiert übersetzt", "automatisch übersetzt",
+    "traduction automatique", "traduit automatiquement", "traducción automática",
+    "traducido automáticamente", "traduzione automatica", "tradotto automaticamente",
+    "tradução automática", "traduzido automaticamente", "machinevertaling",
+    "automatisch vertaald", "maskinoversatt", "maskinöversatt", "maskinoversat",
+    "tłumaczenie maszynowe", "makine çevirisi", "terjemahan mesin", "dịch máy", "機械翻訳",
+    # investment disclaimers
+    "not investment advice", "not financial advice", "does not constitute investment advice",
+    "totalverlust", "keine anlageberatung", "keine anlageempfehlung", "ersetzen keine fachliche",
+    "ne constitue pas un conseil", "no constituye asesoramiento", "non costituisce consulenza",
+    "não constitui recomendação", "geen beleggingsadvies", "ikke investeringsrådgivning",
+    # consent to an embed
+    "ich bin damit einverstanden, dass mir", "externe inhalt angezeigt",
+    "personenbezogene daten an drittplattformen", "i agree to the display of external content",
+    "i consent to the display", "j'accepte que ce contenu", "acepto que se muestre",
+    # comment moderation
+    "comments are moderated", "by the moderator", "pelo moderador", "por el moderador",
+    "par le modérateur", "dal moderatore", "vom moderator", "kommentare werden moderiert",
+    # helplines
+    "telefonseelsorge", "samaritans", "crisis lifeline", "suicide prevention lifeline",
+    "mental helses", "kirkens sos", "självmordslinjen", "livslinien", "sos amitié",
+    "teléfono de la esperanza", "telefono amico", "113 zelfmoordpreventie",
+)  # fmt: skip
+NOTICE = re.compile(rf"(?<!\w)(?:{NOTICE_WORDS.lower()})(?!\w)")
+#: A label that introduces a notice ("Bitte beachten:", "Disclaimer:", "Hinweis:").
+NOTICE_LABEL = re.compile(r"[^\W\d_][\w'’ -]{0,30}[:：]")

@@ -26,6 +26,7 @@ REMOVES = {
     "drop_signoff",
     "drop_ad_markers",
     "drop_promos",
+    "drop_notices",
     "drop_contact",
     "drop_source_tags",
     "drop_photo_credits",
