@@ -196,6 +196,23 @@ SUBSCRIPTION_WORDS = phrases(
 )  # fmt: skip
 #: Matched against lower-cased text (case-sensitive: twice as fast).
 SUBSCRIPTION = re.compile(rf"(?<!\w)(?:{SUBSCRIPTION_WORDS.lower()})(?!\w)")
+#: Words by which a line speaks to the reader or as the site ("you", "our",
+#: "Sie"-forms but the ambiguous "sie", "vous", "nuestro", "this page"): an
+#: offer amid the article does, an article's line about subscriptions seldom.
+#: Matched against lower-cased text.
+READER_ADDRESS_WORDS = phrases(
+    "you", "your", "our", "us", "this page", "this site", "this article",
+    "ihnen", "ihr", "ihre", "unser", "unsere", "unseren", "unserer", "du", "dein", "deine",
+    "dich", "dir", "diese seite", "dieser seite",
+    "vous", "votre", "vos", "notre", "nos", "cette page",
+    "usted", "ustedes", "nuestro", "nuestra", "nuestros", "nuestras", "esta página",
+    "vostro", "vostra", "nostro", "nostra", "nostri", "nostre", "questa pagina",
+    "você", "vocês", "nosso", "nossa", "nossos", "nossas", "esta página",
+    "uw", "jouw", "onze", "deze pagina",
+    "deg", "dig", "dere", "vår", "våre", "vores", "våra",
+    "twój", "twoja", "nasz", "nasza", "sizin", "bizim", "anda", "kami",
+)  # fmt: skip
+READER_ADDRESS = re.compile(rf"(?<!\w)(?:{READER_ADDRESS_WORDS.lower()})(?!\w)")
 #: Feedback and rating widgets ("Wie hat Ihnen dieser Artikel gefallen?").
 FEEDBACK = re.compile(
     r"(?:did\s+you\s+(?:like|enjoy)|(?:was|is)\s+this\s+(?:article|story)\s+(?:helpful|useful)"
