@@ -434,6 +434,9 @@ MAX_NOTICE_CHARS = 700
 MAX_NOTICE_SENTENCES = 6
 #: A label above a notice is a word or three ("Bitte beachten:", "Disclaimer:").
 MAX_NOTICE_LABEL_WORDS = 3
+#: Inside the "About the company" run at the end of a press release, lines of
+#: up to this many words (a web address, a contact, a reference) go with it.
+MAX_BOILERPLATE_SHORT_WORDS = 20
 
 # -------- memory (cleaners.bounded)
 

@@ -143,3 +143,32 @@ NOTICE_WORDS = phrases(
 NOTICE = re.compile(rf"(?<!\w)(?:{NOTICE_WORDS.lower()})(?!\w)")
 #: A label that introduces a notice ("Bitte beachten:", "Disclaimer:", "Hinweis:").
 NOTICE_LABEL = re.compile(r"[^\W\d_][\w'’ -]{0,30}[:：]")
+
+# -------------------------------------------------- company boilerplate
+
+#: What the "About the company" paragraphs closing a press release say of the
+#: issuer: where it has its seat, how many it employs, where its shares are
+#: listed, that it leads its market (matched lower-cased).
+COMPANY_FACT_WORDS = phrases(
+    "is headquartered in", "headquartered in", "has its headquarters in", "employs around",
+    "employs approximately", "employs about", "employs over", "employs more than",
+    "people worldwide", "employees worldwide", "employees in", "shares are listed on",
+    "is listed on the", "is a leading", "is a global", "is the world's leading",
+    "is the leading", "is a world leader", "solutions provider", "for more information, visit",
+    "hat seinen sitz in", "hat ihren sitz in", "beschäftigt rund", "beschäftigt weltweit",
+    "beschäftigt mehr als", "mitarbeitende weltweit", "mitarbeiter weltweit",
+    "ist ein führender", "ist ein weltweit führender", "ist der führende",
+    "dont le siège est", "a son siège à", "emploie environ", "emploie plus de", "est un leader",
+    "est le leader", "collaborateurs dans le monde",
+    "tiene su sede en", "emplea a más de", "es líder en", "es una empresa líder",
+    "empleados en todo el mundo", "ha sede a", "è leader nel", "dipendenti nel mondo",
+    "tem sede em", "é líder em", "heeft zijn hoofdkantoor in", "medewerkers wereldwijd",
+    "har hovedkontor i", "har huvudkontor i", "ansatte i", "anställda i",
+)  # fmt: skip
+COMPANY_FACT = re.compile(rf"(?<!\w)(?:{COMPANY_FACT_WORDS.lower()})(?!\w)")
+#: The first sentence of such a paragraph names the company and says what it is:
+#: a capitalised name of a few words, then a copula ("Ascom is", "Die Firma ist").
+COMPANY_DEFINITION = re.compile(
+    r"^[^\W\d_][\w&.'’-]*(?:\s+[\w&.'’()-]+){0,5}?\s+"
+    r"(?:is|are|ist|sind|est|es|è|é|is|er|är|jest|adalah)\s", re.I
+)  # fmt: skip

@@ -69,3 +69,50 @@ def test_an_article_about_the_subject_keeps_its_lines() -> None:
 def test_a_long_paragraph_with_the_words_stays() -> None:
     long = " ".join(["The fund warned of a Totalverlust risk for small savers."] * 12)
     assert drop([*ARTICLE, long]).paragraphs == [*ARTICLE, long]
+
+
+RELEASE = [
+    "Nordlicht Solar and the city of Kiel will build a 40-megawatt solar park on a former "
+    "airfield, the partners announced on Monday.",
+    "Construction starts in May and the park is to supply 12,000 homes from next year.",
+    "“This is our largest municipal project so far,” said chief executive Anna Berg.",
+]
+
+
+@pytest.mark.parametrize(
+    "about",
+    [
+        [
+            "Nordlicht Solar is a leading provider of solar parks for cities and utilities.",
+            "Nordlicht Solar is headquartered in Kiel and employs around 400 people worldwide.",
+            "www.nordlicht-solar.example",
+        ],
+        [
+            "Die Nordlicht Solar GmbH ist ein führender Anbieter von Solarparks für Kommunen. "
+            "Das Unternehmen hat seinen Sitz in Kiel und beschäftigt rund 400 Menschen."
+        ],
+    ],
+)
+def test_the_about_the_company_paragraphs_closing_a_release_go(about: list[str]) -> None:
+    doc = Document([*RELEASE, *about])
+    Chain(["drop_company_boilerplate"]).run(doc)
+    assert doc.paragraphs == RELEASE
+
+
+def test_company_facts_amid_the_article_stay() -> None:
+    """Only the run at the end goes: facts above the article's last lines are its own."""
+    lines = [
+        *RELEASE,
+        "Nordlicht Solar is headquartered in Kiel and employs around 400 people worldwide.",
+        "The city will lease the airfield to the company for 30 years.",
+    ]
+    doc = Document(list(lines))
+    Chain(["drop_company_boilerplate"]).run(doc)
+    assert doc.paragraphs == lines
+
+
+def test_a_closing_line_on_the_company_without_a_definition_stays() -> None:
+    lines = [*RELEASE, "The company, headquartered in Kiel, expects to hire 50 more engineers."]
+    doc = Document(list(lines))
+    Chain(["drop_company_boilerplate"]).run(doc)
+    assert doc.paragraphs == lines
