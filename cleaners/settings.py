@@ -17,9 +17,8 @@ CACHED_PARAGRAPHS = 512
 #: Shortest word that counts as a content word.
 MIN_CONTENT_LEN = 3
 #: Words are compared by their first letters, a crude stem that lets "protests"
-#: match "protesters" and "Kenyans" match "Kenyan". Seven, not six or five: in
-#: German and other compounding, inflected languages a shorter prefix lets an
-#: other story's words pass for the article's ("Bundesliga", "Bundesrat"):
+#: match "protesters" and "Kenyans" match "Kenyan"; a shorter prefix lets other
+#: stories' compounds pass for the article's ("Bundesliga", "Bundestag"):
 #: bench.othertail 0.9795 F1 at 5, 0.9860 at 6, 0.9876 at 7 (realdirty equal).
 STEM_LENGTH = 7
 #: Words rarer than this (Zipf scale) name what a text is about: names, places,
@@ -425,18 +424,17 @@ MAX_PHOTO_CREDIT_CHARS = 90
 MAX_PHOTO_CREDIT_WORDS = 9
 
 
-# -------- drop_notices
+# -------- drop_notices, drop_company_boilerplate
 
-#: A notice (machine translation, investment disclaimer, embed consent, comment
-#: moderation, helpline) runs to a few sentences: a disclaimer is longer than
-#: an offer (the longest seen on dev pages: 512 characters, five sentences).
+#: A notice runs to a few sentences (the longest on dev pages: 512 characters, five).
 MAX_NOTICE_CHARS = 700
 MAX_NOTICE_SENTENCES = 6
 #: A label above a notice is a word or three ("Bitte beachten:", "Disclaimer:").
 MAX_NOTICE_LABEL_WORDS = 3
-#: Inside the "About the company" run at the end of a press release, lines of
-#: up to this many words (a web address, a contact, a reference) go with it.
+#: Short lines (an address, a contact) inside a press release's closing
+#: "About the company" run go with it.
 MAX_BOILERPLATE_SHORT_WORDS = 20
+
 
 # -------- memory (cleaners.bounded)
 
