@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from cleaners.vocabulary import phrases
+from cleaners.vocabulary import by_first_letter, phrases
 
 # -------------------------------------------------------------- fact boxes
 
@@ -140,7 +140,7 @@ NOTICE_WORDS = phrases(
     "mental helses", "kirkens sos", "självmordslinjen", "livslinien", "sos amitié",
     "teléfono de la esperanza", "telefono amico", "113 zelfmoordpreventie",
 )  # fmt: skip
-NOTICE = re.compile(rf"(?<!\w)(?:{NOTICE_WORDS.lower()})(?!\w)")
+NOTICE = re.compile(rf"(?<!\w)(?:{by_first_letter(NOTICE_WORDS.lower())})(?!\w)")
 #: A label that introduces a notice ("Bitte beachten:", "Disclaimer:", "Hinweis:").
 NOTICE_LABEL = re.compile(r"[^\W\d_][\w'’ -]{0,30}[:：]")
 
