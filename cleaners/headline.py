@@ -24,10 +24,10 @@ from cleaners.settings import (
 )
 
 HEADLINE_START = re.compile(r"[\"“‘'«„‚»]?[^\W_a-z]")
-#: An exclamation ends a headline as often as a sentence ("Rescue on video:
-#: \"We got her!\""), and so does a question after a label ("Post-Vac-Syndrom:
-#: Was wissen wir?"); a question alone opens an article's lead as often.
-QUESTION_OR_EXCLAMATION = re.compile(r"(?:!|:[^:]*\?)[\"'”’“«»)]*$")
+#: A question or an exclamation after a label ends a headline as often as a
+#: sentence ("Post-Vac-Syndrom: Was wissen wir?", "Rescue on video: \"We got
+#: her!\""); without one, such a line opens an article's lead as often.
+QUESTION_OR_EXCLAMATION = re.compile(r":[^:]*[?!][\"'”’“«»)]*$")
 
 
 def is_headline_like(paragraph: str) -> bool:

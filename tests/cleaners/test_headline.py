@@ -95,7 +95,10 @@ def test_exclaiming_questioning_and_german_quoted_headlines_are_taken() -> None:
     assert is_headline("„Wir haben sie“: Polizeivideo zeigt Rettung des Mädchens", german)
 
 
-def test_a_question_that_opens_the_lead_is_not_the_headline() -> None:
-    """A question alone opens an article's lead as often as it heads one."""
+def test_a_question_or_exclamation_that_opens_the_lead_is_not_the_headline() -> None:
+    """Without a label before it, a question or an exclamation opens an
+    article's lead as often as it heads one."""
     body = ["In October, the congressman visited the border near McAllen, Texas, with agents."]
     assert not is_headline("What is the value of drugs that come to the border?", body)
+    standings = ["The standings after the Texas race, with the points of every driver."]
+    assert not is_headline("On this page you will always find the latest standings!", standings)
