@@ -18,6 +18,8 @@ DEFAULT_CHAIN: tuple[str, ...] = (
     # separate from the article
     "drop_ad_markers",
     "drop_promos",
+    "drop_notices",
+    "drop_company_boilerplate",
     "drop_contact",
     "drop_source_tags",
     "drop_photo_credits",  # after split_captions, which keeps credits with their captions

@@ -177,7 +177,7 @@ def stems(text: str) -> frozenset[str]:
     ``MIN_CONTENT_LEN`` long, found in one pass.
 
     >>> sorted(stems("Protesters and protests in Nairobi; trams and a tram"))
-    ['and', 'nairob', 'protes', 'tram']
+    ['and', 'nairobi', 'protest', 'tram']
     """
     pairs: list[str] = []
     if not text.isascii() and CJK_RUN.search(text):

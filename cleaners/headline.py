@@ -23,7 +23,11 @@ from cleaners.settings import (
     VARIANTS,
 )
 
-HEADLINE_START = re.compile(r"[\"“‘'«]?[^\W_a-z]")
+HEADLINE_START = re.compile(r"[\"“‘'«„‚»]?[^\W_a-z]")
+#: A question or an exclamation after a label ends a headline as often as a
+#: sentence ("Post-Vac-Syndrom: Was wissen wir?", "Rescue on video: \"We got
+#: her!\""); without one, such a line opens an article's lead as often.
+QUESTION_OR_EXCLAMATION = re.compile(r":[^:]*[?!][\"'”’“«»)]*$")
 
 
 def is_headline_like(paragraph: str) -> bool:
@@ -39,7 +43,7 @@ def is_headline_like(paragraph: str) -> bool:
         return False
     if not HEADLINE_START.match(paragraph):
         return False  # a headline starts with a capital, a digit or a quote
-    if is_sentence(paragraph) or paragraph.rstrip().endswith("?"):
+    if is_sentence(paragraph) and not QUESTION_OR_EXCLAMATION.search(paragraph.rstrip()):
         return False
     letters = [c for c in paragraph if c.isalpha()]
     return not (letters and all(c.isupper() for c in letters))

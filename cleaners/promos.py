@@ -46,6 +46,7 @@ from cleaners.vocabulary import (
     MONTH,
     NUMERIC_DATE,
     PUBLICATION_LABEL,
+    READER_ADDRESS,
     SOURCE_TAG,
     SUBSCRIPTION,
     TAXONOMY,
@@ -147,11 +148,9 @@ class DropPromos(DropLines):
         self.block: dict[int, int] = {}  # paragraph -> first line of its block
         # offer words of the lines short enough for an offer (searched once)
         self.offer_words: dict[int, set[str]] = {}
-        tail = len(paragraphs) - TAIL_LINES
         for i, p in enumerate(paragraphs):
-            # only a line that may go is searched (the cheap test first): short,
-            # and shorter still amid the article
-            if len(p) <= (MAX_PROMO_CHARS if i >= tail else MAX_MID_PROMO_CHARS):
+            # only a line that may go is searched (the cheap test first): short
+            if len(p) <= MAX_PROMO_CHARS:
                 words = {m.group() for m in SUBSCRIPTION.finditer(self.lower[i])}
                 if words:
                     self.offer_words[i] = words
@@ -210,8 +209,15 @@ class DropPromos(DropLines):
         """Whether line ``index`` is a short offer whose words the article does
         not use elsewhere."""
         p = paragraphs[index].strip()
-        if index < len(paragraphs) - TAIL_LINES and len(p) > MAX_MID_PROMO_CHARS:
-            return False  # a longer line amid the article is the article's
+        if (
+            index < len(paragraphs) - TAIL_LINES
+            and len(p) > MAX_MID_PROMO_CHARS
+            and (not READER_ADDRESS.search(self.lower[index]) or p.endswith((":", "：")))
+        ):
+            # a longer line amid the article is the article's, unless it speaks
+            # to the reader or as the site; one that introduces what follows
+            # with a colon is the article's still
+            return False
         words = self.offer_words.get(index, set())
         return (
             bool(words)

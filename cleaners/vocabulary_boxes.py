@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from cleaners.vocabulary import phrases
+from cleaners.vocabulary import by_first_letter, phrases
 
 # -------------------------------------------------------------- fact boxes
 
@@ -105,3 +105,70 @@ PICTURE_SOURCE_CREDIT = re.compile(
     r"|\s*(?:©|\(c\))\s*[^.!?]{1,60}",
     re.I,
 )
+
+# ----------------------------------------------------------------- notices
+
+#: What a notice the page sets beside the article says (matched lower-cased):
+#: the article was translated by machine; money put in shares may be lost and
+#: the text is no advice; the reader consents to an embed's content; comments
+#: are moderated; where to call for help (set under reports of suicide or
+#: depression).
+NOTICE_WORDS = phrases(
+    # machine translation
+    "machine translation", "machine-translated", "machine translated",
+    "automatically translated", "translated automatically", "maschinelle übersetzung",
+    "maschinell übersetzt", "automatisiert übersetzt", "automatisch übersetzt",
+    "traduction automatique", "traduit automatiquement", "traducción automática",
+    "traducido automáticamente", "traduzione automatica", "tradotto automaticamente",
+    "tradução automática", "traduzido automaticamente", "machinevertaling",
+    "automatisch vertaald", "maskinoversatt", "maskinöversatt", "maskinoversat",
+    "tłumaczenie maszynowe", "makine çevirisi", "terjemahan mesin", "dịch máy", "機械翻訳",
+    # investment disclaimers
+    "not investment advice", "not financial advice", "does not constitute investment advice",
+    "totalverlust", "keine anlageberatung", "keine anlageempfehlung", "ersetzen keine fachliche",
+    "ne constitue pas un conseil", "no constituye asesoramiento", "non costituisce consulenza",
+    "não constitui recomendação", "geen beleggingsadvies", "ikke investeringsrådgivning",
+    # consent to an embed
+    "ich bin damit einverstanden, dass mir", "externe inhalt angezeigt",
+    "personenbezogene daten an drittplattformen", "i agree to the display of external content",
+    "i consent to the display", "j'accepte que ce contenu", "acepto que se muestre",
+    # comment moderation
+    "comments are moderated", "by the moderator", "pelo moderador", "por el moderador",
+    "par le modérateur", "dal moderatore", "vom moderator", "kommentare werden moderiert",
+    # helplines
+    "telefonseelsorge", "samaritans", "crisis lifeline", "suicide prevention lifeline",
+    "mental helses", "kirkens sos", "självmordslinjen", "livslinien", "sos amitié",
+    "teléfono de la esperanza", "telefono amico", "113 zelfmoordpreventie",
+)  # fmt: skip
+NOTICE = re.compile(rf"(?<!\w)(?:{by_first_letter(NOTICE_WORDS.lower())})(?!\w)")
+#: A label that introduces a notice ("Bitte beachten:", "Disclaimer:", "Hinweis:").
+NOTICE_LABEL = re.compile(r"[^\W\d_][\w'’ -]{0,30}[:：]")
+
+# -------------------------------------------------- company boilerplate
+
+#: What the "About the company" paragraphs closing a press release say of the
+#: issuer: where it has its seat, how many it employs, where its shares are
+#: listed, that it leads its market (matched lower-cased).
+COMPANY_FACT_WORDS = phrases(
+    "is headquartered in", "headquartered in", "has its headquarters in", "employs around",
+    "employs approximately", "employs about", "employs over", "employs more than",
+    "people worldwide", "employees worldwide", "employees in", "shares are listed on",
+    "is listed on the", "is a leading", "is a global", "is the world's leading",
+    "is the leading", "is a world leader", "solutions provider", "for more information, visit",
+    "hat seinen sitz in", "hat ihren sitz in", "beschäftigt rund", "beschäftigt weltweit",
+    "beschäftigt mehr als", "mitarbeitende weltweit", "mitarbeiter weltweit",
+    "ist ein führender", "ist ein weltweit führender", "ist der führende",
+    "dont le siège est", "a son siège à", "emploie environ", "emploie plus de", "est un leader",
+    "est le leader", "collaborateurs dans le monde",
+    "tiene su sede en", "emplea a más de", "es líder en", "es una empresa líder",
+    "empleados en todo el mundo", "ha sede a", "è leader nel", "dipendenti nel mondo",
+    "tem sede em", "é líder em", "heeft zijn hoofdkantoor in", "medewerkers wereldwijd",
+    "har hovedkontor i", "har huvudkontor i", "ansatte i", "anställda i",
+)  # fmt: skip
+COMPANY_FACT = re.compile(rf"(?<!\w)(?:{COMPANY_FACT_WORDS.lower()})(?!\w)")
+#: The first sentence of such a paragraph names the company and says what it is:
+#: a capitalised name of a few words, then a copula ("Ascom is", "Die Firma ist").
+COMPANY_DEFINITION = re.compile(
+    r"^[^\W\d_][\w&.'’-]*(?:\s+[\w&.'’()-]+){0,5}?\s+"
+    r"(?:is|are|ist|sind|est|es|è|é|is|er|är|jest|adalah)\s", re.I
+)  # fmt: skip

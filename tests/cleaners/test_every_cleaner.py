@@ -26,6 +26,8 @@ REMOVES = {
     "drop_signoff",
     "drop_ad_markers",
     "drop_promos",
+    "drop_notices",
+    "drop_company_boilerplate",
     "drop_contact",
     "drop_source_tags",
     "drop_photo_credits",

@@ -79,3 +79,26 @@ def test_clean_fills_the_title() -> None:
     article = clean("\n\n".join([HEADLINE, *BODY]))
     assert article.title == HEADLINE
     assert article.text == "\n\n".join(BODY)
+
+
+def test_exclaiming_questioning_and_german_quoted_headlines_are_taken() -> None:
+    body = [
+        "Police released video of the rescue of an eight-year-old girl kidnapped in Fort Worth.",
+        "The kidnapper was sentenced to life in prison, the court said on Friday.",
+    ]
+    for headline in (
+        'Video shows dramatic rescue of kidnapped girl: "We got her!"',
+        "Kidnapped girl in Fort Worth: what did the police video show?",
+    ):
+        assert is_headline(headline, body), headline
+    german = ["Die Polizei zeigt ein Video der Rettung des entführten Mädchens aus Fort Worth."]
+    assert is_headline("„Wir haben sie“: Polizeivideo zeigt Rettung des Mädchens", german)
+
+
+def test_a_question_or_exclamation_that_opens_the_lead_is_not_the_headline() -> None:
+    """Without a label before it, a question or an exclamation opens an
+    article's lead as often as it heads one."""
+    body = ["In October, the congressman visited the border near McAllen, Texas, with agents."]
+    assert not is_headline("What is the value of drugs that come to the border?", body)
+    standings = ["The standings after the Texas race, with the points of every driver."]
+    assert not is_headline("On this page you will always find the latest standings!", standings)

@@ -242,3 +242,45 @@ def test_a_line_between_offer_lines_stays_unless_both_go() -> None:
         "Sign up for our newsletter",
     ]
     assert DropPromos()(Document(list(body))).paragraphs == body[:-1]
+
+
+#: A longer article, so that a line after its first paragraph stands amid it.
+LONG_ARTICLE = [
+    *ARTICLE,
+    "The bridge will carry two lanes of traffic and a path for cyclists.",
+    "Residents asked for noise barriers along the new approach road.",
+    "The council said it would hold a hearing on the barriers in June.",
+    "The state will pay half of the cost, the rest comes from the city.",
+    "Engineers expect the old bridge to be pulled down in the autumn.",
+]
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "Our community members are treated to special offers, promotions, and adverts from us "
+        "and our partners. You can check out at any time. Read our Privacy Policy.",
+        "Reviews and recommendations are unbiased and products are independently selected. "
+        "Postmedia may earn an affiliate commission from purchases made through links on this "
+        "page.",
+    ],
+)
+def test_a_longer_offer_amid_the_article_goes_when_it_speaks_to_the_reader(offer: str) -> None:
+    lines = [LONG_ARTICLE[0], offer, *LONG_ARTICLE[1:]]
+    assert DropPromos()(Document(list(lines))).paragraphs == LONG_ARTICLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # no word speaks to the reader: the article's own line about subscriptions
+        "The streaming service lost two million subscribers in the quarter, and its shares "
+        "fell by a fifth when markets opened in New York on Tuesday morning after the report.",
+        # it speaks to the reader, but introduces the article's next lines
+        "If you want the bundle without ads, you will have to upgrade before signing up for "
+        "the plan. Here is how to do it, step by step:",
+    ],
+)
+def test_a_longer_line_amid_the_article_stays_otherwise(line: str) -> None:
+    lines = [LONG_ARTICLE[0], line, *LONG_ARTICLE[1:]]
+    assert DropPromos()(Document(list(lines))).paragraphs == lines

@@ -311,3 +311,33 @@ def test_the_articles_own_last_section_under_a_subheading_stays() -> None:
         "The tram extension then goes to the transport secretary for approval.",
     ]
     assert drop([*ARTICLE, *section]) == [*ARTICLE, *section]
+
+
+#: A German article and teasers whose words share their first six letters, not
+#: seven, with the article's ("Bundesliga"/"Bundestag", "Autobauer"/"Autobahn").
+GERMAN_ARTICLE = [
+    "Berlin (dpa) – Der Bundestag hat am Donnerstag das Gesetz zum Ausbau der Autobahnen "
+    "beschlossen, nach einer langen Debatte über die Kosten für die Gemeinden.",
+    "Die Gemeinden entlang der Autobahn sollen für den Lärmschutz mehr Geld vom Bund "
+    "erhalten, sagte die Präsidentin des Städtetags in der Debatte.",
+    "Im Bundestag stimmten die Abgeordneten der Koalition für das Gesetz, die Opposition "
+    "kritisierte die Milliardenkosten für den Ausbau der Autobahnen.",
+    "Die Präsidentin des Städtetags verlangte, dass die Gemeinden bei der Planung der "
+    "Autobahnen früher gehört werden als bisher.",
+    "Der Ausbau soll im kommenden Jahr beginnen, sobald der Bundesrat dem Gesetz zustimmt.",
+]
+GERMAN_TEASERS = [
+    "Bundesliga: Der Tabellenführer verliert überraschend gegen den Aufsteiger aus Kiel.",
+    "Autobauer streichen tausende Stellen in ihren Werken in Niedersachsen und Sachsen.",
+    "Das Präsidium des Fußballverbands tritt nach dem Skandal um die Schiedsrichter zurück.",
+    "Die Gemeinschaft der Imker warnt vor einem Bienensterben nach dem kalten Frühling.",
+    "Internetbetrüger erbeuten mit gefälschten Paketnachrichten Millionen von Rentnern.",
+]
+
+
+def test_teasers_of_a_compounding_language_go_though_their_words_begin_alike() -> None:
+    """A compound's first part is not its subject: "Bundesliga" says nothing of
+    an article about the "Bundestag", so the teasers go."""
+    doc = Document([*GERMAN_ARTICLE, *GERMAN_TEASERS], language="de")
+    Chain(["drop_related"]).run(doc)
+    assert doc.paragraphs == GERMAN_ARTICLE

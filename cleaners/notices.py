@@ -1,0 +1,126 @@
+"""Notices a page sets beside the article that are not the article: a note that
+it was translated by machine, an investment disclaimer, the consent text of an
+embed, a comment-moderation notice, a helpline box; and the "About the company"
+paragraphs that close a press release.
+
+Their words (``cleaners.vocabulary_boxes.NOTICE``) are evidence, never the only
+evidence: a notice is a short paragraph of a few sentences, and the article's
+own lines never use its words (an article about machine translation, or about a
+helpline, keeps every line that speaks of it). A short label ending in a colon
+right above a notice ("Bitte beachten:") goes with it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from cleaners.bounded import in_pieces
+from cleaners.evidence import is_sentence, sentence_count
+from cleaners.promos import DropLines
+from cleaners.settings import (
+    MAX_BOILERPLATE_SHORT_WORDS,
+    MAX_NOTICE_CHARS,
+    MAX_NOTICE_LABEL_WORDS,
+    MAX_NOTICE_SENTENCES,
+    TAIL_LINES,
+)
+from cleaners.vocabulary_boxes import COMPANY_DEFINITION, COMPANY_FACT, NOTICE, NOTICE_LABEL
+
+#: A web or e-mail address: a line of the company's contacts.
+ADDRESS = re.compile(r"www\.|https?://|@\w")
+
+
+class DropNotices(DropLines):
+    """Remove notices about the page or the article (machine translation,
+    investment disclaimers, embed consent, comment moderation, helplines) that
+    stand as short paragraphs of their own.
+
+    >>> from cleaners.base import Document
+    >>> body = ["Die Aktie stieg am Montag um zehn Prozent.", "Der Konzern hob die Prognose an.",
+    ...         "Bitte beachten:", "Aktien sind mit einem Risiko verbunden, auch ein "
+    ...         "Totalverlust ist möglich. Dies ist keine Anlageberatung."]
+    >>> DropNotices()(Document(body)).paragraphs == body[:2]
+    True
+    """
+
+    name = "drop_notices"
+
+    def prepare(self, paragraphs: Sequence[str]) -> None:
+        self.notices: set[int] = set()
+        words: dict[int, set[str]] = {}
+        for i, p in enumerate(paragraphs):
+            found = {m.group() for m in NOTICE.finditer(in_pieces(str.lower, p))}
+            if found:
+                words[i] = found
+        shaped = {
+            i
+            for i in words
+            if len(paragraphs[i].strip()) <= MAX_NOTICE_CHARS
+            and sentence_count(paragraphs[i].strip()) <= MAX_NOTICE_SENTENCES
+        }
+        for i in shaped:
+            # a longer paragraph using the notice's words makes them the article's
+            # subject (an article about machine translation keeps its lines)
+            if not any(words[i] & words[j] for j in words.keys() - shaped):
+                self.notices.add(i)
+        for i in sorted(self.notices):
+            label = paragraphs[i - 1].strip() if i else ""
+            if (
+                label
+                and len(label.split()) <= MAX_NOTICE_LABEL_WORDS
+                and NOTICE_LABEL.fullmatch(label)
+            ):
+                self.notices.add(i - 1)
+
+    def drops(self, paragraphs: Sequence[str], index: int) -> bool:
+        return index in self.notices
+
+
+class DropCompanyBoilerplate(DropLines):
+    """Remove the "About the company" paragraphs that close a press release:
+    among the last ``TAIL_LINES`` paragraphs, the run at the end of paragraphs
+    that open by saying what a company is ("Ascom is a global solutions
+    provider …") and say where it has its seat, how many it employs, where its
+    shares are listed or that it leads its market (``COMPANY_FACT``). Short
+    lines inside the run (a web address, a contact) go with it; an article
+    that ends on other text keeps every line.
+
+    >>> from cleaners.base import Document
+    >>> body = ["Ascom and GE announced a partnership on Monday.", "It starts in May.",
+    ...         "Ascom is a global solutions provider focused on healthcare ICT.",
+    ...         "Ascom is headquartered in Baar and employs around 1,300 people worldwide."]
+    >>> DropCompanyBoilerplate()(Document(body)).paragraphs == body[:2]
+    True
+    """
+
+    name = "drop_company_boilerplate"
+
+    def prepare(self, paragraphs: Sequence[str]) -> None:
+        self.run: set[int] = set()
+        for i in range(len(paragraphs) - 1, max(0, len(paragraphs) - TAIL_LINES) - 1, -1):
+            p = paragraphs[i].strip()
+            if not (_is_fact(p) or _is_reference(p)):
+                break  # the article's own text: the run (if any) starts below it
+            self.run.add(i)
+        while self.run and not _is_fact(paragraphs[min(self.run)]):
+            self.run.discard(min(self.run))  # short lines above the first fact stay
+        if len(self.run) >= len(paragraphs) - 1:
+            self.run = set()  # nothing would be left of the article
+
+    def drops(self, paragraphs: Sequence[str], index: int) -> bool:
+        return index in self.run
+
+
+def _is_reference(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a short line that points elsewhere (a web or
+    e-mail address) or is no sentence (a name, a phone number)."""
+    short = len(paragraph.split()) <= MAX_BOILERPLATE_SHORT_WORDS
+    return short and (bool(ADDRESS.search(paragraph)) or not is_sentence(paragraph))
+
+
+def _is_fact(paragraph: str) -> bool:
+    """Whether ``paragraph`` opens by saying what a company is and states one of
+    its facts (seat, staff, listing, market)."""
+    p = paragraph.strip()
+    return bool(COMPANY_DEFINITION.match(p) and COMPANY_FACT.search(in_pieces(str.lower, p)))

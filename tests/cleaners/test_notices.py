@@ -1,0 +1,118 @@
+"""Notices about the page or the article (cleaners.notices)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners import Chain, Document
+
+ARTICLE = [
+    "The rail union called off next week's strike on Thursday after the operator improved "
+    "its pay offer to 6 percent over two years.",
+    "Union leaders said members would vote on the offer by the end of the month.",
+    "The operator said the deal would cost it 120 million pounds a year.",
+]
+
+
+def drop(paragraphs: list[str], language: str = "en") -> Document:
+    doc = Document(list(paragraphs), language=language)
+    Chain(["drop_notices"]).run(doc)
+    return doc
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This article was machine translated and reviewed by an editor.",
+        "Dies ist eine maschinelle Übersetzung eines Artikels unserer US-Kollegen.",
+        "Cet article a été traduit automatiquement.",
+        "Nothing here is investment advice: this is not financial advice.",
+        "Ich bin damit einverstanden, dass mir der externe Inhalt angezeigt wird. Damit können "
+        "personenbezogene Daten an Drittplattformen übermittelt werden.",
+        "ATENÇÃO: Comentários com textos ininteligíveis não serão aprovados pelo moderador.",
+        "Trenger du noen å snakke med? Ring Mental Helses døgnåpne telefontjeneste på 116 123.",
+        "If you are struggling, call the Samaritans for free on 116 123.",
+    ],
+)
+def test_a_notice_goes_wherever_it_stands(notice: str) -> None:
+    for at in (1, len(ARTICLE)):
+        doc = drop([*ARTICLE[:at], notice, *ARTICLE[at:]])
+        assert doc.paragraphs == ARTICLE
+        assert [c.cleaner for c in doc.changes] == ["drop_notices"]
+
+
+def test_the_label_above_a_notice_goes_with_it() -> None:
+    notice = "Aktien sind mit einem Risiko verbunden, ein Totalverlust ist nicht ausgeschlossen."
+    assert drop([*ARTICLE, "Bitte beachten:", notice]).paragraphs == ARTICLE
+
+
+def test_a_label_above_an_article_line_stays() -> None:
+    lines = [*ARTICLE, "Bitte beachten:", "Der Zug fährt ab Montag wieder."]
+    assert drop(lines).paragraphs == lines
+
+
+def test_an_article_about_the_subject_keeps_its_lines() -> None:
+    """The notice's words in a longer paragraph of the article make them its
+    subject: a short line using them is the article's too."""
+    article = [
+        "Machine translation has improved so much that publishers now run whole sections "
+        "through it. Editors at three newspapers said they check every machine translated "
+        "story before it goes out, but errors still slip through. One paper said a machine "
+        "translation had turned a minister's resignation into a promotion. Readers noticed "
+        "within minutes. The paper corrected the story and apologised. Its editor said the "
+        "tools would stay, with closer checks. Other papers said they would wait.",
+        "This article was machine translated, the editor joked.",
+    ]
+    assert drop(article).paragraphs == article
+
+
+def test_a_long_paragraph_with_the_words_stays() -> None:
+    long = " ".join(["The fund warned of a Totalverlust risk for small savers."] * 12)
+    assert drop([*ARTICLE, long]).paragraphs == [*ARTICLE, long]
+
+
+RELEASE = [
+    "Nordlicht Solar and the city of Kiel will build a 40-megawatt solar park on a former "
+    "airfield, the partners announced on Monday.",
+    "Construction starts in May and the park is to supply 12,000 homes from next year.",
+    "“This is our largest municipal project so far,” said chief executive Anna Berg.",
+]
+
+
+@pytest.mark.parametrize(
+    "about",
+    [
+        [
+            "Nordlicht Solar is a leading provider of solar parks for cities and utilities.",
+            "Nordlicht Solar is headquartered in Kiel and employs around 400 people worldwide.",
+            "www.nordlicht-solar.example",
+        ],
+        [
+            "Die Nordlicht Solar GmbH ist ein führender Anbieter von Solarparks für Kommunen. "
+            "Das Unternehmen hat seinen Sitz in Kiel und beschäftigt rund 400 Menschen."
+        ],
+    ],
+)
+def test_the_about_the_company_paragraphs_closing_a_release_go(about: list[str]) -> None:
+    doc = Document([*RELEASE, *about])
+    Chain(["drop_company_boilerplate"]).run(doc)
+    assert doc.paragraphs == RELEASE
+
+
+def test_company_facts_amid_the_article_stay() -> None:
+    """Only the run at the end goes: facts above the article's last lines are its own."""
+    lines = [
+        *RELEASE,
+        "Nordlicht Solar is headquartered in Kiel and employs around 400 people worldwide.",
+        "The city will lease the airfield to the company for 30 years.",
+    ]
+    doc = Document(list(lines))
+    Chain(["drop_company_boilerplate"]).run(doc)
+    assert doc.paragraphs == lines
+
+
+def test_a_closing_line_on_the_company_without_a_definition_stays() -> None:
+    lines = [*RELEASE, "The company, headquartered in Kiel, expects to hire 50 more engineers."]
+    doc = Document(list(lines))
+    Chain(["drop_company_boilerplate"]).run(doc)
+    assert doc.paragraphs == lines
