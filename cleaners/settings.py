@@ -25,7 +25,6 @@ STEM_LENGTH = 7
 #: subjects; commoner ones ("people", "state", "year") say little.
 TOPICAL_ZIPF = 4.5
 
-
 # -------- repair_joins (cleaners.joins*)
 # Final: mypyc inlines these values into the compiled join modules (setup.py);
 # an edit here is seen by them after `make install` (cleaners._accelerated
@@ -213,7 +212,6 @@ ZIPF_IN_DOCUMENT: Final = 4.0
 PHRASE_IN_DOCUMENT: Final = 2.5
 PHRASE_MAX_ZIPF: Final = 6.0
 
-
 # -------- source templates (cleaners.source)
 
 #: Keys tracked while learning before once-seen keys are forgotten: bounds memory
@@ -223,7 +221,6 @@ MAX_TRACKED_KEYS = 200_000
 #: near-duplicate (a name or number changed in between); lines of fewer than
 #: twice as many words must repeat whole.
 NEAR_EDGE_WORDS = 5
-
 
 # -------- detect_language
 
@@ -249,14 +246,12 @@ UNSEEN_ZIPF_GAP = 1.0
 #: each is 0.1-0.4 MB (cleaners.wordtables) and reading one again takes 25 ms.
 TIEBREAK_TABLES = 48
 
-
 # -------- fix_unicode
 
 #: ftfy is not always done after one pass (mojibake inside mojibake, or hidden by
 #: invisible characters): it runs again, up to this many times, until the text
 #: as normalize_whitespace will leave it no longer changes.
 MAX_FTFY_PASSES = 3
-
 
 # -------- split_captions
 
@@ -271,7 +266,6 @@ CREDIT_WINDOW = 160
 TOP_PARAGRAPHS = 4
 MIN_PARAPHRASE_OVERLAP = 0.6
 PARAPHRASE_DISTANCE = 2
-
 
 # -------- extract_title, drop_repeats
 
@@ -296,14 +290,12 @@ MIN_REPEAT_CHARS = 40
 #: How many times the search runs again after dropping something.
 MAX_REPEAT_PASSES = 3
 
-
 # -------- extract_dateline, extract_byline, drop_signoff
 
 #: A dateline or byline line is short.
 MAX_META_WORDS = 14
 MAX_META_CHARS = 160
 MAX_NAME_WORDS = 6
-
 
 # -------- teaser shape and scores (cleaners.teasers)
 
@@ -339,7 +331,6 @@ COMMON_OWN_SHARE = 0.35
 COMMON_OWN_POINTS = -1.0
 #: Words this long are looked for inside squashed text too.
 MIN_SQUASHED_WORD = 5
-
 
 # -------- drop_related
 
@@ -397,7 +388,6 @@ MIN_TITLED_SHARE = 0.5
 #: this many items on (two bulleted headlines may be the article's own pair).
 MIN_HEADLINE_LIST = 3
 
-
 # -------- drop_ad_markers, drop_promos, drop_contact, drop_source_tags, drop_photo_credits
 
 #: An ad marker is a label, never a sentence.
@@ -427,7 +417,6 @@ MAX_TIMESTAMP_CHARS = 80
 MAX_PHOTO_CREDIT_CHARS = 90
 MAX_PHOTO_CREDIT_WORDS = 9
 
-
 # -------- drop_notices, drop_company_boilerplate
 
 #: A notice runs to a few sentences (the longest on dev pages: 512 characters, five).
@@ -438,7 +427,6 @@ MAX_NOTICE_LABEL_WORDS = 3
 #: Short lines (an address, a contact) inside a press release's closing
 #: "About the company" run go with it.
 MAX_BOILERPLATE_SHORT_WORDS = 20
-
 
 # -------- memory (cleaners.bounded)
 
