@@ -28,7 +28,7 @@ else:
 RECORD_MEMORY_BUDGET = 100 * 1024 * 1024
 #: The most a record adds to the peak per byte of its size, text or HTML: the
 #: bound docs/reliability.md gives and tests/reliability/test_record_memory.py
-#: holds (measured up to 3.9x for text on 1-100 MiB records, up to 4.8x for a
+#: holds (measured up to 3.9x for text on 1-100 MiB records, up to 4.9x for a
 #: page from 1 MiB: its text past ``scraper.settings.MAX_PAGE_TEXT_CHARS`` is
 #: cut once its metadata is read, so a larger page adds little more).
 RECORD_MEMORY_RATIO = 5

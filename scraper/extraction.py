@@ -164,10 +164,9 @@ def second_opinion(raw: RawPage, url: str | None, budget: float) -> list[str]:
         with _time_limit(budget):
             text = raw.text()
             tree, _ = parse(text)
-            long_page = len(text) > MAX_PAGE_TEXT_CHARS
+            html_chars = len(text)
             del text
-            if long_page:
-                cut_page_text(tree, MAX_PAGE_TEXT_CHARS)
+            cut_page_text(tree, MAX_PAGE_TEXT_CHARS, html_chars)
             if element_count(tree) > MAX_TREE_ELEMENTS:
                 return []
             text = _trafilatura_text(tree, url, RAW_OPTIONS)
@@ -301,17 +300,17 @@ def extract(
         message = f"not parseable as HTML ({e})"
         raise ExtractionError(f"{page_label(url)}: {one_line(message)}") from None
     # the page as given (bytes take less than their text) stands for it from
-    # here on, compressed when long: the second opinion decodes it again
-    long_page = len(text) > MAX_PAGE_TEXT_CHARS  # (a page's text is no longer than its HTML)
+    # here on: the second opinion decodes it again
+    html_chars = len(text)
     del text
-    if long_page:
-        raw.pack()
     headline_elem = tree.find(".//h1")
     headline = norm(headline_elem.text_content()) if headline_elem is not None else None
     size = element_count(tree)
     meta = page_metadata(tree, url, headline or None, search_date=False)
     # metadata read (JSON-LD may close the page), the text past what any step needs goes
-    page_cut = cut_page_text(tree, MAX_PAGE_TEXT_CHARS) if long_page else 0
+    page_cut = cut_page_text(tree, MAX_PAGE_TEXT_CHARS, html_chars)
+    if page_cut:  # the tree is now small: the page would be the most held
+        raw.pack()
     if size <= MAX_DATE_SEARCH_ELEMENTS:
         search_page_date(meta, tree, url)
     page = prepare(

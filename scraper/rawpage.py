@@ -20,6 +20,9 @@ _HEAVY_MARKUP = re.compile(
 )
 #: zlib's fastest level: a page is packed once and rarely read again.
 _PACK_LEVEL = 1
+#: Characters of a text page encoded at a time when it is packed (a lone
+#: surrogate pair is never split: ``surrogatepass`` encodes each on its own).
+_PACK_PIECE = 1 << 18
 
 
 def shrink(html: str, limit: int = MAX_HTML_CHARS) -> str:
@@ -67,7 +70,14 @@ class RawPage:
         if self._packed is not None:
             return
         html, self.html = self.html, b""
-        was_text = isinstance(html, str)
-        data = html.encode("utf-8", "surrogatepass") if isinstance(html, str) else html
+        if isinstance(html, bytes):
+            self._packed = (zlib.compress(html, _PACK_LEVEL), False)
+            return
+        packer = zlib.compressobj(_PACK_LEVEL)
+        parts = [  # encoded a piece at a time: no second copy of the page at once
+            packer.compress(html[i : i + _PACK_PIECE].encode("utf-8", "surrogatepass"))
+            for i in range(0, len(html), _PACK_PIECE)
+        ]
         del html
-        self._packed = (zlib.compress(data, _PACK_LEVEL), was_text)
+        parts.append(packer.flush())
+        self._packed = (b"".join(parts), True)
