@@ -14,7 +14,13 @@ cleaners repair: doubled spaces, run-together words, no-break spaces):
 - ``text-many``: a plain-text file of ~600-character paragraphs;
 - ``jsonl-text``: a JSONL file of one record whose ``text`` is one paragraph;
 - ``jsonl-html``: a JSONL file of one record whose ``html`` is a page;
-- ``html``: an HTML file, one ``<p>`` per paragraph, with a script blob.
+- ``html``: an HTML file, one ``<p>`` per paragraph, with a script blob (nine
+  tenths of it is article text: the worst case for the steps that scale with
+  the text);
+- ``html-news``: an HTML file shaped like a large real news page (the dev
+  pages over 1 MiB hold 74-96% scripts and styles and 0-3% visible text): an
+  article of ~12 KB, a navigation of links, an SVG sprite, inline styles, and
+  scripts (a JSON-LD body, JSON state blobs) for the rest of the size.
 
 Run: ``.venv/bin/python -m bench.memory [--sizes 1,2,4,8,16,32] [--kinds ...]``
 """
@@ -32,7 +38,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 MIB = 1 << 20
-KINDS = ("text-one", "text-many", "jsonl-text", "jsonl-html", "html")
+KINDS = ("text-one", "text-many", "jsonl-text", "jsonl-html", "html", "html-news")
 DEFAULT_SIZES = (1, 2, 4, 8, 16, 32)
 #: The tiny record whose peak is the loaded stack, in bytes.
 BASELINE_BYTES = 4096
@@ -113,6 +119,59 @@ def page(size: int, seed: int = DEFAULT_SEED) -> str:
     )
 
 
+def news_page(size: int, seed: int = DEFAULT_SEED) -> str:
+    """A page of about ``size`` bytes shaped like a large real news page: an
+    article of ~12 KB; a tenth of the size in inline styles, a twentieth in an
+    SVG sprite; a navigation of 200 links; the rest in scripts (the article's
+    JSON-LD and JSON state blobs of made-up records)."""
+    rng = random.Random(seed)
+    article = many_paragraphs(12_000, seed)
+    nav = "".join(
+        f"<li><a href='/section/{i}'>{rng.choice(WORDS)} {i}</a></li>" for i in range(200)
+    )
+    style = (
+        "<style>"
+        + "".join(
+            f".c{i}{{margin:{i % 9}px;color:#{i % 4096:03x}}}" for i in range(size // 10 // 32)
+        )
+        + "</style>"
+    )
+    sprite = (
+        "<svg style='display:none'>"
+        + "".join(
+            f"<symbol id='i{i}'><path d='M{i % 97} {i % 89}L{i % 83} {i % 79}Z'/></symbol>"
+            for i in range(size // 20 // 64)
+        )
+        + "</svg>"
+    )
+    json_ld = json.dumps(
+        {
+            "@type": "NewsArticle",
+            "headline": "Council approves the budget",
+            "articleBody": "\n".join(article),
+        }
+    )
+    body = "\n".join(f"<p>{p}</p>" for p in article)
+    fixed = len(style) + len(sprite) + len(json_ld) + len(body) + len(nav) + 1000
+    blobs = []
+    left = max(size - fixed, 0)
+    while left > 0:  # state blobs of ~256 KB, as bundlers write them
+        n = min(left, 256 * 1024)
+        records = [
+            {"id": i, "title": " ".join(rng.choice(WORDS) for _ in range(8))}
+            for i in range(n // 80)
+        ]
+        blob = "<script>window.__STATE__=" + json.dumps(records) + ";</script>"
+        blobs.append(blob)
+        left -= len(blob)
+    return (
+        "<!DOCTYPE html><html lang='en'><head><title>Council approves the budget</title>"
+        f"{style}<script type='application/ld+json'>{json_ld}</script></head><body>{sprite}"
+        f"<nav><ul>{nav}</ul></nav><article><h1>Council approves the budget</h1>\n{body}\n"
+        f"</article>{''.join(blobs)}</body></html>"
+    )
+
+
 def _jsonl(field: str, value: str) -> str:
     return json.dumps({"url": "https://example.org/a", field: value}) + "\n"
 
@@ -124,6 +183,7 @@ MAKERS: dict[str, tuple[str, Callable[[int], str]]] = {
     "jsonl-text": (".jsonl", lambda n: _jsonl("text", one_paragraph(n))),
     "jsonl-html": (".jsonl", lambda n: _jsonl("html", page(n))),
     "html": (".html", page),
+    "html-news": (".html", news_page),
 }
 
 

@@ -24,15 +24,16 @@ else:
     from backports import zstd
 
 #: What one record may add to a worker's peak memory (bytes, over the loaded
-#: stack): an HTML page of any size stays under it (it is cut at
-#: ``scraper.settings.MAX_HTML_CHARS``; ~65 MiB at most, ``bench.memory``).
+#: stack).
 RECORD_MEMORY_BUDGET = 100 * 1024 * 1024
-#: The most a text record adds to the peak per byte of its size: the bound
-#: docs/reliability.md gives and tests/reliability/test_record_memory.py
-#: holds (measured up to 3.9x on 1-100 MiB records).
+#: The most a record adds to the peak per byte of its size, text or HTML: the
+#: bound docs/reliability.md gives and tests/reliability/test_record_memory.py
+#: holds (measured up to 3.9x for text on 1-100 MiB records, up to 4.9x for a
+#: page from 1 MiB: its text past ``scraper.settings.MAX_PAGE_TEXT_CHARS`` is
+#: cut once its metadata is read, so a larger page adds little more).
 RECORD_MEMORY_RATIO = 5
 #: Inputs larger than this are refused (bytes); ``--max-size`` changes it.
-#: Chosen from the two above: a text record of this size stays in the budget.
+#: Chosen from the two above: a record of this size stays in the budget.
 DEFAULT_MAX_BYTES = RECORD_MEMORY_BUDGET // RECORD_MEMORY_RATIO
 FETCH_TIMEOUT = 20.0
 USER_AGENT = "newsclean/0.1 (+https://pypi.org/project/newsclean/)"

@@ -36,14 +36,14 @@ from cleaners.bounded import in_pieces
 from cleaners.chain import Chain
 from cleaners.errors import ExtractionError
 from scraper.agreement import OTHER, choose, suspect
-from scraper.encoding import decode_html
-from scraper.htmltree import norm, parse
-from scraper.metadata import page_metadata
+from scraper.htmltree import cut_page_text, norm, parse
+from scraper.metadata import page_metadata, search_page_date
 from scraper.prepass import Prepared, prepare, strip_headline
+from scraper.rawpage import RawPage
 from scraper.settings import (
     MAX_BODY_CHARS,
     MAX_DATE_SEARCH_ELEMENTS,
-    MAX_HTML_CHARS,
+    MAX_PAGE_TEXT_CHARS,
     MAX_REMOVAL_TEXT,
     MAX_TREE_ELEMENTS,
     MIN_BODY_CHARS,
@@ -71,9 +71,6 @@ TRAFILATURA_OPTIONS: dict[str, bool] = {
 #: trafilatura's options for the second opinion, on the raw page: its defaults
 #: (fallback extractors included), without comments (never article text).
 RAW_OPTIONS: dict[str, bool] = {"include_comments": False, "include_tables": True}
-_HEAVY_MARKUP = re.compile(
-    r"<(script|style|noscript|template|svg)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL
-)
 #: Elements read, in order, when the main element has to give the text itself.
 _FALLBACK_TAGS = ("p", "h2", "h3", "h4", "li", "blockquote", "pre")
 
@@ -135,17 +132,6 @@ def page_label(url: str | None) -> str:
     return one_line(url) if url else "page"
 
 
-def shrink(html: str, limit: int = MAX_HTML_CHARS) -> str:
-    """Cap a page's size: drop scripts, styles and comments, then cut.
-
-    >>> shrink("<p>a</p><script>x()</script><p>b</p>", limit=10)
-    '<p>a</p> <'
-    """
-    if len(html) <= limit:
-        return html
-    return _HEAVY_MARKUP.sub(" ", html)[:limit]
-
-
 def main_text(page: Prepared) -> str:
     """The best text without trafilatura: the paragraphs of the pre-pass's main
     element (or of the whole body), one per line."""
@@ -170,12 +156,17 @@ def _trafilatura_text(
     return str(getattr(result, "text", None) or "")
 
 
-def second_opinion(html: str, url: str | None, budget: float) -> list[str]:
+def second_opinion(raw: RawPage, url: str | None, budget: float) -> list[str]:
     """trafilatura's paragraphs for the raw page (parsed afresh: the pre-pass
-    changed the first tree), or none past ``budget`` seconds."""
+    changed the first tree; its text cut as the first one was), or none past
+    ``budget`` seconds."""
     try:
         with _time_limit(budget):
-            tree, _ = parse(html)
+            text = raw.text()
+            tree, _ = parse(text)
+            html_chars = len(text)
+            del text
+            cut_page_text(tree, MAX_PAGE_TEXT_CHARS, html_chars)
             if element_count(tree) > MAX_TREE_ELEMENTS:
                 return []
             text = _trafilatura_text(tree, url, RAW_OPTIONS)
@@ -300,17 +291,28 @@ def extract(
 
         return extract_with_site(html, url, site, chain, charset=charset, budget=budget)
     started = time.monotonic()
-    text = html if isinstance(html, str) else decode_html(html, charset)
-    text = shrink(text)
+    raw = RawPage(html, charset)
+    del html  # ``raw`` holds it
+    text = raw.text()
     try:
         tree, flattened = parse(text)
     except (ValueError, TypeError, etree.LxmlError) as e:  # lxml refuses some inputs outright
         message = f"not parseable as HTML ({e})"
         raise ExtractionError(f"{page_label(url)}: {one_line(message)}") from None
+    # the page as given (bytes take less than their text) stands for it from
+    # here on: the second opinion decodes it again
+    html_chars = len(text)
+    del text
     headline_elem = tree.find(".//h1")
     headline = norm(headline_elem.text_content()) if headline_elem is not None else None
     size = element_count(tree)
-    meta = page_metadata(tree, url, headline or None, search_date=size <= MAX_DATE_SEARCH_ELEMENTS)
+    meta = page_metadata(tree, url, headline or None, search_date=False)
+    # metadata read (JSON-LD may close the page), the text past what any step needs goes
+    page_cut = cut_page_text(tree, MAX_PAGE_TEXT_CHARS, html_chars)
+    if page_cut:  # the tree is now small: the page would be the most held
+        raw.pack()
+    if size <= MAX_DATE_SEARCH_ELEMENTS:
+        search_page_date(meta, tree, url)
     page = prepare(
         tree,
         flattened,
@@ -327,7 +329,7 @@ def extract(
     change = None
     left = budget - (time.monotonic() - started)
     if left > 0 and suspect(paragraphs, page.prose_chars, meta.body):
-        other = strip_headline(second_opinion(text, url, left), page.headline, title)
+        other = strip_headline(second_opinion(raw, url, left), page.headline, title)
         choice = choose(
             paragraphs,
             other,
@@ -363,7 +365,7 @@ def extract(
         for k, t in page.removals()
     ]
     meta.describe(article)
-    cut = sum(map(len, found)) - sum(map(len, paragraphs))
+    cut = sum(map(len, found)) - sum(map(len, paragraphs)) + page_cut
     if cut > 0:  # said, not silent: the reader must know the text is not whole
         at = sum(map(len, paragraphs)) + 2 * (len(paragraphs) - 1)
         limit = f"[{cut:,} characters past the {MAX_BODY_CHARS:,}-character limit]"

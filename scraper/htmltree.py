@@ -64,6 +64,8 @@ BLOCK_TAGS = frozenset(
         "ul",
     }
 )
+#: Elements whose text no reader sees: not counted as the page's text.
+UNSEEN_TAGS = frozenset({"script", "style", "template"})
 #: Markup removed textually before a re-parse of a page nested too deep.
 _SCRIPTS = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _NON_STRUCTURAL_TAG = re.compile(
@@ -174,6 +176,77 @@ def _depth_scan(tree: HtmlElement) -> tuple[int, list[HtmlElement]]:
         else:
             depth -= 1
     return deepest, too_deep
+
+
+def cut_page_text(root: HtmlElement, limit: int, source_chars: int | None = None) -> int:
+    """Cut ``root``'s content after ``limit`` characters of text (in document
+    order, not counting the text of scripts and styles), at a space where the
+    text has one there; return the characters cut (0 when within the limit).
+    ``source_chars``, the length of the HTML ``root`` was parsed from, less
+    its scripts' and styles' text, bounds its text: most pages need no walk.
+
+    >>> root = lxml.html.fromstring("<div><p>one two three</p><p>four</p>five</div>")
+    >>> cut_page_text(root, 9), lxml.html.tostring(root)
+    (14, b'<div><p>one two</p></div>')
+    """
+    if source_chars is not None and (
+        source_chars <= limit
+        or source_chars - sum(len(e.text or "") for e in root.iter(*UNSEEN_TAGS)) <= limit
+    ):
+        return 0
+    seen = room = 0
+    cut_at: tuple[str, HtmlElement] | None = None
+    unseen: HtmlElement | None = None  # the script or style being walked
+    for event, elem in etree.iterwalk(root, events=("start", "end")):
+        if event == "start":
+            if unseen is not None:
+                continue
+            if elem.tag in UNSEEN_TAGS:
+                unseen = elem
+                continue
+            piece, n = "text", len(elem.text or "")
+        else:
+            if elem is unseen:
+                unseen = None
+            elif unseen is not None:
+                continue
+            if elem is root:
+                break
+            piece, n = "tail", len(elem.tail or "")
+        if cut_at is None and seen + n > limit:
+            cut_at, room = (piece, elem), limit - seen
+        seen += n
+    if cut_at is None:
+        return 0
+    piece, elem = cut_at
+    if piece == "text":
+        elem.text = _cut_at_space(elem.text or "", room)
+        for child in list(elem):
+            elem.remove(child)  # with its tail
+        if elem is not root:
+            elem.tail = None
+    else:
+        elem.tail = _cut_at_space(elem.tail or "", room)
+    kept = limit - room + len((elem.text if piece == "text" else elem.tail) or "")
+    node = elem
+    while node is not root:  # what follows, up to the root, goes
+        parent = node.getparent()
+        if parent is None:
+            break
+        for sibling in list(node.itersiblings()):
+            parent.remove(sibling)
+        if parent is not root:
+            parent.tail = None
+        node = parent
+    return seen - kept
+
+
+def _cut_at_space(text: str, room: int) -> str:
+    """The first ``room`` characters of ``text``, less a word cut in two."""
+    head = text[:room]
+    if room < len(text) and not text[room].isspace() and " " in head:
+        head = head.rsplit(" ", 1)[0]
+    return head
 
 
 def remove(elem: HtmlElement) -> None:

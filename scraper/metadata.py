@@ -341,8 +341,8 @@ def page_metadata(
     meta.published = (
         meta.published or _first(tags, META_PUBLISHED) or _itemprop(tree, "datePublished")
     )
-    if search_date and (meta.published is None or not ISO_DATE.match(meta.published)):
-        meta.published = _htmldate(tree, url) or meta.published
+    if search_date:
+        search_page_date(meta, tree, url)
     meta.description = _first(tags, META_DESCRIPTION) or meta.description
     meta.image = _first(tags, META_IMAGE) or meta.image
     meta.site_name = _first(tags, META_SITE_NAME[:2]) or meta.site_name
@@ -353,6 +353,14 @@ def page_metadata(
         or _language(_first(tags, META_LANGUAGE))
     )
     return meta
+
+
+def search_page_date(meta: Metadata, tree: HtmlElement, url: str | None = None) -> None:
+    """Set ``meta.published`` from htmldate's search of the page when the
+    metadata gave no ISO date (htmldate copies and serialises the tree: the
+    caller may bound the tree first)."""
+    if meta.published is None or not ISO_DATE.match(meta.published):
+        meta.published = _htmldate(tree, url) or meta.published
 
 
 def _htmldate(tree: HtmlElement, url: str | None) -> str | None:

@@ -21,6 +21,12 @@ MAX_HTML_CHARS = 4_000_000
 WORD_LIST_MAX_CHARS = 65_536
 #: Longest body handed to the cleaner chain (cut at a paragraph boundary).
 MAX_BODY_CHARS = 200_000
+#: A page's text (outside scripts and styles) past this is cut once its
+#: metadata is read: the body keeps ``MAX_BODY_CHARS`` at most, and the date
+#: search, the pre-pass and trafilatura (which copies the tree four times) each
+#: take a multiple of the text they get. Twice the body's limit leaves room for
+#: what precedes the article and what the extractor drops from it.
+MAX_PAGE_TEXT_CHARS = 2 * MAX_BODY_CHARS
 #: Trees with more elements get no htmldate search (it walks the whole tree).
 MAX_DATE_SEARCH_ELEMENTS = 30_000
 #: Trees with more elements skip trafilatura (its link-density passes are superlinear).

@@ -21,8 +21,9 @@ from cleaners.base import PARAGRAPH_SEPARATOR
 from cleaners.chain import Chain
 from cleaners.errors import ExtractionError
 from scraper.encoding import decode_html
-from scraper.extraction import TIME_BUDGET, extract, page_label, shrink
+from scraper.extraction import TIME_BUDGET, extract, page_label
 from scraper.htmltree import parse
+from scraper.rawpage import shrink
 from scraper.settings import (
     MAX_HEADING_WORDS,
     MAX_INNER_GAP,
