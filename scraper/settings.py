@@ -77,11 +77,17 @@ SIBLING_PROSE_SHARE = 0.2
 #: Prose paragraphs sharing one class value that make it content, not furniture
 #: (a site that sets ``class="paywall"`` on every body paragraph).
 REPEATED_CLASS_MIN = 3
+#: Fewer such paragraphs (two) make the class content when they hold at least
+#: this share of the page's prose and speak of its subject (a short article).
+CLASS_PROSE_SHARE = 0.5
 #: Paragraphs shaped as a link's blurb (opening with a link, or after a linked
 #: heading) are a list of teasers when at least this many share a parent or
 #: grandparent (up to this many levels) and are half its paragraphs.
 TEASER_GROUP_MIN = 3
 TEASER_GROUP_LEVELS = 2
+#: How far up from a paragraph its post's item (name, time, reply link) may sit
+#: (a comment's text is wrapped once or twice inside its item).
+POST_ITEM_LEVELS = 3
 #: Shortest word (spaced scripts) that counts as a term of the headline;
 #: shorter ones are mostly function words.
 MIN_TERM_CHARS = 4

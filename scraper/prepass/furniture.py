@@ -22,7 +22,9 @@ from lxml.html import HtmlElement
 from scraper import boilerplate as bp
 from scraper.htmltree import attached, class_and_id, norm
 from scraper.prepass.state import HEADING_TAGS, PageState, is_prose
+from scraper.prepass.topic import title_share
 from scraper.settings import (
+    CLASS_PROSE_SHARE,
     EMBED_WRAPPER_LEVELS,
     LAYOUT_CELL_CHARS,
     REPEATED_CLASS_MIN,
@@ -30,6 +32,8 @@ from scraper.settings import (
     SLUG_MIN_WORDS,
     SLUG_TEXT_SHARE,
     TEASER_MAX_CHARS,
+    TITLE_DISAGREE_SHARE,
+    TITLE_MIN_TERMS,
 )
 
 #: Elements whose content is never article text.
@@ -271,11 +275,7 @@ def find_furniture(page: PageState) -> None:
             found.append((elem, kind))
         elif caption:
             page.caption_elems.append(elem)
-    prose_by_class: dict[str, int] = defaultdict(int)
-    for elem, _ in found:
-        if elem.tag == "p" and is_prose(elem):
-            prose_by_class[elem.get("class", "")] += 1
-    content = {c for c, n in prose_by_class.items() if c and n >= REPEATED_CLASS_MIN}
+    content = _content_classes(page, found)
     if content:
         page.removed["content_class"] += len(content)
     page.furniture = [
@@ -284,6 +284,32 @@ def find_furniture(page: PageState) -> None:
         if not (e.tag in _BODY_BLOCK_TAGS and e.get("class", "") in content)
         and not (k in WRAPPER_KINDS and _holds_prose(e))
     ]
+
+
+def _content_classes(page: PageState, found: list[tuple[HtmlElement, str]]) -> set[str]:
+    """The furniture-named classes that are the body's own paragraph class:
+    carried by ``REPEATED_CLASS_MIN`` prose paragraphs or more, or by two or
+    more that hold most of the page's prose and speak of the page's subject
+    (a short article: a lead and two paragraphs marked ``paywall``; a
+    subscription box speaks of subscribing, not of the headline)."""
+    paragraphs: dict[str, list[HtmlElement]] = defaultdict(list)
+    for elem, _ in found:
+        if elem.tag == "p" and elem.get("class") and is_prose(elem):
+            paragraphs[elem.get("class", "")].append(elem)
+    content = {c for c, ps in paragraphs.items() if len(ps) >= REPEATED_CLASS_MIN}
+    short = {c: ps for c, ps in paragraphs.items() if c not in content and len(ps) >= 2}
+    if not short:
+        return content
+    subject = page.subject()
+    page_prose = sum(len(norm(p.text_content())) for p in page.body.iter("p") if is_prose(p))
+    for name, ps in short.items():
+        text = " ".join(norm(p.text_content()) for p in ps)
+        on_topic = len(subject) >= TITLE_MIN_TERMS and (
+            title_share(text, subject) >= TITLE_DISAGREE_SHARE
+        )
+        if on_topic and len(text) >= CLASS_PROSE_SHARE * page_prose:
+            content.add(name)
+    return content
 
 
 #: Tags that share the body paragraphs' class as part of the body.

@@ -15,6 +15,9 @@ the grandparent, and so on. The choice can be wrong safely:
 * a best block that shares almost none of the words of the page's title and
   description gives way to a block that shares most (:mod:`scraper.prepass.topic`):
   an unnamed consent notice or footer longer than the article is not it;
+* a post weighs little: a paragraph in an item of its own with a short header
+  and a link (a name, a time, "Reply"), in a run of such items, is a reader's
+  comment (:mod:`scraper.prepass.posts`), however many there are;
 * a teaser's blurb weighs little: a paragraph that opens with a link, or that
   follows a linked heading (a list of other articles, of the publisher's other
   sites), is a link's description, not the article.
@@ -35,8 +38,9 @@ from collections import Counter
 from lxml import etree
 from lxml.html import HtmlElement
 
-from scraper.htmltree import BLOCK_TAGS, link_text_len, norm
+from scraper.htmltree import BLOCK_TAGS, attached, link_text_len, norm
 from scraper.prepass.furniture import CHROME_TAGS
+from scraper.prepass.posts import find_posts
 from scraper.prepass.state import HEADING_TAGS, PageState, is_prose
 from scraper.prepass.topic import terms, title_share
 from scraper.settings import (
@@ -112,13 +116,6 @@ def _teaser(elem: HtmlElement) -> bool:
     return False
 
 
-def _subject(page: PageState) -> set[str]:
-    """The terms of the page's title and description, less its site name's
-    (a title that is only the site's name says nothing of the article)."""
-    said = terms(f"{page.title or ''} {page.description or ''}")
-    return said - terms(page.site_name or "")
-
-
 def _teasers(paragraphs: list[tuple[HtmlElement, int]], reference: set[str]) -> set[HtmlElement]:
     """The paragraphs (with their lengths) shaped as teasers (:func:`_teaser`,
     at most ``TEASER_MAX_CHARS``: a blurb is short, longer ones are the items
@@ -164,7 +161,8 @@ def _teasers(paragraphs: list[tuple[HtmlElement, int]], reference: set[str]) -> 
 
 def drop_teasers(page: PageState) -> None:
     """Teasers' blurbs outside the main element go, with the linked heading
-    before each: a list of other articles, not this one."""
+    before each: a list of other articles, not this one; so do posts (readers'
+    comments) outside it, each with its item."""
     for p in page.teasers:
         if not page.removable(p) or page.inside_main(p):
             continue
@@ -172,6 +170,9 @@ def drop_teasers(page: PageState) -> None:
         if before is not None and before.tag in HEADING_TAGS and page.removable(before):
             page.drop(before, "teaser")
         page.drop(p, "teaser")
+    for item in page.posts:
+        if page.removable(item) and not page.inside_main(item) and attached(item, page.tree):
+            page.drop(item, "comments")
 
 
 def find_main(page: PageState) -> None:
@@ -182,11 +183,13 @@ def find_main(page: PageState) -> None:
     prose = 0
     prose_in: dict[HtmlElement, int] = {}  # clean prose under each element
     found = [(p, n) for p in _PARAGRAPHS(page.body) if (n := _paragraph_len(p)) >= PROSE_MIN_CHARS]
-    page.teasers = _teasers(found, _subject(page))
+    page.teasers = _teasers(found, page.subject())
+    posts = find_posts([p for p, _ in found])
+    page.posts = list(posts.values())
     for p, text_len in found:
         ancestors = list(p.iterancestors())
         penalised = p in zones or any(a in zones for a in ancestors)
-        teaser = p in page.teasers
+        teaser = p in page.teasers or p in posts
         if (
             not penalised
             and not teaser
@@ -246,7 +249,7 @@ def _on_topic(page: PageState, best: HtmlElement, scores: dict[HtmlElement, floa
     headline's), or one whose words are much the best block's (a summary of
     the same story). An ``<article>`` the page names keeps its place."""
     description = terms(page.description or "")
-    reference = _subject(page)
+    reference = page.subject()
     if len(reference) < TITLE_MIN_TERMS:
         return best
     # the opening of a long text is enough to tell what it speaks of

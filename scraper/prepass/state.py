@@ -16,6 +16,7 @@ from functools import cached_property
 from lxml.html import HtmlElement
 
 from scraper.htmltree import link_text_len, norm, remove
+from scraper.prepass.topic import terms
 from scraper.settings import HEADING_MAX_CHARS, MAIN_SHARE_LIMIT, PROSE_LINK_SHARE, PROSE_MIN_CHARS
 
 #: Kinds of removal whose text is no evidence of furniture.
@@ -86,11 +87,18 @@ class PageState:
     chrome: list[HtmlElement] = field(default_factory=list)
     caption_elems: list[HtmlElement] = field(default_factory=list)
     teasers: set[HtmlElement] = field(default_factory=set)
+    posts: list[HtmlElement] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         body = self.tree.find("body")
         self.body = body if body is not None else self.tree
         self.main = self.body
+
+    def subject(self) -> set[str]:
+        """The terms of the page's title and description, less its site name's
+        (a title that is only the site's name says nothing of the article)."""
+        said = terms(f"{self.title or ''} {self.description or ''}")
+        return said - terms(self.site_name or "")
 
     def set_main(self, main: HtmlElement) -> None:
         """Make ``main`` the main element: it and its ancestors are never removed."""

@@ -1,0 +1,84 @@
+"""Main element against rivals that hold more prose than a short article: a
+thread of readers' comments, each in its own element, beside a one-paragraph
+brief; and a body whose every paragraph carries a class that names furniture
+elsewhere, when the article is too short for the class to repeat much."""
+
+from __future__ import annotations
+
+import pytest
+
+from scraper.extraction import extract
+from tests.scraper.test_main_element import STORY, page, paragraphs
+
+#: Readers' comments on the brief's subject (as comments are): each names the
+#: pier, the ferry or the repairs, and each is longer than the brief.
+COMMENTS = [
+    "About time they fixed that pier. I take the ferry every morning and the deck has "
+    "been shaking for years; I only hope the temporary landing stage is better lit.",
+    "Four million for repairs to a pier that was rebuilt twenty years ago? Somebody should "
+    "ask who signed off the last job, because the ferry users are paying for it twice.",
+    "The temporary landing is a long walk from the bus stop. Will there be a shuttle for "
+    "older passengers while the pier is closed, or are we expected to manage on foot?",
+    "My grandfather worked on that pier when it was first built. Sad to see it in this "
+    "state, but the divers did the right thing by raising the alarm before anyone got hurt.",
+    "Spring is the worst time to close the pier, with the tourists arriving. They should "
+    "have done the repairs in winter when the ferry runs half empty anyway.",
+    "Does anyone know whether the ticket office moves to the new landing stage too? Last "
+    "time the pier closed we queued in the rain for an hour before the ferry came.",
+]
+
+
+def thread(texts: list[str], shape: str) -> str:
+    """A comment thread, each comment its own element: name, time, text, reply link."""
+    if shape == "items":
+        return (
+            "<div class='thread'>"
+            + "".join(
+                f"<div class='item'><span>reader{i}</span> <span>2 hours ago</span>"
+                f"<div><p>{t}</p></div><a href='#r{i}'>Reply</a></div>"
+                for i, t in enumerate(texts)
+            )
+            + "</div>"
+        )
+    return (
+        "<ol class='discussion'>"
+        + "".join(
+            f"<li><div class='meta'><b>reader{i}</b> 12:0{i}</div><div class='text'>{t}</div>"
+            f"<div class='actions'><a href='#like{i}'>Like</a> <a href='#r{i}'>Reply</a></div></li>"
+            for i, t in enumerate(texts)
+        )
+        + "</ol>"
+    )
+
+
+@pytest.mark.parametrize("shape", ["items", "list"])
+def test_a_one_paragraph_brief_beside_a_comment_thread_is_the_article(shape: str) -> None:
+    html = page(f"<div class='story'><p>{STORY[0]}</p></div>{thread(COMMENTS, shape)}")
+    assert extract(html).text.split("\n\n") == STORY[:1]
+
+
+def test_a_brief_inside_the_page_article_beside_a_comment_thread() -> None:
+    body = f"<article><p>{STORY[0]}</p></article><section>{thread(COMMENTS, 'items')}</section>"
+    assert extract(page(body)).text.split("\n\n") == STORY[:1]
+
+
+@pytest.mark.parametrize("container", ["article", "div class='entry'"])
+def test_a_lead_and_two_paragraphs_with_a_furniture_class_are_the_body(container: str) -> None:
+    # a magazine puts class=paywall on every body paragraph: with a lead and
+    # two paragraphs the class repeats only twice, but it covers the article
+    tag = container.split()[0]
+    body = f"<p class='lead'>{STORY[0]}</p>" + paragraphs(
+        attrs=" class='paywall'", story=STORY[1:3]
+    )
+    side = "<div class='promo'><p>Subscribe to the weekly harbour digest.</p></div>"
+    assert extract(page(f"<{container}>{body}</{tag}>{side}")).text.split("\n\n") == STORY[:3]
+
+
+def test_a_subscription_box_inside_a_short_article_still_goes() -> None:
+    box = (
+        "<p class='paywall'>Subscribe now to read every story from the harbour and the coast, "
+        "from only one pound a week for the first three months.</p>"
+    )
+    body = paragraphs(story=STORY[:2]) + box
+    text = extract(page(f"<article>{body}</article>")).text
+    assert "Subscribe now" not in text and text.split("\n\n") == STORY[:2]
