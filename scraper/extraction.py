@@ -170,18 +170,21 @@ def _trafilatura_text(
     return str(getattr(result, "text", None) or "")
 
 
-def second_opinion(html: str, url: str | None, budget: float) -> list[str]:
+def second_opinion(html: str, url: str | None, budget: float) -> tuple[list[str], str]:
     """trafilatura's paragraphs for the raw page (parsed afresh: the pre-pass
-    changed the first tree), or none past ``budget`` seconds."""
+    changed the first tree), with the raw page's body text (scripts and styles
+    aside: it places blocks the pre-pass removed); none past ``budget`` seconds."""
     try:
         with _time_limit(budget):
             tree, _ = parse(html)
             if element_count(tree) > MAX_TREE_ELEMENTS:
-                return []
+                return [], ""
+            etree.strip_elements(tree, "script", "style", with_tail=False)
+            raw_text = norm(_body_of(tree).text_content())
             text = _trafilatura_text(tree, url, RAW_OPTIONS)
     except (_OutOfTime, RecursionError, ValueError, TypeError, etree.LxmlError):
-        return []
-    return [p for p in (norm(line) for line in text.split("\n")) if p]
+        return [], ""
+    return [p for p in (norm(line) for line in text.split("\n")) if p], raw_text
 
 
 def cap_paragraphs(paragraphs: list[str], limit: int = MAX_BODY_CHARS) -> list[str]:
@@ -327,7 +330,8 @@ def extract(
     change = None
     left = budget - (time.monotonic() - started)
     if left > 0 and suspect(paragraphs, page.prose_chars, meta.body):
-        other = strip_headline(second_opinion(text, url, left), page.headline, title)
+        found_other, raw_text = second_opinion(text, url, left)
+        other = strip_headline(found_other, page.headline, title)
         choice = choose(
             paragraphs,
             other,
@@ -335,6 +339,8 @@ def extract(
             meta.body,
             title=title,
             page_text=norm(page.tree.text_content()),
+            headline=page.headline or title,
+            raw_text=raw_text,
         )
         if choice.winner != "body":
             change = _choice_change(paragraphs, choice.paragraphs, choice.winner, choice.reason)
@@ -369,6 +375,12 @@ def extract(
         limit = f"[{cut:,} characters past the {MAX_BODY_CHARS:,}-character limit]"
         article.changes.insert(0, Change("cap_body", "remove", limit, at))
     return article
+
+
+def _body_of(tree: HtmlElement) -> HtmlElement:
+    """The tree's ``<body>`` (the head's title would come first in its text)."""
+    body = tree.find("body")
+    return body if body is not None else tree
 
 
 def cut_text(text: str, limit: int) -> str:

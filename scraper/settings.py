@@ -102,6 +102,11 @@ TITLE_AGREE_SHARE = 0.5
 #: standfirst beside a long body is no rival) and must not have this share of
 #: its terms in the description (then it is the standfirst).
 TITLE_RIVAL_SHARE = 0.1
+#: A main element holding under ``TITLE_AGREE_SHARE`` of those terms gives way
+#: to a rival holding this many times its share (and at least the floor:
+#: ``TITLE_DISAGREE_SHARE`` when the main element is off the subject, else
+#: ``TITLE_AGREE_SHARE``): the headline's common words lift any text a little.
+RIVAL_TOPIC_FACTOR = 2.0
 STANDFIRST_TERM_SHARE = 0.8
 #: Nor is a block with this share of its terms in the main element's text: it
 #: tells the same story (a summary, key points), where a consent notice or a

@@ -49,6 +49,7 @@ from scraper.settings import (
     MARKED_BODY_MIN_SHARE,
     PROSE_LINK_SHARE,
     PROSE_MIN_CHARS,
+    RIVAL_TOPIC_FACTOR,
     SAME_STORY_TERM_SHARE,
     SCORE_MIN_WEIGHT,
     SEMANTIC_BONUS,
@@ -83,13 +84,18 @@ def _zones(page: PageState) -> set[HtmlElement]:
 
 
 def _paragraph_len(elem: HtmlElement) -> int:
-    """Text length of a paragraph (a ``<p>`` or a div used as one), else 0."""
-    # the XPath keeps only divs without a block inside: own text makes a paragraph
+    """Text length of a paragraph (a ``<p>`` or a div used as one), else 0.
+
+    The XPath keeps only divs without a block inside: own text makes one a
+    paragraph, and so does text held in inline elements (spans between
+    ``<br>``) that is not mostly links (a div wrapping a link is a teaser).
+    """
+    length = len(norm(elem.text_content()))
     if elem.tag == "div" and not (
         (elem.text or "").strip() or any((c.tail or "").strip() for c in elem)
     ):
-        return 0
-    return len(norm(elem.text_content()))
+        return length if link_text_len(elem) < PROSE_LINK_SHARE * length else 0
+    return length
 
 
 def _teaser(elem: HtmlElement) -> bool:
@@ -239,10 +245,12 @@ def find_main(page: PageState) -> None:
 
 
 def _on_topic(page: PageState, best: HtmlElement, scores: dict[HtmlElement, float]) -> HtmlElement:
-    """``best``, unless it shares (almost) no terms with the page's title and
+    """``best``, unless it shares few terms with the page's title and
     description while another block of prose, neither inside nor around it,
-    shares most: then the best-scoring such block (a consent notice or a site
-    footer longer than the article does not speak of its headline). Not a
+    shares clearly more (``RIVAL_TOPIC_FACTOR`` times, and most when ``best``
+    is not off the subject): then the best-scoring such block (a consent
+    notice or a site footer longer than the article does not speak of its
+    headline, beyond its common words). Not a
     rival: a block of ``best``'s own tag and class (another part of the same
     body), a block far smaller than ``best``, or one that mostly repeats the
     description (a standfirst beside a body whose words differ from the
@@ -254,8 +262,15 @@ def _on_topic(page: PageState, best: HtmlElement, scores: dict[HtmlElement, floa
         return best
     # the opening of a long text is enough to tell what it speaks of
     best_text = best.text_content()[:TOPIC_TEXT_CHARS]
-    if title_share(best_text, reference) >= TITLE_DISAGREE_SHARE:
+    held = title_share(best_text, reference)
+    if held >= TITLE_AGREE_SHARE:
         return best
+    # common words of the headline ("with", "have") lift a consent notice to
+    # the off-topic floor or past it: a rival speaking of the subject
+    # RIVAL_TOPIC_FACTOR times as much is then the article (off-topic: from
+    # the floor up; else: from an agreeing share up)
+    floor = TITLE_DISAGREE_SHARE if held < TITLE_DISAGREE_SHARE else TITLE_AGREE_SHARE
+    needed = max(floor, RIVAL_TOPIC_FACTOR * held)
     if best.tag == "article" or _has_twin(page, best):
         return best  # the page's own article, or a part of a body split into blocks of one class
     around = set(best.iterancestors())
@@ -268,7 +283,7 @@ def _on_topic(page: PageState, best: HtmlElement, scores: dict[HtmlElement, floa
         if elem.tag == best.tag and elem.get("class") == best.get("class"):
             return best
         text = elem.text_content()[:TOPIC_TEXT_CHARS]
-        if title_share(text, reference) < TITLE_AGREE_SHARE:
+        if title_share(text, reference) < needed:
             continue
         own = terms(text)
         if description and len(own & description) >= STANDFIRST_TERM_SHARE * len(own):
