@@ -322,6 +322,7 @@ def extract(
         started + PREPASS_SHARE * budget,
         author=meta.author,
         site_name=meta.site_name,
+        reference=meta.body,
     )
     left = budget - (time.monotonic() - started)
     body = body_text(page, url, left) if left > 0 else main_text(page)

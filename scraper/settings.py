@@ -122,6 +122,9 @@ TITLE_CANDIDATES = 40
 #: the element's own text, is a slug of that text (an anchor), not a name.
 SLUG_MIN_WORDS = 4
 SLUG_TEXT_SHARE = 0.75
+#: A hidden element holding this share of the terms of the page's JSON-LD
+#: articleBody (and of its length) is the article a script will show: it stays.
+HIDDEN_BODY_SHARE = 0.6
 #: Inside the main element, a furniture candidate holding more than this share
 #: of its text is kept: it is the article, misnamed.
 MAIN_SHARE_LIMIT = 0.4

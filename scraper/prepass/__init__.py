@@ -115,6 +115,7 @@ def prepare(
     author: str | None = None,
     steps: tuple[Step, ...] = STEPS,
     site_name: str | None = None,
+    reference: str | None = None,
 ) -> Prepared:
     """Run the pre-pass on a tree from :func:`scraper.htmltree.parse` (changed in place).
 
@@ -122,10 +123,19 @@ def prepare(
     outside the article that repeat them (a standfirst, a byline) are dropped;
     the title's and description's words, less the ``site_name``'s, tell what
     the article speaks of.
+    ``reference`` is the page's JSON-LD article body: a hidden element
+    holding it is the article a script will show, not hidden furniture.
     Past ``deadline`` (a :func:`time.monotonic` value) the optional steps are
     skipped; the tree is then still usable, only less clean.
     """
-    page = PageState(tree, title=title, description=description, author=author, site_name=site_name)
+    page = PageState(
+        tree,
+        title=title,
+        description=description,
+        author=author,
+        site_name=site_name,
+        reference=reference,
+    )
     for step in steps:
         if step.optional and deadline is not None and time.monotonic() >= deadline:
             page.removed["skipped_steps"] += 1

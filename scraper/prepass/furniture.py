@@ -22,10 +22,11 @@ from lxml.html import HtmlElement
 from scraper import boilerplate as bp
 from scraper.htmltree import attached, class_and_id, norm
 from scraper.prepass.state import HEADING_TAGS, PageState, is_prose
-from scraper.prepass.topic import title_share
+from scraper.prepass.topic import terms, title_share
 from scraper.settings import (
     CLASS_PROSE_SHARE,
     EMBED_WRAPPER_LEVELS,
+    HIDDEN_BODY_SHARE,
     LAYOUT_CELL_CHARS,
     REPEATED_CLASS_MIN,
     SECTION_LEVELS,
@@ -229,11 +230,27 @@ def _common_ancestor(elems: list[HtmlElement]) -> HtmlElement | None:
 
 
 def drop_invisible(page: PageState) -> None:
-    """Scripts, styles, form controls and elements hidden from readers."""
+    """Scripts, styles, form controls and elements hidden from readers. A
+    hidden element holding the page's JSON-LD article body stays: the page
+    streams its article in hidden and a script shows it."""
     etree.strip_elements(page.tree, *DROP_TAGS, with_tail=False)
+    reference = terms(page.reference or "")
     for elem in _MAYBE_HIDDEN(page.body):
-        if _is_hidden(elem) and attached(elem, page.tree):
-            page.drop(elem, "hidden")
+        if not _is_hidden(elem) or not attached(elem, page.tree):
+            continue
+        if len(reference) >= TITLE_MIN_TERMS and _holds(elem, page.reference or "", reference):
+            page.removed["hidden_body_kept"] += 1
+            continue
+        page.drop(elem, "hidden")
+
+
+def _holds(elem: HtmlElement, reference: str, reference_terms: set[str]) -> bool:
+    """True when ``elem``'s text holds ``HIDDEN_BODY_SHARE`` of the terms of
+    ``reference`` (the JSON-LD article body); a text far shorter cannot."""
+    text = elem.text_content()
+    if len(text) < HIDDEN_BODY_SHARE * len(reference):
+        return False
+    return len(terms(text) & reference_terms) >= HIDDEN_BODY_SHARE * len(reference_terms)
 
 
 def unwrap_layout_tables(page: PageState) -> None:

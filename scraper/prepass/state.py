@@ -74,6 +74,8 @@ class PageState:
     description: str | None = None
     author: str | None = None
     site_name: str | None = None
+    #: The page's JSON-LD ``articleBody``: evidence, never output.
+    reference: str | None = None
     body: HtmlElement = field(init=False)
     main: HtmlElement = field(init=False)
     removed: Counter[str] = field(default_factory=Counter)

@@ -4,8 +4,12 @@ reading of the raw page, whatever the article's layout."""
 
 from __future__ import annotations
 
+import json
+
 from scraper.agreement import choose
 from scraper.extraction import extract
+from scraper.htmltree import parse
+from scraper.prepass import prepare
 from tests.scraper.test_main_element import STORY
 from tests.scraper.test_main_topic import CONSENT
 
@@ -57,3 +61,20 @@ def test_article_text_in_spans_between_line_breaks_beats_a_notice() -> None:
     body = consent() + f"<h1>{title}</h1><div class='story'><div class='text'>{spans}</div></div>"
     text = extract(html_page(body, title)).text
     assert all(s in text for s in STORY) and "cookies" not in text
+
+
+def test_an_article_streamed_in_hidden_is_the_main_element_by_its_json_ld_body() -> None:
+    # the page streams its article into a hidden element that a script shows;
+    # the page's JSON-LD articleBody says that element is the article, where
+    # a visible consent notice is the only other prose
+    hidden = "<div hidden id='s1'><div class='text'>" + "".join(f"<p>{s}</p>" for s in STORY)
+    html = html_page(consent() + f"<h1>{TITLE}</h1>{hidden}</div></div>")
+    kept = prepare(parse(html)[0], title=TITLE, reference=" ".join(STORY))
+    assert kept.main is not None and kept.main.get("class") == "text"
+    dropped = prepare(parse(html)[0], title=TITLE)
+    assert dropped.main is not None and "cookies" in dropped.main.text_content()
+    # and the whole extraction reads it
+    ld = json.dumps({"@type": "NewsArticle", "headline": TITLE, "articleBody": " ".join(STORY)})
+    head = f"<script type='application/ld+json'>{ld}</script>"
+    with_ld = html.replace("</title>", f"</title>{head}")
+    assert extract(with_ld).text.split("\n\n") == STORY
