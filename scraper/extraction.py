@@ -35,12 +35,13 @@ from cleaners.article import Article, Change
 from cleaners.bounded import in_pieces
 from cleaners.chain import Chain
 from cleaners.errors import ExtractionError
-from scraper.agreement import OTHER, choose, suspect
+from scraper.agreement import OTHER, choose, share, shingle_set, suspect
 from scraper.encoding import decode_html
 from scraper.htmltree import norm, parse
 from scraper.metadata import page_metadata
 from scraper.prepass import Prepared, prepare, strip_headline
 from scraper.settings import (
+    FOUND_SHARE,
     MAX_BODY_CHARS,
     MAX_DATE_SEARCH_ELEMENTS,
     MAX_HTML_CHARS,
@@ -50,6 +51,7 @@ from scraper.settings import (
     MIN_COVERAGE,
     MIN_MAIN_CHARS,
     PREPASS_SHARE,
+    STANDFIRST_SEARCH_PARAGRAPHS,
     TIME_BUDGET,
     WORD_LIST_MAX_CHARS,
 )
@@ -256,6 +258,17 @@ def body_text(page: Prepared, url: str | None, budget: float = TIME_BUDGET) -> s
     return text if text.strip() else main_text(page)
 
 
+def with_standfirst(paragraphs: list[str], page: Prepared) -> list[str]:
+    """``paragraphs`` opened by the page's standfirst when the pre-pass found
+    one outside the main element and the body does not hold it already."""
+    if not page.standfirst:
+        return paragraphs
+    held = shingle_set("\n".join(paragraphs[:STANDFIRST_SEARCH_PARAGRAPHS]))
+    if share(shingle_set(page.standfirst), held) >= FOUND_SHARE:
+        return paragraphs
+    return [page.standfirst, *paragraphs]
+
+
 def element_count(tree: HtmlElement) -> int:
     """Number of elements in ``tree``, counted in C.
 
@@ -327,7 +340,7 @@ def extract(
     left = budget - (time.monotonic() - started)
     body = body_text(page, url, left) if left > 0 else main_text(page)
     title = meta.title or page.headline
-    paragraphs = strip_headline(body.split("\n"), page.headline, title)
+    paragraphs = with_standfirst(strip_headline(body.split("\n"), page.headline, title), page)
     change = None
     left = budget - (time.monotonic() - started)
     if left > 0 and suspect(paragraphs, page.prose_chars, meta.body):

@@ -143,6 +143,9 @@ BYLINE_MIN_AUTHOR_CHARS = 5
 BYLINE_MAX_CHARS = 120
 #: Shortest description or title worth matching against body blocks.
 STANDFIRST_MIN_CHARS = 30
+#: A standfirst and the page's description, one opening the other, differ in
+#: length by at most this factor (a description cut short; a longer lead).
+STANDFIRST_LENGTH_FACTOR = 2.0
 #: How many wrappers up from a furniture heading its section may reach.
 SECTION_LEVELS = 3
 #: A furniture heading ("Related stories") is at most this long.
@@ -189,6 +192,9 @@ HEADING_MAX_DIGIT_SHARE = 0.3
 DISJOINT_SHARE = 0.2
 #: A paragraph counts as found in a text when the text holds this share of its shingles.
 FOUND_SHARE = 0.5
+#: The body's first paragraphs in which a standfirst found outside the main
+#: element is looked for before it is put first (it opens an article).
+STANDFIRST_SEARCH_PARAGRAPHS = 5
 #: Of two different texts without a JSON-LD body to decide, the other wins only
 #: with this many times the body's prose (a near tie keeps the precise body).
 PROSE_MARGIN = 2.0

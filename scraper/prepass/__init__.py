@@ -10,6 +10,8 @@ cleaner chain. Before trafilatura sees the tree, the steps
   bars, author boxes, cookie banners, ads: :mod:`scraper.boilerplate`);
 * choose the main element (:mod:`scraper.prepass.main`): it, its ancestors and
   any large part of it are never removed;
+* note the article's standfirst when it stands outside the main element (a
+  block before it repeating the page's description): it opens the body;
 * drop, outside it, teasers' blurbs (paragraphs opening with a link or
   following a linked heading, in a group of them: a list of other articles);
 * join into it the later blocks of its own tag and class that hold prose (a
@@ -61,6 +63,7 @@ from scraper.prepass.sections import (
     drop_short_lines,
     drop_standfirst,
     find_headline,
+    find_standfirst,
     mark_subheadings,
 )
 from scraper.prepass.spacing import flatten_ruby, name_main, space_blocks, unwrap_inline
@@ -89,6 +92,7 @@ STEPS: tuple[Step, ...] = (
     Step("unwrap_layout_tables", unwrap_layout_tables),
     Step("find_furniture", find_furniture),
     Step("find_main", find_main),
+    Step("find_standfirst", find_standfirst),
     Step("join_split_body", join_split_body),
     Step("drop_teasers", drop_teasers),
     Step("drop_furniture", drop_furniture),

@@ -30,9 +30,11 @@ class Prepared:
     """A page after the pre-pass: the tree for trafilatura plus what was taken out.
 
     ``prose_chars`` is the length of the prose paragraphs the page held before
-    anything was removed; ``dropped`` every element removed, with its kind, in
-    order (the furniture's text is evidence against a paragraph another
-    extractor offers; all of it is reported by ``--explain``).
+    anything was removed; ``standfirst`` the article's standfirst when it
+    stands outside the main element (it opens the body); ``dropped`` every
+    element removed, with its kind, in order (the furniture's text is evidence
+    against a paragraph another extractor offers; all of it is reported by
+    ``--explain``).
     """
 
     tree: HtmlElement
@@ -43,6 +45,7 @@ class Prepared:
     main: HtmlElement | None = None
     prose_chars: int = 0
     dropped: list[tuple[str, HtmlElement]] = field(default_factory=list)
+    standfirst: str | None = None
 
     def removed_text(self) -> list[str]:
         """The text of each piece of furniture the pre-pass removed (hidden text
@@ -90,6 +93,7 @@ class PageState:
     caption_elems: list[HtmlElement] = field(default_factory=list)
     teasers: set[HtmlElement] = field(default_factory=set)
     posts: list[HtmlElement] = field(default_factory=list)
+    standfirst: str | None = None
 
     def __post_init__(self) -> None:
         body = self.tree.find("body")
@@ -140,6 +144,7 @@ class PageState:
             self.main,
             self.prose_chars,
             self.dropped,
+            self.standfirst,
         )
 
 
