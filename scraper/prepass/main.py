@@ -168,7 +168,9 @@ def _teasers(paragraphs: list[tuple[HtmlElement, int]], reference: set[str]) -> 
 def drop_teasers(page: PageState) -> None:
     """Teasers' blurbs outside the main element go, with the linked heading
     before each: a list of other articles, not this one; so do posts (readers'
-    comments) outside it, each with its item."""
+    comments), each with its item, outside the page's own article container
+    around the main element (``<article>``…): a live report's entries look
+    like posts, and sit in its article."""
     for p in page.teasers:
         if not page.removable(p) or page.inside_main(p):
             continue
@@ -176,9 +178,23 @@ def drop_teasers(page: PageState) -> None:
         if before is not None and before.tag in HEADING_TAGS and page.removable(before):
             page.drop(before, "teaser")
         page.drop(p, "teaser")
+    box = _article_box(page.main)
+    if box is None:
+        return  # without the page's word, posts may be a live report's entries
     for item in page.posts:
-        if page.removable(item) and not page.inside_main(item) and attached(item, page.tree):
+        if box not in item.iterancestors() and page.removable(item) and attached(item, page.tree):
             page.drop(item, "comments")
+
+
+def _article_box(main: HtmlElement) -> HtmlElement | None:
+    """The page's own article container around ``main`` (or ``main``
+    itself): ``<article>``, ``<main>``, role=main or ``itemprop=articleBody``."""
+    for elem in (main, *main.iterancestors()):
+        if elem.tag in ("article", "main") or elem.get("role") == "main":
+            return elem
+        if elem.get("itemprop") == "articleBody":
+            return elem
+    return None
 
 
 def find_main(page: PageState) -> None:
