@@ -100,3 +100,22 @@ def test_a_subscription_box_inside_a_short_article_still_goes() -> None:
     body = paragraphs(story=STORY[:2]) + box
     text = extract(page(f"<article>{body}</article>")).text
     assert "Subscribe now" not in text and text.split("\n\n") == STORY[:2]
+
+
+def test_a_component_prefix_is_no_consent_notice() -> None:
+    # component libraries prefix every block "cmp-" (a consent platform is a
+    # CMP too): the article's text and section headings in such blocks stay,
+    # and the pre-pass reports none of them removed
+    blocks = [f"<div class='cmp-text'><p>{s}</p></div>" for s in STORY]
+    heading = "<div class='cmp-title'><h3 class='cmp-title__text'>Traders want signs</h3></div>"
+    body = f"<article>{blocks[0]}{blocks[1]}{heading}{blocks[2]}{blocks[3]}</article>"
+    article = extract(page(body))
+    assert article.text.split("\n\n") == [*STORY[:2], "Traders want signs", *STORY[2:]]
+    assert not [c for c in article.changes if c.cleaner == "prepass"]
+
+
+def test_a_consent_box_named_by_its_platform_still_goes() -> None:
+    box = "<div id='cmpbox'><p>We use cookies to measure how you use this site.</p></div>"
+    article = extract(page(f"{box}<article>{paragraphs()}</article>"))
+    assert article.text.split("\n\n") == STORY
+    assert [c.target for c in article.changes if c.cleaner == "prepass"] == ["cookie"]
