@@ -80,6 +80,9 @@ REPEATED_CLASS_MIN = 3
 #: Fewer such paragraphs (two) make the class content when they hold at least
 #: this share of the page's prose and speak of its subject (a short article).
 CLASS_PROSE_SHARE = 0.5
+#: A later block whose class names hold all of the main element's (or the
+#: reverse), at least this many, is the body continued with a modifier added.
+SPLIT_CLASS_MIN_NAMES = 2
 #: Paragraphs shaped as a link's blurb (opening with a link, or after a linked
 #: heading) are a list of teasers when at least this many share a parent or
 #: grandparent (up to this many levels) and are half its paragraphs.

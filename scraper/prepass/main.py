@@ -39,7 +39,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from scraper.htmltree import BLOCK_TAGS, attached, link_text_len, norm
-from scraper.prepass.furniture import CHROME_TAGS
+from scraper.prepass.furniture import CHROME_TAGS, WRAPPER_KINDS
 from scraper.prepass.posts import find_posts
 from scraper.prepass.state import HEADING_TAGS, PageState, is_prose
 from scraper.prepass.topic import terms, title_share
@@ -54,6 +54,7 @@ from scraper.settings import (
     SCORE_MIN_WEIGHT,
     SEMANTIC_BONUS,
     SIBLING_PROSE_SHARE,
+    SPLIT_CLASS_MIN_NAMES,
     STANDFIRST_TERM_SHARE,
     TEASER_GROUP_LEVELS,
     TEASER_GROUP_MIN,
@@ -366,19 +367,21 @@ def join_split_body(page: PageState) -> None:
     """Blocks after the main element that carry its exact tag and class and
     hold clean prose are the rest of a body the page split around ads or a
     paywall notice: they move into the main element, in order, so the
-    extractor reads one container. Blocks inside furniture or chrome stay."""
+    extractor reads one container. Blocks inside furniture or chrome stay,
+    but for a subscription-named wrapper: the body past the paywall, in a
+    block of the body's own tag and class, is still the body."""
     main = page.main
-    name = (main.get("class") or "").strip()
+    name = frozenset((main.get("class") or "").split())
     if main is page.body or not name:
         return
-    zones = _zones(page)
+    zones = _zones(page) - {e for e, kind in page.furniture if kind in WRAPPER_KINDS}
     after = False
     moved: list[HtmlElement] = []
     for elem in page.body.iter(main.tag):
         if elem is main:
             after = True
             continue
-        if not after or elem.get("class", "").strip() != name:
+        if not after or not _same_class(name, frozenset(elem.get("class", "").split())):
             continue
         ancestors = list(elem.iterancestors())
         if main in ancestors or any(a in zones for a in ancestors) or elem in zones:
@@ -391,6 +394,22 @@ def join_split_body(page: PageState) -> None:
         page.removed["body_joined"] += 1
     if moved:
         page.set_main(main)
+
+
+def _same_class(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """True for one class, or one holding all of the other's names when those
+    are at least ``SPLIT_CLASS_MIN_NAMES`` (a modifier added to one block:
+    "body articleBody -bottom-space"; one shared name says little).
+
+    >>> _same_class(frozenset({"body", "text"}), frozenset({"body", "text", "-end"}))
+    True
+    >>> _same_class(frozenset({"body"}), frozenset({"body", "teaser"}))
+    False
+    """
+    if mine == theirs:
+        return bool(mine)
+    nested = mine < theirs or theirs < mine
+    return nested and min(len(mine), len(theirs)) >= SPLIT_CLASS_MIN_NAMES
 
 
 def _leave_tail(elem: HtmlElement) -> None:

@@ -119,3 +119,30 @@ def test_a_consent_box_named_by_its_platform_still_goes() -> None:
     article = extract(page(f"{box}<article>{paragraphs()}</article>"))
     assert article.text.split("\n\n") == STORY
     assert [c.target for c in article.changes if c.cleaner == "prepass"] == ["cookie"]
+
+
+def test_the_body_continued_inside_a_paywall_wrapper_is_read() -> None:
+    # the page puts the paragraphs past the paywall in a wrapper named for it,
+    # in a block of the body's own tag and class: one paragraph there is
+    # still the article, not a subscription box
+    first = "".join(f"<p>{s} {s}</p>" for s in STORY[:3])
+    rest = f"<div class='paywall-access-wrapper'><div class='body'><p>{STORY[3]}</p></div></div>"
+    side = "<div class='promo'><p>Subscribe to the weekly harbour digest.</p></div>"
+    body = f"<div class='main'><div class='body'>{first}</div>{side}{rest}</div>"
+    text = extract(page(body)).text
+    assert text.split("\n\n") == [*(f"{s} {s}" for s in STORY[:3]), STORY[3]]
+
+
+def test_the_body_continued_in_a_block_with_one_more_class_name_is_read() -> None:
+    # the second block of the body carries the first's class names and a
+    # modifier; a block sharing one name only is not the body
+    first = "".join(f"<p>{s} {s}</p>" for s in STORY[:3])
+    body = (
+        f"<div class='col'><div class='body article-text'>{first}</div></div>"
+        "<div class='ad-row'>Advertisement</div>"
+        f"<div class='col'><div class='body article-text -end'><p>{STORY[3]}</p></div></div>"
+        "<div class='col'><div class='body teaser'><p>Another story about the harbour, "
+        "told elsewhere on this site, with its own pictures and its own words.</p></div></div>"
+    )
+    text = extract(page(body)).text
+    assert text.split("\n\n") == [*(f"{s} {s}" for s in STORY[:3]), STORY[3]]
