@@ -91,7 +91,10 @@ def _paragraph_len(elem: HtmlElement) -> int:
     paragraph, and so does text held in inline elements (spans between
     ``<br>``) that is not mostly links (a div wrapping a link is a teaser).
     """
-    length = len(norm(elem.text_content()))
+    raw = elem.text_content()
+    if len(raw) < PROSE_MIN_CHARS:
+        return 0  # too short to score whatever its spaces (a cheap cut)
+    length = len(norm(raw))
     if elem.tag == "div" and not (
         (elem.text or "").strip() or any((c.tail or "").strip() for c in elem)
     ):

@@ -121,10 +121,10 @@ def find_standfirst(page: PageState) -> None:
         return
     longest = STANDFIRST_LENGTH_FACTOR * len(description)
     captions = set(page.caption_elems)  # a caption may repeat the description too
-    for elem in page.body.iter():
+    for elem in page.body.iter(*_LEAF_BLOCKS, page.main.tag):
         if elem is page.main:
             return
-        if not isinstance(elem.tag, str) or elem in page.protected:
+        if elem in page.protected:
             continue
         if (
             elem.tag in _LEAF_BLOCKS
