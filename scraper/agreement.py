@@ -7,6 +7,8 @@ a second opinion, trafilatura on the raw page:
 
 * the body holds most of the other's text: the body stays (it is the more
   precise of the two);
+* what the other has before the page's headline, when the body starts after
+  it, is set aside first: a consent notice or a menu at the top of the page;
 * the two share a part: the body missed some of the article (a lead in its own
   block, a body split over containers). Paragraphs only the other has join it,
   in the other's order, when they are prose, said once, and not something the
@@ -173,12 +175,18 @@ def choose(
     *,
     title: str | None = None,
     page_text: str | None = None,
+    headline: str | None = None,
+    raw_text: str | None = None,
 ) -> Choice:
     """The better of the pre-pass ``body`` and the ``other`` candidate, or
     their union; ``removed`` is the text the pre-pass took out as furniture,
     ``reference`` the page's JSON-LD article body, ``title`` the page's title
     and ``page_text`` its text (whitespace-normalised), which give the
-    candidates' subject and order."""
+    candidates' subject and order; ``headline`` the page's ``<h1>`` (or
+    title): when the body starts after it in ``raw_text`` (the raw page's body
+    text), what the other has before it is no article text (a consent notice,
+    a menu, teasers at the top of the page)."""
+    other = _after_headline(body, other, headline, raw_text)
     if sum(len(p) for p in body) < MIN_BODY_CHARS:
         if sum(len(p) for p in other) >= MIN_BODY_CHARS:
             return Choice(other, "other", "the pre-pass found no article text")
@@ -203,6 +211,19 @@ def choose(
         return Choice(body, "body")
     reason = f"the body held {held:.0%} of its text"
     return Choice(merged, "union", reason, joined)
+
+
+def _after_headline(
+    body: list[str], other: list[str], headline: str | None, text: str | None
+) -> list[str]:
+    """``other`` without the paragraphs that stand before ``headline`` in
+    ``text``, when ``body`` starts after it; else ``other`` unchanged."""
+    if not body or not other or not headline or not text:
+        return other
+    top = text.find(norm(headline))
+    if top < 0 or text.find(norm(body[0])[:_ANCHOR_CHARS]) <= top:
+        return other
+    return [p for p in other if not 0 <= text.find(norm(p)[:_ANCHOR_CHARS]) < top]
 
 
 def _off_subject(paragraphs: list[str], body: list[str], title: str | None) -> bool:

@@ -161,7 +161,12 @@ FURNITURE_TOKENS: dict[str, tuple[str, ...]] = {
         "cookie-consent",
         "consent",
         "gdpr",
-        "cmp",
+        # a consent platform is a CMP, but component libraries prefix every
+        # block "cmp-" (cmp-text holds the article): only the platforms' names
+        "cmpbox",
+        "cmpwrapper",
+        "cmp-banner",
+        "cmp-layer",
         "onetrust",
         "privacy-banner",
         "cc-banner",

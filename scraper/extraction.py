@@ -35,12 +35,13 @@ from cleaners.article import Article, Change
 from cleaners.bounded import in_pieces
 from cleaners.chain import Chain
 from cleaners.errors import ExtractionError
-from scraper.agreement import OTHER, choose, suspect
+from scraper.agreement import OTHER, choose, share, shingle_set, suspect
 from scraper.htmltree import cut_page_text, norm, parse
 from scraper.metadata import page_metadata, search_page_date
 from scraper.prepass import Prepared, prepare, strip_headline
 from scraper.rawpage import RawPage
 from scraper.settings import (
+    FOUND_SHARE,
     MAX_BODY_CHARS,
     MAX_DATE_SEARCH_ELEMENTS,
     MAX_PAGE_TEXT_CHARS,
@@ -50,6 +51,7 @@ from scraper.settings import (
     MIN_COVERAGE,
     MIN_MAIN_CHARS,
     PREPASS_SHARE,
+    STANDFIRST_SEARCH_PARAGRAPHS,
     TIME_BUDGET,
     WORD_LIST_MAX_CHARS,
 )
@@ -156,10 +158,11 @@ def _trafilatura_text(
     return str(getattr(result, "text", None) or "")
 
 
-def second_opinion(raw: RawPage, url: str | None, budget: float) -> list[str]:
+def second_opinion(raw: RawPage, url: str | None, budget: float) -> tuple[list[str], str]:
     """trafilatura's paragraphs for the raw page (parsed afresh: the pre-pass
-    changed the first tree; its text cut as the first one was), or none past
-    ``budget`` seconds."""
+    changed the first tree; its text cut as the first one was), with the raw
+    page's body text (scripts and styles aside: it places blocks the pre-pass
+    removed); none past ``budget`` seconds."""
     try:
         with _time_limit(budget):
             text = raw.text()
@@ -168,11 +171,13 @@ def second_opinion(raw: RawPage, url: str | None, budget: float) -> list[str]:
             del text
             cut_page_text(tree, MAX_PAGE_TEXT_CHARS, html_chars)
             if element_count(tree) > MAX_TREE_ELEMENTS:
-                return []
+                return [], ""
+            etree.strip_elements(tree, "script", "style", with_tail=False)
+            raw_text = norm(_body_of(tree).text_content())
             text = _trafilatura_text(tree, url, RAW_OPTIONS)
     except (_OutOfTime, RecursionError, ValueError, TypeError, etree.LxmlError):
-        return []
-    return [p for p in (norm(line) for line in text.split("\n")) if p]
+        return [], ""
+    return [p for p in (norm(line) for line in text.split("\n")) if p], raw_text
 
 
 def cap_paragraphs(paragraphs: list[str], limit: int = MAX_BODY_CHARS) -> list[str]:
@@ -242,6 +247,17 @@ def body_text(page: Prepared, url: str | None, budget: float = TIME_BUDGET) -> s
         if len(reference) >= MIN_MAIN_CHARS and coverage(text, reference) < MIN_COVERAGE:
             return main_text(page)
     return text if text.strip() else main_text(page)
+
+
+def with_standfirst(paragraphs: list[str], page: Prepared) -> list[str]:
+    """``paragraphs`` opened by the page's standfirst when the pre-pass found
+    one outside the main element and the body does not hold it already."""
+    if not page.standfirst:
+        return paragraphs
+    held = shingle_set("\n".join(paragraphs[:STANDFIRST_SEARCH_PARAGRAPHS]))
+    if share(shingle_set(page.standfirst), held) >= FOUND_SHARE:
+        return paragraphs
+    return [page.standfirst, *paragraphs]
 
 
 def element_count(tree: HtmlElement) -> int:
@@ -321,15 +337,17 @@ def extract(
         started + PREPASS_SHARE * budget,
         author=meta.author,
         site_name=meta.site_name,
+        reference=meta.body,
     )
     left = budget - (time.monotonic() - started)
     body = body_text(page, url, left) if left > 0 else main_text(page)
     title = meta.title or page.headline
-    paragraphs = strip_headline(body.split("\n"), page.headline, title)
+    paragraphs = with_standfirst(strip_headline(body.split("\n"), page.headline, title), page)
     change = None
     left = budget - (time.monotonic() - started)
     if left > 0 and suspect(paragraphs, page.prose_chars, meta.body):
-        other = strip_headline(second_opinion(raw, url, left), page.headline, title)
+        found_other, raw_text = second_opinion(raw, url, left)
+        other = strip_headline(found_other, page.headline, title)
         choice = choose(
             paragraphs,
             other,
@@ -337,6 +355,8 @@ def extract(
             meta.body,
             title=title,
             page_text=norm(page.tree.text_content()),
+            headline=page.headline or title,
+            raw_text=raw_text,
         )
         if choice.winner != "body":
             change = _choice_change(paragraphs, choice.paragraphs, choice.winner, choice.reason)
@@ -371,6 +391,12 @@ def extract(
         limit = f"[{cut:,} characters past the {MAX_BODY_CHARS:,}-character limit]"
         article.changes.insert(0, Change("cap_body", "remove", limit, at))
     return article
+
+
+def _body_of(tree: HtmlElement) -> HtmlElement:
+    """The tree's ``<body>`` (the head's title would come first in its text)."""
+    body = tree.find("body")
+    return body if body is not None else tree
 
 
 def cut_text(text: str, limit: int) -> str:

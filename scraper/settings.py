@@ -83,11 +83,20 @@ SIBLING_PROSE_SHARE = 0.2
 #: Prose paragraphs sharing one class value that make it content, not furniture
 #: (a site that sets ``class="paywall"`` on every body paragraph).
 REPEATED_CLASS_MIN = 3
+#: Fewer such paragraphs (two) make the class content when they hold at least
+#: this share of the page's prose and speak of its subject (a short article).
+CLASS_PROSE_SHARE = 0.5
+#: A later block whose class names hold all of the main element's (or the
+#: reverse), at least this many, is the body continued with a modifier added.
+SPLIT_CLASS_MIN_NAMES = 2
 #: Paragraphs shaped as a link's blurb (opening with a link, or after a linked
 #: heading) are a list of teasers when at least this many share a parent or
 #: grandparent (up to this many levels) and are half its paragraphs.
 TEASER_GROUP_MIN = 3
 TEASER_GROUP_LEVELS = 2
+#: How far up from a paragraph its post's item (name, time, reply link) may sit
+#: (a comment's text is wrapped once or twice inside its item).
+POST_ITEM_LEVELS = 3
 #: Shortest word (spaced scripts) that counts as a term of the headline;
 #: shorter ones are mostly function words.
 MIN_TERM_CHARS = 4
@@ -102,6 +111,11 @@ TITLE_AGREE_SHARE = 0.5
 #: standfirst beside a long body is no rival) and must not have this share of
 #: its terms in the description (then it is the standfirst).
 TITLE_RIVAL_SHARE = 0.1
+#: A main element holding under ``TITLE_AGREE_SHARE`` of those terms gives way
+#: to a rival holding this many times its share (and at least the floor:
+#: ``TITLE_DISAGREE_SHARE`` when the main element is off the subject, else
+#: ``TITLE_AGREE_SHARE``): the headline's common words lift any text a little.
+RIVAL_TOPIC_FACTOR = 2.0
 STANDFIRST_TERM_SHARE = 0.8
 #: Nor is a block with this share of its terms in the main element's text: it
 #: tells the same story (a summary, key points), where a consent notice or a
@@ -117,6 +131,9 @@ TITLE_CANDIDATES = 40
 #: the element's own text, is a slug of that text (an anchor), not a name.
 SLUG_MIN_WORDS = 4
 SLUG_TEXT_SHARE = 0.75
+#: A hidden element holding this share of the terms of the page's JSON-LD
+#: articleBody (and of its length) is the article a script will show: it stays.
+HIDDEN_BODY_SHARE = 0.6
 #: Inside the main element, a furniture candidate holding more than this share
 #: of its text is kept: it is the article, misnamed.
 MAIN_SHARE_LIMIT = 0.4
@@ -135,6 +152,9 @@ BYLINE_MIN_AUTHOR_CHARS = 5
 BYLINE_MAX_CHARS = 120
 #: Shortest description or title worth matching against body blocks.
 STANDFIRST_MIN_CHARS = 30
+#: A standfirst and the page's description, one opening the other, differ in
+#: length by at most this factor (a description cut short; a longer lead).
+STANDFIRST_LENGTH_FACTOR = 2.0
 #: How many wrappers up from a furniture heading its section may reach.
 SECTION_LEVELS = 3
 #: A furniture heading ("Related stories") is at most this long.
@@ -181,6 +201,9 @@ HEADING_MAX_DIGIT_SHARE = 0.3
 DISJOINT_SHARE = 0.2
 #: A paragraph counts as found in a text when the text holds this share of its shingles.
 FOUND_SHARE = 0.5
+#: The body's first paragraphs in which a standfirst found outside the main
+#: element is looked for before it is put first (it opens an article).
+STANDFIRST_SEARCH_PARAGRAPHS = 5
 #: Of two different texts without a JSON-LD body to decide, the other wins only
 #: with this many times the body's prose (a near tie keeps the precise body).
 PROSE_MARGIN = 2.0

@@ -10,6 +10,8 @@ cleaner chain. Before trafilatura sees the tree, the steps
   bars, author boxes, cookie banners, ads: :mod:`scraper.boilerplate`);
 * choose the main element (:mod:`scraper.prepass.main`): it, its ancestors and
   any large part of it are never removed;
+* note the article's standfirst when it stands outside the main element (a
+  block before it repeating the page's description): it opens the body;
 * drop, outside it, teasers' blurbs (paragraphs opening with a link or
   following a linked heading, in a group of them: a list of other articles);
 * join into it the later blocks of its own tag and class that hold prose (a
@@ -61,6 +63,7 @@ from scraper.prepass.sections import (
     drop_short_lines,
     drop_standfirst,
     find_headline,
+    find_standfirst,
     mark_subheadings,
 )
 from scraper.prepass.spacing import flatten_ruby, name_main, space_blocks, unwrap_inline
@@ -89,6 +92,7 @@ STEPS: tuple[Step, ...] = (
     Step("unwrap_layout_tables", unwrap_layout_tables),
     Step("find_furniture", find_furniture),
     Step("find_main", find_main),
+    Step("find_standfirst", find_standfirst),
     Step("join_split_body", join_split_body),
     Step("drop_teasers", drop_teasers),
     Step("drop_furniture", drop_furniture),
@@ -115,6 +119,7 @@ def prepare(
     author: str | None = None,
     steps: tuple[Step, ...] = STEPS,
     site_name: str | None = None,
+    reference: str | None = None,
 ) -> Prepared:
     """Run the pre-pass on a tree from :func:`scraper.htmltree.parse` (changed in place).
 
@@ -122,10 +127,19 @@ def prepare(
     outside the article that repeat them (a standfirst, a byline) are dropped;
     the title's and description's words, less the ``site_name``'s, tell what
     the article speaks of.
+    ``reference`` is the page's JSON-LD article body: a hidden element
+    holding it is the article a script will show, not hidden furniture.
     Past ``deadline`` (a :func:`time.monotonic` value) the optional steps are
     skipped; the tree is then still usable, only less clean.
     """
-    page = PageState(tree, title=title, description=description, author=author, site_name=site_name)
+    page = PageState(
+        tree,
+        title=title,
+        description=description,
+        author=author,
+        site_name=site_name,
+        reference=reference,
+    )
     for step in steps:
         if step.optional and deadline is not None and time.monotonic() >= deadline:
             page.removed["skipped_steps"] += 1

@@ -22,14 +22,19 @@ from lxml.html import HtmlElement
 from scraper import boilerplate as bp
 from scraper.htmltree import attached, class_and_id, norm
 from scraper.prepass.state import HEADING_TAGS, PageState, is_prose
+from scraper.prepass.topic import terms, title_share
 from scraper.settings import (
+    CLASS_PROSE_SHARE,
     EMBED_WRAPPER_LEVELS,
+    HIDDEN_BODY_SHARE,
     LAYOUT_CELL_CHARS,
     REPEATED_CLASS_MIN,
     SECTION_LEVELS,
     SLUG_MIN_WORDS,
     SLUG_TEXT_SHARE,
     TEASER_MAX_CHARS,
+    TITLE_DISAGREE_SHARE,
+    TITLE_MIN_TERMS,
 )
 
 #: Elements whose content is never article text.
@@ -225,11 +230,27 @@ def _common_ancestor(elems: list[HtmlElement]) -> HtmlElement | None:
 
 
 def drop_invisible(page: PageState) -> None:
-    """Scripts, styles, form controls and elements hidden from readers."""
+    """Scripts, styles, form controls and elements hidden from readers. A
+    hidden element holding the page's JSON-LD article body stays: the page
+    streams its article in hidden and a script shows it."""
     etree.strip_elements(page.tree, *DROP_TAGS, with_tail=False)
+    reference = terms(page.reference or "")
     for elem in _MAYBE_HIDDEN(page.body):
-        if _is_hidden(elem) and attached(elem, page.tree):
-            page.drop(elem, "hidden")
+        if not _is_hidden(elem) or not attached(elem, page.tree):
+            continue
+        if len(reference) >= TITLE_MIN_TERMS and _holds(elem, page.reference or "", reference):
+            page.removed["hidden_body_kept"] += 1
+            continue
+        page.drop(elem, "hidden")
+
+
+def _holds(elem: HtmlElement, reference: str, reference_terms: set[str]) -> bool:
+    """True when ``elem``'s text holds ``HIDDEN_BODY_SHARE`` of the terms of
+    ``reference`` (the JSON-LD article body); a text far shorter cannot."""
+    text = elem.text_content()
+    if len(text) < HIDDEN_BODY_SHARE * len(reference):
+        return False
+    return len(terms(text) & reference_terms) >= HIDDEN_BODY_SHARE * len(reference_terms)
 
 
 def unwrap_layout_tables(page: PageState) -> None:
@@ -271,11 +292,7 @@ def find_furniture(page: PageState) -> None:
             found.append((elem, kind))
         elif caption:
             page.caption_elems.append(elem)
-    prose_by_class: dict[str, int] = defaultdict(int)
-    for elem, _ in found:
-        if elem.tag == "p" and is_prose(elem):
-            prose_by_class[elem.get("class", "")] += 1
-    content = {c for c, n in prose_by_class.items() if c and n >= REPEATED_CLASS_MIN}
+    content = _content_classes(page, found)
     if content:
         page.removed["content_class"] += len(content)
     page.furniture = [
@@ -284,6 +301,32 @@ def find_furniture(page: PageState) -> None:
         if not (e.tag in _BODY_BLOCK_TAGS and e.get("class", "") in content)
         and not (k in WRAPPER_KINDS and _holds_prose(e))
     ]
+
+
+def _content_classes(page: PageState, found: list[tuple[HtmlElement, str]]) -> set[str]:
+    """The furniture-named classes that are the body's own paragraph class:
+    carried by ``REPEATED_CLASS_MIN`` prose paragraphs or more, or by two or
+    more that hold most of the page's prose and speak of the page's subject
+    (a short article: a lead and two paragraphs marked ``paywall``; a
+    subscription box speaks of subscribing, not of the headline)."""
+    paragraphs: dict[str, list[HtmlElement]] = defaultdict(list)
+    for elem, _ in found:
+        if elem.tag == "p" and elem.get("class") and is_prose(elem):
+            paragraphs[elem.get("class", "")].append(elem)
+    content = {c for c, ps in paragraphs.items() if len(ps) >= REPEATED_CLASS_MIN}
+    short = {c: ps for c, ps in paragraphs.items() if c not in content and len(ps) >= 2}
+    if not short:
+        return content
+    subject = page.subject()
+    page_prose = sum(len(norm(p.text_content())) for p in page.body.iter("p") if is_prose(p))
+    for name, ps in short.items():
+        text = " ".join(norm(p.text_content()) for p in ps)
+        on_topic = len(subject) >= TITLE_MIN_TERMS and (
+            title_share(text, subject) >= TITLE_DISAGREE_SHARE
+        )
+        if on_topic and len(text) >= CLASS_PROSE_SHARE * page_prose:
+            content.add(name)
+    return content
 
 
 #: Tags that share the body paragraphs' class as part of the body.

@@ -15,6 +15,9 @@ the grandparent, and so on. The choice can be wrong safely:
 * a best block that shares almost none of the words of the page's title and
   description gives way to a block that shares most (:mod:`scraper.prepass.topic`):
   an unnamed consent notice or footer longer than the article is not it;
+* a post weighs little: a paragraph in an item of its own with a short header
+  and a link (a name, a time, "Reply"), in a run of such items, is a reader's
+  comment (:mod:`scraper.prepass.posts`), however many there are;
 * a teaser's blurb weighs little: a paragraph that opens with a link, or that
   follows a linked heading (a list of other articles, of the publisher's other
   sites), is a link's description, not the article.
@@ -35,8 +38,9 @@ from collections import Counter
 from lxml import etree
 from lxml.html import HtmlElement
 
-from scraper.htmltree import BLOCK_TAGS, link_text_len, norm
-from scraper.prepass.furniture import CHROME_TAGS
+from scraper.htmltree import BLOCK_TAGS, attached, link_text_len, norm
+from scraper.prepass.furniture import CHROME_TAGS, WRAPPER_KINDS
+from scraper.prepass.posts import find_posts
 from scraper.prepass.state import HEADING_TAGS, PageState, is_prose
 from scraper.prepass.topic import terms, title_share
 from scraper.settings import (
@@ -45,10 +49,12 @@ from scraper.settings import (
     MARKED_BODY_MIN_SHARE,
     PROSE_LINK_SHARE,
     PROSE_MIN_CHARS,
+    RIVAL_TOPIC_FACTOR,
     SAME_STORY_TERM_SHARE,
     SCORE_MIN_WEIGHT,
     SEMANTIC_BONUS,
     SIBLING_PROSE_SHARE,
+    SPLIT_CLASS_MIN_NAMES,
     STANDFIRST_TERM_SHARE,
     TEASER_GROUP_LEVELS,
     TEASER_GROUP_MIN,
@@ -79,13 +85,21 @@ def _zones(page: PageState) -> set[HtmlElement]:
 
 
 def _paragraph_len(elem: HtmlElement) -> int:
-    """Text length of a paragraph (a ``<p>`` or a div used as one), else 0."""
-    # the XPath keeps only divs without a block inside: own text makes a paragraph
+    """Text length of a paragraph (a ``<p>`` or a div used as one), else 0.
+
+    The XPath keeps only divs without a block inside: own text makes one a
+    paragraph, and so does text held in inline elements (spans between
+    ``<br>``) that is not mostly links (a div wrapping a link is a teaser).
+    """
+    raw = elem.text_content()
+    if len(raw) < PROSE_MIN_CHARS:
+        return 0  # too short to score whatever its spaces (a cheap cut)
+    length = len(norm(raw))
     if elem.tag == "div" and not (
         (elem.text or "").strip() or any((c.tail or "").strip() for c in elem)
     ):
-        return 0
-    return len(norm(elem.text_content()))
+        return length if link_text_len(elem) < PROSE_LINK_SHARE * length else 0
+    return length
 
 
 def _teaser(elem: HtmlElement) -> bool:
@@ -110,13 +124,6 @@ def _teaser(elem: HtmlElement) -> bool:
             return False
         node = first
     return False
-
-
-def _subject(page: PageState) -> set[str]:
-    """The terms of the page's title and description, less its site name's
-    (a title that is only the site's name says nothing of the article)."""
-    said = terms(f"{page.title or ''} {page.description or ''}")
-    return said - terms(page.site_name or "")
 
 
 def _teasers(paragraphs: list[tuple[HtmlElement, int]], reference: set[str]) -> set[HtmlElement]:
@@ -164,7 +171,10 @@ def _teasers(paragraphs: list[tuple[HtmlElement, int]], reference: set[str]) -> 
 
 def drop_teasers(page: PageState) -> None:
     """Teasers' blurbs outside the main element go, with the linked heading
-    before each: a list of other articles, not this one."""
+    before each: a list of other articles, not this one; so do posts (readers'
+    comments), each with its item, outside the page's own article container
+    around the main element (``<article>``…): a live report's entries look
+    like posts, and sit in its article."""
     for p in page.teasers:
         if not page.removable(p) or page.inside_main(p):
             continue
@@ -172,6 +182,23 @@ def drop_teasers(page: PageState) -> None:
         if before is not None and before.tag in HEADING_TAGS and page.removable(before):
             page.drop(before, "teaser")
         page.drop(p, "teaser")
+    box = _article_box(page.main)
+    if box is None:
+        return  # without the page's word, posts may be a live report's entries
+    for item in page.posts:
+        if box not in item.iterancestors() and page.removable(item) and attached(item, page.tree):
+            page.drop(item, "comments")
+
+
+def _article_box(main: HtmlElement) -> HtmlElement | None:
+    """The page's own article container around ``main`` (or ``main``
+    itself): ``<article>``, ``<main>``, role=main or ``itemprop=articleBody``."""
+    for elem in (main, *main.iterancestors()):
+        if elem.tag in ("article", "main") or elem.get("role") == "main":
+            return elem
+        if elem.get("itemprop") == "articleBody":
+            return elem
+    return None
 
 
 def find_main(page: PageState) -> None:
@@ -182,11 +209,13 @@ def find_main(page: PageState) -> None:
     prose = 0
     prose_in: dict[HtmlElement, int] = {}  # clean prose under each element
     found = [(p, n) for p in _PARAGRAPHS(page.body) if (n := _paragraph_len(p)) >= PROSE_MIN_CHARS]
-    page.teasers = _teasers(found, _subject(page))
+    page.teasers = _teasers(found, page.subject())
+    posts = find_posts([p for p, _ in found])
+    page.posts = list(posts.values())
     for p, text_len in found:
         ancestors = list(p.iterancestors())
         penalised = p in zones or any(a in zones for a in ancestors)
-        teaser = p in page.teasers
+        teaser = p in page.teasers or p in posts
         if (
             not penalised
             and not teaser
@@ -236,23 +265,32 @@ def find_main(page: PageState) -> None:
 
 
 def _on_topic(page: PageState, best: HtmlElement, scores: dict[HtmlElement, float]) -> HtmlElement:
-    """``best``, unless it shares (almost) no terms with the page's title and
+    """``best``, unless it shares few terms with the page's title and
     description while another block of prose, neither inside nor around it,
-    shares most: then the best-scoring such block (a consent notice or a site
-    footer longer than the article does not speak of its headline). Not a
+    shares clearly more (``RIVAL_TOPIC_FACTOR`` times, and most when ``best``
+    is not off the subject): then the best-scoring such block (a consent
+    notice or a site footer longer than the article does not speak of its
+    headline, beyond its common words). Not a
     rival: a block of ``best``'s own tag and class (another part of the same
     body), a block far smaller than ``best``, or one that mostly repeats the
     description (a standfirst beside a body whose words differ from the
     headline's), or one whose words are much the best block's (a summary of
     the same story). An ``<article>`` the page names keeps its place."""
     description = terms(page.description or "")
-    reference = _subject(page)
+    reference = page.subject()
     if len(reference) < TITLE_MIN_TERMS:
         return best
     # the opening of a long text is enough to tell what it speaks of
     best_text = best.text_content()[:TOPIC_TEXT_CHARS]
-    if title_share(best_text, reference) >= TITLE_DISAGREE_SHARE:
+    held = title_share(best_text, reference)
+    if held >= TITLE_AGREE_SHARE:
         return best
+    # common words of the headline ("with", "have") lift a consent notice to
+    # the off-topic floor or past it: a rival speaking of the subject
+    # RIVAL_TOPIC_FACTOR times as much is then the article (off-topic: from
+    # the floor up; else: from an agreeing share up)
+    floor = TITLE_DISAGREE_SHARE if held < TITLE_DISAGREE_SHARE else TITLE_AGREE_SHARE
+    needed = max(floor, RIVAL_TOPIC_FACTOR * held)
     if best.tag == "article" or _has_twin(page, best):
         return best  # the page's own article, or a part of a body split into blocks of one class
     around = set(best.iterancestors())
@@ -265,7 +303,7 @@ def _on_topic(page: PageState, best: HtmlElement, scores: dict[HtmlElement, floa
         if elem.tag == best.tag and elem.get("class") == best.get("class"):
             return best
         text = elem.text_content()[:TOPIC_TEXT_CHARS]
-        if title_share(text, reference) < TITLE_AGREE_SHARE:
+        if title_share(text, reference) < needed:
             continue
         own = terms(text)
         if description and len(own & description) >= STANDFIRST_TERM_SHARE * len(own):
@@ -332,19 +370,21 @@ def join_split_body(page: PageState) -> None:
     """Blocks after the main element that carry its exact tag and class and
     hold clean prose are the rest of a body the page split around ads or a
     paywall notice: they move into the main element, in order, so the
-    extractor reads one container. Blocks inside furniture or chrome stay."""
+    extractor reads one container. Blocks inside furniture or chrome stay,
+    but for a subscription-named wrapper: the body past the paywall, in a
+    block of the body's own tag and class, is still the body."""
     main = page.main
-    name = (main.get("class") or "").strip()
+    name = frozenset((main.get("class") or "").split())
     if main is page.body or not name:
         return
-    zones = _zones(page)
+    zones = _zones(page) - {e for e, kind in page.furniture if kind in WRAPPER_KINDS}
     after = False
     moved: list[HtmlElement] = []
     for elem in page.body.iter(main.tag):
         if elem is main:
             after = True
             continue
-        if not after or elem.get("class", "").strip() != name:
+        if not after or not _same_class(name, frozenset(elem.get("class", "").split())):
             continue
         ancestors = list(elem.iterancestors())
         if main in ancestors or any(a in zones for a in ancestors) or elem in zones:
@@ -357,6 +397,22 @@ def join_split_body(page: PageState) -> None:
         page.removed["body_joined"] += 1
     if moved:
         page.set_main(main)
+
+
+def _same_class(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """True for one class, or one holding all of the other's names when those
+    are at least ``SPLIT_CLASS_MIN_NAMES`` (a modifier added to one block:
+    "body articleBody -bottom-space"; one shared name says little).
+
+    >>> _same_class(frozenset({"body", "text"}), frozenset({"body", "text", "-end"}))
+    True
+    >>> _same_class(frozenset({"body"}), frozenset({"body", "teaser"}))
+    False
+    """
+    if mine == theirs:
+        return bool(mine)
+    nested = mine < theirs or theirs < mine
+    return nested and min(len(mine), len(theirs)) >= SPLIT_CLASS_MIN_NAMES
 
 
 def _leave_tail(elem: HtmlElement) -> None:

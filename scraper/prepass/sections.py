@@ -33,6 +33,7 @@ from scraper.settings import (
     HEADING_RAW_MAX_CHARS,
     PROMO_MAX_CHARS,
     SECTION_LEVELS,
+    STANDFIRST_LENGTH_FACTOR,
     STANDFIRST_MIN_CHARS,
     SUBHEADING_MAX_CHARS,
     TEASER_LINK_SHARE,
@@ -106,6 +107,53 @@ def drop_standfirst(page: PageState) -> None:
                 page.removed["standfirst_kept"] += 1
         elif page.removable(elem):
             page.drop(elem, "standfirst")
+
+
+def find_standfirst(page: PageState) -> None:
+    """Note the article's standfirst when it stands outside the main element:
+    a block before it on the page (not in a menu, sidebar or footer) whose
+    text is the page's description, or begins it, or is begun by it (a
+    description cut short), not inside a figure or caption. Sites put it in
+    the article's header, beside the headline, where the pre-pass would
+    remove it with the header."""
+    description = norm(page.description or "").casefold().rstrip(" .…")
+    if page.main is page.body or len(description) < STANDFIRST_MIN_CHARS:
+        return
+    longest = STANDFIRST_LENGTH_FACTOR * len(description)
+    captions = set(page.caption_elems)  # a caption may repeat the description too
+    for elem in page.body.iter(*_LEAF_BLOCKS, page.main.tag):
+        if elem is page.main:
+            return
+        if elem in page.protected:
+            continue
+        if (
+            elem.tag in _LEAF_BLOCKS
+            and _opens_with(elem, description, longest)
+            and not any(a.tag in _NOT_ARTICLE or a in captions for a in elem.iterancestors())
+        ):
+            page.standfirst = norm(elem.text_content())
+            page.removed["standfirst_found"] += 1
+            return
+
+
+#: Blocks a standfirst can be, and the chrome it is never inside.
+_LEAF_BLOCKS = frozenset(("p", "div", "span", "h2", "h3", "strong"))
+_NOT_ARTICLE = frozenset(("nav", "aside", "footer", "form", "figure", "figcaption"))
+
+
+def _opens_with(elem: HtmlElement, description: str, longest: float) -> bool:
+    """True when ``elem``'s text and ``description`` are one text, or one
+    opens the other (a text of at most ``longest`` characters)."""
+    if any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in elem):
+        return False
+    raw = elem.text_content()
+    if not raw.strip() or len(raw) > 2 * longest:
+        return False
+    text = norm(raw).casefold().rstrip(" .…")
+    if len(text) < STANDFIRST_MIN_CHARS or len(text) > longest:
+        return False
+    shorter, other = sorted((text, description), key=len)
+    return other.startswith(shorter) and len(shorter) >= len(other) / STANDFIRST_LENGTH_FACTOR
 
 
 def _is_furniture_heading(elem: HtmlElement) -> bool:

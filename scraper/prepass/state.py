@@ -16,6 +16,7 @@ from functools import cached_property
 from lxml.html import HtmlElement
 
 from scraper.htmltree import link_text_len, norm, remove
+from scraper.prepass.topic import terms
 from scraper.settings import HEADING_MAX_CHARS, MAIN_SHARE_LIMIT, PROSE_LINK_SHARE, PROSE_MIN_CHARS
 
 #: Kinds of removal whose text is no evidence of furniture.
@@ -29,9 +30,11 @@ class Prepared:
     """A page after the pre-pass: the tree for trafilatura plus what was taken out.
 
     ``prose_chars`` is the length of the prose paragraphs the page held before
-    anything was removed; ``dropped`` every element removed, with its kind, in
-    order (the furniture's text is evidence against a paragraph another
-    extractor offers; all of it is reported by ``--explain``).
+    anything was removed; ``standfirst`` the article's standfirst when it
+    stands outside the main element (it opens the body); ``dropped`` every
+    element removed, with its kind, in order (the furniture's text is evidence
+    against a paragraph another extractor offers; all of it is reported by
+    ``--explain``).
     """
 
     tree: HtmlElement
@@ -42,6 +45,7 @@ class Prepared:
     main: HtmlElement | None = None
     prose_chars: int = 0
     dropped: list[tuple[str, HtmlElement]] = field(default_factory=list)
+    standfirst: str | None = None
 
     def removed_text(self) -> list[str]:
         """The text of each piece of furniture the pre-pass removed (hidden text
@@ -73,6 +77,8 @@ class PageState:
     description: str | None = None
     author: str | None = None
     site_name: str | None = None
+    #: The page's JSON-LD ``articleBody``: evidence, never output.
+    reference: str | None = None
     body: HtmlElement = field(init=False)
     main: HtmlElement = field(init=False)
     removed: Counter[str] = field(default_factory=Counter)
@@ -86,11 +92,19 @@ class PageState:
     chrome: list[HtmlElement] = field(default_factory=list)
     caption_elems: list[HtmlElement] = field(default_factory=list)
     teasers: set[HtmlElement] = field(default_factory=set)
+    posts: list[HtmlElement] = field(default_factory=list)
+    standfirst: str | None = None
 
     def __post_init__(self) -> None:
         body = self.tree.find("body")
         self.body = body if body is not None else self.tree
         self.main = self.body
+
+    def subject(self) -> set[str]:
+        """The terms of the page's title and description, less its site name's
+        (a title that is only the site's name says nothing of the article)."""
+        said = terms(f"{self.title or ''} {self.description or ''}")
+        return said - terms(self.site_name or "")
 
     def set_main(self, main: HtmlElement) -> None:
         """Make ``main`` the main element: it and its ancestors are never removed."""
@@ -130,6 +144,7 @@ class PageState:
             self.main,
             self.prose_chars,
             self.dropped,
+            self.standfirst,
         )
 
 

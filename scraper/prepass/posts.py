@@ -1,0 +1,71 @@
+"""Posts: paragraphs that each sit in an item of their own beside a short
+header or footer with a link (a name, a time, "Reply"), in a run of such items
+of one shape under one parent. That is a thread of readers' comments, reviews
+or forum posts: many short texts by many hands, which together may hold more
+prose than a news brief beside them, but none of which is the article.
+
+An article's paragraphs, even each wrapped in its own block, have no such
+header: the wrapper holds the paragraph alone. A list article's items open
+with a heading, which a post does not have.
+
+>>> import lxml.html
+>>> item = ("<div class=c><b>ann</b> 2h<div><p>" + "A comment. " * 10
+...     + "</p></div><a href=#r>Reply</a></div>")
+>>> root = lxml.html.fromstring("<div>" + item * 3 + "</div>")
+>>> posts = find_posts(list(root.iter("p")))
+>>> len(posts), {item.get("class") for item in posts.values()}
+(3, {'c'})
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from lxml.html import HtmlElement
+
+from scraper.htmltree import norm
+from scraper.prepass.state import HEADING_TAGS
+from scraper.settings import POST_ITEM_LEVELS, TEASER_GROUP_MIN, TEASER_MAX_CHARS
+
+_Shape = tuple[HtmlElement, str, str]
+
+
+def find_posts(paragraphs: list[HtmlElement]) -> dict[HtmlElement, HtmlElement]:
+    """The ``paragraphs`` that are posts (see the module's docstring), each
+    with its item."""
+    held: Counter[HtmlElement] = Counter()
+    for p in paragraphs:
+        for level, anc in enumerate(p.iterancestors()):
+            if level >= POST_ITEM_LEVELS:
+                break
+            held[anc] += 1
+    groups: dict[_Shape, list[tuple[HtmlElement, HtmlElement]]] = defaultdict(list)
+    for p in paragraphs:
+        item = _item(p, held)
+        parent = item.getparent() if item is not None else None
+        if item is not None and parent is not None:
+            groups[(parent, item.tag, item.get("class", ""))].append((p, item))
+    return {
+        p: item for found in groups.values() if len(found) >= TEASER_GROUP_MIN for p, item in found
+    }
+
+
+def _item(p: HtmlElement, held: Counter[HtmlElement]) -> HtmlElement | None:
+    """The item ``p`` is the post of: its nearest ancestor (at most
+    ``POST_ITEM_LEVELS`` up) with text beside ``p``, when that ancestor holds
+    no other paragraph, no heading, a short header or footer, and a link
+    outside ``p``."""
+    own = len(norm(p.text_content()))
+    for level, anc in enumerate(p.iterancestors()):
+        if level >= POST_ITEM_LEVELS or held[anc] > 1:
+            return None
+        extra = len(norm(anc.text_content())) - own
+        if extra <= 0:
+            continue  # a wrapper of the paragraph alone
+        if extra > TEASER_MAX_CHARS or any(True for _ in anc.iter(*HEADING_TAGS)):
+            return None
+        links = [a for a in anc.iter("a") if a.get("href") is not None]
+        if not any(p not in a.iterancestors() and a not in p.iterancestors() for a in links):
+            return None
+        return anc
+    return None
