@@ -102,8 +102,8 @@ def punct_score(token: str, i: int) -> float | None:
     if before == "“" and "„" in left:
         return CLOSING_QUOTE if after.isalpha() else None  # German „…“
     if after in OPENING_QUOTES:
-        if "„" in left:
-            return None
+        if "„" in left or not token[i + 1 : i + 2].isalnum():
+            return None  # a mark that opens nothing here closes a quote: "Wort«", "kommen“."
         glued = before.isalnum() or before in ",.:;!?" or before in CLOSING_QUOTES
         return OPENING_QUOTE if glued else None
     if before in ".?!":
@@ -123,7 +123,8 @@ def punct_score(token: str, i: int) -> float | None:
     if before == ":":
         return AFTER_COLON if after.isalpha() and left[:-1].isalpha() else None
     if before in CLOSING_QUOTES:
-        return CLOSING_QUOTE if after.isalnum() else None
+        # a mark that opens the token closes nothing: it opens a quote ("»Wort«", "”Hej”")
+        return CLOSING_QUOTE if after.isalnum() and i > 1 else None
     if after == "(":
         inner = token[i + 1 :].split(")", 1)[0]
         if not before.isalnum() or len(inner) < 2 or (inner.islower() and len(inner) <= 3):

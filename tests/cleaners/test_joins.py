@@ -158,6 +158,28 @@ def test_line_end_inside_a_known_word_is_found_by_the_columns() -> None:
     assert hits >= 1  # the text exercises the case
 
 
+#: Quotes whose marks face the other way from English ones, several to a
+#: paragraph: German and Danish »…«, German „…“ over several words, Swedish ”…”.
+QUOTED_PARAGRAPHS = [
+    "Die Debatte war von Lob für die »herausragende« Zusammenarbeit geprägt, ebenso "
+    "von der Rede über die »Verteidigung von Frieden und Freiheit«. Nun sei es Zeit "
+    "für einen »Mentalitätswechsel«, sagte der Abgeordnete. Die »Invictus Games« in "
+    "Düsseldorf hätten die Nachsorge der Soldaten in den 1990ern und danach gestärkt, "
+    "das »Momentum der Spiele« zu nutzen sei »folgerichtig«, dankten ihm die Verbände.",
+    "Der Minister nannte den Tag „ein Zeichen der Wertschätzung für alle“ und sprach "
+    "von „einer Pflicht des Staates“. Die Opposition forderte „mehr Geld statt Reden“.",
+    "Statsministern kallade beslutet ”ett viktigt steg för landet” och lovade ”mer "
+    "pengar till skolan” redan i höst, medan oppositionen talade om ”tomma löften”.",
+]
+
+
+@pytest.mark.parametrize("text", QUOTED_PARAGRAPHS)
+def test_quotes_that_open_with_a_closing_mark_are_not_lost_spaces(text: str) -> None:
+    """»Wort« and „… Wort“ glue the mark to the word on its inner side, as
+    English “word” does: no space is missing, and no word near them is split."""
+    assert cleaners.repair_joins(text) == text
+
+
 @pytest.mark.parametrize("text", MUST_NOT_SPLIT)
 def test_must_not_split(text: str) -> None:
     assert cleaners.repair_joins(text) == text

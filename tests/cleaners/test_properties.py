@@ -118,9 +118,15 @@ def test_idempotent_on_any_text(text: str) -> None:
 
 
 @pytest.mark.xfail(reason="repair_joins splits 'Â(', then ftfy reads 'Â ' as mojibake", strict=True)
-@pytest.mark.parametrize("text", ["Â(00", "\x9a\x84¤"])
-def test_idempotent_with_a_mojibake_lead_byte_before_punctuation(text: str) -> None:
-    once = clean_text(text)
+def test_idempotent_with_a_mojibake_lead_byte_before_punctuation() -> None:
+    once = clean_text("Â(00")
+    assert clean_text(once) == once
+
+
+def test_idempotent_with_a_quote_mark_that_opens_a_mojibake_token() -> None:
+    """'„' at a token's end opens nothing, so no space goes before it (which
+    ftfy would then read as part of the mojibake)."""
+    once = clean_text("\x9a\x84¤")
     assert clean_text(once) == once
 
 
