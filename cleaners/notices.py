@@ -23,6 +23,7 @@ from cleaners.settings import (
     MAX_NOTICE_CHARS,
     MAX_NOTICE_LABEL_WORDS,
     MAX_NOTICE_SENTENCES,
+    MIN_COMPANY_FACTS,
     TAIL_LINES,
 )
 from cleaners.vocabulary_boxes import COMPANY_DEFINITION, COMPANY_FACT, NOTICE, NOTICE_LABEL
@@ -82,9 +83,10 @@ class DropCompanyBoilerplate(DropLines):
     among the last ``TAIL_LINES`` paragraphs, the run at the end of paragraphs
     that open by saying what a company is ("Ascom is a global solutions
     provider …") and say where it has its seat, how many it employs, where its
-    shares are listed or that it leads its market (``COMPANY_FACT``). Short
-    lines inside the run (a web address, a contact) go with it; an article
-    that ends on other text keeps every line.
+    shares are listed or that it leads its market (``COMPANY_FACT``), with
+    ``MIN_COMPANY_FACTS`` such facts or an address. Short lines inside the run
+    (a web address, a contact) go with it; an article that ends on other text,
+    or on one fact about a company, keeps every line.
 
     >>> from cleaners.base import Document
     >>> body = ["Ascom and GE announced a partnership on Monday.", "It starts in May.",
@@ -105,11 +107,24 @@ class DropCompanyBoilerplate(DropLines):
             self.run.add(i)
         while self.run and not _is_fact(paragraphs[min(self.run)]):
             self.run.discard(min(self.run))  # short lines above the first fact stay
-        if len(self.run) >= len(paragraphs) - 1:
-            self.run = set()  # nothing would be left of the article
+        if len(self.run) >= len(paragraphs) - 1 or not _is_boilerplate(paragraphs, self.run):
+            self.run = set()  # nothing left of the article, or one fact a story may end on
 
     def drops(self, paragraphs: Sequence[str], index: int) -> bool:
         return index in self.run
+
+
+def _is_boilerplate(paragraphs: Sequence[str], run: set[int]) -> bool:
+    """Whether the closing ``run`` reads as a company's self-description: it
+    gives a web or e-mail address, or states ``MIN_COMPANY_FACTS`` distinct
+    facts ("Nvidia is the world's leading maker of AI chips." alone is a
+    story's last line)."""
+    if any(ADDRESS.search(paragraphs[i]) for i in run):
+        return True
+    facts = {
+        m.group() for i in run for m in COMPANY_FACT.finditer(in_pieces(str.lower, paragraphs[i]))
+    }
+    return len(facts) >= MIN_COMPANY_FACTS
 
 
 def _is_reference(paragraph: str) -> bool:

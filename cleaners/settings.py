@@ -427,6 +427,9 @@ MAX_NOTICE_LABEL_WORDS = 3
 #: Short lines (an address, a contact) inside a press release's closing
 #: "About the company" run go with it.
 MAX_BOILERPLATE_SHORT_WORDS = 20
+#: Distinct company facts (seat, staff, listing, market lead) such a run must
+#: state, unless it gives an address: a news story may end on one of them.
+MIN_COMPANY_FACTS = 2
 
 # -------- memory (cleaners.bounded)
 

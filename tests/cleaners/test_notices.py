@@ -116,3 +116,11 @@ def test_a_closing_line_on_the_company_without_a_definition_stays() -> None:
     doc = Document(list(lines))
     Chain(["drop_company_boilerplate"]).run(doc)
     assert doc.paragraphs == lines
+
+
+def test_a_story_ending_on_one_fact_about_a_company_keeps_it() -> None:
+    """One fact is how many stories end; a company's self-description states several."""
+    lines = [*RELEASE, "Nordlicht Solar is the leading builder of solar parks in Germany."]
+    doc = Document(list(lines))
+    Chain(["drop_company_boilerplate"]).run(doc)
+    assert doc.paragraphs == lines
