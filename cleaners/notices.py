@@ -100,31 +100,31 @@ class DropCompanyBoilerplate(DropLines):
 
     def prepare(self, paragraphs: Sequence[str]) -> None:
         self.run: set[int] = set()
+        facts: set[str] = set()
+        first_fact = None
         for i in range(len(paragraphs) - 1, max(0, len(paragraphs) - TAIL_LINES) - 1, -1):
             p = paragraphs[i].strip()
-            if not (_is_fact(p) or _is_reference(p)):
+            found = _facts(p)
+            if not (found or _is_reference(p)):
                 break  # the article's own text: the run (if any) starts below it
             self.run.add(i)
-        while self.run and not _is_fact(paragraphs[min(self.run)]):
-            self.run.discard(min(self.run))  # short lines above the first fact stay
-        if len(self.run) >= len(paragraphs) - 1 or not _is_boilerplate(paragraphs, self.run):
-            self.run = set()  # nothing left of the article, or one fact a story may end on
+            if found:
+                facts |= found
+                first_fact = i
+        if first_fact is None:
+            self.run = set()
+            return
+        self.run = {i for i in self.run if i >= first_fact}  # short lines above it stay
+        # a company's self-description gives an address or several facts;
+        # one fact ("Nvidia is the world's leading maker of AI chips.") ends stories too
+        described = len(facts) >= MIN_COMPANY_FACTS or any(
+            ADDRESS.search(paragraphs[i]) for i in self.run
+        )
+        if len(self.run) >= len(paragraphs) - 1 or not described:
+            self.run = set()  # nothing would be left of the article, or no self-description
 
     def drops(self, paragraphs: Sequence[str], index: int) -> bool:
         return index in self.run
-
-
-def _is_boilerplate(paragraphs: Sequence[str], run: set[int]) -> bool:
-    """Whether the closing ``run`` reads as a company's self-description: it
-    gives a web or e-mail address, or states ``MIN_COMPANY_FACTS`` distinct
-    facts ("Nvidia is the world's leading maker of AI chips." alone is a
-    story's last line)."""
-    if any(ADDRESS.search(paragraphs[i]) for i in run):
-        return True
-    facts = {
-        m.group() for i in run for m in COMPANY_FACT.finditer(in_pieces(str.lower, paragraphs[i]))
-    }
-    return len(facts) >= MIN_COMPANY_FACTS
 
 
 def _is_reference(paragraph: str) -> bool:
@@ -134,8 +134,9 @@ def _is_reference(paragraph: str) -> bool:
     return short and (bool(ADDRESS.search(paragraph)) or not is_sentence(paragraph))
 
 
-def _is_fact(paragraph: str) -> bool:
-    """Whether ``paragraph`` opens by saying what a company is and states one of
-    its facts (seat, staff, listing, market)."""
-    p = paragraph.strip()
-    return bool(COMPANY_DEFINITION.match(p) and COMPANY_FACT.search(in_pieces(str.lower, p)))
+def _facts(paragraph: str) -> set[str]:
+    """The company facts (seat, staff, listing, market) ``paragraph`` states
+    when it opens by saying what a company is; none otherwise."""
+    if not COMPANY_DEFINITION.match(paragraph):
+        return set()
+    return {m.group() for m in COMPANY_FACT.finditer(in_pieces(str.lower, paragraph))}
