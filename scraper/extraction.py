@@ -369,7 +369,7 @@ def extract(
         chain=chain,
         url=url,
         title=title,
-        author=meta.author,
+        author=meta.person,  # a publisher as author leaves the text's byline a say
         published=meta.published,
         captions=page.captions,
     )

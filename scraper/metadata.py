@@ -28,7 +28,8 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from cleaners.article import Article
-from scraper.settings import MAX_AUTHOR_CHARS, MAX_FIELD_CHARS, MAX_TAGS, MIN_TITLE_CHARS
+from scraper.authors import ORGANISATION_TYPES, clean_author, is_publisher, join_names, page_byline
+from scraper.settings import MAX_FIELD_CHARS, MAX_TAGS, MIN_TITLE_CHARS
 
 #: JSON-LD types that describe the article itself.
 ARTICLE_TYPES = frozenset(
@@ -93,15 +94,6 @@ TITLE_SITE_SUFFIX = re.compile(r"\s+(?:[|–—·»:]|-{1,2})\s+(?!.*\s[|–—�
 #: What separates a headline from the site name glued to it.
 SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ")
 SITE_SEPARATOR = re.compile(r"^\s+(?:[|–—·»:]|-{1,2}|::)\s+\S")
-#: "By Jane Doe" and similar prefixes on author strings.
-AUTHOR_PREFIX = re.compile(r"^\s*(?:by|von|par|por|di|door|af|av)\s+", re.IGNORECASE)
-#: An author value that is really a URL or a handle, not a name.
-NOT_A_NAME = re.compile(r"^(?:https?://|www\.|@)|\.(?:com|org|net)\b", re.IGNORECASE)
-#: Where a byline's names end: a separator before a date, a role, a button.
-AUTHOR_TAIL = re.compile(
-    r"\s+[|•·]\s*|\s+[-–—]\s+(?=\S*\d)|\s+(?=(?:updated|published|posted)\b)", re.IGNORECASE
-)
-DIGITS = re.compile(r"\d{3,}")
 LANGUAGE_TAG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]+)*$")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 #: Markup some sites leave inside the JSON-LD article body.
@@ -122,14 +114,28 @@ class Metadata:
     image: str | None = None
     tags: list[str] = field(default_factory=list)
     site_name: str | None = None
+    #: ``author`` names the publisher (an Organization, the site's own name):
+    #: a person named elsewhere on the page is the better author.
+    author_is_publisher: bool = False
+    #: The names in the byline under the headline, read when the metadata
+    #: names no person.
+    byline: str | None = None
+
+    @property
+    def person(self) -> str | None:
+        """The author when it names a person, not the publisher."""
+        return None if self.author_is_publisher else self.author
 
     def describe(self, article: Article) -> None:
         """Copy what the page says about itself (description, image, tags,
-        site name) onto ``article``."""
+        site name) onto ``article``; its author is the person the metadata
+        or the text names, else the page's byline, else the publisher, as
+        names joined by ", "."""
         article.description = self.description
         article.image = self.image
         article.tags = list(self.tags)
         article.site_name = self.site_name
+        article.author = join_names(article.author or self.byline or self.author)
 
 
 def _clean(value: Any) -> str | None:
@@ -179,9 +185,10 @@ def _from_json_ld(tree: HtmlElement, meta: Metadata) -> None:
             continue
         meta.title = meta.title or _clean(item.get("headline")) or _clean(item.get("name"))
         if meta.author is None:
-            authors = [a for a in (_author(n) for n in _names(item.get("author"))) if a]
+            authors = [a for a in (clean_author(n) for n in _names(item.get("author"))) if a]
             if authors:
                 meta.author = ", ".join(dict.fromkeys(authors))
+                meta.author_is_publisher = _organisations_only(item.get("author"))
         meta.published = meta.published or _clean(item.get("datePublished"))
         meta.language = meta.language or _clean(item.get("inLanguage"))
         article_body = item.get("articleBody")
@@ -194,6 +201,14 @@ def _from_json_ld(tree: HtmlElement, meta: Metadata) -> None:
         publisher = item.get("publisher")
         if isinstance(publisher, dict):
             meta.site_name = meta.site_name or _clean(publisher.get("name"))
+
+
+def _organisations_only(value: Any) -> bool:
+    """Whether every author in a JSON-LD ``author`` value is an organisation."""
+    items = value if isinstance(value, list) else [value]
+    return bool(items) and all(
+        isinstance(v, dict) and bool(_types(v) & ORGANISATION_TYPES) for v in items
+    )
 
 
 def _url(value: Any) -> str | None:
@@ -262,23 +277,6 @@ def _language(value: str | None) -> str | None:
     return m.group(1).lower() if m else None
 
 
-def _author(value: str | None) -> str | None:
-    """A byline's names: "By Jane Doe | May 1, 2019 Print" -> "Jane Doe".
-
-    >>> _author("Madeline Fry | November 18, 2019 12:01 PM Print this article")
-    'Madeline Fry'
-    >>> _author("https://www.facebook.com/paper") is None
-    True
-    """
-    if not value or NOT_A_NAME.search(value):
-        return None
-    name = AUTHOR_TAIL.split(AUTHOR_PREFIX.sub("", value.strip()), maxsplit=1)[0]
-    name = _clean(name.strip(" ,;-–—"))
-    if not name or len(name) > MAX_AUTHOR_CHARS or DIGITS.search(name):
-        return None
-    return name
-
-
 def title_from_title_tag(text: str | None) -> str | None:
     """The headline part of a ``<title>`` ("Headline | Site" -> "Headline").
 
@@ -337,7 +335,16 @@ def page_metadata(
         meta.title = title_from_title_tag(title_text)
     meta.title = strip_site_name(meta.title, _first(tags, META_SITE_NAME), headline)
     if meta.author is None:
-        meta.author = _author(_first(tags, META_AUTHOR)) or _author(_itemprop(tree, "author"))
+        meta.author = clean_author(_first(tags, META_AUTHOR)) or clean_author(
+            _itemprop(tree, "author")
+        )
+    site_names = [_first(tags, META_SITE_NAME[:2]), meta.site_name]
+    meta.author_is_publisher = meta.author_is_publisher or is_publisher(
+        meta.author, site_names, url
+    )
+    if meta.person is None:  # the reader sees a byline the metadata left out
+        publisher = meta.author or _first(tags, META_SITE_NAME[:2]) or meta.site_name
+        meta.byline = page_byline(tree, tree.find(".//h1"), publisher)
     meta.published = (
         meta.published or _first(tags, META_PUBLISHED) or _itemprop(tree, "datePublished")
     )

@@ -53,6 +53,12 @@ MAX_FIELD_CHARS = 300
 MIN_TITLE_CHARS = 10
 #: Tags kept from a page's metadata (a keywords list may run to hundreds).
 MAX_TAGS = 30
+#: Byline elements looked at after the headline: further down they are other
+#: articles' (related lists, author boxes of teasers).
+MAX_BYLINE_MARKERS = 8
+#: "and" splits an author string only between names at least this long: a
+#: double surname ("Ortega y Gasset") is one name.
+MIN_CONJOINED_NAME_WORDS = 2
 
 # -- what counts as prose ----------------------------------------------------------
 #: A paragraph this long counts towards the main element's score (shorter: labels).
