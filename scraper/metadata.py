@@ -23,6 +23,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from lxml.html import HtmlElement
@@ -96,6 +97,12 @@ SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ")
 SITE_SEPARATOR = re.compile(r"^\s+(?:[|–—·»:]|-{1,2}|::)\s+\S")
 LANGUAGE_TAG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]+)*$")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+#: A date standing alone as the last part of a title ("Headline | Site | 28.04.2023"):
+#: day.month.year or ISO, never the ambiguous 04/05/2023.
+TITLE_DATE = re.compile(
+    r"\s[|–—·-]\s*(?:(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})"
+    r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))\s*$"
+)
 #: Markup some sites leave inside the JSON-LD article body.
 _TAG = re.compile(r"<[^>]{0,500}>")
 
@@ -330,9 +337,7 @@ def page_metadata(
     tags = _meta_tags(tree)
     meta.title = meta.title or _first(tags, META_TITLE) or headline
     if meta.title is None:
-        title_elem = tree.find(".//title")
-        title_text = title_elem.text_content() if title_elem is not None else None
-        meta.title = title_from_title_tag(title_text)
+        meta.title = title_from_title_tag(_title_text(tree))
     meta.title = strip_site_name(meta.title, _first(tags, META_SITE_NAME), headline)
     if meta.author is None:
         meta.author = clean_author(_first(tags, META_AUTHOR)) or clean_author(
@@ -346,7 +351,10 @@ def page_metadata(
         publisher = meta.author or _first(tags, META_SITE_NAME[:2]) or meta.site_name
         meta.byline = page_byline(tree, tree.find(".//h1"), publisher)
     meta.published = (
-        meta.published or _first(tags, META_PUBLISHED) or _itemprop(tree, "datePublished")
+        meta.published
+        or _first(tags, META_PUBLISHED)
+        or _itemprop(tree, "datePublished")
+        or title_date(_first(tags, META_TITLE[:1]), _title_text(tree))
     )
     if search_date:
         search_page_date(meta, tree, url)
@@ -360,6 +368,32 @@ def page_metadata(
         or _language(_first(tags, META_LANGUAGE))
     )
     return meta
+
+
+def _title_text(tree: HtmlElement) -> str | None:
+    title_elem = tree.find(".//title")
+    return title_elem.text_content() if title_elem is not None else None
+
+
+def title_date(*titles: str | None) -> str | None:
+    """The date a title ends with, as its own part, in ISO form: the page's own
+    statement of its day, where the body's dates may be other articles'.
+
+    >>> title_date(None, "Ziele, Chancen, Risiken | Europa | DW | 28.04.2023")
+    '2023-04-28'
+    >>> title_date("Results of the 12.05.2024 vote", "Vote | 04/05/2024") is None
+    True
+    """
+    for title in titles:
+        m = TITLE_DATE.search(title or "")
+        if m is None:
+            continue
+        year, month, day = (m["y"], m["m"], m["d"]) if m["y"] else (m["iy"], m["im"], m["id"])
+        try:
+            return date(int(year), int(month), int(day)).isoformat()
+        except ValueError:  # 31.02.2024: not a date
+            continue
+    return None
 
 
 def search_page_date(meta: Metadata, tree: HtmlElement, url: str | None = None) -> None:

@@ -89,3 +89,19 @@ def test_site_name_glued_to_open_graph_title_is_cut() -> None:
         '<meta property="og:site_name" content="Harbour News">'
     )
     assert m.title == "Ferry fares to rise in spring"
+
+
+def test_date_in_the_title_wins_over_a_related_articles_date() -> None:
+    from scraper.extraction import extract
+
+    html = (
+        "<html><head><title>Offensive: aims and risks | Europe | 28.04.2023</title></head>"
+        "<body><article><h1>Offensive: aims and risks</h1>"
+        "<p>The army has prepared its offensive for months, officers said on Friday,"
+        " and expects it to begin before the summer.</p>"
+        "<p>Analysts warn that the losses could be heavy on both sides of the front"
+        " line, and that the outcome is far from certain.</p></article>"
+        "<aside><a href='/b'><h2>Intelligence service confident"
+        " <span class='date'>24.04.2023</span></h2></a></aside></body></html>"
+    )
+    assert extract(html.encode(), url="https://news.example/a/1").published == "2023-04-28"
