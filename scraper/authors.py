@@ -48,24 +48,28 @@ ORGANISATION_TYPES = frozenset(
 AUTHOR_PATHS = ("/author", "/autor", "/auteur", "/yazar", "/forfatter", "/journalist")
 #: Class or id words of a byline's elements.
 BYLINE_CLASSES = ("author", "autor", "byline")
-_LOWER = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
 _LINK_MARK = " or ".join(
     [
         "contains(concat(' ', normalize-space(@rel), ' '), ' author ')",
-        *(f"contains({_LOWER.format('@href')}, '{path}')" for path in AUTHOR_PATHS),
+        *(f"contains(@href, '{path}')" for path in AUTHOR_PATHS),
     ]
 )
+# lower case and capitalised ("metaInfoAuthorList"): translate() to lower case
+# would cost a string per element and attribute
 _CLASS_MARK = " or ".join(
-    f"contains({_LOWER.format(attr)}, '{word}')"
+    f"contains({attr}, '{form}')"
     for attr in ("@class", "@id")
     for word in BYLINE_CLASSES
+    for form in (word, word.capitalize())
 )
 #: A byline's name element: an author link, or microdata's author.
 NAME_MARK = f"self::a[{_LINK_MARK}] or @itemprop='author'"
 #: Byline elements after the headline, in document order.
-BYLINE_AFTER = f"following::*[{NAME_MARK} or {_CLASS_MARK}]"
+BYLINE_AFTER = (
+    f"following::a[{_LINK_MARK}] | following::*[@itemprop='author'] | following::*[{_CLASS_MARK}]"
+)
 #: The same on a page without a headline.
-BYLINE_ANYWHERE = f"//*[{NAME_MARK} or {_CLASS_MARK}]"
+BYLINE_ANYWHERE = f"//a[{_LINK_MARK}] | //*[@itemprop='author'] | //*[{_CLASS_MARK}]"
 #: Where a byline is never: comments (their authors are readers), captions.
 NOT_BYLINE = re.compile(r"comment", re.IGNORECASE)
 CAPTION_TAGS = frozenset({"figure", "figcaption"})
