@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
+from scraper.boilerplate import classify
 from scraper.settings import MAX_AUTHOR_CHARS, MAX_BYLINE_MARKERS, MIN_CONJOINED_NAME_WORDS
 
 #: "By Jane Doe", "Von: Anna Berger", "Autor: …": prefixes and labels of a byline.
@@ -73,6 +74,8 @@ BYLINE_ANYWHERE = f"//a[{_LINK_MARK}] | //*[@itemprop='author'] | //*[{_CLASS_MA
 #: Where a byline is never: comments (their authors are readers), captions.
 NOT_BYLINE = re.compile(r"comment", re.IGNORECASE)
 CAPTION_TAGS = frozenset({"figure", "figcaption"})
+#: Furniture (the pre-pass's vocabulary) whose bylines are other articles' or readers'.
+NOT_BYLINE_FURNITURE = frozenset({"related", "comments"})
 
 
 def clean_author(value: str | None) -> str | None:
@@ -200,9 +203,12 @@ def _is_name(text: str) -> bool:
 
 
 def _may_be_byline(elem: HtmlElement) -> bool:
-    for node in elem.iterancestors():
+    """Not in a caption, a comment or a related-articles list."""
+    for node in (elem, *elem.iterancestors()):
         if node.tag in CAPTION_TAGS:
             return False
-        if NOT_BYLINE.search(f"{node.get('class', '')} {node.get('id', '')}"):
+        attr = f"{node.get('class', '')} {node.get('id', '')}"
+        kind, caption, _ = classify(attr)
+        if caption or kind in NOT_BYLINE_FURNITURE or NOT_BYLINE.search(attr):
             return False
-    return not NOT_BYLINE.search(f"{elem.get('class', '')} {elem.get('id', '')}")
+    return True

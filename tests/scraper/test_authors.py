@@ -124,3 +124,13 @@ def test_byline_after_the_headline_wins_over_one_before_it() -> None:
     )
     assert page_byline(tree, tree.find(".//h1"), None) == "Jane Doe"
     assert page_byline(tree, None, None) == "Top Writer"
+
+
+def test_bylines_of_related_articles_are_not_the_author() -> None:
+    related = (
+        '<div class="related-stories"><a href="/b">Bus fares rise</a>'
+        '<span class="author">Anna Teaser</span></div>'
+    )
+    byline = '<p class="article-byline">By Jane Doe</p>'
+    assert author_of(page(byline=related)) is None
+    assert author_of(page(byline=related + byline)) == "Jane Doe"
