@@ -15,13 +15,19 @@ person to name.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from itertools import islice
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
 from scraper.boilerplate import classify
-from scraper.settings import MAX_AUTHOR_CHARS, MAX_BYLINE_MARKERS, MIN_CONJOINED_NAME_WORDS
+from scraper.settings import (
+    MAX_AUTHOR_CHARS,
+    MAX_BYLINE_DISTANCE,
+    MAX_BYLINE_MARKERS,
+    MIN_CONJOINED_NAME_WORDS,
+)
 
 #: "By Jane Doe", "Von: Anna Berger", "Autor: …": prefixes and labels of a byline.
 AUTHOR_PREFIX = re.compile(
@@ -39,8 +45,9 @@ DIGITS = re.compile(r"\d{3,}")
 NAME_SEPARATOR = re.compile(r"\s*(?:[,;/]|\s&\s)\s*")
 #: "and" between two names, in the languages of the news the project reads.
 CONJUNCTION = re.compile(r"\s+(?:and|und|og|och|et|en|y|e|i|ve|és|oraz|ja|и|та|і)\s+")
-#: A newsroom's short code after a name ("Elena Muster (emu)"): initials, not a name.
-INITIALS_CODE = re.compile(r"\s*\(\s*[^\W\d_A-ZÀ-Þ]{2,5}\.?\s*\)")
+#: A newsroom's short code after a name ("Elena Muster (emu)"): lower-case initials,
+#: where an agency in brackets is written in capitals ("(AP)") and stays.
+INITIALS_CODE = re.compile(r"\s*\(\s*[a-zß-ÿ]{2,5}\.?\s*\)")
 #: JSON-LD types of an author that is not a person.
 ORGANISATION_TYPES = frozenset(
     {"Organization", "NewsMediaOrganization", "Corporation", "NGO", "GovernmentOrganization"}
@@ -49,28 +56,6 @@ ORGANISATION_TYPES = frozenset(
 AUTHOR_PATHS = ("/author", "/autor", "/auteur", "/yazar", "/forfatter", "/journalist")
 #: Class or id words of a byline's elements.
 BYLINE_CLASSES = ("author", "autor", "byline")
-_LINK_MARK = " or ".join(
-    [
-        "contains(concat(' ', normalize-space(@rel), ' '), ' author ')",
-        *(f"contains(@href, '{path}')" for path in AUTHOR_PATHS),
-    ]
-)
-# lower case and capitalised ("metaInfoAuthorList"): translate() to lower case
-# would cost a string per element and attribute
-_CLASS_MARK = " or ".join(
-    f"contains({attr}, '{form}')"
-    for attr in ("@class", "@id")
-    for word in BYLINE_CLASSES
-    for form in (word, word.capitalize())
-)
-#: A byline's name element: an author link, or microdata's author.
-NAME_MARK = f"self::a[{_LINK_MARK}] or @itemprop='author'"
-#: Byline elements after the headline, in document order.
-BYLINE_AFTER = (
-    f"following::a[{_LINK_MARK}] | following::*[@itemprop='author'] | following::*[{_CLASS_MARK}]"
-)
-#: The same on a page without a headline.
-BYLINE_ANYWHERE = f"//a[{_LINK_MARK}] | //*[@itemprop='author'] | //*[{_CLASS_MARK}]"
 #: Where a byline is never: comments (their authors are readers), captions.
 NOT_BYLINE = re.compile(r"comment", re.IGNORECASE)
 CAPTION_TAGS = frozenset({"figure", "figcaption"})
@@ -174,18 +159,50 @@ def page_byline(
     >>> page_byline(tree, tree.find(".//h1"), None)
     'Anna Berger, Max Muster'
     """
-    marks = headline.xpath(BYLINE_AFTER) if headline is not None else tree.xpath(BYLINE_ANYWHERE)
-    for mark in marks[:MAX_BYLINE_MARKERS]:
+    marks = (e for e in _after(headline, tree) if _is_mark(e))
+    for mark in islice(marks, MAX_BYLINE_MARKERS):
         if not _may_be_byline(mark):
             continue
-        block = mark.getparent() if mark.xpath(NAME_MARK) and mark.getparent() is not None else mark
-        links = [e.text_content() for e in block.xpath(f".//*[{NAME_MARK}]")]
+        parent = mark.getparent()
+        block = parent if _is_name_mark(mark) and parent is not None else mark
+        links = [e.text_content() for e in block.iter() if _is_name_mark(e)]
         texts = [clean_author(text) for text in (links or [block.text_content()])]
         names = [n for text in texts for n in split_names(text) if _is_name(n)]
         if names:  # the first byline decides: one naming the publisher names no person
             people = [n for n in dict.fromkeys(names) if not is_publisher(n, [publisher], None)]
             return ", ".join(people) or None
     return None
+
+
+def _after(headline: HtmlElement | None, tree: HtmlElement) -> Iterator[HtmlElement]:
+    """The ``MAX_BYLINE_DISTANCE`` elements after the headline in document order
+    (not its own): a byline sits near the headline, and a walk that stops there
+    costs little on a large page. Without a headline, the whole page."""
+    if headline is None:
+        return (e for e in tree.iter() if isinstance(e.tag, str))
+    elements = (
+        e
+        for node in (headline, *headline.iterancestors())
+        for sibling in node.itersiblings()
+        for e in sibling.iter()
+    )
+    return islice((e for e in elements if isinstance(e.tag, str)), MAX_BYLINE_DISTANCE)
+
+
+def _is_name_mark(elem: HtmlElement) -> bool:
+    """An author link (``rel=author``, a link to an author's page) or microdata's author."""
+    if elem.get("itemprop") == "author":
+        return True
+    if elem.tag != "a":
+        return False
+    href = (elem.get("href") or "").lower()
+    return "author" in (elem.get("rel") or "").split() or any(p in href for p in AUTHOR_PATHS)
+
+
+def _is_mark(elem: HtmlElement) -> bool:
+    """A byline's element: a name, or a class or id that says author or byline."""
+    attr = f"{elem.get('class', '')} {elem.get('id', '')}".lower()
+    return any(word in attr for word in BYLINE_CLASSES) or _is_name_mark(elem)
 
 
 def _is_name(text: str) -> bool:

@@ -56,6 +56,9 @@ MAX_TAGS = 30
 #: Byline elements looked at after the headline: further down they are other
 #: articles' (related lists, author boxes of teasers).
 MAX_BYLINE_MARKERS = 8
+#: Elements after the headline a byline is looked for in (the bylines found on
+#: the dev pages sit within 60 of it; a related list's are hundreds further).
+MAX_BYLINE_DISTANCE = 300
 #: "and" splits an author string only between names at least this long: a
 #: double surname ("Ortega y Gasset") is one name.
 MIN_CONJOINED_NAME_WORDS = 2
