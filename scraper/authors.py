@@ -26,7 +26,7 @@ from scraper.settings import (
     MAX_AUTHOR_CHARS,
     MAX_BYLINE_DISTANCE,
     MAX_BYLINE_MARKERS,
-    MIN_CONJOINED_NAME_WORDS,
+    MIN_PERSON_NAME_WORDS,
 )
 
 #: "By Jane Doe", "Von: Anna Berger", "Autor: …": prefixes and labels of a byline.
@@ -85,7 +85,7 @@ def clean_author(value: str | None) -> str | None:
 def split_names(author: str | None) -> list[str]:
     """The names in an author string, one each, in order, without repeats.
 
-    "and" splits only between names of ``MIN_CONJOINED_NAME_WORDS`` words
+    "and" splits only between names of ``MIN_PERSON_NAME_WORDS`` words
     each: a double surname ("Ortega y Gasset") stays whole.
 
     >>> split_names("Samya Kullab and Vasilisa Stepanenko")
@@ -99,13 +99,22 @@ def split_names(author: str | None) -> list[str]:
     text = INITIALS_CODE.sub("", AUTHOR_PREFIX.sub("", author or ""))
     for part in NAME_SEPARATOR.split(" ".join(text.split())):
         pieces = CONJUNCTION.split(part)
-        if len(pieces) > 1 and min(len(p.split()) for p in pieces) < MIN_CONJOINED_NAME_WORDS:
+        if len(pieces) > 1 and min(len(p.split()) for p in pieces) < MIN_PERSON_NAME_WORDS:
             pieces = [part]
         for piece in pieces:
             name = piece.strip(" .")
             if name and name.casefold() not in names:
                 names[name.casefold()] = name
     return list(names.values())
+
+
+def names_a_person(author: str | None) -> bool:
+    """Whether one of the names in ``author`` is a person's (two words or more).
+
+    >>> names_a_person("Seb Dumitru, Lille"), names_a_person("Kurzmeldung")
+    (True, False)
+    """
+    return any(len(name.split()) >= MIN_PERSON_NAME_WORDS for name in split_names(author))
 
 
 def join_names(author: str | None) -> str | None:

@@ -29,7 +29,14 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from cleaners.article import Article
-from scraper.authors import ORGANISATION_TYPES, clean_author, is_publisher, join_names, page_byline
+from scraper.authors import (
+    ORGANISATION_TYPES,
+    clean_author,
+    is_publisher,
+    join_names,
+    names_a_person,
+    page_byline,
+)
 from scraper.settings import MAX_FIELD_CHARS, MAX_TAGS, MIN_TITLE_CHARS
 
 #: JSON-LD types that describe the article itself.
@@ -142,7 +149,10 @@ class Metadata:
         article.image = self.image
         article.tags = list(self.tags)
         article.site_name = self.site_name
-        article.author = join_names(article.author or self.byline or self.author)
+        found = article.author or self.byline
+        if self.author_is_publisher:  # only a person's name replaces the publisher
+            found = next((a for a in (article.author, self.byline) if names_a_person(a)), None)
+        article.author = join_names(found or self.author)
 
 
 def _clean(value: Any) -> str | None:

@@ -59,9 +59,11 @@ MAX_BYLINE_MARKERS = 8
 #: Elements after the headline a byline is looked for in (the bylines found on
 #: the dev pages sit within 60 of it; a related list's are hundreds further).
 MAX_BYLINE_DISTANCE = 300
-#: "and" splits an author string only between names at least this long: a
-#: double surname ("Ortega y Gasset") is one name.
-MIN_CONJOINED_NAME_WORDS = 2
+#: A person's name has at least this many words (given name and surname): "and"
+#: splits an author string only between such names (a double surname, "Ortega y
+#: Gasset", is one name), and only such a name replaces the publisher as author
+#: (a one-word byline is as often a label, "Kurzmeldung", or an agency).
+MIN_PERSON_NAME_WORDS = 2
 
 # -- what counts as prose ----------------------------------------------------------
 #: A paragraph this long counts towards the main element's score (shorter: labels).

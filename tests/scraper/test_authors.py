@@ -134,3 +134,11 @@ def test_bylines_of_related_articles_are_not_the_author() -> None:
     byline = '<p class="article-byline">By Jane Doe</p>'
     assert author_of(page(byline=related)) is None
     assert author_of(page(byline=related + byline)) == "Jane Doe"
+
+
+def test_only_a_persons_name_replaces_the_publisher() -> None:
+    head = json_ld({"@type": "Organization", "name": "Redaktion Stadtblatt"})
+    label = '<div class="teaser-byline">Kurzmeldung</div>'
+    assert author_of(page(head, label)) == "Redaktion Stadtblatt"
+    # with nothing in the metadata, a one-word byline (an agency) is the author
+    assert author_of(page(byline='<span class="byline">Reuters</span>')) == "Reuters"
