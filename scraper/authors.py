@@ -54,6 +54,11 @@ ORGANISATION_TYPES = frozenset(
 )
 #: Link paths of an author's page ("/author/jane-doe", "/autoren/name/…").
 AUTHOR_PATHS = ("/author", "/autor", "/auteur", "/yazar", "/forfatter", "/journalist")
+#: A label before the author's name ("Autorin/Autor", "Author:"), as its own element.
+AUTHOR_LABEL = re.compile(
+    r"^(?:(?:authors?|autor(?:in|en|e|i)?|auteure?s?|forfatter|yazar|skribent)\s*/?\s*){1,2}:?$",
+    re.IGNORECASE,
+)
 #: Class or id words of a byline's elements.
 BYLINE_CLASSES = ("author", "autor", "byline")
 #: Where a byline is never: comments (their authors are readers), captions.
@@ -176,6 +181,8 @@ def page_byline(
         block = parent if _is_name_mark(mark) and parent is not None else mark
         links = [e.text_content() for e in block.iter() if _is_name_mark(e)]
         texts = [clean_author(text) for text in (links or [block.text_content()])]
+        if _is_label(mark) and parent is not None:  # "Autor" | "Jane Doe": the rest
+            texts = [clean_author(parent.text_content().replace(mark.text_content(), "", 1))]
         names = [n for text in texts for n in split_names(text) if _is_name(n)]
         if names:  # the first byline decides: one naming the publisher names no person
             people = [n for n in dict.fromkeys(names) if not is_publisher(n, [publisher], None)]
@@ -208,10 +215,17 @@ def _is_name_mark(elem: HtmlElement) -> bool:
     return "author" in (elem.get("rel") or "").split() or any(p in href for p in AUTHOR_PATHS)
 
 
+def _is_label(elem: HtmlElement) -> bool:
+    """An element of its own that only says "Author" (the name follows it)."""
+    text = elem.text
+    return bool(text) and len(elem) == 0 and AUTHOR_LABEL.match(text.strip()) is not None
+
+
 def _is_mark(elem: HtmlElement) -> bool:
-    """A byline's element: a name, or a class or id that says author or byline."""
+    """A byline's element: a name, a class or id that says author or byline, or
+    an author label."""
     attr = f"{elem.get('class', '')} {elem.get('id', '')}".lower()
-    return any(word in attr for word in BYLINE_CLASSES) or _is_name_mark(elem)
+    return any(word in attr for word in BYLINE_CLASSES) or _is_name_mark(elem) or _is_label(elem)
 
 
 def _is_name(text: str) -> bool:

@@ -142,3 +142,13 @@ def test_only_a_persons_name_replaces_the_publisher() -> None:
     assert author_of(page(head, label)) == "Redaktion Stadtblatt"
     # with nothing in the metadata, a one-word byline (an agency) is the author
     assert author_of(page(byline='<span class="byline">Reuters</span>')) == "Reuters"
+
+
+def test_name_after_an_author_label() -> None:
+    facts = (
+        "<ul><li><strong>Datum</strong> 28.04.2023</li>"
+        "<li><strong>Autorin/Autor</strong> Roman Goncharenko</li></ul>"
+    )
+    assert author_of(page(after=facts)) == "Roman Goncharenko"
+    facts = "<p><b>Author:</b> Jane Doe</p>"
+    assert author_of(page(byline=facts)) == "Jane Doe"
