@@ -31,7 +31,7 @@ from scraper.settings import (
 
 #: "By Jane Doe", "Von: Anna Berger", "Autor: …": prefixes and labels of a byline.
 AUTHOR_PREFIX = re.compile(
-    r"^\s*(?:by|von|par|por|di|door|af|av|author|autor|autorin|auteur)(?:\s*:)?\s+",
+    r"^\s*(?:by|von|par|por|di|door|af|av|author|autor|autorin|auteur)(?:\s*:)?(?:\s+|$)",
     re.IGNORECASE,
 )
 #: An author value that is really a URL or a handle, not a name.
@@ -75,6 +75,8 @@ def clean_author(value: str | None) -> str | None:
     'Madeline Fry'
     >>> clean_author("Von: Anna Berger")
     'Anna Berger'
+    >>> clean_author("By") is None
+    True
     >>> clean_author("https://www.facebook.com/paper") is None
     True
     """
@@ -175,8 +177,8 @@ def page_byline(
     """
     marks = (e for e in _after(headline, tree) if _is_mark(e))
     for mark in islice(marks, MAX_BYLINE_MARKERS):
-        if not _may_be_byline(mark):
-            continue
+        if not _may_be_byline(mark) or _holds_a_byline(mark):
+            continue  # a byline's wrapper: the byline inside it comes next
         parent = mark.getparent()
         block = parent if _is_name_mark(mark) and parent is not None else mark
         links = [e.text_content() for e in block.iter() if _is_name_mark(e)]
@@ -213,6 +215,15 @@ def _is_name_mark(elem: HtmlElement) -> bool:
         return False
     href = (elem.get("href") or "").lower()
     return "author" in (elem.get("rel") or "").split() or any(p in href for p in AUTHOR_PATHS)
+
+
+def _holds_a_byline(elem: HtmlElement) -> bool:
+    """Whether ``elem`` wraps a byline element other than author links ("By
+    <span class=author>Jane Doe</span> <span>Gazette</span>": its text runs the
+    names into what follows them)."""
+    if _is_name_mark(elem):
+        return False
+    return any(_is_mark(e) and not _is_name_mark(e) for e in elem.iterdescendants())
 
 
 def _is_label(elem: HtmlElement) -> bool:

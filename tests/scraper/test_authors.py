@@ -152,3 +152,16 @@ def test_name_after_an_author_label() -> None:
     assert author_of(page(after=facts)) == "Roman Goncharenko"
     facts = "<p><b>Author:</b> Jane Doe</p>"
     assert author_of(page(byline=facts)) == "Jane Doe"
+
+
+def test_the_byline_inside_a_wrapper_is_read_alone() -> None:
+    byline = (
+        '<div class="byline-section"><span class="author">Elliot Brownstein</span>'
+        '<span class="publication">Florida Today</span></div>'
+    )
+    assert author_of(page(byline=byline)) == "Elliot Brownstein"
+    byline = (
+        '<div class="author-wrap"><span class="author-by">By</span>'
+        '<a class="author" href="/p/9">Jane Doe</a></div>'
+    )
+    assert author_of(page(byline=byline)) == "Jane Doe"
