@@ -172,6 +172,13 @@ FURNITURE_TOKENS: dict[str, tuple[str, ...]] = {
         "cc-banner",
         "cookiebar",
     ),
+    # a boxed aside beside the running text: key facts, figures, a transcript
+    "box": (
+        "factbox",
+        "fact-box",
+        "infobox",
+        "info-box",
+    ),
     "popup": (
         "rollover",
         "hovercard",

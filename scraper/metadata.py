@@ -28,7 +28,13 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from cleaners.article import Article
-from scraper.settings import MAX_AUTHOR_CHARS, MAX_FIELD_CHARS, MAX_TAGS, MIN_TITLE_CHARS
+from scraper.settings import (
+    MAX_AUTHOR_CHARS,
+    MAX_DESCRIPTION_CHARS,
+    MAX_FIELD_CHARS,
+    MAX_TAGS,
+    MIN_TITLE_CHARS,
+)
 
 #: JSON-LD types that describe the article itself.
 ARTICLE_TYPES = frozenset(
@@ -132,11 +138,11 @@ class Metadata:
         article.site_name = self.site_name
 
 
-def _clean(value: Any) -> str | None:
+def _clean(value: Any, limit: int = MAX_FIELD_CHARS) -> str | None:
     if not isinstance(value, str):
         return None
     text = " ".join(html.unescape(value).split())  # "&#163;" left escaped by some CMSs
-    return text if text and len(text) <= MAX_FIELD_CHARS else None
+    return text if text and len(text) <= limit else None
 
 
 def _json_ld_objects(tree: HtmlElement) -> Iterator[dict[str, Any]]:
@@ -188,7 +194,9 @@ def _from_json_ld(tree: HtmlElement, meta: Metadata) -> None:
         if meta.body is None and isinstance(article_body, str) and article_body.strip():
             meta.body = " ".join(_TAG.sub(" ", html.unescape(article_body)).split())
         meta.image = meta.image or _url(item.get("image"))
-        meta.description = meta.description or _clean(item.get("description"))
+        meta.description = meta.description or _clean(
+            item.get("description"), MAX_DESCRIPTION_CHARS
+        )
         if not meta.tags:
             meta.tags = _split_tags(item.get("keywords"))
         publisher = item.get("publisher")
@@ -238,7 +246,8 @@ def _meta_tags(tree: HtmlElement) -> dict[str, str]:
     found: dict[str, str] = {}
     for elem in tree.iterfind(".//meta"):
         key = (elem.get("property") or elem.get("name") or elem.get("http-equiv") or "").lower()
-        value = _clean(elem.get("content"))
+        limit = MAX_DESCRIPTION_CHARS if key in META_DESCRIPTION else MAX_FIELD_CHARS
+        value = _clean(elem.get("content"), limit)
         if key and value and key not in found:
             found[key] = value
     return found

@@ -24,6 +24,7 @@ from scraper.htmltree import attached, class_and_id, norm
 from scraper.prepass.state import HEADING_TAGS, PageState, is_prose
 from scraper.prepass.topic import terms, title_share
 from scraper.settings import (
+    BOX_MIN_STORY_CHARS,
     CLASS_PROSE_SHARE,
     EMBED_WRAPPER_LEVELS,
     HIDDEN_BODY_SHARE,
@@ -345,6 +346,15 @@ def _holds_prose(elem: HtmlElement) -> bool:
     return False
 
 
+def _removable(page: PageState, elem: HtmlElement, kind: str) -> bool:
+    """:meth:`PageState.removable`, but a boxed aside inside the main element
+    goes whatever its share of it (a transcript outweighs the story) as long
+    as the story keeps prose of its own outside it."""
+    if kind != "box" or elem in page.protected or not page.inside_main(elem):
+        return page.removable(elem)
+    return page.main_len - len(norm(elem.text_content())) >= BOX_MIN_STORY_CHARS
+
+
 def drop_furniture(page: PageState) -> None:
     """Page chrome by tag outside the article, furniture named by class, hover
     cards; embedded posts lose what would make them look like furniture."""
@@ -352,7 +362,7 @@ def drop_furniture(page: PageState) -> None:
         if page.removable(elem) and attached(elem, page.tree) and not page.inside_main(elem):
             page.drop(elem, "chrome")
     for elem, kind in page.furniture:
-        if kind != "popup" and page.removable(elem) and attached(elem, page.tree):
+        if kind != "popup" and _removable(page, elem, kind) and attached(elem, page.tree):
             page.drop(elem, kind)
     # a hover card sits inside the link that opens it: innermost first, and
     # the trigger (nothing left but its link text) stays in the sentence

@@ -116,7 +116,7 @@ def find_standfirst(page: PageState) -> None:
     description cut short), not inside a figure or caption. Sites put it in
     the article's header, beside the headline, where the pre-pass would
     remove it with the header."""
-    description = norm(page.description or "").casefold().rstrip(" .…")
+    description = _words(page.description or "")
     if page.main is page.body or len(description) < STANDFIRST_MIN_CHARS:
         return
     longest = STANDFIRST_LENGTH_FACTOR * len(description)
@@ -139,6 +139,17 @@ def find_standfirst(page: PageState) -> None:
 #: Blocks a standfirst can be, and the chrome it is never inside.
 _LEAF_BLOCKS = frozenset(("p", "div", "span", "h2", "h3", "strong"))
 _NOT_ARTICLE = frozenset(("nav", "aside", "footer", "form", "figure", "figcaption"))
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> str:
+    """``text``'s words, case-folded, one space apart: a description and the
+    block it repeats may differ in quote marks, dashes and spaces, not words.
+
+    >>> _words("Rain 'fell'  on the town…") == _words('rain "fell" on the town')
+    True
+    """
+    return " ".join(_WORD.findall(text.casefold()))
 
 
 def _opens_with(elem: HtmlElement, description: str, longest: float) -> bool:
@@ -149,7 +160,7 @@ def _opens_with(elem: HtmlElement, description: str, longest: float) -> bool:
     raw = elem.text_content()
     if not raw.strip() or len(raw) > 2 * longest:
         return False
-    text = norm(raw).casefold().rstrip(" .…")
+    text = _words(raw)
     if len(text) < STANDFIRST_MIN_CHARS or len(text) > longest:
         return False
     shorter, other = sorted((text, description), key=len)

@@ -292,3 +292,21 @@ def test_short_items_of_a_list_article_on_the_titles_subject_are_kept() -> None:
     )
     text = extract(page(f"<div class='intro'>{intro}</div><div class='list'>{items}</div>")).text
     assert all(s in text for s in STORY)
+
+
+@pytest.mark.parametrize("name", ["factbox", "article-factbox", "infobox", "info-box"])
+def test_a_fact_box_in_the_story_is_set_aside_even_when_longer_than_it(name: str) -> None:
+    # a boxed aside (key facts, figures, a speech's transcript) is not the
+    # running text; a transcript may hold more words than the story itself
+    clause = "Clause {}: the authority will publish its repair plans and costs."
+    transcript = [clause.format(i) for i in range(12)]
+    box = f"<div class='{name}'><h2>The full statement</h2>{paragraphs(story=transcript)}</div>"
+    story = f"{paragraphs(story=STORY[:2])}{box}{paragraphs(story=STORY[2:])}"
+    body = f"<article><div class='story'>{story}</div></article>"
+    assert body_of(page(body)) == STORY
+
+
+def test_a_story_set_inside_a_box_of_its_own_is_kept() -> None:
+    # with no prose of its own outside the box, the box is the story, misnamed
+    body = f"<article><div class='story'><div class='infobox'>{paragraphs()}</div></div></article>"
+    assert body_of(page(body)) == STORY

@@ -46,3 +46,31 @@ def test_a_teaser_in_the_menu_repeating_the_description_is_no_standfirst() -> No
     menu = f"<nav><a href='/pier'>{TITLE}</a><p>{STANDFIRST}</p></nav>"
     body = f"{menu}<h1>{TITLE}</h1><div class='body'>{paragraphs()}</div>"
     assert extract(html_page(body)).text.split("\n\n") == STORY
+
+
+def test_a_standfirst_whose_description_quotes_it_with_other_marks_opens_the_body() -> None:
+    # the meta description is the same text typed with other quote marks and
+    # spaces ('…' for "…", a double space): the words decide, not the marks
+    standfirst = 'Divers found "corroded" piles under the deck: the old pier shuts in spring.'
+    description = "Divers found 'corroded' piles under the deck:  the old pier shuts in spring."
+    header = f"<header><h1>{TITLE}</h1><h2 class='sub-title'>{standfirst}</h2></header>"
+    body = f"{header}<div class='body'>{paragraphs()}</div>"
+    assert extract(html_page(body, description)).text.split("\n\n") == [standfirst, *STORY]
+
+
+def test_a_long_standfirst_the_description_repeats_opens_the_body() -> None:
+    # some sites' summaries run to several sentences (300-600 characters):
+    # the description is the summary still, not page text put in a field
+    standfirst = " ".join(
+        [
+            "Divers found corroded piles under the deck of the old ferry pier last week.",
+            "The harbour authority will shut it in spring for six months of repairs.",
+            "Ferries move to a temporary landing two hundred metres to the east.",
+            "Traders fear that visitors will not find the new ticket office in summer.",
+            "The work is expected to cost about four million, the authority said.",
+        ]
+    )
+    header = f"<header><h1>{TITLE}</h1><h2 class='sub-title'>{standfirst}</h2></header>"
+    body = f"{header}<div class='body'>{paragraphs()}</div>"
+    assert len(standfirst) > 300
+    assert extract(html_page(body, standfirst)).text.split("\n\n") == [standfirst, *STORY]
