@@ -172,6 +172,13 @@ FURNITURE_TOKENS: dict[str, tuple[str, ...]] = {
         "cc-banner",
         "cookiebar",
     ),
+    # how long the article takes to read: a label, not its text
+    "reading_time": (
+        "reading-time",
+        "read-time",
+        "readtime",
+        "reading-duration",
+    ),
     # a boxed aside beside the running text: key facts, figures, a transcript
     "box": (
         "factbox",
