@@ -66,7 +66,13 @@ from scraper.prepass.sections import (
     find_standfirst,
     mark_subheadings,
 )
-from scraper.prepass.spacing import flatten_ruby, name_main, space_blocks, unwrap_inline
+from scraper.prepass.spacing import (
+    flatten_ruby,
+    name_main,
+    space_blocks,
+    unlink_prose,
+    unwrap_inline,
+)
 from scraper.prepass.state import PageState, Prepared
 from scraper.settings import STANDFIRST_MIN_CHARS
 
@@ -106,6 +112,7 @@ STEPS: tuple[Step, ...] = (
     Step("drop_short_lines", drop_short_lines, optional=True),
     Step("unwrap_inline", unwrap_inline),
     Step("space_blocks", space_blocks),
+    Step("unlink_prose", unlink_prose),
     Step("name_main", name_main),
 )
 

@@ -310,3 +310,16 @@ def test_a_story_set_inside_a_box_of_its_own_is_kept() -> None:
     # with no prose of its own outside the box, the box is the story, misnamed
     body = f"<article><div class='story'><div class='infobox'>{paragraphs()}</div></div></article>"
     assert body_of(page(body)) == STORY
+
+
+def test_paragraphs_whose_text_is_all_in_spans_and_links_are_paragraphs() -> None:
+    # a script-built page wraps every paragraph in two divs and its words in
+    # spans; one that links half its words is still a sentence of the story
+    def block(text: str, linked: bool) -> str:
+        words = text.split(" ")
+        head, tail = " ".join(words[:8]), " ".join(words[8:])
+        words = f"<a href='/other-story'>{head}</a><span> {tail}</span>" if linked else text
+        return f"<div class='block'><div class='c-x1'><span>{words}</span></div></div>"
+
+    blocks = "".join(block(p, i % 2 == 1) for i, p in enumerate(STORY))
+    assert body_of(page(f"<article><div class='body'>{blocks}</div></article>")) == STORY
