@@ -115,7 +115,8 @@ def find_standfirst(page: PageState) -> None:
     text is the page's description, or begins it, or is begun by it (a
     description cut short), not inside a figure or caption. Sites put it in
     the article's header, beside the headline, where the pre-pass would
-    remove it with the header."""
+    remove it with the header. A summary set one sentence to a paragraph is
+    the run of sibling paragraphs that together are the description."""
     description = _words(page.description or "")
     if page.main is page.body or len(description) < STANDFIRST_MIN_CHARS:
         return
@@ -126,12 +127,11 @@ def find_standfirst(page: PageState) -> None:
             return
         if elem in page.protected:
             continue
-        if (
-            elem.tag in _LEAF_BLOCKS
-            and _opens_with(elem, description, longest)
-            and not any(a.tag in _NOT_ARTICLE or a in captions for a in elem.iterancestors())
-        ):
-            page.standfirst = norm(elem.text_content())
+        if elem.tag not in _LEAF_BLOCKS:
+            continue
+        run = [elem] if _opens_with(elem, description, longest) else _run(elem, description)
+        if run and not any(a.tag in _NOT_ARTICLE or a in captions for a in elem.iterancestors()):
+            page.standfirst = "\n".join(norm(e.text_content()) for e in run)
             page.removed["standfirst_found"] += 1
             return
 
@@ -150,6 +150,29 @@ def _words(text: str) -> str:
     True
     """
     return " ".join(_WORD.findall(text.casefold()))
+
+
+def _run(first: HtmlElement, description: str) -> list[HtmlElement]:
+    """``first`` and the siblings of its tag after it whose words, joined,
+    are the description (or open it, or are opened by it), when there are
+    two or more; else nothing."""
+    run: list[HtmlElement] = []
+    said = ""
+    elem: HtmlElement | None = first
+    while elem is not None and elem.tag == first.tag and len(said) < len(description):
+        raw = elem.text_content()
+        if len(raw) > STANDFIRST_LENGTH_FACTOR * len(description) or any(
+            isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in elem
+        ):
+            break
+        joined = f"{said} {_words(raw)}".strip()
+        if joined == said or not (description.startswith(joined) or joined.startswith(description)):
+            break
+        run.append(elem)
+        said = joined
+        elem = elem.getnext()
+    enough = len(said) >= len(description) / STANDFIRST_LENGTH_FACTOR
+    return run if len(run) >= 2 and enough else []
 
 
 def _opens_with(elem: HtmlElement, description: str, longest: float) -> bool:

@@ -74,3 +74,15 @@ def test_a_long_standfirst_the_description_repeats_opens_the_body() -> None:
     body = f"{header}<div class='body'>{paragraphs()}</div>"
     assert len(standfirst) > 300
     assert extract(html_page(body, standfirst)).text.split("\n\n") == [standfirst, *STORY]
+
+
+def test_a_standfirst_set_one_sentence_to_a_paragraph_opens_the_body() -> None:
+    # the summary in three short paragraphs, the description all three in one
+    lead = [
+        "Divers found corroded piles under the old deck.",
+        "The pier shuts in spring for six months.",
+        "Ferries will move to a temporary landing.",
+    ]
+    header = f"<header><h1>{TITLE}</h1>{paragraphs(attrs=' class=lead', story=lead)}</header>"
+    body = f"{header}<div class='body'>{paragraphs()}</div>"
+    assert extract(html_page(body, " ".join(lead))).text.split("\n\n") == [*lead, *STORY]
