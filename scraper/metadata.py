@@ -123,6 +123,8 @@ class Metadata:
     published: str | None = None
     language: str | None = None
     description: str | None = None
+    #: Every description the page gives (meta tags, JSON-LD), ``description`` first.
+    summaries: list[str] = field(default_factory=list)
     #: The JSON-LD ``articleBody``: evidence for choosing the body, never output.
     body: str | None = None
     image: str | None = None
@@ -352,6 +354,10 @@ def page_metadata(
     )
     if search_date:
         search_page_date(meta, tree, url)
+    given = [tags[k] for k in META_DESCRIPTION if k in tags]
+    meta.summaries = list(
+        dict.fromkeys([*given, *([meta.description] if meta.description else [])])
+    )
     meta.description = _first(tags, META_DESCRIPTION) or meta.description
     meta.image = _first(tags, META_IMAGE) or meta.image
     meta.site_name = _first(tags, META_SITE_NAME[:2]) or meta.site_name

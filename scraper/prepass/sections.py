@@ -116,24 +116,27 @@ def find_standfirst(page: PageState) -> None:
     description cut short), not inside a figure or caption. Sites put it in
     the article's header, beside the headline, where the pre-pass would
     remove it with the header. A summary set one sentence to a paragraph is
-    the run of sibling paragraphs that together are the description."""
-    description = _words(page.description or "")
-    if page.main is page.body or len(description) < STANDFIRST_MIN_CHARS:
+    the run of sibling paragraphs that together are the description. Any of
+    the page's descriptions will do (search and social ones may differ)."""
+    given = (page.description or "", *page.summaries)  # the page's own first
+    summaries = [d for d in dict.fromkeys(map(words, given)) if len(d) >= STANDFIRST_MIN_CHARS]
+    if page.main is page.body or not summaries:
         return
-    longest = STANDFIRST_LENGTH_FACTOR * len(description)
     captions = set(page.caption_elems)  # a caption may repeat the description too
     for elem in page.body.iter(*_LEAF_BLOCKS, page.main.tag):
         if elem is page.main:
             return
-        if elem in page.protected:
+        if elem in page.protected or elem.tag not in _LEAF_BLOCKS:
             continue
-        if elem.tag not in _LEAF_BLOCKS:
-            continue
-        run = [elem] if _opens_with(elem, description, longest) else _run(elem, description)
-        if run and not any(a.tag in _NOT_ARTICLE or a in captions for a in elem.iterancestors()):
-            page.standfirst = "\n".join(norm(e.text_content()) for e in run)
-            page.removed["standfirst_found"] += 1
-            return
+        for summary in summaries:
+            longest = STANDFIRST_LENGTH_FACTOR * len(summary)
+            run = [elem] if _opens_with(elem, summary, longest) else _run(elem, summary)
+            if run and not any(
+                a.tag in _NOT_ARTICLE or a in captions for a in elem.iterancestors()
+            ):
+                page.standfirst = "\n".join(norm(e.text_content()) for e in run)
+                page.removed["standfirst_found"] += 1
+                return
 
 
 #: Blocks a standfirst can be, and the chrome it is never inside.
@@ -142,11 +145,11 @@ _NOT_ARTICLE = frozenset(("nav", "aside", "footer", "form", "figure", "figcaptio
 _WORD = re.compile(r"\w+")
 
 
-def _words(text: str) -> str:
+def words(text: str) -> str:
     """``text``'s words, case-folded, one space apart: a description and the
     block it repeats may differ in quote marks, dashes and spaces, not words.
 
-    >>> _words("Rain 'fell'  on the town…") == _words('rain "fell" on the town')
+    >>> words("Rain 'fell'  on the town…") == words('rain "fell" on the town')
     True
     """
     return " ".join(_WORD.findall(text.casefold()))
@@ -165,7 +168,7 @@ def _run(first: HtmlElement, description: str) -> list[HtmlElement]:
             isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in elem
         ):
             break
-        joined = f"{said} {_words(raw)}".strip()
+        joined = f"{said} {words(raw)}".strip()
         if joined == said or not (description.startswith(joined) or joined.startswith(description)):
             break
         run.append(elem)
@@ -183,7 +186,7 @@ def _opens_with(elem: HtmlElement, description: str, longest: float) -> bool:
     raw = elem.text_content()
     if not raw.strip() or len(raw) > 2 * longest:
         return False
-    text = _words(raw)
+    text = words(raw)
     if len(text) < STANDFIRST_MIN_CHARS or len(text) > longest:
         return False
     shorter, other = sorted((text, description), key=len)

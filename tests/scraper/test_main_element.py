@@ -20,6 +20,16 @@ STORY = [
     "The repairs are expected to cost about four million and to take six months, "
     "the authority said, with work starting as soon as the weather allows.",
 ]
+MORE = [
+    "Engineers will drive new steel piles beside the old timber ones, a method the "
+    "authority first tried at the northern quay ten years ago.",
+    "Fishing boats that moor at the pier overnight have been offered berths in the "
+    "marina at the usual rate until the work is finished.",
+    "The pier was built in the eighteen-nineties for paddle steamers and was last "
+    "rebuilt after a storm tore away its end in the fifties.",
+    "A public meeting on the plans will be held at the town hall next Tuesday evening, "
+    "and the drawings can be seen at the library.",
+]
 COOKIE = (
     "We and our partners use cookies and similar technologies to store and access "
     "information on your device, to personalise content and advertising, to provide "
@@ -172,6 +182,20 @@ def test_a_body_split_around_ads_is_read_whole() -> None:
     teaser = "<div class='row'><div class='article-teaser'><p>Other story</p></div></div>"
     body = f"<div class='content'>{row(first)}{ad}{row(second)}{teaser}</div>"
     assert body_of(page(body)) == first + second
+
+
+def test_a_body_split_around_ads_whose_longest_block_comes_last_is_read_whole() -> None:
+    # the main element is the longest block; the shorter ones before it, of
+    # its own class, are the story's start
+    story = [*STORY, *MORE]
+    blocks = [story[:1], story[1:2], story[2:3], story[3:]]
+    aside = "<aside><a href='/x'>Other story headline here</a></aside>"
+    rows = "<div class='ad-slot'>Advertisement</div>".join(
+        f"<div class='row'><div class='grid-content article-text'>{paragraphs(story=b)}</div>"
+        f"{aside}</div>"
+        for b in blocks
+    )
+    assert body_of(page(f"<div class='grid'>{rows}</div>")) == story
 
 
 def test_the_description_inside_the_article_is_its_standfirst() -> None:

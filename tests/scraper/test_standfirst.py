@@ -86,3 +86,17 @@ def test_a_standfirst_set_one_sentence_to_a_paragraph_opens_the_body() -> None:
     header = f"<header><h1>{TITLE}</h1>{paragraphs(attrs=' class=lead', story=lead)}</header>"
     body = f"{header}<div class='body'>{paragraphs()}</div>"
     assert extract(html_page(body, " ".join(lead))).text.split("\n\n") == [*lead, *STORY]
+
+
+def test_a_standfirst_one_of_the_page_descriptions_repeats_opens_the_body() -> None:
+    # the search description and the social one differ; the page's summary
+    # repeats the one written for readers
+    social = "An older text of the summary, written for sharing on social sites."
+    head = (
+        f"<title>{TITLE}</title><meta property='og:description' content='{social}'>"
+        f"<meta name='twitter:description' content='{STANDFIRST}'>"
+    )
+    header = f"<header><h1>{TITLE}</h1><div class='lead'><p>{STANDFIRST}</p></div></header>"
+    body = f"{header}<div class='body'>{paragraphs()}</div>"
+    html = f"<html><head>{head}</head><body>{body}</body></html>"
+    assert extract(html).text.split("\n\n") == [STANDFIRST, *STORY]
