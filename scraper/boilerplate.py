@@ -363,6 +363,12 @@ def is_caption_attr(attr: str) -> bool:
     return classify(attr)[1]
 
 
+#: Class/id values (normalised) that call a block the article's standfirst.
+LEAD_ATTR = re.compile(
+    r"(?:^|[\s_-])(?:lead|lede|standfirst|deck|dek|sub-?title|sub-?headline|intro|summary"
+    r"|excerpt)(?:$|[\s_-])"
+)
+
 #: Class/id values that call an element a subheading inside the article.
 SUBHEADING_ATTR = re.compile(
     r"(?:^|[\s_-])(?:sub-?head(?:line|ing)?|cross-?head(?:ing)?|inter-?title|section-?title"

@@ -117,15 +117,28 @@ def find_standfirst(page: PageState) -> None:
     the article's header, beside the headline, where the pre-pass would
     remove it with the header. A summary set one sentence to a paragraph is
     the run of sibling paragraphs that together are the description. Any of
-    the page's descriptions will do (search and social ones may differ)."""
+    the page's descriptions will do (search and social ones may differ).
+    Failing those, a prose block after the headline whose class names it the
+    lead ("standfirst", "article-lead", "subtitle") is the standfirst."""
+    if page.main is page.body:
+        return
+    run = _repeated_summary(page) or _named_lead(page)
+    if run:
+        page.standfirst = "\n".join(norm(e.text_content()) for e in run)
+        page.removed["standfirst_found"] += 1
+
+
+def _repeated_summary(page: PageState) -> list[HtmlElement]:
+    """The block (or run of blocks) before the main element that repeats
+    one of the page's descriptions."""
     given = (page.description or "", *page.summaries)  # the page's own first
     summaries = [d for d in dict.fromkeys(map(words, given)) if len(d) >= STANDFIRST_MIN_CHARS]
-    if page.main is page.body or not summaries:
-        return
+    if not summaries:
+        return []
     captions = set(page.caption_elems)  # a caption may repeat the description too
     for elem in page.body.iter(*_LEAF_BLOCKS, page.main.tag):
         if elem is page.main:
-            return
+            return []
         if elem in page.protected or elem.tag not in _LEAF_BLOCKS:
             continue
         for summary in summaries:
@@ -134,9 +147,37 @@ def find_standfirst(page: PageState) -> None:
             if run and not any(
                 a.tag in _NOT_ARTICLE or a in captions for a in elem.iterancestors()
             ):
-                page.standfirst = "\n".join(norm(e.text_content()) for e in run)
-                page.removed["standfirst_found"] += 1
-                return
+                return run
+    return []
+
+
+def _named_lead(page: PageState) -> list[HtmlElement]:
+    """A prose block after the headline, before the story's first paragraph,
+    that its class (or its wrapper's) calls the article's lead, when no
+    description repeats it; never inside a link (a teaser's blurb), a menu
+    or a figure. Inside the main element too: an extractor drops the
+    article's header with its headline."""
+    after_headline = page.body.find(".//h1") is None
+    for elem in page.body.iter("h1", *_LEAF_BLOCKS):
+        if elem.tag == "h1":
+            after_headline = True
+            continue
+        if not after_headline or elem in page.protected:
+            continue
+        parent = elem.getparent()
+        names = f"{class_and_id(elem)} {class_and_id(parent) if parent is not None else ''}"
+        prose = is_prose(elem) and not any(
+            isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in elem
+        )
+        if (
+            prose
+            and bp.LEAD_ATTR.search(bp.normalise_attr(names))
+            and not any(a.tag in _NOT_ARTICLE or a.tag == "a" for a in elem.iterancestors())
+        ):
+            return [elem]
+        if prose and elem.tag == "p":
+            return []  # the story has begun
+    return []
 
 
 #: Blocks a standfirst can be, and the chrome it is never inside.

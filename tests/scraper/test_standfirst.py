@@ -100,3 +100,23 @@ def test_a_standfirst_one_of_the_page_descriptions_repeats_opens_the_body() -> N
     body = f"{header}<div class='body'>{paragraphs()}</div>"
     html = f"<html><head>{head}</head><body>{body}</body></html>"
     assert extract(html).text.split("\n\n") == [STANDFIRST, *STORY]
+
+
+@pytest.mark.parametrize(
+    "name", ["article-lead", "post-subtitle", "standfirst", "c-article-summary"]
+)
+def test_a_standfirst_named_by_its_class_opens_the_body_when_no_description_repeats_it(
+    name: str,
+) -> None:
+    header = f"<header><h1>{TITLE}</h1><p class='{name}'>{STANDFIRST}</p></header>"
+    body = f"{header}<div class='body'>{paragraphs()}</div>"
+    html = f"<html><head><title>{TITLE}</title></head><body>{body}</body></html>"
+    assert extract(html).text.split("\n\n") == [STANDFIRST, *STORY]
+
+
+def test_a_teasers_lead_before_the_headline_is_no_standfirst() -> None:
+    other = "Another story's blurb: the council will vote on the new bus lanes next month."
+    teaser = f"<div class='top'><a href='/bus'><p class='teaser-lead'>{other}</p></a></div>"
+    body = f"{teaser}<h1>{TITLE}</h1><div class='body'>{paragraphs()}</div>"
+    html = f"<html><head><title>{TITLE}</title></head><body>{body}</body></html>"
+    assert extract(html).text.split("\n\n") == STORY
