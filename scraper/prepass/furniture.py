@@ -266,6 +266,18 @@ def unwrap_layout_tables(page: PageState) -> None:
         page.removed["layout_table"] += 1
 
 
+@lru_cache(maxsize=20_000)
+def _named(value: str) -> tuple[str, str | None, bool, bool]:
+    """What a class/id value names, generated parts aside: the value left,
+    its furniture kind, whether it names a caption, whether page chrome (a
+    page repeats its class values: each is read once)."""
+    attr = GENERATED_PART.sub("", value).strip()
+    if not attr:
+        return "", None, False, False
+    kind, caption, _ = bp.classify(attr)
+    return attr, kind, caption, names_chrome(attr)
+
+
 def find_furniture(page: PageState) -> None:
     """Note the elements whose class/id names furniture, chrome (a footer, a
     menu, a legal notice) or a caption; generated ids are no names.
@@ -278,11 +290,10 @@ def find_furniture(page: PageState) -> None:
     """
     found: list[tuple[HtmlElement, str]] = []
     for elem in _WITH_CLASS_OR_ID(page.body):
-        attr = GENERATED_PART.sub("", class_and_id(elem)).strip()
+        attr, kind, caption, chrome_name = _named(class_and_id(elem))
         if not attr:
             continue
-        kind, caption, _ = bp.classify(attr)
-        chrome = elem.tag in CHROME_NAMED_TAGS and names_chrome(attr)
+        chrome = elem.tag in CHROME_NAMED_TAGS and chrome_name
         slug = elem.get("id")
         if (kind is not None or caption or chrome) and slug and _LONG_PART.search(slug):
             # the name may come from a long part: is that part a slug of the text?

@@ -136,14 +136,25 @@ def _repeated_summary(page: PageState) -> list[HtmlElement]:
     if not summaries:
         return []
     captions = set(page.caption_elems)  # a caption may repeat the description too
+    limit = 2 * STANDFIRST_LENGTH_FACTOR * max(map(len, summaries))
     for elem in page.body.iter(*_LEAF_BLOCKS, page.main.tag):
         if elem is page.main:
             return []
         if elem in page.protected or elem.tag not in _LEAF_BLOCKS:
             continue
+        if any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in elem):
+            continue
+        raw = elem.text_content()  # read once, matched against every description
+        said = words(raw) if len(raw) <= limit else ""
+        if not said:
+            continue
         for summary in summaries:
-            longest = STANDFIRST_LENGTH_FACTOR * len(summary)
-            run = [elem] if _opens_with(elem, summary, longest) else _run(elem, summary)
+            if _opens_with(said, summary):
+                run = [elem]
+            elif summary.startswith(said):
+                run = _run(elem, summary)
+            else:
+                continue
             if run and not any(
                 a.tag in _NOT_ARTICLE or a in captions for a in elem.iterancestors()
             ):
@@ -166,12 +177,15 @@ def _named_lead(page: PageState) -> list[HtmlElement]:
             continue
         parent = elem.getparent()
         names = f"{class_and_id(elem)} {class_and_id(parent) if parent is not None else ''}"
+        named = bool(bp.LEAD_ATTR.search(bp.normalise_attr(names)))
+        if not named and elem.tag != "p":
+            continue
         prose = is_prose(elem) and not any(
             isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in elem
         )
         if (
-            prose
-            and bp.LEAD_ATTR.search(bp.normalise_attr(names))
+            named
+            and prose
             and not any(a.tag in _NOT_ARTICLE or a.tag == "a" for a in elem.iterancestors())
         ):
             return [elem]
@@ -219,16 +233,16 @@ def _run(first: HtmlElement, description: str) -> list[HtmlElement]:
     return run if len(run) >= 2 and enough else []
 
 
-def _opens_with(elem: HtmlElement, description: str, longest: float) -> bool:
-    """True when ``elem``'s text and ``description`` are one text, or one
-    opens the other (a text of at most ``longest`` characters)."""
-    if any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in elem):
-        return False
-    raw = elem.text_content()
-    if not raw.strip() or len(raw) > 2 * longest:
-        return False
-    text = words(raw)
-    if len(text) < STANDFIRST_MIN_CHARS or len(text) > longest:
+def _opens_with(text: str, description: str) -> bool:
+    """True when a block's words ``text`` and ``description`` are one text,
+    or one opens the other, neither much longer than the other.
+
+    >>> _opens_with("rain fell on the town all day and into the night", "rain fell on the town")
+    False
+    >>> _opens_with("rain fell on the town all day long", "rain fell on the town all day long too")
+    True
+    """
+    if len(text) < STANDFIRST_MIN_CHARS or len(text) > STANDFIRST_LENGTH_FACTOR * len(description):
         return False
     shorter, other = sorted((text, description), key=len)
     return other.startswith(shorter) and len(shorter) >= len(other) / STANDFIRST_LENGTH_FACTOR
