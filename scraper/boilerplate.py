@@ -172,6 +172,20 @@ FURNITURE_TOKENS: dict[str, tuple[str, ...]] = {
         "cc-banner",
         "cookiebar",
     ),
+    # how long the article takes to read: a label, not its text
+    "reading_time": (
+        "reading-time",
+        "read-time",
+        "readtime",
+        "reading-duration",
+    ),
+    # a boxed aside beside the running text: key facts, figures, a transcript
+    "box": (
+        "factbox",
+        "fact-box",
+        "infobox",
+        "info-box",
+    ),
     "popup": (
         "rollover",
         "hovercard",
@@ -348,6 +362,12 @@ def is_caption_attr(attr: str) -> bool:
     """
     return classify(attr)[1]
 
+
+#: Class/id values (normalised) that call a block the article's standfirst.
+LEAD_ATTR = re.compile(
+    r"(?:^|[\s_-])(?:lead|lede|standfirst|deck|dek|sub-?title|sub-?headline|intro|summary"
+    r"|excerpt)(?:$|[\s_-])"
+)
 
 #: Class/id values that call an element a subheading inside the article.
 SUBHEADING_ATTR = re.compile(

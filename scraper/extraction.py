@@ -338,6 +338,7 @@ def extract(
         author=meta.author,
         site_name=meta.site_name,
         reference=meta.body,
+        summaries=tuple(meta.summaries),
     )
     left = budget - (time.monotonic() - started)
     body = body_text(page, url, left) if left > 0 else main_text(page)

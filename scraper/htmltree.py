@@ -79,9 +79,15 @@ _XML_DROP = re.compile(r"[\x00\ud800-\udfff\ufffe\uffff]")
 #: Either of the above: one scan finds whether there is anything to replace.
 _XML_ANY = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 #: A numeric character reference (the parser turns ``&#x16;`` into the character).
-_CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
-#: Code points lxml refuses in a node's text, besides the surrogates.
-_XML_REFUSED = frozenset({*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF})
+#: Only references to the code points lxml refuses in a node's text match (C0
+#: controls but tab, LF and CR; surrogates; U+FFFE/U+FFFF): a page holds
+#: thousands of references to quote marks and dashes, which one pass skips.
+_CHAR_REF = re.compile(
+    r"&#(?:[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]|[dD][89a-fA-F][0-9a-fA-F]{2}|[fF]{3}[eEfF])"
+    r"(?![0-9a-fA-F])"
+    r"|0*(?:[0-8]|1[124-9]|2[0-9]|3[01]|5529[6-9]|55[3-9][0-9]{2}|56[0-9]{3}"
+    r"|57[0-2][0-9]{2}|573[0-3][0-9]|5734[0-3]|6553[45])(?![0-9]));?"
+)
 
 
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, default_doctype=False)
@@ -125,17 +131,8 @@ def xml_compatible(html: str) -> str:
     if _XML_ANY.search(html):  # rare: most pages need one scan, not two substitutions
         html = _XML_DROP.sub("", _XML_CONTROL.sub(" ", html))
     if "&#" in html:
-        html = _CHAR_REF.sub(_char_ref, html)
+        html = _CHAR_REF.sub(" ", html)
     return html
-
-
-def _char_ref(match: re.Match[str]) -> str:
-    """A space for a character reference to a code point lxml refuses."""
-    hex_digits, digits = match.groups()
-    code = int(hex_digits, 16) if hex_digits else int(digits)
-    if code in _XML_REFUSED or 0xD800 <= code <= 0xDFFF:
-        return " "
-    return match.group()
 
 
 def parse(html: str) -> tuple[HtmlElement, bool]:

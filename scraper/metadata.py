@@ -37,7 +37,12 @@ from scraper.authors import (
     names_a_person,
     page_byline,
 )
-from scraper.settings import MAX_FIELD_CHARS, MAX_TAGS, MIN_TITLE_CHARS
+from scraper.settings import (
+    MAX_DESCRIPTION_CHARS,
+    MAX_FIELD_CHARS,
+    MAX_TAGS,
+    MIN_TITLE_CHARS,
+)
 
 #: JSON-LD types that describe the article itself.
 ARTICLE_TYPES = frozenset(
@@ -123,6 +128,8 @@ class Metadata:
     published: str | None = None
     language: str | None = None
     description: str | None = None
+    #: Every description the page gives (meta tags, JSON-LD), ``description`` first.
+    summaries: list[str] = field(default_factory=list)
     #: The JSON-LD ``articleBody``: evidence for choosing the body, never output.
     body: str | None = None
     image: str | None = None
@@ -155,11 +162,11 @@ class Metadata:
         article.author = join_names(found or self.author)
 
 
-def _clean(value: Any) -> str | None:
+def _clean(value: Any, limit: int = MAX_FIELD_CHARS) -> str | None:
     if not isinstance(value, str):
         return None
     text = " ".join(html.unescape(value).split())  # "&#163;" left escaped by some CMSs
-    return text if text and len(text) <= MAX_FIELD_CHARS else None
+    return text if text and len(text) <= limit else None
 
 
 def _json_ld_objects(tree: HtmlElement) -> Iterator[dict[str, Any]]:
@@ -212,7 +219,9 @@ def _from_json_ld(tree: HtmlElement, meta: Metadata) -> None:
         if meta.body is None and isinstance(article_body, str) and article_body.strip():
             meta.body = " ".join(_TAG.sub(" ", html.unescape(article_body)).split())
         meta.image = meta.image or _url(item.get("image"))
-        meta.description = meta.description or _clean(item.get("description"))
+        meta.description = meta.description or _clean(
+            item.get("description"), MAX_DESCRIPTION_CHARS
+        )
         if not meta.tags:
             meta.tags = _split_tags(item.get("keywords"))
         publisher = item.get("publisher")
@@ -270,7 +279,8 @@ def _meta_tags(tree: HtmlElement) -> dict[str, str]:
     found: dict[str, str] = {}
     for elem in tree.iterfind(".//meta"):
         key = (elem.get("property") or elem.get("name") or elem.get("http-equiv") or "").lower()
-        value = _clean(elem.get("content"))
+        limit = MAX_DESCRIPTION_CHARS if key in META_DESCRIPTION else MAX_FIELD_CHARS
+        value = _clean(elem.get("content"), limit)
         if key and value and key not in found:
             found[key] = value
     return found
@@ -368,6 +378,10 @@ def page_metadata(
     )
     if search_date:
         search_page_date(meta, tree, url)
+    given = [tags[k] for k in META_DESCRIPTION if k in tags]
+    meta.summaries = list(
+        dict.fromkeys([*given, *([meta.description] if meta.description else [])])
+    )
     meta.description = _first(tags, META_DESCRIPTION) or meta.description
     meta.image = _first(tags, META_IMAGE) or meta.image
     meta.site_name = _first(tags, META_SITE_NAME[:2]) or meta.site_name

@@ -49,6 +49,8 @@ DETECT_BYTES = 200_000
 MAX_AUTHOR_CHARS = 100
 #: A longer metadata value (title, date) is page text put in the wrong field.
 MAX_FIELD_CHARS = 300
+#: A description may be a standfirst of several sentences; longer, it is the body.
+MAX_DESCRIPTION_CHARS = 1000
 #: A ``<title>`` cut shorter than this lost its headline with the site name.
 MIN_TITLE_CHARS = 10
 #: Tags kept from a page's metadata (a keywords list may run to hundreds).
@@ -148,6 +150,9 @@ HIDDEN_BODY_SHARE = 0.6
 #: Inside the main element, a furniture candidate holding more than this share
 #: of its text is kept: it is the article, misnamed.
 MAIN_SHARE_LIMIT = 0.4
+#: A fact or info box inside the main element goes, even when it outweighs the
+#: story, if the story keeps this many characters outside it (two paragraphs).
+BOX_MIN_STORY_CHARS = 400
 #: Blocks beside the main element's ancestors this share links (no prose) go.
 SIDEBAR_LINK_SHARE = 0.6
 #: A list with at least this many items, each at least this share link text,

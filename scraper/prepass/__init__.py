@@ -56,8 +56,9 @@ from scraper.prepass.furniture import (
     find_furniture,
     unwrap_layout_tables,
 )
+from scraper.prepass.joins import join_split_body
 from scraper.prepass.links import drop_link_blocks_around_main, drop_link_lists
-from scraper.prepass.main import drop_teasers, find_main, join_split_body
+from scraper.prepass.main import drop_teasers, find_main
 from scraper.prepass.sections import (
     drop_sections,
     drop_short_lines,
@@ -66,7 +67,13 @@ from scraper.prepass.sections import (
     find_standfirst,
     mark_subheadings,
 )
-from scraper.prepass.spacing import flatten_ruby, name_main, space_blocks, unwrap_inline
+from scraper.prepass.spacing import (
+    flatten_ruby,
+    name_main,
+    space_blocks,
+    unlink_prose,
+    unwrap_inline,
+)
 from scraper.prepass.state import PageState, Prepared
 from scraper.settings import STANDFIRST_MIN_CHARS
 
@@ -106,6 +113,7 @@ STEPS: tuple[Step, ...] = (
     Step("drop_short_lines", drop_short_lines, optional=True),
     Step("unwrap_inline", unwrap_inline),
     Step("space_blocks", space_blocks),
+    Step("unlink_prose", unlink_prose),
     Step("name_main", name_main),
 )
 
@@ -120,6 +128,7 @@ def prepare(
     steps: tuple[Step, ...] = STEPS,
     site_name: str | None = None,
     reference: str | None = None,
+    summaries: tuple[str, ...] = (),
 ) -> Prepared:
     """Run the pre-pass on a tree from :func:`scraper.htmltree.parse` (changed in place).
 
@@ -127,6 +136,8 @@ def prepare(
     outside the article that repeat them (a standfirst, a byline) are dropped;
     the title's and description's words, less the ``site_name``'s, tell what
     the article speaks of.
+    ``summaries`` are all the descriptions the page gives (social, search):
+    its standfirst may repeat any of them.
     ``reference`` is the page's JSON-LD article body: a hidden element
     holding it is the article a script will show, not hidden furniture.
     Past ``deadline`` (a :func:`time.monotonic` value) the optional steps are
@@ -139,6 +150,7 @@ def prepare(
         author=author,
         site_name=site_name,
         reference=reference,
+        summaries=summaries,
     )
     for step in steps:
         if step.optional and deadline is not None and time.monotonic() >= deadline:

@@ -24,6 +24,7 @@ from scraper.htmltree import attached, class_and_id, norm
 from scraper.prepass.state import HEADING_TAGS, PageState, is_prose
 from scraper.prepass.topic import terms, title_share
 from scraper.settings import (
+    BOX_MIN_STORY_CHARS,
     CLASS_PROSE_SHARE,
     EMBED_WRAPPER_LEVELS,
     HIDDEN_BODY_SHARE,
@@ -265,6 +266,18 @@ def unwrap_layout_tables(page: PageState) -> None:
         page.removed["layout_table"] += 1
 
 
+@lru_cache(maxsize=20_000)
+def _named(value: str) -> tuple[str, str | None, bool, bool]:
+    """What a class/id value names, generated parts aside: the value left,
+    its furniture kind, whether it names a caption, whether page chrome (a
+    page repeats its class values: each is read once)."""
+    attr = GENERATED_PART.sub("", value).strip()
+    if not attr:
+        return "", None, False, False
+    kind, caption, _ = bp.classify(attr)
+    return attr, kind, caption, names_chrome(attr)
+
+
 def find_furniture(page: PageState) -> None:
     """Note the elements whose class/id names furniture, chrome (a footer, a
     menu, a legal notice) or a caption; generated ids are no names.
@@ -277,11 +290,10 @@ def find_furniture(page: PageState) -> None:
     """
     found: list[tuple[HtmlElement, str]] = []
     for elem in _WITH_CLASS_OR_ID(page.body):
-        attr = GENERATED_PART.sub("", class_and_id(elem)).strip()
+        attr, kind, caption, chrome_name = _named(class_and_id(elem))
         if not attr:
             continue
-        kind, caption, _ = bp.classify(attr)
-        chrome = elem.tag in CHROME_NAMED_TAGS and names_chrome(attr)
+        chrome = elem.tag in CHROME_NAMED_TAGS and chrome_name
         slug = elem.get("id")
         if (kind is not None or caption or chrome) and slug and _LONG_PART.search(slug):
             # the name may come from a long part: is that part a slug of the text?
@@ -345,6 +357,15 @@ def _holds_prose(elem: HtmlElement) -> bool:
     return False
 
 
+def _removable(page: PageState, elem: HtmlElement, kind: str) -> bool:
+    """:meth:`PageState.removable`, but a boxed aside inside the main element
+    goes whatever its share of it (a transcript outweighs the story) as long
+    as the story keeps prose of its own outside it."""
+    if kind != "box" or elem in page.protected or not page.inside_main(elem):
+        return page.removable(elem)
+    return page.main_len - len(norm(elem.text_content())) >= BOX_MIN_STORY_CHARS
+
+
 def drop_furniture(page: PageState) -> None:
     """Page chrome by tag outside the article, furniture named by class, hover
     cards; embedded posts lose what would make them look like furniture."""
@@ -352,7 +373,7 @@ def drop_furniture(page: PageState) -> None:
         if page.removable(elem) and attached(elem, page.tree) and not page.inside_main(elem):
             page.drop(elem, "chrome")
     for elem, kind in page.furniture:
-        if kind != "popup" and page.removable(elem) and attached(elem, page.tree):
+        if kind != "popup" and _removable(page, elem, kind) and attached(elem, page.tree):
             page.drop(elem, kind)
     # a hover card sits inside the link that opens it: innermost first, and
     # the trigger (nothing left but its link text) stays in the sentence

@@ -39,7 +39,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from scraper.htmltree import BLOCK_TAGS, attached, link_text_len, norm
-from scraper.prepass.furniture import CHROME_TAGS, WRAPPER_KINDS
+from scraper.prepass.furniture import CHROME_TAGS
 from scraper.prepass.posts import find_posts
 from scraper.prepass.state import HEADING_TAGS, PageState, is_prose
 from scraper.prepass.topic import terms, title_share
@@ -54,7 +54,6 @@ from scraper.settings import (
     SCORE_MIN_WEIGHT,
     SEMANTIC_BONUS,
     SIBLING_PROSE_SHARE,
-    SPLIT_CLASS_MIN_NAMES,
     STANDFIRST_TERM_SHARE,
     TEASER_GROUP_LEVELS,
     TEASER_GROUP_MIN,
@@ -75,7 +74,7 @@ _MARKED = etree.XPath(".//*[@itemprop='articleBody']")
 _SEMANTIC = etree.XPath(".//article | .//main | .//*[@role='main'] | .//*[@itemprop='articleBody']")
 
 
-def _zones(page: PageState) -> set[HtmlElement]:
+def zones_of(page: PageState) -> set[HtmlElement]:
     """Chrome and furniture elements: prose inside them weighs little."""
     zones = {e for e, kind in page.furniture if kind != "popup"}
     zones.update(page.body.iter(*CHROME_TAGS))
@@ -204,7 +203,7 @@ def _article_box(main: HtmlElement) -> HtmlElement | None:
 def find_main(page: PageState) -> None:
     """Choose the main element and note the page's prose length (``prose_chars``)
     and the teasers' blurbs (``teasers``)."""
-    zones = _zones(page)
+    zones = zones_of(page)
     scores: dict[HtmlElement, float] = {}
     prose = 0
     prose_in: dict[HtmlElement, int] = {}  # clean prose under each element
@@ -364,65 +363,3 @@ def _only_prose_beside(parent: HtmlElement, best: HtmlElement, beside: int) -> b
             return False
         others += len(text)
     return others == beside
-
-
-def join_split_body(page: PageState) -> None:
-    """Blocks after the main element that carry its exact tag and class and
-    hold clean prose are the rest of a body the page split around ads or a
-    paywall notice: they move into the main element, in order, so the
-    extractor reads one container. Blocks inside furniture or chrome stay,
-    but for a subscription-named wrapper: the body past the paywall, in a
-    block of the body's own tag and class, is still the body."""
-    main = page.main
-    name = frozenset((main.get("class") or "").split())
-    if main is page.body or not name:
-        return
-    zones = _zones(page) - {e for e, kind in page.furniture if kind in WRAPPER_KINDS}
-    after = False
-    moved: list[HtmlElement] = []
-    for elem in page.body.iter(main.tag):
-        if elem is main:
-            after = True
-            continue
-        if not after or not _same_class(name, frozenset(elem.get("class", "").split())):
-            continue
-        ancestors = list(elem.iterancestors())
-        if main in ancestors or any(a in zones for a in ancestors) or elem in zones:
-            continue
-        if any(is_prose(p) for p in elem.iter("p")):
-            moved.append(elem)
-    for elem in moved:
-        _leave_tail(elem)
-        main.append(elem)
-        page.removed["body_joined"] += 1
-    if moved:
-        page.set_main(main)
-
-
-def _same_class(mine: frozenset[str], theirs: frozenset[str]) -> bool:
-    """True for one class, or one holding all of the other's names when those
-    are at least ``SPLIT_CLASS_MIN_NAMES`` (a modifier added to one block:
-    "body articleBody -bottom-space"; one shared name says little).
-
-    >>> _same_class(frozenset({"body", "text"}), frozenset({"body", "text", "-end"}))
-    True
-    >>> _same_class(frozenset({"body"}), frozenset({"body", "teaser"}))
-    False
-    """
-    if mine == theirs:
-        return bool(mine)
-    nested = mine < theirs or theirs < mine
-    return nested and min(len(mine), len(theirs)) >= SPLIT_CLASS_MIN_NAMES
-
-
-def _leave_tail(elem: HtmlElement) -> None:
-    """Keep the text after ``elem`` where it is when ``elem`` moves away."""
-    tail, elem.tail = elem.tail, None
-    if not tail:
-        return
-    before = elem.getprevious()
-    parent = elem.getparent()
-    if before is not None:
-        before.tail = (before.tail or "") + tail
-    elif parent is not None:
-        parent.text = (parent.text or "") + tail

@@ -115,42 +115,134 @@ def find_standfirst(page: PageState) -> None:
     text is the page's description, or begins it, or is begun by it (a
     description cut short), not inside a figure or caption. Sites put it in
     the article's header, beside the headline, where the pre-pass would
-    remove it with the header."""
-    description = norm(page.description or "").casefold().rstrip(" .…")
-    if page.main is page.body or len(description) < STANDFIRST_MIN_CHARS:
+    remove it with the header. A summary set one sentence to a paragraph is
+    the run of sibling paragraphs that together are the description. Any of
+    the page's descriptions will do (search and social ones may differ).
+    Failing those, a prose block after the headline whose class names it the
+    lead ("standfirst", "article-lead", "subtitle") is the standfirst."""
+    if page.main is page.body:
         return
-    longest = STANDFIRST_LENGTH_FACTOR * len(description)
+    run = _repeated_summary(page) or _named_lead(page)
+    if run:
+        page.standfirst = "\n".join(norm(e.text_content()) for e in run)
+        page.removed["standfirst_found"] += 1
+
+
+def _repeated_summary(page: PageState) -> list[HtmlElement]:
+    """The block (or run of blocks) before the main element that repeats
+    one of the page's descriptions."""
+    given = (page.description or "", *page.summaries)  # the page's own first
+    summaries = [d for d in dict.fromkeys(map(words, given)) if len(d) >= STANDFIRST_MIN_CHARS]
+    if not summaries:
+        return []
     captions = set(page.caption_elems)  # a caption may repeat the description too
+    limit = 2 * STANDFIRST_LENGTH_FACTOR * max(map(len, summaries))
     for elem in page.body.iter(*_LEAF_BLOCKS, page.main.tag):
         if elem is page.main:
-            return
-        if elem in page.protected:
+            return []
+        if elem in page.protected or elem.tag not in _LEAF_BLOCKS:
             continue
+        if any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in elem):
+            continue
+        raw = elem.text_content()  # read once, matched against every description
+        said = words(raw) if len(raw) <= limit else ""
+        if not said:
+            continue
+        for summary in summaries:
+            if _opens_with(said, summary):
+                run = [elem]
+            elif summary.startswith(said):
+                run = _run(elem, summary)
+            else:
+                continue
+            if run and not any(
+                a.tag in _NOT_ARTICLE or a in captions for a in elem.iterancestors()
+            ):
+                return run
+    return []
+
+
+def _named_lead(page: PageState) -> list[HtmlElement]:
+    """A prose block after the headline, before the story's first paragraph,
+    that its class (or its wrapper's) calls the article's lead, when no
+    description repeats it; never inside a link (a teaser's blurb), a menu
+    or a figure. Inside the main element too: an extractor drops the
+    article's header with its headline."""
+    after_headline = page.body.find(".//h1") is None
+    for elem in page.body.iter("h1", *_LEAF_BLOCKS):
+        if elem.tag == "h1":
+            after_headline = True
+            continue
+        if not after_headline or elem in page.protected:
+            continue
+        parent = elem.getparent()
+        names = f"{class_and_id(elem)} {class_and_id(parent) if parent is not None else ''}"
+        named = bool(bp.LEAD_ATTR.search(bp.normalise_attr(names)))
+        if not named and elem.tag != "p":
+            continue
+        prose = is_prose(elem) and not any(
+            isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in elem
+        )
         if (
-            elem.tag in _LEAF_BLOCKS
-            and _opens_with(elem, description, longest)
-            and not any(a.tag in _NOT_ARTICLE or a in captions for a in elem.iterancestors())
+            named
+            and prose
+            and not any(a.tag in _NOT_ARTICLE or a.tag == "a" for a in elem.iterancestors())
         ):
-            page.standfirst = norm(elem.text_content())
-            page.removed["standfirst_found"] += 1
-            return
+            return [elem]
+        if prose and elem.tag == "p":
+            return []  # the story has begun
+    return []
 
 
 #: Blocks a standfirst can be, and the chrome it is never inside.
 _LEAF_BLOCKS = frozenset(("p", "div", "span", "h2", "h3", "strong"))
 _NOT_ARTICLE = frozenset(("nav", "aside", "footer", "form", "figure", "figcaption"))
+_WORD = re.compile(r"\w+")
 
 
-def _opens_with(elem: HtmlElement, description: str, longest: float) -> bool:
-    """True when ``elem``'s text and ``description`` are one text, or one
-    opens the other (a text of at most ``longest`` characters)."""
-    if any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in elem):
-        return False
-    raw = elem.text_content()
-    if not raw.strip() or len(raw) > 2 * longest:
-        return False
-    text = norm(raw).casefold().rstrip(" .…")
-    if len(text) < STANDFIRST_MIN_CHARS or len(text) > longest:
+def words(text: str) -> str:
+    """``text``'s words, case-folded, one space apart: a description and the
+    block it repeats may differ in quote marks, dashes and spaces, not words.
+
+    >>> words("Rain 'fell'  on the town…") == words('rain "fell" on the town')
+    True
+    """
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def _run(first: HtmlElement, description: str) -> list[HtmlElement]:
+    """``first`` and the siblings of its tag after it whose words, joined,
+    are the description (or open it, or are opened by it), when there are
+    two or more; else nothing."""
+    run: list[HtmlElement] = []
+    said = ""
+    elem: HtmlElement | None = first
+    while elem is not None and elem.tag == first.tag and len(said) < len(description):
+        raw = elem.text_content()
+        if len(raw) > STANDFIRST_LENGTH_FACTOR * len(description) or any(
+            isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in elem
+        ):
+            break
+        joined = f"{said} {words(raw)}".strip()
+        if joined == said or not (description.startswith(joined) or joined.startswith(description)):
+            break
+        run.append(elem)
+        said = joined
+        elem = elem.getnext()
+    enough = len(said) >= len(description) / STANDFIRST_LENGTH_FACTOR
+    return run if len(run) >= 2 and enough else []
+
+
+def _opens_with(text: str, description: str) -> bool:
+    """True when a block's words ``text`` and ``description`` are one text,
+    or one opens the other, neither much longer than the other.
+
+    >>> _opens_with("rain fell on the town all day and into the night", "rain fell on the town")
+    False
+    >>> _opens_with("rain fell on the town all day long", "rain fell on the town all day long too")
+    True
+    """
+    if len(text) < STANDFIRST_MIN_CHARS or len(text) > STANDFIRST_LENGTH_FACTOR * len(description):
         return False
     shorter, other = sorted((text, description), key=len)
     return other.startswith(shorter) and len(shorter) >= len(other) / STANDFIRST_LENGTH_FACTOR

@@ -14,7 +14,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from scraper.htmltree import BLOCK_TAGS
-from scraper.prepass.state import PageState
+from scraper.prepass.state import PageState, is_prose
 
 #: Inline tags unwrapped inside paragraphs once furniture is gone.
 INLINE_WRAPPERS = ("span", "font")
@@ -71,6 +71,33 @@ def name_main(page: PageState) -> None:
     """
     if page.main is not page.body and page.main.get("role") is None:
         page.main.set("role", "main")
+
+
+def unlink_prose(page: PageState) -> None:
+    """Links inside the main element's prose paragraphs give way to their
+    text. An extractor's link-density test takes a sentence that links half
+    its words, alone in its block, for a teaser and drops it from the story;
+    a list of teasers is mostly links, and not prose, so it keeps its links.
+
+    >>> from scraper.htmltree import parse
+    >>> page = PageState(parse("<html><body><article><p>The <a href=/r>report, out on"
+    ...     " Monday,</a> said the pier must close for repairs in spring, for six months."
+    ...     "</p><p><a href=/x>Another story</a></p></article></body></html>")[0])
+    >>> page.set_main(page.body.find("article")); unlink_prose(page)
+    >>> [len(p.findall("a")) for p in page.main.iter("p")]
+    [0, 1]
+    """
+    if page.main is page.body:
+        return
+    for elem in page.main.iter("p", "div"):
+        if elem.find(".//a") is None or (elem.tag == "div" and _has_block(elem)):
+            continue
+        if is_prose(elem):
+            etree.strip_tags(elem, "a")
+
+
+def _has_block(elem: HtmlElement) -> bool:
+    return any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in elem.iterdescendants())
 
 
 def unwrap_inline(page: PageState) -> None:

@@ -79,6 +79,8 @@ class PageState:
     site_name: str | None = None
     #: The page's JSON-LD ``articleBody``: evidence, never output.
     reference: str | None = None
+    #: Every description the page gives (social, search), for the standfirst.
+    summaries: tuple[str, ...] = ()
     body: HtmlElement = field(init=False)
     main: HtmlElement = field(init=False)
     removed: Counter[str] = field(default_factory=Counter)

@@ -20,6 +20,16 @@ STORY = [
     "The repairs are expected to cost about four million and to take six months, "
     "the authority said, with work starting as soon as the weather allows.",
 ]
+MORE = [
+    "Engineers will drive new steel piles beside the old timber ones, a method the "
+    "authority first tried at the northern quay ten years ago.",
+    "Fishing boats that moor at the pier overnight have been offered berths in the "
+    "marina at the usual rate until the work is finished.",
+    "The pier was built in the eighteen-nineties for paddle steamers and was last "
+    "rebuilt after a storm tore away its end in the fifties.",
+    "A public meeting on the plans will be held at the town hall next Tuesday evening, "
+    "and the drawings can be seen at the library.",
+]
 COOKIE = (
     "We and our partners use cookies and similar technologies to store and access "
     "information on your device, to personalise content and advertising, to provide "
@@ -174,6 +184,20 @@ def test_a_body_split_around_ads_is_read_whole() -> None:
     assert body_of(page(body)) == first + second
 
 
+def test_a_body_split_around_ads_whose_longest_block_comes_last_is_read_whole() -> None:
+    # the main element is the longest block; the shorter ones before it, of
+    # its own class, are the story's start
+    story = [*STORY, *MORE]
+    blocks = [story[:1], story[1:2], story[2:3], story[3:]]
+    aside = "<aside><a href='/x'>Other story headline here</a></aside>"
+    rows = "<div class='ad-slot'>Advertisement</div>".join(
+        f"<div class='row'><div class='grid-content article-text'>{paragraphs(story=b)}</div>"
+        f"{aside}</div>"
+        for b in blocks
+    )
+    assert body_of(page(f"<div class='grid'>{rows}</div>")) == story
+
+
 def test_the_description_inside_the_article_is_its_standfirst() -> None:
     # inside the article, a block repeating the page's description is the
     # standfirst, whatever its class says; a teaser elsewhere is not kept
@@ -292,3 +316,34 @@ def test_short_items_of_a_list_article_on_the_titles_subject_are_kept() -> None:
     )
     text = extract(page(f"<div class='intro'>{intro}</div><div class='list'>{items}</div>")).text
     assert all(s in text for s in STORY)
+
+
+@pytest.mark.parametrize("name", ["factbox", "article-factbox", "infobox", "info-box"])
+def test_a_fact_box_in_the_story_is_set_aside_even_when_longer_than_it(name: str) -> None:
+    # a boxed aside (key facts, figures, a speech's transcript) is not the
+    # running text; a transcript may hold more words than the story itself
+    clause = "Clause {}: the authority will publish its repair plans and costs."
+    transcript = [clause.format(i) for i in range(12)]
+    box = f"<div class='{name}'><h2>The full statement</h2>{paragraphs(story=transcript)}</div>"
+    story = f"{paragraphs(story=STORY[:2])}{box}{paragraphs(story=STORY[2:])}"
+    body = f"<article><div class='story'>{story}</div></article>"
+    assert body_of(page(body)) == STORY
+
+
+def test_a_story_set_inside_a_box_of_its_own_is_kept() -> None:
+    # with no prose of its own outside the box, the box is the story, misnamed
+    body = f"<article><div class='story'><div class='infobox'>{paragraphs()}</div></div></article>"
+    assert body_of(page(body)) == STORY
+
+
+def test_paragraphs_whose_text_is_all_in_spans_and_links_are_paragraphs() -> None:
+    # a script-built page wraps every paragraph in two divs and its words in
+    # spans; one that links half its words is still a sentence of the story
+    def block(text: str, linked: bool) -> str:
+        words = text.split(" ")
+        head, tail = " ".join(words[:8]), " ".join(words[8:])
+        words = f"<a href='/other-story'>{head}</a><span> {tail}</span>" if linked else text
+        return f"<div class='block'><div class='c-x1'><span>{words}</span></div></div>"
+
+    blocks = "".join(block(p, i % 2 == 1) for i, p in enumerate(STORY))
+    assert body_of(page(f"<article><div class='body'>{blocks}</div></article>")) == STORY

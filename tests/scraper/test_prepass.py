@@ -56,6 +56,11 @@ def article(extra: str = "", before: str = "") -> str:
             "Jo Smith",
         ),
         ("<div class='cookieConsent'><p>We use cookies.</p></div>", "cookie", "cookies"),
+        (
+            "<div class='article__reading-time'><time datetime='P3M'>3 Min</time> Lesezeit</div>",
+            "reading_time",
+            "Lesezeit",
+        ),
     ],
 )
 def test_furniture_by_class_or_id_is_removed(furniture: str, kind: str, marker: str) -> None:

@@ -1,0 +1,111 @@
+"""The step that joins a body the page split around ads or a paywall notice:
+blocks of the main element's own tag and class, before and after it, move
+into it so the extractor reads one container.
+
+>>> from scraper.htmltree import parse
+>>> from scraper.prepass.state import PageState
+>>> prose = "<p>" + "The pier will close for repairs in the spring. " * 2 + "</p>"
+>>> page = PageState(parse(f"<html><body><div class='text'>{prose}</div><div class='ad'>"
+...     f"Ad</div><div class='text'>{prose}{prose}</div></body></html>")[0])
+>>> page.set_main(page.body.findall("div")[2]); join_split_body(page)
+>>> page.removed["body_joined"], len(list(page.main.iter("p")))
+(1, 3)
+"""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from scraper.prepass.furniture import WRAPPER_KINDS
+from scraper.prepass.main import zones_of
+from scraper.prepass.state import PageState, is_prose
+from scraper.settings import SPLIT_CLASS_MIN_NAMES
+
+
+def join_split_body(page: PageState) -> None:
+    """Blocks before and after the main element that carry its exact tag and
+    class and hold clean prose are the rest of a body the page split around
+    ads or a paywall notice: they move into the main element, in order, so
+    the extractor reads one container (the main element is the longest
+    block, not always the first). Blocks inside furniture or chrome stay,
+    but for a subscription-named wrapper: the body past the paywall, in a
+    block of the body's own tag and class, is still the body."""
+    main = page.main
+    name = frozenset((main.get("class") or "").split())
+    if main is page.body or not name:
+        return
+    zones = zones_of(page) - {e for e, kind in page.furniture if kind in WRAPPER_KINDS}
+    after = False
+    before: list[HtmlElement] = []
+    moved: list[HtmlElement] = []
+    for elem in page.body.iter(main.tag):
+        if elem is main:
+            after = True
+            continue
+        if elem in page.protected or not _same_class(
+            name, frozenset(elem.get("class", "").split())
+        ):
+            continue
+        ancestors = list(elem.iterancestors())
+        if main in ancestors or any(a in zones for a in ancestors) or elem in zones:
+            continue
+        if not any(is_prose(p) for p in elem.iter("p")):
+            continue
+        if after:
+            moved.append(elem)
+        elif _side_by_side(elem, main):
+            before.append(elem)
+    if (main.text or "").strip():
+        before = []  # the main element's own first words stay first
+    for i, elem in enumerate(before):
+        _leave_tail(elem)
+        main.insert(i, elem)
+    for elem in moved:
+        _leave_tail(elem)
+        main.append(elem)
+    if before or moved:
+        page.removed["body_joined"] += len(before) + len(moved)
+        page.set_main(main)
+
+
+def _side_by_side(elem: HtmlElement, main: HtmlElement) -> bool:
+    """True when ``elem`` and ``main`` share a parent, or their parents do
+    (the pieces of one body, each in a row of its own). A block of the body's
+    class higher up the page (a summary in the header) is not a piece of it."""
+    parent, main_parent = elem.getparent(), main.getparent()
+    if parent is main_parent:
+        return True
+    return (
+        parent is not None
+        and main_parent is not None
+        and (parent.getparent() is main_parent.getparent())
+    )
+
+
+def _same_class(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """True for one class, or one holding all of the other's names when those
+    are at least ``SPLIT_CLASS_MIN_NAMES`` (a modifier added to one block:
+    "body articleBody -bottom-space"; one shared name says little).
+
+    >>> _same_class(frozenset({"body", "text"}), frozenset({"body", "text", "-end"}))
+    True
+    >>> _same_class(frozenset({"body"}), frozenset({"body", "teaser"}))
+    False
+    """
+    if mine == theirs:
+        return bool(mine)
+    nested = mine < theirs or theirs < mine
+    return nested and min(len(mine), len(theirs)) >= SPLIT_CLASS_MIN_NAMES
+
+
+def _leave_tail(elem: HtmlElement) -> None:
+    """Keep the text after ``elem`` where it is when ``elem`` moves away."""
+    tail, elem.tail = elem.tail, None
+    if not tail:
+        return
+    before = elem.getprevious()
+    parent = elem.getparent()
+    if before is not None:
+        before.tail = (before.tail or "") + tail
+    elif parent is not None:
+        parent.text = (parent.text or "") + tail
