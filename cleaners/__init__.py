@@ -22,6 +22,7 @@ from cleaners import (  # noqa: F401
     headline,
     joins,
     language,
+    legal,
     notices,
     promos,
     punctuation,

@@ -22,6 +22,7 @@ DEFAULT_CHAIN: tuple[str, ...] = (
     "drop_company_boilerplate",
     "drop_contact",
     "drop_source_tags",
+    "drop_legal_lines",  # before drop_related: a notice glued to a teaser hides its shape
     "drop_photo_credits",  # after split_captions, which keeps credits with their captions
     "drop_comment_prompts",
     "drop_related",  # needs the end marker "/." that drop_signoff removes

@@ -61,6 +61,9 @@ from cleaners.vocabulary_boxes import (
 
 #: Reported speech: a line quoting someone is the article's.
 REPORTED = re.compile(r"\b(?:said|says|told|sagte|erklärte|a déclaré|dijo|ha detto|disse)\b", re.I)
+#: A button left as a CMS shortcode around its label ("[button link=…]Send us
+#: YOUR kit review[/button]"): markup that stands for a link, in any language.
+SHORTCODE_BUTTON = re.compile(r"\[(\w+)\b[^\]]*\]\s*[^\[\]]{1,80}?\s*\[/\1\]")
 #: A bullet or dash before a line.
 BULLET = re.compile(r"^\s*[•·*▪►▶»>›◦‣∙–—-]\s*")
 
@@ -191,6 +194,8 @@ class DropPromos(DropLines):
         lower = p.lower()
         if len(p) <= MAX_MID_PROMO_CHARS and FEEDBACK.search(p):
             return True  # a rating or feedback widget
+        if "[/" in p and SHORTCODE_BUTTON.fullmatch(p):  # "[/": the cheap test first
+            return True
         if LINK_ARROW.match(p):  # ">> Hier finden Sie …", alone: a list of them is a block
             arrow = p.lstrip()[:2]
             listed = any(

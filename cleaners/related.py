@@ -35,7 +35,11 @@ from cleaners.evidence import (
     stems,
     topical_words,
 )
-from cleaners.headline_lists import embedded_headline_lists, fact_boxes
+from cleaners.headline_lists import (
+    embedded_headline_lists,
+    fact_boxes,
+    labelled_headline_runs,
+)
 from cleaners.settings import (
     CACHED_PARAGRAPHS,
     CONTRAST_LINES,
@@ -410,6 +414,7 @@ class DropRelated(Cleaner):
         vocabulary = DocVocabulary(paras, doc.language or "en")
         drop = set(after_end_marker(paras)) | set(headed_blocks(paras, vocabulary))
         drop |= set(embedded_headline_lists(paras, drop)) | set(fact_boxes(paras, drop))
+        drop |= set(labelled_headline_runs(paras, drop))
         drop |= {  # "]" near the end: the cheap test before the pattern
             i
             for i, p in enumerate(paras)

@@ -387,6 +387,11 @@ MIN_TITLED_SHARE = 0.5
 #: A bulleted run of headlines inside the body is a box of other stories from
 #: this many items on (two bulleted headlines may be the article's own pair).
 MIN_HEADLINE_LIST = 3
+#: Lines "Label | Headline" in a row (a site's section or series label, a bar,
+#: another story's headline) are a list of other stories from this many on; a
+#: label runs to a few words ("Milan Design Week 2018", "Politik").
+MIN_LABELLED_RUN = 3
+MAX_LABEL_WORDS = 6
 
 # -------- drop_ad_markers, drop_promos, drop_contact, drop_source_tags, drop_photo_credits
 
@@ -416,6 +421,15 @@ MAX_TIMESTAMP_CHARS = 80
 #: and a library: a few words, never a sentence.
 MAX_PHOTO_CREDIT_CHARS = 90
 MAX_PHOTO_CREDIT_WORDS = 9
+
+# -------- drop_legal_lines
+
+#: A legal line ("© 2024 Gazette. All rights reserved. This material may not be
+#: published …") runs to a sentence or three, not a paragraph.
+MAX_LEGAL_CHARS = 250
+#: A notice glued to a line's end is the sign or word, a holder, a year, the
+#: rights reserved and an ISSN: no longer than this.
+MAX_LEGAL_NOTICE_CHARS = 120
 
 # -------- drop_notices, drop_company_boilerplate
 
