@@ -20,6 +20,7 @@ from cleaners import _accelerated  # noqa: F401  isort: skip
 from cleaners import (  # noqa: F401
     bylines,
     headline,
+    hovercards,
     joins,
     language,
     legal,

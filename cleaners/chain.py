@@ -11,6 +11,7 @@ from cleaners.base import REGISTRY, Cleaner, Document
 DEFAULT_CHAIN: tuple[str, ...] = (
     "fix_unicode",
     "normalize_whitespace",
+    "drop_hover_cards",  # before the language is read: a card glues other text in
     "detect_language",  # early: later cleaners read doc.language
     "split_captions",  # before the title: a caption may be glued to the headline
     "extract_title",

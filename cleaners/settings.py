@@ -422,6 +422,12 @@ MAX_TIMESTAMP_CHARS = 80
 MAX_PHOTO_CREDIT_CHARS = 90
 MAX_PHOTO_CREDIT_WORDS = 9
 
+# -------- drop_hover_cards
+
+#: A hover card holds a full name and a few headlines (the longest on dev pages:
+#: about 500 characters); its "MORE" label comes within this many characters.
+MAX_HOVER_CARD_CHARS = 900
+
 # -------- drop_legal_lines
 
 #: A legal line ("© 2024 Gazette. All rights reserved. This material may not be

@@ -31,6 +31,7 @@ REMOVES = {
     "drop_contact",
     "drop_source_tags",
     "drop_legal_lines",
+    "drop_hover_cards",
     "drop_photo_credits",
     "drop_comment_prompts",
     "drop_timestamps",
