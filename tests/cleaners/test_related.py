@@ -372,3 +372,13 @@ def test_a_run_of_labelled_headlines_goes(where: str) -> None:
 def test_labelled_lines_that_are_no_list_of_other_stories_stay(lines: list[str]) -> None:
     body = [*ARTICLE[:3], *lines, *ARTICLE[3:]]
     assert drop(body) == body
+
+
+@pytest.mark.parametrize("label", ["More:", "MORE:", "Mehr:", "Więcej:"])
+def test_a_bare_more_label_goes_alone(label: str) -> None:
+    assert drop([*ARTICLE[:2], label, *ARTICLE[2:]]) == ARTICLE
+
+
+def test_more_without_a_colon_or_with_words_after_it_stays() -> None:
+    body = [*ARTICLE[:2], "More", "More: the council will vote again in May.", *ARTICLE[2:]]
+    assert drop(body) == body
