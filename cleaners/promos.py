@@ -36,6 +36,7 @@ from cleaners.settings import (
 )
 from cleaners.vocabulary import (
     AD_MARKER,
+    CALL_TO_ACTION,
     CONTACT_LABEL,
     CREDIT_LINE,
     EMAIL,
@@ -224,6 +225,12 @@ class DropPromos(DropLines):
             # with a colon is the article's still
             return False
         words = self.offer_words.get(index, set())
+        if all(CALL_TO_ACTION.fullmatch(w) for w in words) and (
+            index < len(paragraphs) - TAIL_LINES or p.endswith((":", "："))
+        ):
+            # a call to action alone: the page's at the end; amid the article,
+            # or introducing the lines below it, the article's own pointer
+            return False
         return (
             bool(words)
             and not REPORTED.search(p)

@@ -214,7 +214,8 @@ SUBSCRIPTION_WORDS = phrases(
 #: site's coverage elsewhere ("Click here for more information.", "GET FOX
 #: BUSINESS ON THE GO BY CLICKING HERE", "Follow AP's full coverage of …").
 #: Offer words like the ones above, read with the same evidence (a short line
-#: whose words the article does not use elsewhere).
+#: whose words the article does not use elsewhere), but among the last lines
+#: only: amid the article such a line may be the article's own pointer.
 CALL_TO_ACTION_WORDS = phrases(
     "click here", "clicking here", "tap here", "click the link", "full coverage",
     "hier klicken", "klicken sie hier", "klicken sie auf", "hier geht es zum", "hier geht's zum",
@@ -223,6 +224,8 @@ CALL_TO_ACTION_WORDS = phrases(
     "klicka här", "kliknij tutaj", "kliknij tu", "buraya tıklayın", "buraya tıklayınız",
     "klik di sini", "klik disini", "bấm vào đây", "nhấn vào đây", "こちらをクリック",
 )  # fmt: skip
+#: Matched against lower-cased text.
+CALL_TO_ACTION = re.compile(rf"(?<!\w)(?:{CALL_TO_ACTION_WORDS.lower()})(?!\w)")
 #: Offer and call-to-action words, matched against lower-cased text
 #: (case-sensitive: twice as fast).
 SUBSCRIPTION = re.compile(

@@ -314,3 +314,19 @@ def test_an_article_about_click_here_links_keeps_its_lines() -> None:
 def test_a_button_left_as_a_shortcode_goes() -> None:
     button = '[button link="https://example.org/review" type="big"] Send us your review[/button]'
     assert DropPromos()(Document([ARTICLE[0], button, ARTICLE[1]])).paragraphs == ARTICLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # amid the article: its own pointer
+        "Click here to get more information or download this game.",
+        # introducing the article's next lines
+        "Click the link above so you can:",
+    ],
+)
+def test_a_call_to_action_amid_the_article_or_introducing_a_list_stays(line: str) -> None:
+    body = [LONG_ARTICLE[0], line, *LONG_ARTICLE[1:]]
+    if line.endswith(":"):
+        body = [*LONG_ARTICLE, line, "- Find the stage your business is in"]
+    assert DropPromos()(Document(list(body))).paragraphs == body
