@@ -20,13 +20,7 @@ from __future__ import annotations
 import re
 
 from cleaners.evidence import is_sentence
-from cleaners.settings import (
-    MAX_HEADING_CHARS,
-    MAX_LABEL_WORDS,
-    MIN_CORE,
-    MIN_HEADLINE_LIST,
-    MIN_LABELLED_RUN,
-)
+from cleaners.settings import MAX_HEADING_CHARS, MAX_TITLE_WORDS, MIN_CORE, MIN_HEADLINE_LIST
 from cleaners.teasers import bullet_of, strip_bullet, teaser_shaped
 from cleaners.vocabulary import RELATED_HEADING_WORDS
 from cleaners.vocabulary_boxes import FACT_BOX_HEADING
@@ -148,7 +142,7 @@ def _labelled_headline(line: str) -> bool:
     # the line has a teaser's shape (the label opens it: "a preview of …" after
     # the bar is a headline still)
     return (
-        0 < len(label.split()) <= MAX_LABEL_WORDS
+        0 < len(label.split()) <= MAX_TITLE_WORDS
         and len(headline.split()) > 1
         and not (is_sentence(label) or is_sentence(headline))
         and teaser_shaped(line)
@@ -174,7 +168,7 @@ def _labels_repeat(lines: list[str]) -> bool:
 
 
 def labelled_headline_runs(paragraphs: list[str], skip: set[int]) -> list[int]:
-    """Indices of runs of ``MIN_LABELLED_RUN`` or more "Label | Headline" lines
+    """Indices of runs of ``MIN_HEADLINE_LIST`` or more "Label | Headline" lines
     once the article has begun, two of them under the same label word: a site's
     list of other stories, each under its section or series label, read as text.
     The bar does what a bullet does, in any language; a table's row has more
@@ -193,7 +187,7 @@ def labelled_headline_runs(paragraphs: list[str], skip: set[int]) -> list[int]:
         end = i
         while end < len(paragraphs) and end not in skip and _labelled_headline(paragraphs[end]):
             end += 1
-        if end - i >= MIN_LABELLED_RUN and _labels_repeat(paragraphs[i:end]):
+        if end - i >= MIN_HEADLINE_LIST and _labels_repeat(paragraphs[i:end]):
             found.extend(range(i, end))
         i = max(end, i + 1)
     return found
