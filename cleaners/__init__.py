@@ -20,8 +20,10 @@ from cleaners import _accelerated  # noqa: F401  isort: skip
 from cleaners import (  # noqa: F401
     bylines,
     headline,
+    hovercards,
     joins,
     language,
+    legal,
     notices,
     promos,
     punctuation,

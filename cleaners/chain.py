@@ -11,6 +11,7 @@ from cleaners.base import REGISTRY, Cleaner, Document
 DEFAULT_CHAIN: tuple[str, ...] = (
     "fix_unicode",
     "normalize_whitespace",
+    "drop_hover_cards",  # before the language is read: a card glues other text in
     "detect_language",  # early: later cleaners read doc.language
     "split_captions",  # before the title: a caption may be glued to the headline
     "extract_title",
@@ -22,6 +23,7 @@ DEFAULT_CHAIN: tuple[str, ...] = (
     "drop_company_boilerplate",
     "drop_contact",
     "drop_source_tags",
+    "drop_legal_lines",  # before drop_related: a notice glued to a teaser hides its shape
     "drop_photo_credits",  # after split_captions, which keeps credits with their captions
     "drop_comment_prompts",
     "drop_related",  # needs the end marker "/." that drop_signoff removes

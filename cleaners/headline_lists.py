@@ -1,7 +1,8 @@
 """Boxes a page sets into the article, read as text: lists of other stories'
 headlines (a bulleted run of headlines, no sentence among them, that the
-article does not introduce, with a bullet the article uses nowhere else) and
-fact boxes (a bulleted list under a "Fakta" title).
+article does not introduce, with a bullet the article uses nowhere else, or a
+run of "Label | Headline" lines) and fact boxes (a bulleted list under a
+"Fakta" title).
 
 A page's "more on this" box, read as text, is a run of bulleted headlines
 between two of the article's paragraphs, often under a title of the box's own
@@ -19,7 +20,7 @@ from __future__ import annotations
 import re
 
 from cleaners.evidence import is_sentence
-from cleaners.settings import MAX_HEADING_CHARS, MIN_CORE, MIN_HEADLINE_LIST
+from cleaners.settings import MAX_HEADING_CHARS, MAX_TITLE_WORDS, MIN_CORE, MIN_HEADLINE_LIST
 from cleaners.teasers import bullet_of, strip_bullet, teaser_shaped
 from cleaners.vocabulary import RELATED_HEADING_WORDS
 from cleaners.vocabulary_boxes import FACT_BOX_HEADING
@@ -27,6 +28,9 @@ from cleaners.vocabulary_boxes import FACT_BOX_HEADING
 #: A line opening with related-article words ("Mehr zum Thema finden Sie auch
 #: im wöchentlichen Zins-Check:"): a box's title, colon or not.
 RELATED_INTRO = re.compile(rf"^[\W_]*(?:{RELATED_HEADING_WORDS})(?!\w)", re.I)
+#: The bar between a label and a headline ("Milan Design Week 2018 | FLOS pays
+#: tribute to …"), spaced on both sides: "a|b" inside a word or a URL is none.
+LABEL_BAR = re.compile(r"\s[|｜¦]\s")
 
 
 def _is_box_title(line: str) -> bool:
@@ -117,4 +121,73 @@ def fact_boxes(paragraphs: list[str], skip: set[int]) -> list[int]:
             end += 1
         if end > i + 1:
             found.extend(range(i, end))
+    return found
+
+
+def _labelled_headline(line: str) -> bool:
+    """Whether ``line`` is "Label | Headline": one bar, a short label and a
+    headline after it, neither ending as a sentence.
+
+    >>> _labelled_headline("Milan Design Week 2018 | FLOS pays tribute to Achille Castiglioni")
+    True
+    >>> _labelled_headline("Rockledge | 14 | 11"), _labelled_headline("He said so. | Then left.")
+    (False, False)
+    """
+    if "|" not in line and "｜" not in line and "¦" not in line:
+        return False  # most lines (the cheap test)
+    parts = LABEL_BAR.split(line.strip())
+    if len(parts) != 2:
+        return False
+    label, headline = parts
+    # the line has a teaser's shape (the label opens it: "a preview of …" after
+    # the bar is a headline still)
+    return (
+        0 < len(label.split()) <= MAX_TITLE_WORDS
+        and len(headline.split()) > 1
+        and not (is_sentence(label) or is_sentence(headline))
+        and teaser_shaped(line)
+    )
+
+
+def _labels_repeat(lines: list[str]) -> bool:
+    """Whether two labels of ``lines`` share a word: a site labels its stories
+    by section or series, so its labels repeat; a table's row names (the
+    "Population | …", "Area | …" of a fact table) do not.
+
+    >>> _labels_repeat(["Milan Design Week | A", "Milano Design Week | B", "X | C"])
+    True
+    """
+    seen: set[str] = set()
+    for line in lines:
+        label = LABEL_BAR.split(line.strip(), maxsplit=1)[0]
+        words = {w.casefold() for w in label.split() if w.isalpha()}
+        if words & seen:
+            return True
+        seen |= words
+    return False
+
+
+def labelled_headline_runs(paragraphs: list[str], skip: set[int]) -> list[int]:
+    """Indices of runs of ``MIN_HEADLINE_LIST`` or more "Label | Headline" lines
+    once the article has begun, two of them under the same label word: a site's
+    list of other stories, each under its section or series label, read as text.
+    The bar does what a bullet does, in any language; a table's row has more
+    than one bar or a label of its own, a sentence ends as one.
+
+    >>> body = ["Flos shows a light installation in Milan.", "It runs all week.",
+    ...         "Design Week | Seiko shows The Flow of Time",
+    ...         "Design Week | Living Nature explores the relationship with nature",
+    ...         "Design Week | A preview of the Santambrogio district"]
+    >>> labelled_headline_runs(body, set())
+    [2, 3, 4]
+    """
+    found: list[int] = []
+    i = MIN_CORE
+    while i < len(paragraphs):
+        end = i
+        while end < len(paragraphs) and end not in skip and _labelled_headline(paragraphs[end]):
+            end += 1
+        if end - i >= MIN_HEADLINE_LIST and _labels_repeat(paragraphs[i:end]):
+            found.extend(range(i, end))
+        i = max(end, i + 1)
     return found

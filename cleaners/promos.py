@@ -36,6 +36,7 @@ from cleaners.settings import (
 )
 from cleaners.vocabulary import (
     AD_MARKER,
+    CALL_TO_ACTION,
     CONTACT_LABEL,
     CREDIT_LINE,
     EMAIL,
@@ -61,6 +62,11 @@ from cleaners.vocabulary_boxes import (
 
 #: Reported speech: a line quoting someone is the article's.
 REPORTED = re.compile(r"\b(?:said|says|told|sagte|erklärte|a déclaré|dijo|ha detto|disse)\b", re.I)
+#: A button left as a CMS shortcode around its label ("[button link=…]Send us
+#: YOUR kit review[/button]"): markup that stands for a link, in any language.
+SHORTCODE_BUTTON = re.compile(r"\[(\w+)\b[^\]]*\]\s*[^\[\]]{1,80}?\s*\[/\1\]")
+#: A web address spelled out in the text.
+WEB_ADDRESS = re.compile(r"https?://|www\.")
 #: A bullet or dash before a line.
 BULLET = re.compile(r"^\s*[•·*▪►▶»>›◦‣∙–—-]\s*")
 
@@ -191,6 +197,8 @@ class DropPromos(DropLines):
         lower = p.lower()
         if len(p) <= MAX_MID_PROMO_CHARS and FEEDBACK.search(p):
             return True  # a rating or feedback widget
+        if "[/" in p and SHORTCODE_BUTTON.fullmatch(p):  # "[/": the cheap test first
+            return True
         if LINK_ARROW.match(p):  # ">> Hier finden Sie …", alone: a list of them is a block
             arrow = p.lstrip()[:2]
             listed = any(
@@ -219,6 +227,13 @@ class DropPromos(DropLines):
             # with a colon is the article's still
             return False
         words = self.offer_words.get(index, set())
+        if all(CALL_TO_ACTION.fullmatch(w) for w in words) and (
+            index < len(paragraphs) - TAIL_LINES or p.endswith((":", "：")) or WEB_ADDRESS.search(p)
+        ):
+            # a call to action alone: the page's at the end, its link lost with
+            # the markup; amid the article, introducing the lines below it, or
+            # spelling out its address, a pointer the article gives its reader
+            return False
         return (
             bool(words)
             and not REPORTED.search(p)

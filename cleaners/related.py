@@ -35,7 +35,11 @@ from cleaners.evidence import (
     stems,
     topical_words,
 )
-from cleaners.headline_lists import embedded_headline_lists, fact_boxes
+from cleaners.headline_lists import (
+    embedded_headline_lists,
+    fact_boxes,
+    labelled_headline_runs,
+)
 from cleaners.settings import (
     CACHED_PARAGRAPHS,
     CONTRAST_LINES,
@@ -84,6 +88,10 @@ HEADING = RELATED_HEADING
 HEADING_PREFIX = RELATED_LABEL
 INLINE_TEASER = re.compile(RELATED_LABEL.pattern + r"\S", re.I)
 FIRST_WORD = re.compile(r"[^\W\d_]+")
+#: "More:" alone, in the detected languages: a teaser label whose teasers the
+#: extractor left out. It goes alone: the article's lines below it are no
+#: teasers ("More" without the colon may be a word of the article's).
+MORE_LABEL = re.compile(r"(?:more|mehr|plus|más|mais|meer|mer|więcej|lainnya)\s*[:：]", re.I)
 #: Its shape: words only (no address, separator, reference or sentence mark).
 BLOCK_TITLE = re.compile(r"[^\W\d_][\w'’&-]*(?:\s+[\w'’&-]+)*")
 #: A run whose lines share one punctuation skeleton is the article's own list.
@@ -410,6 +418,8 @@ class DropRelated(Cleaner):
         vocabulary = DocVocabulary(paras, doc.language or "en")
         drop = set(after_end_marker(paras)) | set(headed_blocks(paras, vocabulary))
         drop |= set(embedded_headline_lists(paras, drop)) | set(fact_boxes(paras, drop))
+        drop |= set(labelled_headline_runs(paras, drop))
+        drop |= {i for i, p in enumerate(paras) if i and len(p) < 16 and MORE_LABEL.fullmatch(p)}
         drop |= {  # "]" near the end: the cheap test before the pattern
             i
             for i, p in enumerate(paras)

@@ -338,8 +338,8 @@ MIN_SQUASHED_WORD = 5
 FIRST_WORD_WINDOW = 12
 #: A related-block heading is a label, never a sentence.
 MAX_HEADING_CHARS = 60
-#: A block title in words no list names ("Otras historias", "Elsewhere") is
-#: at most this many words.
+#: A block title in words no list names ("Otras historias", "Elsewhere"), or a
+#: label before a bar ("Milan Design Week 2018 | …"), is at most this many words.
 MAX_TITLE_WORDS = 5
 #: The summed score a run needs, its fewest lines, the share of them that must
 #: score above zero, and how far the running sum may fall below its best before
@@ -384,8 +384,8 @@ MIN_CORE = 2
 #: need not carry alone; an article's own last section shares its words).
 MIN_TITLED_RUN = 3
 MIN_TITLED_SHARE = 0.5
-#: A bulleted run of headlines inside the body is a box of other stories from
-#: this many items on (two bulleted headlines may be the article's own pair).
+#: A run of bulleted (or "Label | Headline") headlines inside the body is a box
+#: of other stories from this many items on (two may be the article's own pair).
 MIN_HEADLINE_LIST = 3
 
 # -------- drop_ad_markers, drop_promos, drop_contact, drop_source_tags, drop_photo_credits
@@ -416,6 +416,11 @@ MAX_TIMESTAMP_CHARS = 80
 #: and a library: a few words, never a sentence.
 MAX_PHOTO_CREDIT_CHARS = 90
 MAX_PHOTO_CREDIT_WORDS = 9
+#: drop_hover_cards: a card's "MORE" label comes this close (dev cards: ~500 chars);
+#: drop_legal_lines: a legal line is a sentence or three, a glued notice shorter.
+MAX_HOVER_CARD_CHARS = 900
+MAX_LEGAL_CHARS = 250
+MAX_LEGAL_NOTICE_CHARS = 120
 
 # -------- drop_notices, drop_company_boilerplate
 

@@ -179,7 +179,8 @@ EMBED_NOTICE = re.compile(rf"(?<!\w)(?:{EMBED_NOTICE_WORDS.lower()})(?!\w)")
 
 #: Words of subscription, newsletter, sign-up, donation and app offers.
 SUBSCRIPTION_WORDS = phrases(
-    "newsletter", "newsletters", "subscribe", "subscribing", "subscription", "subscribers",
+    "newsletter", "newsletters", "subscribe", "subscribing", "subscription", "subscriptions",
+    "subscribers",
     "sign up", "signing up", "in your inbox", "to your inbox", "join nrplus",
     "abonnieren", "abonniere", "abonnement", "abonnenten", "kostenlos testen", "gratis testen",
     "jetzt testen", "unterstützen sie uns", "spende", "jetzt abschließen",
@@ -209,8 +210,27 @@ SUBSCRIPTION_WORDS = phrases(
     "wypróbuj", "wesprzyj", "ücretsiz dene", "destek ol", "dukung kami", "unduh aplikasi",
     "ủng hộ", "有料会員", "無料で読む",
 )  # fmt: skip
-#: Matched against lower-cased text (case-sensitive: twice as fast).
-SUBSCRIPTION = re.compile(rf"(?<!\w)(?:{by_first_letter(SUBSCRIPTION_WORDS.lower())})(?!\w)")
+#: Calls to action: a line that sends the reader off to click, or to the
+#: site's coverage elsewhere ("Click here for more information.", "GET FOX
+#: BUSINESS ON THE GO BY CLICKING HERE", "Follow AP's full coverage of …").
+#: Offer words like the ones above, read with the same evidence (a short line
+#: whose words the article does not use elsewhere), but among the last lines
+#: only: amid the article such a line may be the article's own pointer.
+CALL_TO_ACTION_WORDS = phrases(
+    "click here", "clicking here", "tap here", "click the link", "full coverage",
+    "hier klicken", "klicken sie hier", "klicken sie auf", "hier geht es zum", "hier geht's zum",
+    "cliquez ici", "cliquez sur", "haz clic", "haga clic", "pulsa aquí", "pincha aquí",
+    "clicca qui", "clique aqui", "clica aqui", "klik hier", "klikk her", "klik her",
+    "klicka här", "kliknij tutaj", "kliknij tu", "buraya tıklayın", "buraya tıklayınız",
+    "klik di sini", "klik disini", "bấm vào đây", "nhấn vào đây", "こちらをクリック",
+)  # fmt: skip
+#: Matched against lower-cased text.
+CALL_TO_ACTION = re.compile(rf"(?<!\w)(?:{CALL_TO_ACTION_WORDS.lower()})(?!\w)")
+#: Offer and call-to-action words, matched against lower-cased text
+#: (case-sensitive: twice as fast).
+SUBSCRIPTION = re.compile(
+    rf"(?<!\w)(?:{by_first_letter(f'{SUBSCRIPTION_WORDS}|{CALL_TO_ACTION_WORDS}'.lower())})(?!\w)"
+)
 #: Words by which a line speaks to the reader or as the site ("you", "our",
 #: "Sie"-forms but the ambiguous "sie", "vous", "nuestro", "this page"): an
 #: offer amid the article does, an article's line about subscriptions seldom.

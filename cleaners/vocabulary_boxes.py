@@ -172,3 +172,32 @@ COMPANY_DEFINITION = re.compile(
     r"^[^\W\d_][\w&.'’-]*(?:\s+[\w&.'’()-]+){0,5}?\s+"
     r"(?:is|are|ist|sind|est|es|è|é|is|er|är|jest|adalah)\s", re.I
 )  # fmt: skip
+
+# ------------------------------------------------------------ legal lines
+
+#: "All rights reserved" in the languages the detector names.
+RIGHTS_RESERVED_WORDS = phrases(
+    "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
+    "todos los derechos reservados", "tutti i diritti riservati", "todos os direitos reservados",
+    "alle rechten voorbehouden", "alle rettigheter reservert", "alle rettigheder forbeholdes",
+    "alla rättigheter förbehållna", "wszelkie prawa zastrzeżone", "tüm hakları saklıdır",
+    "hak cipta dilindungi undang-undang", "bảo lưu mọi quyền", "無断転載を禁じます",
+)  # fmt: skip
+RIGHTS_RESERVED = re.compile(rf"(?<!\w)(?:{RIGHTS_RESERVED_WORDS})(?!\w)", re.I)
+#: A copyright notice: the sign or the word, then a year and a holder in either
+#: order ("© 2024 Gazette", "copyright Inexhibit 2019"; the holder's words
+#: capitalised, so prose about copyright is none), perhaps the rights reserved
+#: and a serial number ("- ISSN: 2283-5474") after it.
+_YEAR = r"(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)"
+_HOLDER = (  # a few words, the rights reserved after them not among them
+    rf"[^\W\d_a-z][\w&.'’-]*(?:\s+(?!(?i:{RIGHTS_RESERVED_WORDS}))"
+    r"(?:[^\W\d_a-z][\w&.'’-]*|&|of|the|de|und|et)){0,5}"
+)
+COPYRIGHT_NOTICE = re.compile(
+    r"(?:©|\([cC]\)|(?<!\w)(?:[Cc]opyright|COPYRIGHT)(?!\w))(?:\s*©)?\s*"
+    rf"(?:{_YEAR}[.,]?\s*{_HOLDER}|{_HOLDER}[.,]?\s*{_YEAR})"
+    rf"(?:[.,;]?\s*(?i:{RIGHTS_RESERVED_WORDS})\.?)?"
+    r"(?:\s*[-–—|,]?\s*ISSN:?\s*\d{4}-?\d{3}[\dXx])?"
+)
+#: A serial number alone: a periodical's ISSN.
+ISSN_LINE = re.compile(r"ISSN:?\s*\d{4}-?\d{3}[\dXx]", re.I)

@@ -30,6 +30,8 @@ REMOVES = {
     "drop_company_boilerplate",
     "drop_contact",
     "drop_source_tags",
+    "drop_legal_lines",
+    "drop_hover_cards",
     "drop_photo_credits",
     "drop_comment_prompts",
     "drop_timestamps",

@@ -284,3 +284,53 @@ def test_a_longer_offer_amid_the_article_goes_when_it_speaks_to_the_reader(offer
 def test_a_longer_line_amid_the_article_stays_otherwise(line: str) -> None:
     lines = [LONG_ARTICLE[0], line, *LONG_ARTICLE[1:]]
     assert DropPromos()(Document(list(lines))).paragraphs == lines
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "Get the Riverside Gazette every week. 52 issues for £49. Click here for details.",
+        "GET THE GAZETTE APP ON THE GO BY CLICKING HERE",
+        "Follow our full coverage of the election on our live page.",
+        "Hier klicken und die Wochenübersicht erhalten",
+        "Cliquez ici pour recevoir les alertes de la rédaction.",
+        "Klik di sini untuk berita terbaru lainnya.",
+    ],
+)
+def test_calls_to_action_go(call: str) -> None:
+    doc = DropPromos()(Document([*ARTICLE, call]))
+    assert doc.paragraphs == ARTICLE
+    assert [(c.cleaner, c.text) for c in doc.changes] == [("drop_promos", call)]
+
+
+def test_an_article_about_click_here_links_keeps_its_lines() -> None:
+    body = [
+        "Accessibility experts say links that read click here confuse screen readers.",
+        "A link should name its target, they said, since click here tells the listener nothing.",
+    ]
+    assert DropPromos()(Document(list(body))).paragraphs == body
+
+
+def test_a_button_left_as_a_shortcode_goes() -> None:
+    button = '[button link="https://example.org/review" type="big"] Send us your review[/button]'
+    assert DropPromos()(Document([ARTICLE[0], button, ARTICLE[1]])).paragraphs == ARTICLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # amid the article: its own pointer
+        "Click here to get more information or download this game.",
+        # introducing the article's next lines
+        "Click the link above so you can:",
+        # spelling out its address: the reader can follow it in the text
+        "Get our free guide to the new rules. Click here: https://example.org/guide.",
+    ],
+)
+def test_a_call_to_action_the_article_gives_its_reader_stays(line: str) -> None:
+    body = [LONG_ARTICLE[0], line, *LONG_ARTICLE[1:]]
+    if line.endswith(":"):
+        body = [*LONG_ARTICLE, line, "- Find the stage your business is in"]
+    elif "https://" in line:
+        body = [*LONG_ARTICLE, line]
+    assert DropPromos()(Document(list(body))).paragraphs == body

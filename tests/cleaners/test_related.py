@@ -341,3 +341,44 @@ def test_teasers_of_a_compounding_language_go_though_their_words_begin_alike() -
     doc = Document([*GERMAN_ARTICLE, *GERMAN_TEASERS], language="de")
     Chain(["drop_related"]).run(doc)
     assert doc.paragraphs == GERMAN_ARTICLE
+
+
+#: Other stories under their section's label, a bar between: a site's list.
+LABELLED = [
+    "Transport | Rail strike called off after late-night talks",
+    "Transport | New cycle lanes for the ring road",
+    "Business | Airport owner reports record summer",
+]
+
+
+@pytest.mark.parametrize("where", ["end", "middle"])
+def test_a_run_of_labelled_headlines_goes(where: str) -> None:
+    body = [*ARTICLE, *LABELLED] if where == "end" else [*ARTICLE[:3], *LABELLED, *ARTICLE[3:]]
+    assert drop(body) == ARTICLE
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        LABELLED[:2],  # two lines: the article's own pair may look so
+        ["Population | 3.4 million people in the region", "Area | 2,100 square kilometres",
+         "Capital | Manchester, since the county was formed"],  # a fact table: no label twice
+        ["Rockledge | 14 | 11 | 6 | 15", "Palm Bay | 18 | 22 | 13 | 17",
+         "Cocoa | 10 | 12 | 9 | 11"],  # a table's rows: more than one bar
+        ["Arsenal | They won the cup in the end.", "Chelsea | They lost the final.",
+         "Everton | They were relegated."],  # sentences, not headlines
+    ],
+)  # fmt: skip
+def test_labelled_lines_that_are_no_list_of_other_stories_stay(lines: list[str]) -> None:
+    body = [*ARTICLE[:3], *lines, *ARTICLE[3:]]
+    assert drop(body) == body
+
+
+@pytest.mark.parametrize("label", ["More:", "MORE:", "Mehr:", "Więcej:"])
+def test_a_bare_more_label_goes_alone(label: str) -> None:
+    assert drop([*ARTICLE[:2], label, *ARTICLE[2:]]) == ARTICLE
+
+
+def test_more_without_a_colon_or_with_words_after_it_stays() -> None:
+    body = [*ARTICLE[:2], "More", "More: the council will vote again in May.", *ARTICLE[2:]]
+    assert drop(body) == body

@@ -1,0 +1,60 @@
+"""drop_legal_lines: copyright notices, rights reserved and ISSNs at the end."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners import Document
+from cleaners.legal import DropLegalLines
+
+ARTICLE = [
+    "The city council voted on Monday to build a new bridge over the river.",
+    "Work will start next spring and last two years, the mayor said.",
+]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© 2024 Riverside Gazette. All rights reserved.",
+        "Copyright 2019 The Associated Press. All rights reserved. This material may not be "
+        "published, broadcast, rewritten or redistributed.",
+        "© Copyright 2024 Nordstadt Anzeiger. Alle Rechte vorbehalten.",
+        "Wszelkie prawa zastrzeżone.",
+        "ISSN 2283-5474",
+    ],
+)
+def test_legal_lines_at_the_end_go(line: str) -> None:
+    doc = DropLegalLines()(Document([*ARTICLE, line]))
+    assert doc.paragraphs == ARTICLE
+    assert [(c.cleaner, c.action, c.text) for c in doc.changes] == [
+        ("drop_legal_lines", "remove", line)
+    ]
+
+
+def test_a_notice_glued_to_the_last_line_is_cut_off_it() -> None:
+    last = "The exhibition runs until 20 January."
+    doc = DropLegalLines()(
+        Document([*ARTICLE, f"{last} copyright Riverside 2019 - ISSN: 2283-5474"])
+    )
+    assert doc.paragraphs == [*ARTICLE, last]
+    assert [c.text for c in doc.changes] == [" copyright Riverside 2019 - ISSN: 2283-5474"]
+    assert doc.changes[0].position == len("\n\n".join([*ARTICLE, last]))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The band lost the copyright to its songs in 2019, the court heard.",
+        "Copyright law changed in 2019, and the label sued.",
+        "Copyright holders such as Universal Music 2019 filings show sued the site.",
+    ],
+)
+def test_prose_about_copyright_stays(line: str) -> None:
+    body = [*ARTICLE, line]
+    assert DropLegalLines()(Document(list(body))).paragraphs == body
+
+
+def test_a_notice_high_in_a_long_article_stays() -> None:
+    body = ["© 2024 Riverside Gazette", *ARTICLE, *ARTICLE, *ARTICLE, *ARTICLE]
+    assert DropLegalLines()(Document(list(body))).paragraphs == body
