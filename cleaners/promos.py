@@ -65,8 +65,6 @@ REPORTED = re.compile(r"\b(?:said|says|told|sagte|erklärte|a déclaré|dijo|ha 
 #: A button left as a CMS shortcode around its label ("[button link=…]Send us
 #: YOUR kit review[/button]"): markup that stands for a link, in any language.
 SHORTCODE_BUTTON = re.compile(r"\[(\w+)\b[^\]]*\]\s*[^\[\]]{1,80}?\s*\[/\1\]")
-#: A web address spelled out in the text.
-WEB_ADDRESS = re.compile(r"https?://|www\.")
 #: A bullet or dash before a line.
 BULLET = re.compile(r"^\s*[•·*▪►▶»>›◦‣∙–—-]\s*")
 
@@ -228,11 +226,10 @@ class DropPromos(DropLines):
             return False
         words = self.offer_words.get(index, set())
         if all(CALL_TO_ACTION.fullmatch(w) for w in words) and (
-            index < len(paragraphs) - TAIL_LINES or p.endswith((":", "：")) or WEB_ADDRESS.search(p)
+            index < len(paragraphs) - TAIL_LINES or p.endswith((":", "："))
         ):
-            # a call to action alone: the page's at the end, its link lost with
-            # the markup; amid the article, introducing the lines below it, or
-            # spelling out its address, a pointer the article gives its reader
+            # a call to action alone: the page's at the end; amid the article,
+            # or introducing the lines below it, the article's own pointer
             return False
         return (
             bool(words)
