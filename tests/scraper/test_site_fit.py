@@ -1,0 +1,60 @@
+"""The fit check of ``extract(site=...)``: a template never loses the body the
+generic extraction found (a body split over several elements at the site's body
+path, lead paragraphs the site keeps before its body element)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from scraper import extract, learn_site
+from tests.scraper.site_factory import article
+
+
+def _page(seed: int, *, summary: bool = False, split: bool = False) -> tuple[str, list[str]]:
+    """An article page and its truth: optionally key points (prose) before the
+    body element, or the body's last paragraph in a second element at its path
+    after an advert."""
+    title, paras = article(seed, paragraphs=6)
+    points = [f"{p.split(', report')[0]}, the key point of story {seed} says." for p in paras[:3]]
+    head = ""
+    if summary:
+        items = "".join(f"<li>{escape(p)}</li>" for p in points)
+        head = f'<div class="key-points"><ul>{items}</ul></div>'
+    if split:
+        body = (
+            '<div class="story-body">'
+            + "".join(f"<p>{escape(p)}</p>" for p in paras[:-1])
+            + '</div><div class="advert">Advertisement</div><div class="story-body">'
+            + f"<p>{escape(paras[-1])}</p></div>"
+        )
+    else:
+        body = '<div class="story-body">' + "".join(f"<p>{escape(p)}</p>" for p in paras) + "</div>"
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>{escape(title)}</title></head><body>
+<nav class="site-nav"><a href="/">Home</a> <a href="/local/">Local</a></nav>
+<main id="content"><article class="story"><h1>{escape(title)}</h1>{head}{body}</article></main>
+<footer class="site-footer"><p>Valley Gazette, 12 Mill Street. All rights reserved.</p></footer>
+</body></html>"""
+    # the generic extraction writes list items as "- item"
+    return html, [*(f"- {p}" for p in points), *paras] if summary else paras
+
+
+def test_a_body_split_over_two_elements_at_the_body_path_is_kept_whole() -> None:
+    template = learn_site([_page(seed, split=True)[0] for seed in range(5)])
+    assert template.usable_paths()[0].endswith("div.story-body")
+    html, paragraphs = _page(20, split=True)
+    generic = extract(html)
+    assert paragraphs[-1] in generic.text
+    result = extract(html, site=template)
+    assert result.changes[0].text.startswith("template at")
+    assert result.text.split("\n\n") == paragraphs
+
+
+def test_lead_prose_before_the_body_element_stays() -> None:
+    template = learn_site([_page(seed, summary=True)[0] for seed in range(5)])
+    html, paragraphs = _page(21, summary=True)
+    generic = extract(html)
+    assert all(p in generic.text for p in paragraphs[:3])
+    result = extract(html, site=template)
+    assert result.changes[0].text.startswith("template at")
+    assert result.text.split("\n\n") == paragraphs
