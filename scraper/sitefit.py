@@ -113,10 +113,6 @@ def _inside(elem: HtmlElement, container: HtmlElement) -> bool:
     return any(a is container for a in elem.iterancestors())
 
 
-def _words(text: str) -> set[str]:
-    return set(_WORD.findall(text.casefold()))
-
-
 def _try_extract(
     html: bytes | str, url: str | None, chain: Chain | None, charset: str | None, budget: float
 ) -> Article | None:
@@ -218,24 +214,26 @@ def _is_heading(line: str) -> bool:
 
 
 def choose(template: Article | None, generic: Article | None) -> tuple[str, str]:
-    """``("template" or "generic", why)``: which result to keep, by agreement."""
+    """``("template" or "generic", why)``: which result to keep, by agreement
+    of the two texts' 4-word shingles, as the benchmarks score them (a text
+    missing whole paragraphs still holds most of their distinct words)."""
     if template is None or not template.text.strip():
         return "generic", "the template's body element gave no text"
     if generic is None:
         return "template", "the generic extraction found no text"
-    t, g = _words(template.text), _words(generic.text)
+    t, g = shingle_set(template.text), shingle_set(generic.text)
     shared = len(t & g)
     held = shared / len(g) if g else 1.0
     agree = shared / len(t) if t else 0.0
     if held >= MIN_HELD_ALL:
         # the generic text sits inside the site's body element: what the
         # element adds around it is the site's body too
-        return "template", f"fits (holds {held:.0%} of the generic text's words)"
+        return "template", f"fits (holds {held:.0%} of the generic text's shingles)"
     if held < MIN_HELD:
-        return "generic", f"the template's body holds {held:.0%} of the generic text's words"
+        return "generic", f"the template's body holds {held:.0%} of the generic text's shingles"
     if agree < MIN_AGREE:
-        return "generic", f"{agree:.0%} of the template text's words are in the generic text"
-    return "template", f"fits (holds {held:.0%} of the generic text's words, {agree:.0%} agree)"
+        return "generic", f"{agree:.0%} of the template text's shingles are in the generic text"
+    return "template", f"fits (holds {held:.0%} of the generic text's shingles, {agree:.0%} agree)"
 
 
 def extract_with_site(

@@ -10,10 +10,12 @@ from scraper import extract, learn_site
 from tests.scraper.site_factory import article
 
 
-def _page(seed: int, *, summary: bool = False, split: bool = False) -> tuple[str, list[str]]:
+def _page(
+    seed: int, *, summary: bool = False, split: bool = False, more: bool = False
+) -> tuple[str, list[str]]:
     """An article page and its truth: optionally key points (prose) before the
-    body element, or the body's last paragraph in a second element at its path
-    after an advert."""
+    body element, the body's last paragraph in a second element at its path
+    after an advert, or its second half in an element of another class."""
     title, paras = article(seed, paragraphs=6)
     points = [f"{p.split(', report')[0]}, the key point of story {seed} says." for p in paras[:3]]
     head = ""
@@ -26,6 +28,15 @@ def _page(seed: int, *, summary: bool = False, split: bool = False) -> tuple[str
             + "".join(f"<p>{escape(p)}</p>" for p in paras[:-1])
             + '</div><div class="advert">Advertisement</div><div class="story-body">'
             + f"<p>{escape(paras[-1])}</p></div>"
+        )
+    elif more:
+        half = len(paras) // 2
+        body = (
+            '<div class="story-body">'
+            + "".join(f"<p>{escape(p)}</p>" for p in paras[:half])
+            + '</div><div class="story-more">'
+            + "".join(f"<p>{escape(p)}</p>" for p in paras[half:])
+            + "</div>"
         )
     else:
         body = '<div class="story-body">' + "".join(f"<p>{escape(p)}</p>" for p in paras) + "</div>"
@@ -58,3 +69,16 @@ def test_lead_prose_before_the_body_element_stays() -> None:
     result = extract(html, site=template)
     assert result.changes[0].text.startswith("template at")
     assert result.text.split("\n\n") == paragraphs
+
+
+def test_a_body_element_holding_half_the_article_is_no_fit() -> None:
+    # half the paragraphs hold most of the article's distinct words (a site
+    # writes with one vocabulary), not most of its text
+    template = learn_site([_page(seed)[0] for seed in range(5)])
+    html, paragraphs = _page(22, more=True)
+    generic = extract(html)
+    assert generic.text.split("\n\n") == paragraphs
+    result = extract(html, site=template)
+    assert result.changes[0].text.startswith("generic:")
+    assert "shingles" in result.changes[0].text
+    assert result.text == generic.text
