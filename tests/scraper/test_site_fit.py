@@ -82,3 +82,35 @@ def test_a_body_element_holding_half_the_article_is_no_fit() -> None:
     assert result.changes[0].text.startswith("generic:")
     assert "shingles" in result.changes[0].text
     assert result.text == generic.text
+
+
+SHARE = "Share this update with your friends"
+
+
+def _updates_page(seed: int) -> tuple[str, list[str]]:
+    """An article whose last paragraphs are updates, each in its own element
+    under the site's share line: together a quarter of the body."""
+    title, paras = article(seed, paragraphs=11)
+    plain = "".join(f"<p>{escape(p)}</p>" for p in paras[:8])
+    updates = "".join(
+        f'<div class="update"><p>{escape(p)}</p><p>{SHARE}</p></div>' for p in paras[8:]
+    )
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>{escape(title)}</title></head><body>
+<main id="content"><article class="story"><h1>{escape(title)}</h1>
+<div class="story-body">{plain}{updates}</div></article></main>
+<footer class="site-footer"><p>Valley Gazette, 12 Mill Street. All rights reserved.</p></footer>
+</body></html>"""
+    return html, paras
+
+
+def test_posts_under_a_repeated_share_line_are_the_body_not_boxes() -> None:
+    # each update holds a line the site repeats and a tenth of the prose, as a
+    # box does; together they hold a quarter of it, as no box does
+    template = learn_site([_updates_page(seed)[0] for seed in range(5)])
+    assert any(path.endswith("div.update") for path in template.blocks)
+    html, paragraphs = _updates_page(23)
+    generic = extract(html)
+    assert all(p in generic.text for p in paragraphs)
+    result = extract(html, site=template)
+    assert result.text.split("\n\n") == paragraphs
