@@ -12,6 +12,7 @@ from lxml.html import HtmlElement
 from cleaners.article import Article, Change
 from cleaners.base import PARAGRAPH_SEPARATOR
 from cleaners.source import line_key
+from cleaners.teasers import teaser_shaped
 from scraper.settings import (
     BLOCK_PROSE_SHARE,
     MAX_BLOCK_DROP,
@@ -55,9 +56,16 @@ def block_lines(root: HtmlElement, site: SiteTemplate) -> set[str]:
             k
             for inside in blocks
             for x in inside
-            if not site.is_boilerplate(x) and (k := line_key(x))
+            if not site.is_boilerplate(x) and _box_line(x) and (k := line_key(x))
         )
     return keys
+
+
+def _box_line(line: str) -> bool:
+    """Whether a line can be a box's: a label, a headline or a teaser of one or
+    two sentences. A paragraph of more (a body paragraph under a repeated
+    dateline or label) is an article's, in whatever element it sits."""
+    return len(_WORD.findall(line)) < MIN_PROSE_WORDS or teaser_shaped(line)
 
 
 def _is_own_prose(line: str, site: SiteTemplate) -> bool:

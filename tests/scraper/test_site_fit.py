@@ -4,6 +4,7 @@ path, lead paragraphs the site keeps before its body element)."""
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from scraper import extract, learn_site
@@ -114,3 +115,27 @@ def test_posts_under_a_repeated_share_line_are_the_body_not_boxes() -> None:
     assert all(p in generic.text for p in paragraphs)
     result = extract(html, site=template)
     assert result.text.split("\n\n") == paragraphs
+
+
+def _dateline_page(seed: int) -> tuple[str, list[str]]:
+    """An article whose first paragraph shares an element with the site's
+    dateline, as a box's items share one with its heading."""
+    title, paras = article(seed, paragraphs=8)
+    first = f'<div class="first-section"><span>Valleytown.</span><p>{escape(paras[0])}</p></div>'
+    rest = "".join(f"<p>{escape(p)}</p>" for p in paras[1:])
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>{escape(title)}</title></head><body>
+<main id="content"><article class="story"><h1>{escape(title)}</h1>
+<div class="story-body">{first}{rest}</div></article></main>
+<footer class="site-footer"><p>Valley Gazette, 12 Mill Street. All rights reserved.</p></footer>
+</body></html>"""
+    return html, paras
+
+
+def test_a_paragraph_of_several_sentences_is_no_box_line() -> None:
+    template = learn_site([_dateline_page(seed)[0] for seed in range(5)])
+    assert any(path.endswith("div.first-section") for path in template.blocks)
+    html, paragraphs = _dateline_page(24)
+    assert len(re.findall(r"shows\.", paragraphs[0])) >= 3  # three sentences: no teaser
+    result = extract(html, site=template)
+    assert paragraphs[0] in result.text.split("\n\n")
