@@ -10,6 +10,8 @@ learned from the site's *other* pages only, then:
 - the ``transplant`` rows: five-page sites made from news-dev's multi-page
   publishers (:mod:`bench.transplant`: one real page's template, five other
   articles' bodies, per-page lines varied), as the five-page check is run;
+  with ``--older-hosts``, also the ``transplant-older`` rows: the same on each
+  of the publishers' older pages (more layouts, older designs);
 - text: the real-dirty input, ``trafilatura.extract(page, favor_recall=True,
   include_comments=False)``, cleaned by ``cleaners.clean_text`` without and
   with ``source=learn_source(dirty texts of the others)``.
@@ -218,6 +220,11 @@ def main(argv: list[str] | None = None) -> int:
         help="leave out the five-page sites made from news-dev (bench.transplant)",
     )
     parser.add_argument(
+        "--older-hosts",
+        action="store_true",
+        help="also five-page sites hosted on the publishers' older pages (transplant-older)",
+    )
+    parser.add_argument(
         "--scale", type=int, default=0, metavar="N", help="only time learning from N pages"
     )
     args = parser.parse_args(argv)
@@ -236,6 +243,12 @@ def main(argv: list[str] | None = None) -> int:
         made = synthetic_sites(load_pages(args.dir))
         groups.update(made)
         datasets.update(dict.fromkeys(made, "transplant"))
+    if args.older_hosts:
+        from bench.transplant import synthetic_sites
+
+        made = synthetic_sites(load_pages(args.dir), older=True)
+        groups.update(made)
+        datasets.update(dict.fromkeys(made, "transplant-older"))
     groups[DEMO_SITE] = demo_pages()
     count = sum(len(g) for g in groups.values())
     print(f"{count} pages of {len(groups)} sites with 2+ pages, leave-one-out")

@@ -213,9 +213,11 @@ def _language(page: Page) -> str:
     return detect_language(page.truth) or "?"
 
 
-def synthetic_sites(pages: list[Page]) -> dict[str, list[Page]]:
+def synthetic_sites(pages: list[Page], older: bool = False) -> dict[str, list[Page]]:
     """Five-page synthetic sites, one per publisher with 2+ pages, named
-    ``<publisher>~synthetic`` (its tune/held-out split is the publisher's)."""
+    ``<publisher>~synthetic`` (its tune/held-out split is the publisher's).
+    With ``older``, one site per *other* page of such a publisher instead,
+    hosted on that page (``<page id>~older``): more layouts, older designs."""
     from cleaners.source import line_key
     from scraper.sites import page_lines, parse_page
 
@@ -227,24 +229,27 @@ def synthetic_sites(pages: list[Page]) -> dict[str, list[Page]]:
     for site, group in sorted(groups.items()):
         if len(group) < 2:
             continue
-        host = max(group, key=lambda p: p.id)  # the newest page: ids end in the date
-        shared: set[str] = set()
-        for other in group:
-            if other is not host:
-                root = parse_page(other.html)
-                shared |= {k for _, line in page_lines(root) if (k := line_key(line))}
-        rng = random.Random(zlib.crc32(site.encode("utf-8")))
-        donors = [  # the host's half only: a tune site's figures read no held-out page
-            p
-            for p in pages
-            if p is not host and p.split == host.split and language[p.id] == language[host.id]
-        ]
-        if len(donors) < SITE_PAGES + 1:
-            continue
-        chosen = rng.sample(donors, SITE_PAGES + 1)
-        made = []
-        for i in range(SITE_PAGES):
-            filler = Words(chosen[(i + 1) % len(chosen)].truth, rng.randrange(10_000))
-            made.append(transplant(host, shared, chosen[i], filler))
-        out[f"{site}~synthetic"] = made
+        newest = max(group, key=lambda p: p.id)  # ids end in the date
+        hosts = [p for p in group if p is not newest] if older else [newest]
+        for host in hosts:
+            shared: set[str] = set()
+            for other in group:
+                if other is not host:
+                    root = parse_page(other.html)
+                    shared |= {k for _, line in page_lines(root) if (k := line_key(line))}
+            seed = f"{host.id}~older" if older else site
+            rng = random.Random(zlib.crc32(seed.encode("utf-8")))
+            donors = [  # the host's half only: a tune site's figures read no held-out page
+                p
+                for p in pages
+                if p is not host and p.split == host.split and language[p.id] == language[host.id]
+            ]
+            if len(donors) < SITE_PAGES + 1:
+                continue
+            chosen = rng.sample(donors, SITE_PAGES + 1)
+            made = []
+            for i in range(SITE_PAGES):
+                filler = Words(chosen[(i + 1) % len(chosen)].truth, rng.randrange(10_000))
+                made.append(transplant(host, shared, chosen[i], filler))
+            out[seed if older else f"{site}~synthetic"] = made
     return out

@@ -257,13 +257,13 @@ MAX_BLOCK_DROP = 0.3
 MAX_TOKEN_CHARS = 40
 #: Classes kept per signature (sorted, so the order in the page does not matter).
 MAX_CLASSES = 2
-#: The template text must hold this share of the generic text's distinct words
+#: The template text must hold this share of the generic text's 4-word shingles
 #: (less: the body path holds far less prose than the page).
 MIN_HELD = 0.6
 #: Holding this share, the template text is kept whatever it adds (it is read
 #: from the site's own body element).
 MIN_HELD_ALL = 0.9
-#: This share of the template text's words must be in the generic text (less:
+#: This share of the template text's shingles must be in the generic text (less:
 #: the two settled on different parts of the page).
 MIN_AGREE = 0.8
 #: Share of the generic text's words the template may leave out between its own

@@ -12,6 +12,7 @@ from lxml.html import HtmlElement
 from cleaners.article import Article, Change
 from cleaners.base import PARAGRAPH_SEPARATOR
 from cleaners.source import line_key
+from cleaners.teasers import teaser_shaped
 from scraper.settings import (
     BLOCK_PROSE_SHARE,
     MAX_BLOCK_DROP,
@@ -36,17 +37,35 @@ def block_lines(root: HtmlElement, site: SiteTemplate) -> set[str]:
     tails = {p.rsplit(">", 1)[-1] for p in wanted}
     lines = list(page_lines(root))
     total = sum(len(line) for _, line in lines if _is_own_prose(line, site))
-    keys: set[str] = set()
+    found: dict[str, list[list[str]]] = {}  # block path -> lines of each element there
     for elem in root.iter(*{_tag(p) for p in wanted}):
-        if signature(elem) not in tails or short_path(elem) not in wanted:
+        if signature(elem) not in tails or (path := short_path(elem)) not in wanted:
             continue
         inside = [line for e, line in lines if e is elem or _inside(e, elem)]
-        if not any(site.is_boilerplate(line) for line in inside):
+        if any(site.is_boilerplate(line) for line in inside):
+            found.setdefault(path, []).append(inside)
+    keys: set[str] = set()
+    for blocks in found.values():
+        # the elements at one path are one box, counted together: a body cut
+        # into posts (each under the site's share bar) holds most of the prose
+        # though each post holds little of it
+        held = sum(len(x) for inside in blocks for x in inside if _is_own_prose(x, site))
+        if held > BLOCK_PROSE_SHARE * total:
             continue
-        if sum(len(x) for x in inside if _is_own_prose(x, site)) > BLOCK_PROSE_SHARE * total:
-            continue
-        keys.update(k for x in inside if not site.is_boilerplate(x) and (k := line_key(x)))
+        keys.update(
+            k
+            for inside in blocks
+            for x in inside
+            if not site.is_boilerplate(x) and _box_line(x) and (k := line_key(x))
+        )
     return keys
+
+
+def _box_line(line: str) -> bool:
+    """Whether a line can be a box's: a label, a headline or a teaser of one or
+    two sentences. A paragraph of more (a body paragraph under a repeated
+    dateline or label) is an article's, in whatever element it sits."""
+    return len(_WORD.findall(line)) < MIN_PROSE_WORDS or teaser_shaped(line)
 
 
 def _is_own_prose(line: str, site: SiteTemplate) -> bool:

@@ -20,16 +20,19 @@ from cleaners.article import Article, Change
 from cleaners.base import PARAGRAPH_SEPARATOR
 from cleaners.chain import Chain
 from cleaners.errors import ExtractionError
+from scraper.agreement import share, shingle_set
 from scraper.encoding import decode_html
 from scraper.extraction import TIME_BUDGET, extract, page_label
 from scraper.htmltree import parse
 from scraper.rawpage import shrink
 from scraper.settings import (
+    FOUND_SHARE,
     MAX_HEADING_WORDS,
     MAX_INNER_GAP,
     MIN_AGREE,
     MIN_HELD,
     MIN_HELD_ALL,
+    MIN_PROSE_WORDS,
 )
 from scraper.siteblocks import block_lines, drop_block_lines, edge_lines, is_standfirst
 from scraper.sites import SiteTemplate, short_path, signature
@@ -68,27 +71,46 @@ def _tag(path: str) -> str:
     return re.split(r"[#.]", path.rsplit(">", 1)[-1], maxsplit=1)[0]
 
 
-def _trimmed_html(root: HtmlElement, body: HtmlElement) -> str:
-    """The page reduced to its head, its headline and the body element."""
+def body_parts(
+    root: HtmlElement, body: HtmlElement, path: str, generic: Article | None
+) -> list[HtmlElement]:
+    """``body`` and the page's other elements at the same body ``path`` whose
+    text the generic extraction kept (most of its shingles), in page order: a
+    site may split its body into several such elements (paragraphs between
+    ads, a second part after a box), and the largest alone holds only part of it."""
+    if generic is None or ">" not in path:  # a path, not an element's own signature
+        return [body]
+    kept = shingle_set(generic.text)
+    parts = [body]
+    for elem in root.iter(_tag(path)):
+        if elem is body or _inside(elem, body) or _inside(body, elem) or short_path(elem) != path:
+            continue
+        if any(_inside(elem, p) for p in parts):
+            continue
+        own = shingle_set(elem.text_content())
+        if own and share(own, kept) >= FOUND_SHARE:
+            parts.append(elem)
+    order = {e: i for i, e in enumerate(root.iter())}
+    return sorted(parts, key=order.__getitem__)
+
+
+def _trimmed_html(root: HtmlElement, body: list[HtmlElement]) -> str:
+    """The page reduced to its head, its headline and the body elements."""
     head = root.find("head")
     parts = ["<html>"]
     if head is not None:
         parts.append(lxml.html.tostring(head, encoding="unicode", with_tail=False))
     parts.append("<body>")
     headline = root.find(".//h1")
-    if headline is not None and not _inside(headline, body):  # the title's evidence
+    if headline is not None and not any(_inside(headline, b) for b in body):  # the title's evidence
         parts.append(lxml.html.tostring(headline, encoding="unicode", with_tail=False))
-    parts.append(lxml.html.tostring(body, encoding="unicode", with_tail=False))
+    parts.extend(lxml.html.tostring(b, encoding="unicode", with_tail=False) for b in body)
     parts.append("</body></html>")
     return "".join(parts)
 
 
 def _inside(elem: HtmlElement, container: HtmlElement) -> bool:
     return any(a is container for a in elem.iterancestors())
-
-
-def _words(text: str) -> set[str]:
-    return set(_WORD.findall(text.casefold()))
 
 
 def _try_extract(
@@ -116,18 +138,28 @@ def drop_repeated(article: Article, site: SiteTemplate) -> None:
         article.changes.extend(removed)
 
 
-def keep_standfirst(template: list[str], generic: list[str], description: str | None) -> list[str]:
-    """The template's paragraphs with the generic text's standfirst put first
-    when the generic extraction kept one before the body and the site's body
-    element does not hold it (it sits in the page's header).
+def keep_lead(template: list[str], generic: list[str], description: str | None) -> list[str]:
+    """The template's paragraphs with the generic text's lead put first: the
+    run of prose paragraphs (``MIN_PROSE_WORDS`` words or more) that the
+    generic text has right before its first paragraph the template holds (key
+    points, a standfirst, a lede the site keeps beside its body element), else
+    a standfirst there (a paragraph repeating the page's description). An
+    article's lead stands right before its body; what the site's body element
+    leaves out after it (a teaser, a promo) stays out.
 
-    >>> keep_standfirst(["Body."], ["Rain fell all day in town.", "Body."], "Rain fell all day.")
+    >>> keep_lead(["Body."], ["Menu", "Rain fell all day in town.", "Body."], "Rain fell all day.")
     ['Rain fell all day in town.', 'Body.']
+    >>> keep_lead(["Body."], ["Menu", "Rain fell on the whole town all day long.", "Body."], None)
+    ['Rain fell on the whole town all day long.', 'Body.']
     """
     first = next((i for i, g in enumerate(generic) if g in template), len(generic))
     kept = set(template)
-    lead = [g for g in generic[:first] if g not in kept and is_standfirst(g, description)]
-    return [*lead[:1], *template]
+    run = first
+    while 0 < run < len(generic) and len(_WORD.findall(generic[run - 1])) >= MIN_PROSE_WORDS:
+        run -= 1
+    lead = [g for g in generic[run:first] if g not in kept]
+    standfirst = [g for g in generic[:run] if g not in kept and is_standfirst(g, description)]
+    return [*standfirst[:1], *lead, *template]
 
 
 def restore_headings(template: list[str], generic: list[str]) -> list[str]:
@@ -182,24 +214,26 @@ def _is_heading(line: str) -> bool:
 
 
 def choose(template: Article | None, generic: Article | None) -> tuple[str, str]:
-    """``("template" or "generic", why)``: which result to keep, by agreement."""
+    """``("template" or "generic", why)``: which result to keep, by agreement
+    of the two texts' 4-word shingles, as the benchmarks score them (a text
+    missing whole paragraphs still holds most of their distinct words)."""
     if template is None or not template.text.strip():
         return "generic", "the template's body element gave no text"
     if generic is None:
         return "template", "the generic extraction found no text"
-    t, g = _words(template.text), _words(generic.text)
+    t, g = shingle_set(template.text), shingle_set(generic.text)
     shared = len(t & g)
     held = shared / len(g) if g else 1.0
     agree = shared / len(t) if t else 0.0
     if held >= MIN_HELD_ALL:
         # the generic text sits inside the site's body element: what the
         # element adds around it is the site's body too
-        return "template", f"fits (holds {held:.0%} of the generic text's words)"
+        return "template", f"fits (holds {held:.0%} of the generic text's shingles)"
     if held < MIN_HELD:
-        return "generic", f"the template's body holds {held:.0%} of the generic text's words"
+        return "generic", f"the template's body holds {held:.0%} of the generic text's shingles"
     if agree < MIN_AGREE:
-        return "generic", f"{agree:.0%} of the template text's words are in the generic text"
-    return "template", f"fits (holds {held:.0%} of the generic text's words, {agree:.0%} agree)"
+        return "generic", f"{agree:.0%} of the template text's shingles are in the generic text"
+    return "template", f"fits (holds {held:.0%} of the generic text's shingles, {agree:.0%} agree)"
 
 
 def extract_with_site(
@@ -226,7 +260,8 @@ def extract_with_site(
     if body is None:
         used, why = "generic", "no body path of the template is on the page"
     else:
-        template = _try_extract(_trimmed_html(root, body), url, chain, None, budget)
+        parts = body_parts(root, body, path, generic)
+        template = _try_extract(_trimmed_html(root, parts), url, chain, None, budget)
         if template is not None:
             drop_repeated(template, site)
         used, why = choose(template, generic)
@@ -238,7 +273,7 @@ def extract_with_site(
         if gap > MAX_INNER_GAP:
             used = "generic"
             why = f"the template's body leaves out {gap:.0%} of the generic text inside its span"
-        paragraphs = keep_standfirst(
+        paragraphs = keep_lead(
             paragraphs, generic.text.split(PARAGRAPH_SEPARATOR), generic.description
         )
         template.text = PARAGRAPH_SEPARATOR.join(paragraphs)

@@ -75,3 +75,18 @@ def test_synthetic_sites_have_five_pages_of_one_publisher() -> None:
     assert len({p.id for p in made}) == SITE_PAGES  # five different donors
     host = max(pages, key=lambda p: p.id)
     assert all(p.id.startswith(host.id + "~") and p.split == host.split for p in made)
+
+
+def test_older_hosts_make_one_site_per_older_page() -> None:
+    keys = [*STORIES] * 3
+    pages = [
+        page(key, f"Related story {day}", f"Standfirst of story number {day} here.", day)
+        for day, key in enumerate(keys, start=1)
+    ]
+    newest = max(pages, key=lambda p: p.id)
+    sites = synthetic_sites(pages, older=True)
+    assert sorted(sites) == sorted(f"{p.id}~older" for p in pages if p is not newest)
+    for name, made in sites.items():
+        host = name.removesuffix("~older")
+        assert len(made) == SITE_PAGES
+        assert all(p.id.startswith(host + "~") for p in made)
