@@ -126,7 +126,9 @@ def _teaser(elem: HtmlElement) -> bool:
     return False
 
 
-def _teasers(paragraphs: list[tuple[HtmlElement, int]], reference: set[str]) -> set[HtmlElement]:
+def _teasers(
+    paragraphs: list[tuple[HtmlElement, int]], reference: set[str]
+) -> dict[HtmlElement, None]:
     """The paragraphs (with their lengths) shaped as teasers (:func:`_teaser`,
     at most ``TEASER_MAX_CHARS``: a blurb is short, longer ones are the items
     of a list article) that sit in a group of them: their parent or
@@ -136,10 +138,10 @@ def _teasers(paragraphs: list[tuple[HtmlElement, int]], reference: set[str]) -> 
     title (``reference``, its terms: the items of a list article, "the best
     lamps", after an intro in its own block)."""
     if len(reference) < TITLE_MIN_TERMS:
-        return set()
+        return {}
     shaped = {p for p, n in paragraphs if n <= TEASER_MAX_CHARS and _teaser(p)}
     if len(shaped) < TEASER_GROUP_MIN:
-        return set()
+        return {}
     total: Counter[HtmlElement] = Counter()
     teasers: Counter[HtmlElement] = Counter()
     for p, _ in paragraphs:
@@ -158,13 +160,17 @@ def _teasers(paragraphs: list[tuple[HtmlElement, int]], reference: set[str]) -> 
         )
         < TITLE_DISAGREE_SHARE
     }
-    out = set()
-    for p in shaped:
+    # in document order (a set of elements iterates by memory address), so
+    # their removals are listed the same way on every run
+    out: dict[HtmlElement, None] = {}
+    for p, _ in paragraphs:
+        if p not in shaped:
+            continue
         for level, anc in enumerate(p.iterancestors()):
             if level >= TEASER_GROUP_LEVELS:
                 break
             if anc in groups:
-                out.add(p)
+                out[p] = None
                 break
     return out
 
