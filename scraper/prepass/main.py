@@ -68,9 +68,6 @@ from scraper.settings import (
 )
 
 _BR_PARENTS = etree.XPath(".//*[br]")
-#: Paragraphs and divs without a block inside (those that may be paragraphs),
-#: preselected in C.
-_PARAGRAPHS = etree.XPath(".//p | .//div[not(" + " or ".join(sorted(BLOCK_TAGS)) + ")]")
 _MARKED = etree.XPath(".//*[@itemprop='articleBody']")
 _SEMANTIC = etree.XPath(".//article | .//main | .//*[@role='main'] | .//*[@itemprop='articleBody']")
 
@@ -82,6 +79,18 @@ def _zones(page: PageState) -> set[HtmlElement]:
     zones.update(page.chrome)
     zones.discard(page.body)
     return zones
+
+
+def _paragraphs(root: HtmlElement) -> list[HtmlElement]:
+    """The ``<p>`` elements under ``root`` and the divs without a block child
+    (those that may be paragraphs), in document order. A walk that reads each
+    div's children once: an XPath testing every block name on every div's
+    children cost several times as much."""
+    return [
+        e
+        for e in root.iterdescendants("p", "div")
+        if e.tag == "p" or all(c.tag not in BLOCK_TAGS for c in e)
+    ]
 
 
 def _paragraph_len(elem: HtmlElement) -> int:
@@ -214,7 +223,7 @@ def find_main(page: PageState) -> None:
     scores: dict[HtmlElement, float] = {}
     prose = 0
     prose_in: dict[HtmlElement, int] = {}  # clean prose under each element
-    found = [(p, n) for p in _PARAGRAPHS(page.body) if (n := _paragraph_len(p)) >= PROSE_MIN_CHARS]
+    found = [(p, n) for p in _paragraphs(page.body) if (n := _paragraph_len(p)) >= PROSE_MIN_CHARS]
     page.teasers = _teasers(found, page.subject())
     posts = find_posts([p for p, _ in found])
     page.posts = list(posts.values())
