@@ -276,12 +276,17 @@ def find_furniture(page: PageState) -> None:
     subscription-named wrapper holding several prose paragraphs.
     """
     found: list[tuple[HtmlElement, str]] = []
+    # a page repeats its class names (every teaser, every list item): each
+    # name, with whether the tag can be chrome, is read once per page
+    verdicts: dict[tuple[str, bool], tuple[str, str | None, bool, bool]] = {}
     for elem in _WITH_CLASS_OR_ID(page.body):
-        attr = GENERATED_PART.sub("", class_and_id(elem)).strip()
+        key = (class_and_id(elem), elem.tag in CHROME_NAMED_TAGS)
+        verdict = verdicts.get(key)
+        if verdict is None:
+            verdict = verdicts[key] = _named(*key)
+        attr, kind, caption, chrome = verdict
         if not attr:
             continue
-        kind, caption, _ = bp.classify(attr)
-        chrome = elem.tag in CHROME_NAMED_TAGS and names_chrome(attr)
         slug = elem.get("id")
         if (kind is not None or caption or chrome) and slug and _LONG_PART.search(slug):
             # the name may come from a long part: is that part a slug of the text?
@@ -301,6 +306,17 @@ def find_furniture(page: PageState) -> None:
         if not (e.tag in _BODY_BLOCK_TAGS and e.get("class", "") in content)
         and not (k in WRAPPER_KINDS and _holds_prose(e))
     ]
+
+
+def _named(value: str, chrome_tag: bool) -> tuple[str, str | None, bool, bool]:
+    """A class/id ``value`` without its generated parts, and the furniture
+    kind, caption and chrome verdicts of what is left (chrome only for a tag
+    that can be chrome)."""
+    attr = GENERATED_PART.sub("", value).strip()
+    if not attr:
+        return attr, None, False, False
+    kind, caption, _ = bp.classify(attr)
+    return attr, kind, caption, chrome_tag and names_chrome(attr)
 
 
 def _content_classes(page: PageState, found: list[tuple[HtmlElement, str]]) -> set[str]:
