@@ -227,9 +227,17 @@ def find_main(page: PageState) -> None:
     page.teasers = _teasers(found, page.subject())
     posts = find_posts([p for p, _ in found])
     page.posts = list(posts.values())
+    # paragraphs share their parents: each parent's ancestors are listed, and
+    # looked up in the zones, once
+    lineage: dict[HtmlElement, tuple[list[HtmlElement], bool]] = {}
     for p, text_len in found:
-        ancestors = list(p.iterancestors())
-        penalised = p in zones or any(a in zones for a in ancestors)
+        parent = p.getparent()
+        known = lineage.get(parent)
+        if known is None:
+            ancestors = list(p.iterancestors())
+            known = lineage[parent] = (ancestors, any(a in zones for a in ancestors))
+        ancestors, zoned = known
+        penalised = zoned or p in zones
         teaser = p in page.teasers or p in posts
         if (
             not penalised
