@@ -146,10 +146,10 @@ def _verdicts(elem: HtmlElement, attr: str) -> tuple[str | None, bool, bool]:
 #: Style declarations that hide an element.
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 #: Preselections done in C (lxml XPath), refined in Python.
-_WITH_CLASS_OR_ID = etree.XPath(".//*[@class or @id]")
-_MAYBE_HIDDEN = etree.XPath(
-    ".//*[@hidden or @aria-hidden='true' or contains(@style, 'none') or contains(@style, 'hidden')]"
-)
+_WITH_CLASS_OR_ID = etree.XPath("descendant::*[@class or @id]")  # one axis: no merge of steps
+#: Elements with an attribute that can hide them (the value is read in Python:
+#: XPath's string tests on every element's style cost twice the walk).
+_MAYBE_HIDDEN = etree.XPath("descendant::*[@hidden or @aria-hidden or @style]")
 _LONG = f"string-length(normalize-space(.)) > {LAYOUT_CELL_CHARS}"
 #: A table cell holding a heading or a long text block: the table is layout.
 _LAYOUT_CELL = etree.XPath(
@@ -180,6 +180,18 @@ def names_chrome(attr: str) -> bool:
         if parts and parts[-1] in CHROME_NAMES:
             return True
     return False
+
+
+def _may_hide(elem: HtmlElement) -> bool:
+    """``hidden``, ``aria-hidden="true"``, or a style that says ``none`` or
+    ``hidden`` somewhere: the elements :func:`_is_hidden` then tests."""
+    style = elem.get("style") or ""
+    return (
+        elem.get("hidden") is not None
+        or elem.get("aria-hidden") == "true"
+        or "none" in style
+        or "hidden" in style
+    )
 
 
 def _is_hidden(elem: HtmlElement) -> bool:
@@ -236,7 +248,7 @@ def drop_invisible(page: PageState) -> None:
     streams its article in hidden and a script shows it."""
     etree.strip_elements(page.tree, *DROP_TAGS, with_tail=False)
     reference = terms(page.reference or "")
-    for elem in _MAYBE_HIDDEN(page.body):
+    for elem in [e for e in _MAYBE_HIDDEN(page.body) if _may_hide(e)]:
         if not _is_hidden(elem) or not attached(elem, page.tree):
             continue
         if len(reference) >= TITLE_MIN_TERMS and _holds(elem, page.reference or "", reference):

@@ -44,11 +44,31 @@ from scraper.settings import (
 _HEADING_TRAIL = re.compile(r"[\s:.…»>|-]+$")
 #: Other short elements that act as section headings when their class says so.
 HEADING_LIKE_ATTR = re.compile(r"title|heading|header|label|hed\b|kicker", re.IGNORECASE)
-_SHORT_BLOCKS = etree.XPath(
-    ".//*[self::p or self::li or self::div or self::h2 or self::h3 or self::h4 or self::h5"
-    f" or self::h6][string-length(normalize-space(.)) <= {TEASER_MAX_CHARS}]"
-    "[string-length(normalize-space(.)) > 0]"
-)
+#: Blocks that may be a one-line teaser, a promotional line or a byline.
+_SHORT_BLOCK_TAGS = ("p", "li", "div", "h2", "h3", "h4", "h5", "h6")
+#: Whitespace as XPath's ``normalize-space`` counts it (the length cut below
+#: keeps to it: Unicode spaces count as text there).
+_XPATH_SPACE = re.compile(r"[ \t\r\n]+")
+
+
+def _short_blocks(root: HtmlElement) -> list[tuple[HtmlElement, str]]:
+    """The blocks under ``root`` without a block child whose text, spaces
+    collapsed as XPath's ``normalize-space`` does, holds 1 to
+    ``TEASER_MAX_CHARS`` characters, with their text, in document order.
+    Wrappers (a block child) are passed over before their text is read: it
+    is the whole page's for the outer ones."""
+    out = []
+    for elem in root.iterdescendants(*_SHORT_BLOCK_TAGS):
+        if any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in elem):
+            continue
+        raw = elem.text_content()
+        if len(raw) > TEASER_MAX_CHARS:
+            spaced = _XPATH_SPACE.sub(" ", raw.strip(" \t\r\n"))
+            if len(spaced) > TEASER_MAX_CHARS:
+                continue
+        if raw.strip(" \t\r\n"):
+            out.append((elem, raw))
+    return out
 
 
 def mark_subheadings(page: PageState) -> None:
@@ -312,10 +332,10 @@ def drop_short_lines(page: PageState) -> None:
     …") and, outside the main element, bylines naming the page's author in any
     language ("Begoña Ibáñez · Logroño")."""
     names = _author_names(page.author)
-    for elem in _SHORT_BLOCKS(page.body):
-        if any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in elem):
-            continue
-        text = norm(elem.text_content())
+    # read before any is dropped; a drop changes neither the children nor the
+    # text of a block later in document order (not inside it, not around it)
+    for elem, raw in _short_blocks(page.body):
+        text = norm(raw)
         if not text or len(text) > TEASER_MAX_CHARS:
             continue
         kind = None

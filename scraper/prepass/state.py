@@ -93,7 +93,7 @@ class PageState:
     dropped: list[tuple[str, HtmlElement]] = field(default_factory=list)
     chrome: list[HtmlElement] = field(default_factory=list)
     caption_elems: list[HtmlElement] = field(default_factory=list)
-    teasers: set[HtmlElement] = field(default_factory=set)
+    teasers: dict[HtmlElement, None] = field(default_factory=dict)  # document order
     posts: list[HtmlElement] = field(default_factory=list)
     standfirst: str | None = None
 

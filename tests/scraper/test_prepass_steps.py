@@ -224,3 +224,22 @@ def test_an_id_made_from_the_blocks_own_heading_names_no_furniture() -> None:
     page = state(slide + "<div id='promoted-stories-list'>Sponsored: cheap flights</div>")
     find_furniture(page)
     assert [e.get("id") for e, _ in page.furniture] == ["promoted-stories-list"]
+
+
+def test_teasers_are_removed_in_page_order() -> None:
+    # a list of other stories beside the article: --explain lists their
+    # removals as they stand on the page, the same on every run
+    blurbs = [
+        f"<p><a href='/s{i}'>Story {i}</a> about a concert hall number {i} opening "
+        f"downtown with a gala evening.</p>"
+        for i in range(12)
+    ]
+    body = f"<article><p>{PROSE}</p><p>{MORE}</p></article><div><div>{''.join(blurbs)}</div></div>"
+    tree, _ = parse(
+        "<html><head><title>River floods the old town overnight</title></head>"
+        f"<body>{body}</body></html>"
+    )
+    page = prepare(tree, title="River floods the old town overnight")
+    teasers = [t for kind, t in page.removals() if kind == "teaser"]
+    assert len(teasers) == 12
+    assert [int(t.split()[1]) for t in teasers] == list(range(12))
