@@ -52,20 +52,21 @@ def block_lines(root: HtmlElement, site: SiteTemplate) -> set[str]:
         held = sum(len(x) for inside in blocks for x in inside if _is_own_prose(x, site))
         if held > BLOCK_PROSE_SHARE * total:
             continue
-        keys.update(
-            k
-            for inside in blocks
-            for x in inside
-            if not site.is_boilerplate(x) and _box_line(x) and (k := line_key(x))
-        )
+        for inside in blocks:
+            own = [x for x in inside if not site.is_boilerplate(x)]
+            keys.update(k for x in own if _box_line(x, len(own)) and (k := line_key(x)))
     return keys
 
 
-def _box_line(line: str) -> bool:
-    """Whether a line can be a box's: a label, a headline or a teaser of one or
-    two sentences. A paragraph of more (a body paragraph under a repeated
-    dateline or label) is an article's, in whatever element it sits."""
-    return len(_WORD.findall(line)) < MIN_PROSE_WORDS or teaser_shaped(line)
+def _box_line(line: str, own: int) -> bool:
+    """Whether a line can be a box's (its element holding ``own`` lines of the
+    page's own): a label, a headline, or a teaser of one or two sentences
+    among others (a box lists several stories). A paragraph of more, or the
+    element's only line of the page's own (a first paragraph boxed with the
+    site's dateline or label), is the article's, in whatever element it sits."""
+    if len(_WORD.findall(line)) < MIN_PROSE_WORDS:
+        return True
+    return own > 1 and teaser_shaped(line)
 
 
 def _is_own_prose(line: str, site: SiteTemplate) -> bool:

@@ -117,10 +117,13 @@ def test_posts_under_a_repeated_share_line_are_the_body_not_boxes() -> None:
     assert result.text.split("\n\n") == paragraphs
 
 
-def _dateline_page(seed: int) -> tuple[str, list[str]]:
+def _dateline_page(seed: int, *, short_lead: bool = False) -> tuple[str, list[str]]:
     """An article whose first paragraph shares an element with the site's
-    dateline, as a box's items share one with its heading."""
+    dateline, as a box's items share one with its heading; with ``short_lead``
+    that paragraph has two sentences (the shape of a teaser)."""
     title, paras = article(seed, paragraphs=8)
+    if short_lead:
+        paras[0] = " ".join(s.strip() for s in re.findall(r"[^.]+\.", paras[0])[:2])
     first = f'<div class="first-section"><span>Valleytown.</span><p>{escape(paras[0])}</p></div>'
     rest = "".join(f"<p>{escape(p)}</p>" for p in paras[1:])
     html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
@@ -139,3 +142,54 @@ def test_a_paragraph_of_several_sentences_is_no_box_line() -> None:
     assert len(re.findall(r"shows\.", paragraphs[0])) >= 3  # three sentences: no teaser
     result = extract(html, site=template)
     assert paragraphs[0] in result.text.split("\n\n")
+
+
+def test_a_first_paragraph_of_two_sentences_boxed_with_the_dateline_stays() -> None:
+    # a teaser's shape, but a paragraph of the page's own that the generic
+    # extraction kept: a block takes only the box's short lines
+    template = learn_site([_dateline_page(seed, short_lead=True)[0] for seed in range(5)])
+    assert any(path.endswith("div.first-section") for path in template.blocks)
+    html, paragraphs = _dateline_page(25, short_lead=True)
+    assert len(re.findall(r"shows\.", paragraphs[0])) == 2
+    assert paragraphs[0] in extract(html).text.split("\n\n")
+    result = extract(html, site=template)
+    assert result.text.split("\n\n") == paragraphs
+
+
+def _live_page(seed: int) -> tuple[str, list[str], str]:
+    """A live blog whose body element sits inside the site's ``article-body``
+    (the container extractors look for) and whose second post quotes a social
+    post: its HTML, its paragraphs and the quoted post's text."""
+    title, paras = article(seed, paragraphs=9)
+    quote = [f"Line {i} of the post number {seed} from the harbour" for i in range(3)]
+    embed = (
+        '<blockquote class="twitter-tweet"><p>'
+        + "<br>".join(quote)
+        + f'</p>— Harbour Watch (@harbour) <a href="/s/{seed}">May {seed % 28 + 1}</a></blockquote>'
+    )
+    lead = "".join(f"<p>{escape(p)}</p>" for p in paras[:3])
+    posts = "".join(
+        f'<div class="post"><h3>Update {i}</h3><p>{escape(p)}</p>{embed if i == 1 else ""}</div>'
+        for i, p in enumerate(paras[3:])
+    )
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>{escape(title)}</title></head><body>
+<main><article class="story"><h1>{escape(title)}</h1><div class="article-body">
+<div class="live-body"><div class="lead">{lead}</div><div class="posts">{posts}</div></div>
+</div></article></main>
+<footer class="site-footer"><p>Valley Gazette, 12 Mill Street. All rights reserved.</p></footer>
+</body></html>"""
+    return html, paras, " ".join(quote)
+
+
+def test_a_post_quoted_in_the_body_element_comes_out_once() -> None:
+    # out of its page, the body element's quoted post can give its text twice
+    # (the quote's paragraph, then the quote with its author line)
+    template = learn_site([_live_page(seed)[0] for seed in range(5)])
+    html, paragraphs, quote = _live_page(30)
+    generic = extract(html)
+    assert " ".join(generic.text.split()).count(quote) == 1
+    result = extract(html, site=template)
+    assert result.changes[0].text.startswith("template at")
+    assert " ".join(result.text.split()).count(quote) == 1
+    assert all(p in result.text.split("\n\n") for p in paragraphs)
