@@ -139,11 +139,25 @@ def main_text(page: Prepared) -> str:
     element (or of the whole body), one per line."""
     body = page.tree.find("body")
     root = page.main if page.main is not None else (body if body is not None else page.tree)
-    parts = [norm(e.text_content()) for e in root.iter(*_FALLBACK_TAGS)]
+    # the outermost blocks only: a quote's <p> inside its <blockquote>, a list
+    # item's <p>, is read with its block, not a second time on its own
+    parts = [
+        norm(e.text_content()) for e in root.iter(*_FALLBACK_TAGS) if not _inside_block(e, root)
+    ]
     parts = [p for p in parts if p]
     if not parts:
         parts = [line.strip() for line in root.text_content().split("\n") if line.strip()]
     return "\n".join(parts)
+
+
+def _inside_block(elem: HtmlElement, root: HtmlElement) -> bool:
+    """Whether ``elem`` sits inside another of the fallback's blocks below ``root``."""
+    parent = elem.getparent()
+    while parent is not None and parent is not root:
+        if parent.tag in _FALLBACK_TAGS:
+            return True
+        parent = parent.getparent()
+    return False
 
 
 def _trafilatura_text(

@@ -118,6 +118,20 @@ def test_time_budget_gives_best_text_so_far(monkeypatch: pytest.MonkeyPatch) -> 
     assert PARAGRAPHS[0] in article.text
 
 
+def test_the_fallback_reads_a_quoted_paragraph_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # an embedded post or pull quote: its <p> inside the <blockquote> is read
+    # with the quote, not a second time on its own
+    quote = (
+        "We will not let the taps run dry again, and the new reservoirs are how we "
+        "keep that promise to every household in the region."
+    )
+    monkeypatch.setattr(extract_module, "_trafilatura_text", lambda *a, **k: "Footer text only.")
+    post = f"<blockquote><p>{quote}</p>— Regional Water (@regionalwater) June 3, 2024</blockquote>"
+    text = extract(news_page(post)).text
+    assert text.count(quote) == 1
+    assert PARAGRAPHS[2] in text
+
+
 def test_main_element_wins_when_trafilatura_misses_it(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(extract_module, "_trafilatura_text", lambda *a, **k: "Footer text only.")
     text = extract(news_page()).text
