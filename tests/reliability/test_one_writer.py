@@ -15,6 +15,9 @@ from tests.spiders.conftest import read_records, run_crawl
 
 pytestmark = pytest.mark.timeout(300)
 ARTICLES = 6
+#: How long the hanging page waits, and the first crawl with it: far beyond the
+#: test, so the first crawl still runs (and holds the output) however slow the machine.
+HANG = 240
 
 
 @pytest.mark.parametrize("shared", ["output", "archive"])
@@ -22,14 +25,18 @@ def test_a_second_crawl_on_the_same_output_fails_at_once(tmp_path: Path, shared:
     out = tmp_path / "articles.jsonl"
     with FaultyServer() as server:
         paths = serve_articles(server, ARTICLES)
-        serve_hanging(server, "/hang.html", 120)
+        serve_hanging(server, "/hang.html", HANG)
         entries = [(server.url + p, None) for p in paths] + [(server.url + "/hang.html", None)]
         server.raw("/sitemap.xml", urlset(entries), "application/xml")
         sitemap = ("--sitemap", server.url + "/sitemap.xml")
         # The first crawl stores what it can and then waits on the hanging page.
         archive = ("--warc-dir", str(tmp_path / "warc"))
+        first_state = ("--state", str(tmp_path / "a.sqlite"))
+        # it waits as long as the page hangs (the bounded 20 s, retried, could end
+        # the crawl and free the output on a slow machine), and stops at once after
+        wait = ("-s", f"DOWNLOAD_TIMEOUT={HANG}", "-s", "NEWSCLEAN_STOP_TIMEOUT=2")
         first, log = start_crawl(
-            out, tmp_path / "first.log", "--state", str(tmp_path / "a.sqlite"), *sitemap, *archive
+            out, tmp_path / "first.log", *first_state, *sitemap, *archive, *wait
         )
         try:
             wait_until(lambda: len(read_records(out)) >= ARTICLES, first, tmp_path / "first.log")
