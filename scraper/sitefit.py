@@ -209,37 +209,6 @@ def inner_gap(template: list[str], generic: list[str]) -> float:
     return missed / total
 
 
-def drop_copies(template: list[str], generic: list[str]) -> list[str]:
-    """The template's paragraphs without a paragraph of prose
-    (``MIN_PROSE_WORDS`` words or more) whose text another one holds whole,
-    when the template's text holds it more often than the generic text: the
-    body element taken out of its page can give an embed's text twice (a
-    quoted post's paragraph, then the post with its author line). An article
-    may repeat a paragraph (a standfirst opening the body too): the generic
-    text then holds it as often.
-
-    >>> post = "Rain fell on the town all day long, they said."
-    >>> generic = ["Rain fell on the town", "all day long, they said."]
-    >>> drop_copies([post, f"{post} - Ann (@ann)"], generic)
-    ['Rain fell on the town all day long, they said. - Ann (@ann)']
-    """
-    keys = [" ".join(p.split()) for p in template]
-    joined, elsewhere = " ".join(keys), " ".join(" ".join(g.split()) for g in generic)
-    out = []
-    for i, (paragraph, key) in enumerate(zip(template, keys, strict=True)):
-        copy = any(
-            j != i and key in other and (len(other) > len(key) or j < i)
-            for j, other in enumerate(keys)
-        )
-        if (
-            not copy
-            or len(_WORD.findall(key)) < MIN_PROSE_WORDS
-            or joined.count(key) <= elsewhere.count(key)
-        ):
-            out.append(paragraph)
-    return out
-
-
 def _is_heading(line: str) -> bool:
     return len(_WORD.findall(line)) < MAX_HEADING_WORDS and not line.rstrip().endswith(".")
 
@@ -307,9 +276,7 @@ def extract_with_site(
         paragraphs = keep_lead(
             paragraphs, generic.text.split(PARAGRAPH_SEPARATOR), generic.description
         )
-        template.text = PARAGRAPH_SEPARATOR.join(
-            drop_copies(paragraphs, generic.text.split(PARAGRAPH_SEPARATOR))
-        )
+        template.text = PARAGRAPH_SEPARATOR.join(paragraphs)
     result = template if used == "template" else generic
     if result is None:
         raise ExtractionError(f"{page_label(url)}: no article text found")
