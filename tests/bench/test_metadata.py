@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import gzip
-import json
 from pathlib import Path
 
 import pytest
 
 from bench.metadata import main
+from tests.bench.devset import write_devset
 
 ARTICLE = (
     "<html><head><title>{title} | Gazette</title>"
@@ -24,23 +23,21 @@ ARTICLE = (
 
 def write_set(folder: Path) -> None:
     """Two pages of two sites: one whose metadata agrees, one whose author does not."""
-    (folder / "html").mkdir(parents=True)
-    truth = {}
     pages = {
         "de-Alpha_2024_03_01": ("Council backs tram line", "Ann Lee", ["Ann Lee"]),
         "de-Beta_2024_03_01": ("Port strike ends", "Desk", ["Bo Ek"]),
     }
-    for page_id, (title, author, authors) in pages.items():
-        html = ARTICLE.format(title=title, author=author).encode()
-        (folder / "html" / f"{page_id}.html.gz").write_bytes(gzip.compress(html))
-        truth[page_id] = {
-            "url": f"https://news.example/{page_id}",
-            "articleBody": "",
-            "title": title,
-            "authors": authors,
-            "published": "2024-03-01 10:00:00+01:00",
-        }
-    (folder / "ground-truth.json").write_text(json.dumps(truth), "utf-8")
+    published = "2024-03-01 10:00:00+01:00"
+    write_devset(
+        folder,
+        {
+            page_id: (
+                ARTICLE.format(title=title, author=author),
+                {"title": title, "authors": authors, "published": published},
+            )
+            for page_id, (title, author, authors) in pages.items()
+        },
+    )
 
 
 def test_agreement_and_misses(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import gzip
 import json
 from pathlib import Path
 
 import pytest
 
 from bench.snapshot import main
+from tests.bench.devset import write_devset
 
 ARTICLE = (
     "<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
@@ -21,13 +21,8 @@ ARTICLE = (
 
 def write_set(folder: Path) -> None:
     """Two pages: an article and a page without article text."""
-    (folder / "html").mkdir(parents=True)
-    pages = {"a": ARTICLE.format(title="Council backs tram line"), "b": "<html><p>Hi</p></html>"}
-    truth = {}
-    for page_id, html in pages.items():
-        (folder / "html" / f"{page_id}.html.gz").write_bytes(gzip.compress(html.encode()))
-        truth[page_id] = {"url": f"https://news.example/{page_id}", "articleBody": ""}
-    (folder / "ground-truth.json").write_text(json.dumps(truth), "utf-8")
+    article = ARTICLE.format(title="Council backs tram line")
+    write_devset(folder, {"a": (article, {}), "b": ("<html><p>Hi</p></html>", {})})
 
 
 def test_same_code_same_snapshot_and_a_changed_page_is_named(
