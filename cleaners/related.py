@@ -58,6 +58,7 @@ from cleaners.settings import (
     MIN_CORE,
     MIN_LIST_SHARE,
     MIN_OWN_SHARED,
+    MIN_RESUME_AT_ONCE_SHARED,
     MIN_RESUME_SHARED,
     MIN_RUN,
     MIN_RUN_SCORE,
@@ -215,11 +216,14 @@ def headed_blocks(paragraphs: list[str], vocabulary: DocVocabulary) -> list[int]
                     and j + 1 < n
                     and all(_shares_topic(paragraphs[k], around, lang) for k in (j, j + 1))
                 )
-                # the line under the heading is its first item, whatever it scores
+                # the line under the heading is its first item, whatever it scores,
+                # unless the article goes on right under it (see _resumes_at_once)
                 own = (
                     j > first and teaser_score(paragraphs[j], *vocabulary.shared(j)) <= RESUME_SCORE
-                )
-                if own and at_end:  # at the end, the next line must not read as a teaser
+                ) or (j == first and _resumes_at_once(paragraphs, vocabulary, around, stop, j))
+                if (
+                    own and at_end and j > first
+                ):  # at the end, the next line must not read as a teaser
                     own = (
                         j + 1 < stop
                         and teaser_score(paragraphs[j + 1], *vocabulary.shared(j + 1)) <= 0
@@ -239,6 +243,27 @@ def headed_blocks(paragraphs: list[str], vocabulary: DocVocabulary) -> list[int]
             i = block[-1]
         i += 1
     return found
+
+
+def _resumes_at_once(
+    paragraphs: list[str], vocabulary: DocVocabulary, around: set[str], stop: int, first: int
+) -> bool:
+    """Whether the article goes on right under a heading whose teasers the
+    extractor left out (they were pictures or links): the first line under it
+    is a sentence that reads as the article's own and shares its topic with the
+    article above (``around``), a sentence follows it, and most of the lines up
+    to ``stop`` read as the article's too (a teaser block on the article's own
+    subject has one such line, not a majority)."""
+    if first + 1 >= stop or not (
+        is_sentence(paragraphs[first]) and is_sentence(paragraphs[first + 1])
+    ):
+        return False
+    if teaser_score(paragraphs[first], *vocabulary.shared(first)) > RESUME_SCORE:
+        return False
+    if not _shares_topic(paragraphs[first], around, vocabulary.language, MIN_RESUME_AT_ONCE_SHARED):
+        return False
+    alien = sum(teaser_score(paragraphs[k], *vocabulary.shared(k)) > 0 for k in range(first, stop))
+    return alien / (stop - first) < 1 - MIN_TEASER_SHARE
 
 
 def _shares_topic(

@@ -360,6 +360,10 @@ RESUME_SHARE = 0.2
 #: (and ``RESUME_SHARE`` of them) with the article above is the article
 #: resuming: a teaser about another story seldom shares three names or subjects.
 MIN_RESUME_SHARED = 3
+#: The first line under a heading is the article going on (its teasers left
+#: out) only when it shares at least this many topical words with the article
+#: above: one word in common (a city, a common noun) is chance.
+MIN_RESUME_AT_ONCE_SHARED = 2
 #: When the article's last ``CONTRAST_LINES`` lines above the run are teaser-shaped
 #: too, the run's mean score must exceed their median by this much: else the
 #: scores cannot tell the two apart (a short report, a language rich in affixes).

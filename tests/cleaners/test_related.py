@@ -382,3 +382,18 @@ def test_a_bare_more_label_goes_alone(label: str) -> None:
 def test_more_without_a_colon_or_with_words_after_it_stays() -> None:
     body = [*ARTICLE[:2], "More", "More: the council will vote again in May.", *ARTICLE[2:]]
     assert drop(body) == body
+
+
+def test_the_article_resuming_right_under_a_heading_whose_teasers_were_left_out_stays() -> None:
+    """Under a "Most read" heading whose teasers were pictures, the article goes
+    on: its first line reads as the article's own (it shares two of its names
+    with the article above) and a sentence follows it, so the heading goes
+    alone, though the line after names people and places the article does not."""
+    aside = "Visitors from Norway, Japan and Brazil were stranded in Leeds as a result."
+    close = (
+        "The tram route was first drawn up in 2015. It was changed twice. The council "
+        "says the tram will carry nine million passengers a year."
+    )
+    going_on = "Metrolink trams to the terminal would run every twelve minutes, it said."
+    story = [going_on, aside, ARTICLE[4], close]
+    assert drop([*ARTICLE[:3], "Most read in world news", *story]) == [*ARTICLE[:3], *story]
