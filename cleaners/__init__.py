@@ -30,6 +30,7 @@ from cleaners import (  # noqa: F401
     related,
     unicode,
     whitespace,
+    widgets,
 )
 from cleaners import captions as _captions  # noqa: F401  ("captions" is a hint below)
 from cleaners.article import Article, Change

@@ -27,6 +27,7 @@ DEFAULT_CHAIN: tuple[str, ...] = (
     "drop_photo_credits",  # after split_captions, which keeps credits with their captions
     "drop_comment_prompts",
     "drop_related",  # needs the end marker "/." that drop_signoff removes
+    "drop_widget_tail",  # after drop_related, whose blocks may stand below its prose
     "extract_dateline",  # after drop_related: a byline may stand after the teasers
     "extract_byline",
     "drop_timestamps",  # after the dateline and byline, which read the ones on top

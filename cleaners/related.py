@@ -79,10 +79,10 @@ LIST_SKELETON = re.compile(r"[\w\s]+")
 SENTENCE_MARKS = ".,'’\"“”"
 
 
-def _is_block_title(paragraph: str) -> bool:
+def is_block_title(paragraph: str) -> bool:
     """Whether ``paragraph`` reads as a block's title: a few words, no sentence.
 
-    >>> _is_block_title("Otras historias"), _is_block_title("He left early.")
+    >>> is_block_title("Otras historias"), is_block_title("He left early.")
     (True, False)
     """
     text = paragraph.strip().rstrip(":")
@@ -170,7 +170,7 @@ def headless_tail(
         # lines read as teasers, or when a title of its own heads it ("Otras
         # historias": a few words, no sentence, no colon introducing a list)
         title = paragraphs[rest[shaped[-1] - 1]] if shaped[-1] > 0 else ""
-        if title and _is_block_title(title) and not title.rstrip().endswith(":"):
+        if title and is_block_title(title) and not title.rstrip().endswith(":"):
             return [rest[k] for k in sorted(shaped)]
         for k in shaped:
             scores[k] = measure(k)
@@ -228,7 +228,7 @@ def _titled_run(
     titles = [
         k
         for k in shaped
-        if _is_block_title(paragraphs[rest[k]]) and not paragraphs[rest[k]].rstrip().endswith(":")
+        if is_block_title(paragraphs[rest[k]]) and not paragraphs[rest[k]].rstrip().endswith(":")
     ]
     if not titles:
         return []
@@ -291,7 +291,7 @@ class DropRelated(Cleaner):
                 continue
             # a heading in any wording: a short title line right above the
             # block that ends the body
-            titled = below and k + 1 in drop and _is_block_title(paras[k])
+            titled = below and k + 1 in drop and is_block_title(paras[k])
             if not (titled or is_heading(paras[k])):
                 break
             drop.add(k)

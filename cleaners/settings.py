@@ -440,6 +440,18 @@ MAX_BOILERPLATE_SHORT_WORDS = 20
 #: state, unless it gives an address: a news story may end on one of them.
 MIN_COMPANY_FACTS = 2
 
+# -------- drop_widget_tail
+
+#: The article's last prose line: two sentences, or one of at least this many
+#: words ending as a sentence does (a short "Vielen Dank!" is a widget's line).
+MIN_PROSE_WORDS = 8
+#: A widget tail: at least this many lines after the last prose line, this
+#: share of them block titles, and this many titles directly over another
+#: (a heading with nothing under it: its widget was a picture or a script).
+MIN_WIDGET_LINES = 4
+MIN_WIDGET_LABEL_SHARE = 0.6
+MIN_EMPTY_HEADINGS = 2
+
 # -------- memory (cleaners.bounded)
 
 #: A document longer than this (characters) is read by the join repairer a

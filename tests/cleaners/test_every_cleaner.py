@@ -23,6 +23,7 @@ REMOVES = {
     "extract_title",
     "drop_repeats",
     "drop_related",
+    "drop_widget_tail",
     "drop_signoff",
     "drop_ad_markers",
     "drop_promos",
