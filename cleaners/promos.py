@@ -26,6 +26,7 @@ from cleaners.settings import (
     MAX_MID_PROMO_CHARS,
     MAX_PHOTO_CREDIT_CHARS,
     MAX_PHOTO_CREDIT_WORDS,
+    MAX_PRICED_OFFER_CHARS,
     MAX_PROMO_CHARS,
     MAX_PROMO_SENTENCES,
     MAX_SOURCE_TAG_CHARS,
@@ -46,6 +47,7 @@ from cleaners.vocabulary import (
     LINK_ARROW,
     MONTH,
     NUMERIC_DATE,
+    PRICE,
     PUBLICATION_LABEL,
     READER_ADDRESS,
     SOURCE_TAG,
@@ -154,7 +156,7 @@ class DropPromos(DropLines):
         self.offer_words: dict[int, set[str]] = {}
         for i, p in enumerate(paragraphs):
             # only a line that may go is searched (the cheap test first): short
-            if len(p) <= MAX_PROMO_CHARS:
+            if len(p) <= MAX_PROMO_CHARS or self._priced_offer(paragraphs, i):
                 words = {m.group() for m in SUBSCRIPTION.finditer(self.lower[i])}
                 if words:
                     self.offer_words[i] = words
@@ -178,6 +180,19 @@ class DropPromos(DropLines):
             self.block[i] = start
             previous = i
 
+    @staticmethod
+    def _priced_offer(paragraphs: Sequence[str], index: int) -> bool:
+        """Whether line ``index`` may be a longer offer (the rule ``priced_offer``):
+        among the last lines, up to ``MAX_PRICED_OFFER_CHARS``, naming a price and
+        speaking to the reader ("… for as little as Rs 599. Use the code …")."""
+        p = paragraphs[index]
+        return (
+            index >= len(paragraphs) - TAIL_LINES
+            and MAX_PROMO_CHARS < len(p) <= MAX_PRICED_OFFER_CHARS
+            and bool(PRICE.search(p))
+            and bool(READER_ADDRESS.search(in_pieces(str.lower, p)))
+        )
+
     def _used_elsewhere(self, words: set[str], index: int) -> bool:
         """Whether a paragraph outside ``index``'s offer block uses one of ``words``."""
         mine = self.block.get(index, -1 - index)
@@ -190,7 +205,9 @@ class DropPromos(DropLines):
 
     def drops(self, paragraphs: Sequence[str], index: int) -> bool:
         p = paragraphs[index].strip()
-        if len(p) > MAX_PROMO_CHARS or REPORTED.search(p):
+        if len(p) > MAX_PROMO_CHARS and not self._priced_offer(paragraphs, index):
+            return False
+        if REPORTED.search(p):
             return False
         lower = p.lower()
         if len(p) <= MAX_MID_PROMO_CHARS and FEEDBACK.search(p):

@@ -400,6 +400,9 @@ MAX_AD_MARKER_CHARS = 80
 #: subscriptions in passing runs longer or sits among paragraphs that use the word.
 MAX_PROMO_CHARS = 320
 MAX_PROMO_SENTENCES = 3
+#: Among the last lines, an offer that names its price and speaks to the reader
+#: may run this long (what the plan includes, a code to use).
+MAX_PRICED_OFFER_CHARS = 600
 #: Amid the article (above its last ``TAIL_LINES``), an offer is a short line.
 MAX_MID_PROMO_CHARS = 120
 #: Up to this many short lines between two offer lines are the same notice's

@@ -231,6 +231,13 @@ CALL_TO_ACTION = re.compile(rf"(?<!\w)(?:{CALL_TO_ACTION_WORDS.lower()})(?!\w)")
 SUBSCRIPTION = re.compile(
     rf"(?<!\w)(?:{by_first_letter(f'{SUBSCRIPTION_WORDS}|{CALL_TO_ACTION_WORDS}'.lower())})(?!\w)"
 )
+#: A price: a currency sign or code before an amount ("$4.99", "Rs 599", "R$ 9,90")
+#: or after it ("5,99 €", "49 kr", "19 zł", "990円"). An offer naming its price may
+#: run longer than other offers (what it includes, a promo code).
+PRICE = re.compile(
+    r"(?:[$€£¥₹₩₺]|(?<!\w)(?:Rs\.?|INR|USD|EUR|GBP|CHF|R\$|Rp|TL)\s?)\d"
+    r"|\d(?:[\d.,]*\d)?\s?(?:[€£₹₺円]|(?:EUR|euros?|Euro|kr|zł|TL|dollars?)(?!\w))"
+)
 #: Words by which a line speaks to the reader or as the site ("you", "our",
 #: "Sie"-forms but the ambiguous "sie", "vous", "nuestro", "this page"): an
 #: offer amid the article does, an article's line about subscriptions seldom.

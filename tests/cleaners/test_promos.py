@@ -331,3 +331,33 @@ def test_a_call_to_action_amid_the_article_or_introducing_a_list_stays(line: str
     if line.endswith(":"):
         body = [*LONG_ARTICLE, line, "- Find the stage your business is in"]
     assert DropPromos()(Document(list(body))).paragraphs == body
+
+
+#: A subscription offer closing the page, with its price, its code and what the
+#: plan includes: longer than other offers.
+PRICED_OFFER = (
+    "Get access to the fastest growing financial subscription service MarketDesk Pro for as "
+    'little as Rs 599 for the first year. Use the code "DESKPRO". MarketDesk Pro offers you '
+    "all the information you need for wealth creation including actionable investment ideas, "
+    "independent research, insights and analysis from our team of market analysts."
+)
+
+
+def test_a_longer_offer_naming_its_price_goes_at_the_end() -> None:
+    assert len(PRICED_OFFER) > 320  # longer than an offer without a price may be
+    doc = DropPromos()(Document([*ARTICLE, PRICED_OFFER]))
+    assert doc.paragraphs == ARTICLE
+    assert doc.changes[0].cleaner == "drop_promos"
+
+
+def test_a_longer_priced_line_stays_when_it_does_not_speak_to_the_reader() -> None:
+    report = (
+        "The streaming service raised the price of its basic subscription to $9.99 a month "
+        "from $8.99 in October, the second rise in two years, and said the premium plan would "
+        "cost $22.99. Analysts at two banks said the rise would cost it few customers, since "
+        "rivals had raised their prices too. Its shares rose 3% in early trading on Tuesday "
+        "after the announcement."
+    )
+    assert len(report) > 320
+    body = [*ARTICLE, report]
+    assert DropPromos()(Document(list(body))).paragraphs == body
