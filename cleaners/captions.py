@@ -26,6 +26,7 @@ from cleaners.settings import (
     PARAPHRASE_DISTANCE,
     TOP_PARAGRAPHS,
 )
+from cleaners.vocabulary import MONTH
 
 #: Words that name a picture in a credit.
 PICTURE_WORDS = (
@@ -113,6 +114,27 @@ LEAD_SOURCE_TAG = re.compile(
     r"|\([^()]{1,30}\)\s*(?:--|[–—-])"  # (anything) –
     r"|\s(?:--|[–—-]))\s"  # PARIS –
 )
+#: What a source tag holds outside its brackets: names, dates, numbers, short
+#: particles ("Rio de Janeiro", "Paris, le 3 mars"); a lower-case word of four
+#: letters or more is a clause's ("The White House said on Sunday – …").
+CLAUSE_WORD = re.compile(r"(?<![\w-])[^\W\d_]{4,}")
+BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def opens_with_source_tag(paragraph: str) -> bool:
+    """Whether ``paragraph`` opens with a source tag (``LEAD_SOURCE_TAG``) that
+    holds no clause word outside its brackets.
+
+    >>> opens_with_source_tag("KATHMANDU, Aug 7 (Xinhua) -- Nepal said on Monday it would.")
+    True
+    >>> opens_with_source_tag("The palace said on Sunday – despite the rain – it would.")
+    False
+    """
+    m = LEAD_SOURCE_TAG.match(paragraph)
+    if not m:
+        return False
+    outside = MONTH.sub(" ", BRACKETED.sub(" ", m.group()))
+    return not any(w[0].islower() for w in CLAUSE_WORD.findall(outside))
 
 
 def has_credit(paragraph: str) -> bool:
@@ -183,7 +205,7 @@ def paraphrases_top(paragraphs: list[str], index: int) -> bool:
     if not is_sentence(text):
         return False  # a headline, not a caption
     cue = bool(POSITION_CUE.search(text))
-    if not cue and LEAD_SOURCE_TAG.match(text):
+    if not cue and opens_with_source_tag(text):
         return False
     words = {stem(w) for w in content_words(text)}
     if not words:
@@ -195,7 +217,7 @@ def paraphrases_top(paragraphs: list[str], index: int) -> bool:
         other = paragraphs[j]
         if own in squash(other):
             continue  # a standfirst repeating the lead: drop_repeats' business
-        if not (cue or LEAD_SOURCE_TAG.match(other)):
+        if not (cue or opens_with_source_tag(other)):
             continue
         if len(words & stems(other)) / len(words) >= MIN_PARAPHRASE_OVERLAP:
             return True

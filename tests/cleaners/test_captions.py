@@ -153,3 +153,25 @@ CAPTION_PIECES = st.lists(
 def test_has_credit_with_clues_answers_as_every_pattern_did(pieces: list[str]) -> None:
     text = " ".join(pieces)
     assert has_credit(text) == has_credit_reference(text)
+
+
+@pytest.mark.parametrize(
+    "tagged",
+    ["LIMA (AFP) – Congress voted on Friday to remove the president from office.",
+     "Lima, 9 de marzo – Congress voted on Friday to remove the president from office.",
+     "Paris, le 3 mars – Congress voted on Friday to remove the president from office."],
+)  # fmt: skip
+def test_a_caption_beside_a_lead_with_a_source_tag_moves(tagged: str) -> None:
+    caption = "Congress votes on Friday to remove the president from office."
+    assert paraphrases_top([caption, tagged, *BODY[1:]], 0)
+
+
+def test_a_sentence_beside_a_paragraph_with_a_dash_clause_is_no_caption() -> None:
+    """A dash after a clause ("The palace said on Sunday – despite …") is no
+    source tag: the short sentence above it that shares its words stays."""
+    short = "Vice President Vance was to take part in the talks in Pakistan."
+    clause = (
+        "The White House announced on Sunday – despite the president's earlier words – that "
+        "Vance would take part in the talks in Pakistan after all."
+    )
+    assert not paraphrases_top([BODY[0], short, clause, *BODY[1:]], 1)
