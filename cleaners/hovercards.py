@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 
 from cleaners.base import Document, Edit, ParagraphCleaner
-from cleaners.settings import MAX_HOVER_CARD_CHARS
+from cleaners.settings_lines import (
+    MAX_HOVER_CARD_CHARS,
+)
 
 #: A lower-case letter glued to a capital: where a card may start.
 GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")

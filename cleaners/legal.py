@@ -14,7 +14,11 @@ from __future__ import annotations
 
 from cleaners.article import Change
 from cleaners.base import PARAGRAPH_SEPARATOR, Cleaner, Document
-from cleaners.settings import MAX_LEGAL_CHARS, MAX_LEGAL_NOTICE_CHARS, TAIL_LINES
+from cleaners.settings_lines import (
+    MAX_LEGAL_CHARS,
+    MAX_LEGAL_NOTICE_CHARS,
+    TAIL_LINES,
+)
 from cleaners.vocabulary_boxes import COPYRIGHT_NOTICE, ISSN_LINE, RIGHTS_RESERVED
 
 

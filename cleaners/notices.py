@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from cleaners.bounded import in_pieces
 from cleaners.evidence import is_sentence, sentence_count
 from cleaners.promos import DropLines
-from cleaners.settings import (
+from cleaners.settings_lines import (
     MAX_BOILERPLATE_SHORT_WORDS,
     MAX_NOTICE_CHARS,
     MAX_NOTICE_LABEL_WORDS,

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from cleaners.base import Cleaner, Document
 from cleaners.bounded import in_pieces
 from cleaners.evidence import sentence_count
-from cleaners.settings import (
+from cleaners.settings_lines import (
     MAX_AD_MARKER_CHARS,
     MAX_BARE_CONTACT_CHARS,
     MAX_CONTACT_CHARS,

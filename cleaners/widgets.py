@@ -20,7 +20,7 @@ from cleaners.base import Cleaner, Document
 from cleaners.evidence import sentence_count
 from cleaners.related import is_block_title
 from cleaners.related_headed import is_meta
-from cleaners.settings import (
+from cleaners.settings_lines import (
     MIN_EMPTY_HEADINGS,
     MIN_PROSE_WORDS,
     MIN_WIDGET_LABEL_SHARE,

@@ -1,0 +1,70 @@
+"""Thresholds of the line cleaners (``cleaners.promos``, ``cleaners.notices``,
+``cleaners.legal``, ``cleaners.hovercards``, ``cleaners.widgets``), one section
+per cleaner, each with the reason it has its value; the others are in
+``cleaners.settings``.
+"""
+
+from __future__ import annotations
+
+# -------- drop_ad_markers, drop_promos, drop_contact, drop_source_tags, drop_photo_credits
+
+#: An ad marker is a label, never a sentence.
+MAX_AD_MARKER_CHARS = 80
+#: Offers run to a few short sentences; an article paragraph that mentions
+#: subscriptions in passing runs longer or sits among paragraphs that use the word.
+MAX_PROMO_CHARS = 320
+MAX_PROMO_SENTENCES = 3
+#: Among the last lines, an offer that names its price and speaks to the reader
+#: may run this long (what the plan includes, a code to use).
+MAX_PRICED_OFFER_CHARS = 600
+#: Amid the article (above its last ``TAIL_LINES``), an offer is a short line.
+MAX_MID_PROMO_CHARS = 120
+#: Up to this many short lines between two offer lines are the same notice's
+#: (a button label, a line of it without an offer word).
+OFFER_GAP = 2
+#: A contact line is an address and a label, not a paragraph.
+MAX_CONTACT_CHARS = 220
+#: Without a label, only a line this short is nothing but the address.
+MAX_BARE_CONTACT_CHARS = 80
+#: Source tags, credits and tag lists stand among the last lines of the body.
+TAIL_LINES = 6
+MAX_SOURCE_TAG_CHARS = 80
+MAX_SOURCE_TAG_WORDS = 8
+MAX_CREDIT_CHARS = 200
+#: A timestamp line is a date, a time and a label or two.
+MAX_TIMESTAMP_CHARS = 80
+#: A credit alone on its line (its caption lost) names a photographer or two
+#: and a library: a few words, never a sentence.
+MAX_PHOTO_CREDIT_CHARS = 90
+MAX_PHOTO_CREDIT_WORDS = 9
+#: drop_hover_cards: a card's "MORE" label comes this close (dev cards: ~500 chars);
+#: drop_legal_lines: a legal line is a sentence or three, a glued notice shorter.
+MAX_HOVER_CARD_CHARS = 900
+MAX_LEGAL_CHARS = 250
+MAX_LEGAL_NOTICE_CHARS = 120
+
+# -------- drop_notices, drop_company_boilerplate
+
+#: A notice runs to a few sentences (the longest on dev pages: 512 characters, five).
+MAX_NOTICE_CHARS = 700
+MAX_NOTICE_SENTENCES = 6
+#: A label above a notice is a word or three ("Bitte beachten:", "Disclaimer:").
+MAX_NOTICE_LABEL_WORDS = 3
+#: Short lines (an address, a contact) inside a press release's closing
+#: "About the company" run go with it.
+MAX_BOILERPLATE_SHORT_WORDS = 20
+#: Distinct company facts (seat, staff, listing, market lead) such a run must
+#: state, unless it gives an address: a news story may end on one of them.
+MIN_COMPANY_FACTS = 2
+
+# -------- drop_widget_tail
+
+#: The article's last prose line: two sentences, or one of at least this many
+#: words ending as a sentence does (a short "Vielen Dank!" is a widget's line).
+MIN_PROSE_WORDS = 8
+#: A widget tail: at least this many lines after the last prose line, this
+#: share of them block titles, and this many titles directly over another
+#: (a heading with nothing under it: its widget was a picture or a script).
+MIN_WIDGET_LINES = 4
+MIN_WIDGET_LABEL_SHARE = 0.6
+MIN_EMPTY_HEADINGS = 2
