@@ -201,3 +201,23 @@ COPYRIGHT_NOTICE = re.compile(
 )
 #: A serial number alone: a periodical's ISSN.
 ISSN_LINE = re.compile(r"ISSN:?\s*\d{4}-?\d{3}[\dXx]", re.I)
+
+# ------------------------------------------------------------ page widgets
+
+#: Words naming a page widget's section ("Neue Bilder", "Videos rund um …",
+#: "Beiträge aus dem Forum", "Weiterführende Links", "Most popular"): a tail of
+#: empty headings in which one such word stands is the page's, not a list the
+#: article ends on. Matched anywhere in a short title, case-insensitively.
+WIDGET_WORDS = phrases(
+    "photos", "pictures", "gallery", "galleries", "videos", "video", "podcast", "podcasts",
+    "forum", "links", "most read", "most popular", "trending", "topics", "tags",
+    "bilder", "fotos", "galerie", "bildergalerie", "beiträge", "meistgelesen",
+    "meistgelesene", "themen", "vidéos", "liens", "les plus lus", "sujets",
+    "vídeos", "galería", "foro", "enlaces", "lo más leído", "temas",
+    "foto", "galleria", "più letti", "argomenti", "galeria", "fórum", "mais lidas",
+    "foto's", "video's", "meest gelezen", "billeder", "videoer", "lenker", "mest lest",
+    "mest läst", "mest lästa", "zdjęcia", "wideo", "linki", "najczęściej czytane",
+    "fotoğraflar", "galeri", "videolar", "bağlantılar", "en çok okunan", "tautan",
+    "terpopuler", "ảnh", "diễn đàn", "liên kết", "写真", "動画", "フォーラム", "リンク",
+)  # fmt: skip
+WIDGET_WORD = re.compile(rf"(?<!\w)(?:{WIDGET_WORDS})(?!\w)", re.I)

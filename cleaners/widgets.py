@@ -6,9 +6,11 @@ content (pictures, scripts, tabs, a price box) the extractor left out, such as
 The evidence is the shape, in any language: after the article's last prose
 line, a run of lines most of which are block titles (a few words, no
 sentence), several of them headings with nothing under them but the next
-heading. An article's own closing list is different: its lines carry data
-(dates, prices, names with numbers) or a colon introduces it, and a heading
-in it has its lines under it.
+heading, one of them naming a widget's section (pictures, videos, a forum,
+links: a word list backs the shape, in the project's languages). An article's
+own closing list is different: its lines carry data (dates, prices, names
+with numbers) or a colon introduces it, a heading in it has its lines under
+it, and no line of it names a widget.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from itertools import pairwise
 from cleaners.base import Cleaner, Document
 from cleaners.evidence import sentence_count
 from cleaners.related import is_block_title
-from cleaners.related_headed import is_meta
+from cleaners.related_headed import is_heading, is_meta
 from cleaners.settings_lines import (
     MIN_EMPTY_HEADINGS,
     MIN_PROSE_WORDS,
@@ -27,6 +29,7 @@ from cleaners.settings_lines import (
     MIN_WIDGET_LINES,
 )
 from cleaners.teasers import bullet_of, strip_bullet
+from cleaners.vocabulary_boxes import WIDGET_WORD
 
 #: How a sentence ends (not a headline, not a colon introducing a list), the
 #: closing quotes and brackets after its mark aside.
@@ -76,7 +79,12 @@ def widget_tail(paragraphs: list[str]) -> list[int]:
     empty = [
         i for i, j in pairwise(tail) if i in labels and j in labels and not bullet_of(paragraphs[i])
     ]
-    return tail if len(empty) >= MIN_EMPTY_HEADINGS else []
+    if len(empty) < MIN_EMPTY_HEADINGS:
+        return []
+    # the words back the shape: one title names a widget's section (pictures,
+    # videos, a forum, links), as no list an article ends on does
+    named = any(WIDGET_WORD.search(paragraphs[i]) or is_heading(paragraphs[i]) for i in labels)
+    return tail if named else []
 
 
 class DropWidgetTail(Cleaner):

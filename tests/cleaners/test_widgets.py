@@ -57,6 +57,8 @@ def test_what_was_removed_is_recorded() -> None:
         ["Die Preise:", "Erwachsene", "Kinder", "Familien", "Gruppen"],
         # tab labels alone: no heading stands empty above another
         ["- Haberler", "- Spor", "- Futbol", "- Galatasaray"],
+        # the article's closing list of names, no colon: no widget's word names a line
+        ["Die Nominierten", "Anna Berger", "Peter Schmidt", "Jana Hoffmann", "Lukas Wagner"],
     ],
 )  # fmt: skip
 def test_an_articles_own_closing_lines_stay(tail: list[str]) -> None:
