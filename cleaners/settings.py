@@ -224,6 +224,11 @@ MAX_TRACKED_KEYS = 200_000
 #: near-duplicate (a name or number changed in between); lines of fewer than
 #: twice as many words must repeat whole.
 NEAR_EDGE_WORDS = 5
+#: A line of fewer words (a place, a section name, a person: what two documents
+#: share by chance, a dateline's "BAAR, SWITZERLAND") is a source's only when on
+#: CHANCE_LINE_DOCUMENTS of the learned documents, not on the one learned and the new one.
+CHANCE_LINE_WORDS = 4
+CHANCE_LINE_DOCUMENTS = 2
 
 # -------- detect_language
 

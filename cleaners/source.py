@@ -31,7 +31,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cleaners.base import Document
-from cleaners.settings import MAX_TRACKED_KEYS, NEAR_EDGE_WORDS
+from cleaners.settings import (
+    CHANCE_LINE_DOCUMENTS,
+    CHANCE_LINE_WORDS,
+    MAX_TRACKED_KEYS,
+    NEAR_EDGE_WORDS,
+)
 
 #: Bump when the key or the file format changes: an older template is refused.
 SOURCE_VERSION = 2
@@ -100,11 +105,20 @@ def line_keys(line: str) -> tuple[str, ...]:
 def repeated_line(lines: dict[str, int], documents: int, line: str) -> bool:
     """Whether ``line``, in a new document, is one of the repeated lines
     counted in ``lines`` over ``documents`` documents: itself, or both its ends
-    (:func:`edge_keys`), on enough of them with the new document included."""
-    key = line_key(line)
-    if key is None:
+    (:func:`edge_keys`), on enough of them with the new document included.
+    A line of a few words needs more than one learned document: a city or a
+    section name is on two documents by chance.
+
+    >>> oslo = line_key("OSLO")
+    >>> repeated_line({oslo: 1}, 1, "Oslo"), repeated_line({oslo: 2}, 3, "Oslo")
+    (False, True)
+    """
+    words = _words(line)
+    if not words:
         return False
-    if repeated_with_one_more(lines.get(key, 0), documents):
+    count = lines.get(_hash(" ".join(words)), 0)
+    short = len(words) < CHANCE_LINE_WORDS
+    if repeated_with_one_more(count, documents) and (count >= CHANCE_LINE_DOCUMENTS or not short):
         return True
     edges = edge_keys(line)
     return edges is not None and all(

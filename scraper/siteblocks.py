@@ -24,6 +24,8 @@ from scraper.sites import SiteTemplate
 
 #: Name under which the removals are recorded (that of :mod:`scraper.sitefit`).
 CLEANER_NAME = "site_template"
+#: Elements that show a picture: a block right after one of them is its caption.
+PICTURE_TAGS = ("img", "picture", "video")
 _WORD = re.compile(r"\w+")
 
 
@@ -156,3 +158,24 @@ def _tag(path: str) -> str:
 
 def _words(text: str) -> set[str]:
     return set(_WORD.findall(text.casefold()))
+
+
+def caption_lines(root: HtmlElement) -> set[str]:
+    """Line keys of the page's captions by shape: a block right after an
+    image (or an element holding nothing but one), no text between them.
+
+    >>> import lxml.html
+    >>> page = '<div><img src="a.jpg"><div>Boats in the harbour at dawn.</div></div>'
+    >>> caption_lines(lxml.html.fromstring(page)) == {line_key("Boats in the harbour at dawn.")}
+    True
+    """
+    keys: set[str] = set()
+    for elem, line in page_lines(root):
+        before = elem.getprevious()
+        while before is not None and not isinstance(before.tag, str):  # a comment
+            before = before.getprevious()
+        if before is None or (before.tail or "").strip() or before.text_content().strip():
+            continue
+        if before.tag in PICTURE_TAGS or next(before.iter(*PICTURE_TAGS), None) is not None:
+            keys.update(k for k in [line_key(line)] if k)
+    return keys

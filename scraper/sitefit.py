@@ -20,6 +20,7 @@ from cleaners.article import Article, Change
 from cleaners.base import PARAGRAPH_SEPARATOR
 from cleaners.chain import Chain
 from cleaners.errors import ExtractionError
+from cleaners.source import line_key
 from scraper.agreement import share, shingle_set
 from scraper.encoding import decode_html
 from scraper.extraction import TIME_BUDGET, extract, page_label
@@ -34,7 +35,13 @@ from scraper.settings import (
     MIN_HELD_ALL,
     MIN_PROSE_WORDS,
 )
-from scraper.siteblocks import block_lines, drop_block_lines, edge_lines, is_standfirst
+from scraper.siteblocks import (
+    block_lines,
+    caption_lines,
+    drop_block_lines,
+    edge_lines,
+    is_standfirst,
+)
 from scraper.sites import SiteTemplate, short_path, signature
 
 #: Name under which the template's decisions and removals are recorded.
@@ -138,14 +145,20 @@ def drop_repeated(article: Article, site: SiteTemplate) -> None:
         article.changes.extend(removed)
 
 
-def keep_lead(template: list[str], generic: list[str], description: str | None) -> list[str]:
+def keep_lead(
+    template: list[str],
+    generic: list[str],
+    description: str | None,
+    captions: frozenset[str] = frozenset(),
+) -> list[str]:
     """The template's paragraphs with the generic text's lead put first: the
     run of prose paragraphs (``MIN_PROSE_WORDS`` words or more) that the
     generic text has right before its first paragraph the template holds (key
     points, a standfirst, a lede the site keeps beside its body element), else
     a standfirst there (a paragraph repeating the page's description). An
     article's lead stands right before its body; what the site's body element
-    leaves out after it (a teaser, a promo) stays out.
+    leaves out after it (a teaser, a promo) stays out, and so do the pictures'
+    captions (``captions``: line keys, see :func:`caption_lines`) in the run.
 
     >>> keep_lead(["Body."], ["Menu", "Rain fell all day in town.", "Body."], "Rain fell all day.")
     ['Rain fell all day in town.', 'Body.']
@@ -157,7 +170,11 @@ def keep_lead(template: list[str], generic: list[str], description: str | None) 
     run = first
     while 0 < run < len(generic) and len(_WORD.findall(generic[run - 1])) >= MIN_PROSE_WORDS:
         run -= 1
-    lead = [g for g in generic[run:first] if g not in kept]
+    lead = [
+        g
+        for g in generic[run:first]
+        if g not in kept and (line_key(g) not in captions or is_standfirst(g, description))
+    ]
     standfirst = [g for g in generic[:run] if g not in kept and is_standfirst(g, description)]
     return [*standfirst[:1], *lead, *template]
 
@@ -274,7 +291,10 @@ def extract_with_site(
             used = "generic"
             why = f"the template's body leaves out {gap:.0%} of the generic text inside its span"
         paragraphs = keep_lead(
-            paragraphs, generic.text.split(PARAGRAPH_SEPARATOR), generic.description
+            paragraphs,
+            generic.text.split(PARAGRAPH_SEPARATOR),
+            generic.description,
+            frozenset(caption_lines(root)) if root is not None else frozenset(),
         )
         template.text = PARAGRAPH_SEPARATOR.join(paragraphs)
     result = template if used == "template" else generic

@@ -211,19 +211,23 @@ def _record(root: HtmlElement, keys: set[str]) -> _PageRecord:
 def edge_paths(record: _PageRecord, counts: Counter[str], pages: int) -> set[str]:
     """The paths of a page's edge lines: short lines of its own (a byline, a
     kicker, a dateline) before its first or after its last line of own prose,
-    in an element holding none of that prose. (A heading between paragraphs,
-    a short last paragraph in the body's own element, are no edge lines.)"""
+    in an element holding none of that prose, nor at the path of the elements
+    that hold it. (A heading between paragraphs, a short first or last
+    paragraph among the body's paragraphs, are no edge lines.)"""
     own = [i for i, (key, _, _) in enumerate(record.lines) if not is_repeated(counts[key], pages)]
     if not own:
         return set()
     first, last = record.prose_at[own[0]], record.prose_at[own[-1]]
     prose_held = {i for j in own for i in record.lines[j][2]}
+    # the paths of the elements holding the prose lines themselves (the body's paragraphs)
+    prose_paths = {record.paths[record.lines[j][2][-1]] for j in own if record.lines[j][2]}
     found = set()
     for (key, chain), at in zip(record.short, record.short_at, strict=True):
         if first < at < last or is_repeated(counts[key], pages) or not chain:
             continue
-        if chain[-1] not in prose_held and has_anchor(record.paths[chain[-1]]):
-            found.add(record.paths[chain[-1]])
+        path = record.paths[chain[-1]]
+        if chain[-1] not in prose_held and path not in prose_paths and has_anchor(path):
+            found.add(path)
     return found
 
 

@@ -72,6 +72,16 @@ def test_one_document_learned_is_enough_for_a_line_on_both() -> None:
     assert not source.is_boilerplate(EN_STORIES[1].split("\n")[0])
 
 
+def test_a_short_line_two_documents_share_may_be_chance() -> None:
+    # a city's dateline on the one learned document and on the new one
+    source = learn_source([f"BAAR, SWITZERLAND\n{EN_STORIES[0]}\n{EN_PROMO}"])
+    assert not source.is_boilerplate("Baar, Switzerland")
+    assert source.is_boilerplate(EN_PROMO)
+    # on two learned documents of three it is the source's
+    docs = [f"BAAR, SWITZERLAND\n{s}" for s in EN_STORIES[:2]] + EN_STORIES[2:]
+    assert learn_source(docs).is_boilerplate("Baar, Switzerland")
+
+
 def test_json_round_trip_without_text() -> None:
     source = learn_source(with_promo(EN_STORIES, EN_PROMO) + with_promo(DE_STORIES, DE_PROMO))
     assert SourceTemplate.from_json(source.to_json()) == source

@@ -130,3 +130,19 @@ def test_a_subheading_between_paragraphs_is_no_edge_line() -> None:
         pages.append(html.replace(third, heading + third, 1))
     template = learn_site(pages)
     assert not any(path.endswith("h2") for path in template.edges)
+
+
+def test_a_short_paragraph_at_the_body_paragraphs_path_is_no_edge_line() -> None:
+    # a dateline set as the body's first paragraph, another city on each page
+    cities = ("OSLO", "BERGEN", "TROMSO", "BODO", "MOLDE", "ALTA")
+
+    def dated(seed: int) -> tuple[str, list[str]]:
+        html, paragraphs = page(seed, promo=False)
+        city = cities[seed % len(cities)]
+        html = html.replace('<div class="story-body">', f'<div class="story-body"><p>{city}</p>', 1)
+        return html, [city, *paragraphs]
+
+    template = learn_site([dated(seed)[0] for seed in range(5)])
+    assert not any(path.endswith("div.story-body>p") for path in template.edges)
+    html, paragraphs = dated(5)
+    assert extract(html, site=template).text.split("\n\n") == paragraphs

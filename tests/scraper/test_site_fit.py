@@ -193,3 +193,27 @@ def test_a_post_quoted_in_the_body_element_comes_out_once() -> None:
     assert result.changes[0].text.startswith("template at")
     assert " ".join(result.text.split()).count(quote) == 1
     assert all(p in result.text.split("\n\n") for p in paragraphs)
+
+
+def test_a_caption_under_the_picture_before_the_body_is_no_lead() -> None:
+    # the site shows a picture above its body element, its caption in a block
+    # right after the image: the generic text keeps it, the lead rule must not
+    def pictured(seed: int) -> tuple[str, list[str], str]:
+        html, paragraphs = _page(seed)
+        caption = f"{article(seed + 900)[1][0].split(', report')[0]} in the picture of story {seed}"
+        figure = (
+            f'<div class="picture"><img src="/img/{seed}.jpg" alt="">'
+            f'<div class="picture-text">{escape(caption)}</div></div>'
+        )
+        return (
+            html.replace('<div class="story-body">', figure + '<div class="story-body">', 1),
+            paragraphs,
+            caption,
+        )
+
+    template = learn_site([pictured(seed)[0] for seed in range(5)])
+    html, paragraphs, caption = pictured(23)
+    assert caption in extract(html).text
+    result = extract(html, site=template)
+    assert result.changes[0].text.startswith("template at")
+    assert result.text.split("\n\n") == paragraphs

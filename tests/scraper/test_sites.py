@@ -111,6 +111,20 @@ def test_one_learning_page_is_enough_for_lines_on_both(template: SiteTemplate) -
     assert PROMO not in result.text
 
 
+def test_a_dateline_two_pages_share_by_chance_stays() -> None:
+    # one learned page: a few words (a city, a section name) can be on both by chance,
+    # a line of prose cannot
+    def with_dateline(seed: int) -> str:
+        html = page(seed)[0]
+        return html.replace('<div class="story-body">', '<div class="story-body"><p>OSLO</p>', 1)
+
+    one = learn_site([with_dateline(0)])
+    assert not one.is_boilerplate("OSLO")
+    assert one.is_boilerplate(PROMO)
+    # on two learned pages of three it is the site's
+    assert learn_site([with_dateline(0), with_dateline(1), page(2)[0]]).is_boilerplate("Oslo")
+
+
 def test_learning_many_pages_keeps_the_template_small() -> None:
     big = learn_site(site(300))
     assert big.pages == 300
