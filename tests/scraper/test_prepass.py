@@ -61,6 +61,17 @@ def article(extra: str = "", before: str = "") -> str:
             "reading_time",
             "Lesezeit",
         ),
+        (
+            "<div class='note-modal'><div class='note-modal__head'>Add a note</div>"
+            "<div>Up to 400 characters</div><p>Saved.</p></div>",
+            "dialog",
+            "Add a note",
+        ),
+        (
+            "<div class='sheet' role='dialog'><p>Send this story to a friend by email</p></div>",
+            "dialog",
+            "friend",
+        ),
     ],
 )
 def test_furniture_by_class_or_id_is_removed(furniture: str, kind: str, marker: str) -> None:
@@ -68,6 +79,15 @@ def test_furniture_by_class_or_id_is_removed(furniture: str, kind: str, marker: 
     assert page.removed[kind] == 1
     assert marker not in text
     assert LEAD in text and THIRD in text
+
+
+def test_a_state_of_a_wrapper_is_no_dialog() -> None:
+    # "modal-open" says a wrapper may show a dialog, not that it is one: the
+    # last part of a class names the thing
+    _, text = run(f"<div class='modal-open'><div>Menu</div>{article()}</div>")
+    assert LEAD in text and THIRD in text
+    _, text = run(article(extra=f"<div class='modal-enabled'><p>{SECOND[::-1]}</p></div>"))
+    assert SECOND[::-1] in text
 
 
 def test_main_element_is_never_removed_for_its_class() -> None:
