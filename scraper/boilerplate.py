@@ -249,8 +249,6 @@ HIDDEN_TOKENS = frozenset(
 #: last part: it names the thing, where "modal-open" or "modal-enabled" is a
 #: state of a wrapper and "modal-content" a part of a dialog named above it.
 DIALOG_NAMES = frozenset({"modal", "dialog"})
-#: ARIA roles of a dialog (the ``<dialog>`` element itself is never read).
-DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
 
 #: Tokens of embedded posts (tweets, Instagram posts) quoted by the article:
 #: content, whatever furniture word sits next to them ("social-media-embed").
@@ -353,6 +351,9 @@ def names_dialog(attr: str) -> bool:
     >>> names_dialog("modal-enabled"), names_dialog("modalities")
     (False, False)
     """
+    low = attr.lower()
+    if not any(name in low for name in DIALOG_NAMES):
+        return False  # the common case, settled without splitting
     for token in normalise_attr(attr).split():
         parts = [p for p in _PART_SPLIT.split(token) if p]
         if parts and parts[-1] in DIALOG_NAMES:

@@ -287,13 +287,16 @@ def _named(value: str) -> tuple[str, str | None, bool, bool]:
     if not attr:
         return "", None, False, False
     kind, caption, _ = bp.classify(attr)
+    if kind is None and bp.names_dialog(attr):
+        kind = "dialog"  # what it holds is the page's interface, never the article
     return attr, kind, caption, names_chrome(attr)
 
 
 def find_furniture(page: PageState) -> None:
     """Note the elements whose class/id names furniture, chrome (a footer, a
     menu, a legal notice) or a caption; generated ids are no names. A dialog
-    (by role, ``aria-modal`` or name) is furniture of its own kind.
+    (a class/id whose last part is "modal" or "dialog") is furniture of its
+    own kind.
 
     A furniture class that several prose paragraphs carry is the body's own
     paragraph class (one magazine marks every body ``<p>`` ``paywall``): those
@@ -313,8 +316,6 @@ def find_furniture(page: PageState) -> None:
             kind, caption, chrome = _unless_slug(elem, attr, (kind, caption, chrome))
         if chrome:
             page.chrome.append(elem)
-        if kind is None and _is_dialog(elem, attr):
-            kind = "dialog"
         if kind is not None:
             found.append((elem, kind))
         elif caption:
@@ -328,17 +329,6 @@ def find_furniture(page: PageState) -> None:
         if not (e.tag in _BODY_BLOCK_TAGS and e.get("class", "") in content)
         and not (k in WRAPPER_KINDS and _holds_prose(e))
     ]
-
-
-def _is_dialog(elem: HtmlElement, attr: str) -> bool:
-    """A dialog drawn over the page: named so by its role, ``aria-modal`` or
-    the last part of a class/id. What it holds is the page's interface (a
-    form's labels, a confirmation), never the article's text."""
-    return (
-        elem.get("role") in bp.DIALOG_ROLES
-        or elem.get("aria-modal") == "true"
-        or bp.names_dialog(attr)
-    )
 
 
 def _content_classes(page: PageState, found: list[tuple[HtmlElement, str]]) -> set[str]:

@@ -30,6 +30,9 @@ _ADDRESS_DRESS = re.compile(r"^(?:https?://)?(?:www\.)?|/$")
 _ADDRESS_LINKS = etree.XPath(
     ".//a[@href][starts-with(normalize-space(), 'http') or starts-with(normalize-space(), 'www.')]"
 )
+#: Divs holding a text node of their own (their text, or a child's tail),
+#: found in C: no other div is or holds a paragraph to make.
+_DIVS_WITH_TEXT = etree.XPath(".//div[text()[normalize-space()]]")
 #: The parts of a ruby annotation (base text, reading, fallback parentheses).
 RUBY_TAGS = ("ruby", "rb", "rt", "rtc", "rp")
 
@@ -176,8 +179,9 @@ def space_blocks(page: PageState) -> None:
 
 def paragraphs_from_divs(page: PageState) -> None:
     """Divs used as paragraphs become ``<p>``; text loose between blocks is
-    wrapped in ``<p>``. Extractors read paragraphs and drop loose text."""
-    for div in list(page.body.iter("div")):
+    wrapped in ``<p>``. Extractors read paragraphs and drop loose text. Only
+    divs with text of their own (or between their children) can change."""
+    for div in _DIVS_WITH_TEXT(page.body):
         blocks = [c for c in div if isinstance(c.tag, str) and c.tag in BLOCK_TAGS]
         if not blocks:
             if is_div_paragraph(div):
