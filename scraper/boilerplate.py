@@ -244,6 +244,12 @@ HIDDEN_TOKENS = frozenset(
     }
 )
 
+#: Last parts of a class/id token that name a dialog drawn over the page (a
+#: note or sign-in form, a share sheet): "note-modal", "share-dialog". Only the
+#: last part: it names the thing, where "modal-open" or "modal-enabled" is a
+#: state of a wrapper and "modal-content" a part of a dialog named above it.
+DIALOG_NAMES = frozenset({"modal", "dialog"})
+
 #: Tokens of embedded posts (tweets, Instagram posts) quoted by the article:
 #: content, whatever furniture word sits next to them ("social-media-embed").
 EMBED_TOKENS = frozenset(
@@ -334,6 +340,25 @@ def classify(attr: str) -> tuple[str | None, bool, bool]:
     caption = _CAPTION in kinds
     furniture = next((k for k in kinds if k not in (_CAPTION, _EMBED)), None)
     return (None if embed else furniture), caption, embed
+
+
+@lru_cache(maxsize=20_000)
+def names_dialog(attr: str) -> bool:
+    """True when a class/id token's last part names a dialog.
+
+    >>> names_dialog("scrap-modal"), names_dialog("share-button__modal")
+    (True, True)
+    >>> names_dialog("modal-enabled"), names_dialog("modalities")
+    (False, False)
+    """
+    low = attr.lower()
+    if not any(name in low for name in DIALOG_NAMES):
+        return False  # the common case, settled without splitting
+    for token in normalise_attr(attr).split():
+        parts = [p for p in _PART_SPLIT.split(token) if p]
+        if parts and parts[-1] in DIALOG_NAMES:
+            return True
+    return False
 
 
 def furniture_kind(attr: str) -> str | None:

@@ -102,6 +102,10 @@ CLASS_PROSE_SHARE = 0.5
 #: A later block whose class names hold all of the main element's (or the
 #: reverse), at least this many, is the body continued with a modifier added.
 SPLIT_CLASS_MIN_NAMES = 2
+#: Such a block before the main element, away from its rows, is a piece of the
+#: body when this many wrappers around each carry the same tags and classes
+#: (the body's frame repeated per section); one shared wrapper says little.
+SPLIT_FRAME_LEVELS = 2
 #: Paragraphs shaped as a link's blurb (opening with a link, or after a linked
 #: heading) are a list of teasers when at least this many share a parent or
 #: grandparent (up to this many levels) and are half its paragraphs.

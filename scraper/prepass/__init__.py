@@ -4,6 +4,7 @@ The pre-pass is an ordered list of named steps (:data:`STEPS`), each a
 function of the page's :class:`~scraper.prepass.state.PageState`, like the
 cleaner chain. Before trafilatura sees the tree, the steps
 
+* make divs used as paragraphs ``<p>`` (every later step reads paragraphs);
 * drop polls and quizzes (a group of radio buttons or checkboxes), scripts,
   forms' controls, hidden elements and page furniture named by
   tag or class/id (related lists, newsletter boxes, comment sections, share
@@ -70,6 +71,7 @@ from scraper.prepass.sections import (
 from scraper.prepass.spacing import (
     flatten_ruby,
     name_main,
+    paragraphs_from_divs,
     space_blocks,
     unlink_prose,
     unwrap_inline,
@@ -97,6 +99,7 @@ STEPS: tuple[Step, ...] = (
     Step("drop_invisible", drop_invisible),
     Step("flatten_ruby", flatten_ruby),
     Step("unwrap_layout_tables", unwrap_layout_tables),
+    Step("paragraphs_from_divs", paragraphs_from_divs),
     Step("find_furniture", find_furniture),
     Step("find_main", find_main),
     Step("find_standfirst", find_standfirst),

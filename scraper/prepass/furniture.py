@@ -287,12 +287,16 @@ def _named(value: str) -> tuple[str, str | None, bool, bool]:
     if not attr:
         return "", None, False, False
     kind, caption, _ = bp.classify(attr)
+    if kind is None and bp.names_dialog(attr):
+        kind = "dialog"  # what it holds is the page's interface, never the article
     return attr, kind, caption, names_chrome(attr)
 
 
 def find_furniture(page: PageState) -> None:
     """Note the elements whose class/id names furniture, chrome (a footer, a
-    menu, a legal notice) or a caption; generated ids are no names.
+    menu, a legal notice) or a caption; generated ids are no names. A dialog
+    (a class/id whose last part is "modal" or "dialog") is furniture of its
+    own kind.
 
     A furniture class that several prose paragraphs carry is the body's own
     paragraph class (one magazine marks every body ``<p>`` ``paywall``): those

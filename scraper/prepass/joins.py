@@ -19,7 +19,7 @@ from lxml.html import HtmlElement
 from scraper.prepass.furniture import WRAPPER_KINDS
 from scraper.prepass.main import zones_of
 from scraper.prepass.state import PageState, is_prose
-from scraper.settings import SPLIT_CLASS_MIN_NAMES
+from scraper.settings import SPLIT_CLASS_MIN_NAMES, SPLIT_FRAME_LEVELS
 
 
 def join_split_body(page: PageState) -> None:
@@ -70,16 +70,38 @@ def join_split_body(page: PageState) -> None:
 
 def _side_by_side(elem: HtmlElement, main: HtmlElement) -> bool:
     """True when ``elem`` and ``main`` share a parent, or their parents do
-    (the pieces of one body, each in a row of its own). A block of the body's
+    (the pieces of one body, each in a row of its own), or each sits in the
+    same frame: ``SPLIT_FRAME_LEVELS`` wrappers of the same tags and classes
+    (the sections of a long read, grouped apart). A block of the body's
     class higher up the page (a summary in the header) is not a piece of it."""
     parent, main_parent = elem.getparent(), main.getparent()
     if parent is main_parent:
         return True
-    return (
-        parent is not None
-        and main_parent is not None
-        and (parent.getparent() is main_parent.getparent())
-    )
+    if parent is None or main_parent is None:
+        return False
+    return parent.getparent() is main_parent.getparent() or _same_frame(elem, main)
+
+
+def _same_frame(elem: HtmlElement, main: HtmlElement) -> bool:
+    """True when the ``SPLIT_FRAME_LEVELS`` wrappers around ``elem`` carry
+    the tags and classes of those around ``main``, a class on each level.
+
+    >>> import lxml.html
+    >>> frame = "<section class='band'><div class='col'><div class='text'>{}</div></div></section>"
+    >>> doc = lxml.html.fromstring("<div>" + frame.format("a") + "<div>" + frame.format("b")
+    ...     + "</div></div>")
+    >>> first, second = doc.find_class("text")
+    >>> _same_frame(first, second), _same_frame(first, doc.find_class("col")[1])
+    (True, False)
+    """
+    mine, theirs = elem.iterancestors(), main.iterancestors()
+    for _ in range(SPLIT_FRAME_LEVELS):
+        a, b = next(mine, None), next(theirs, None)
+        if a is None or b is None or a is b or not a.get("class"):
+            return False
+        if a.tag != b.tag or a.get("class") != b.get("class"):
+            return False
+    return True
 
 
 def _same_class(mine: frozenset[str], theirs: frozenset[str]) -> bool:

@@ -306,12 +306,13 @@ def _drop_section(page: PageState, heading: HtmlElement) -> None:
         page.drop(section, "section")
         return
     # the heading sits among the article's own blocks: take it and the link
-    # lists and short blocks after it, up to the next prose paragraph
+    # lists and short blocks after it, up to the next prose paragraph (a
+    # ``<p>``, or a div with no block inside: a paragraph in all but name)
     following = []
     for sib in heading.itersiblings():
         if not isinstance(sib.tag, str):
             continue
-        if (sib.tag == "p" and is_prose(sib)) or sib.tag in HEADING_TAGS:
+        if (_paragraph_like(sib) and is_prose(sib)) or sib.tag in HEADING_TAGS:
             break
         following.append(sib)
     if page.removable(heading):
@@ -319,6 +320,15 @@ def _drop_section(page: PageState, heading: HtmlElement) -> None:
     for sib in following:
         if page.removable(sib):
             page.drop(sib, "section")
+
+
+def _paragraph_like(elem: HtmlElement) -> bool:
+    """A ``<p>``, or a div holding no block (its text a paragraph's)."""
+    if elem.tag == "p":
+        return True
+    return elem.tag == "div" and not any(
+        isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in elem
+    )
 
 
 def _author_names(author: str | None) -> list[str]:

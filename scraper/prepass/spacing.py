@@ -10,16 +10,29 @@
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 from lxml.html import HtmlElement
 
-from scraper.htmltree import BLOCK_TAGS
+from scraper.htmltree import BLOCK_TAGS, norm
 from scraper.prepass.state import PageState, is_prose
 
 #: Inline tags unwrapped inside paragraphs once furniture is gone.
 INLINE_WRAPPERS = ("span", "font")
 #: Formatting tags dropped inside paragraphs when empty (their tail stays).
 EMPTY_DROPPED = ("b", "strong", "i", "em", "u")
+#: A web address as a link's whole text, and the parts two spellings of one
+#: address may differ in (scheme, "www.", a closing slash).
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+_ADDRESS_DRESS = re.compile(r"^(?:https?://)?(?:www\.)?|/$")
+#: Links whose text may be an address (preselected in C).
+_ADDRESS_LINKS = etree.XPath(
+    ".//a[@href][starts-with(normalize-space(), 'http') or starts-with(normalize-space(), 'www.')]"
+)
+#: Divs holding a text node of their own (their text, or a child's tail),
+#: found in C: no other div is or holds a paragraph to make.
+_DIVS_WITH_TEXT = etree.XPath(".//div[text()[normalize-space()]]")
 #: The parts of a ruby annotation (base text, reading, fallback parentheses).
 RUBY_TAGS = ("ruby", "rb", "rt", "rtc", "rp")
 
@@ -78,6 +91,8 @@ def unlink_prose(page: PageState) -> None:
     text. An extractor's link-density test takes a sentence that links half
     its words, alone in its block, for a teaser and drops it from the story;
     a list of teasers is mostly links, and not prose, so it keeps its links.
+    Anywhere in the main element, a link whose text is its own address gives
+    way to it too: a source cited by its URL, alone in its paragraph.
 
     >>> from scraper.htmltree import parse
     >>> page = PageState(parse("<html><body><article><p>The <a href=/r>report, out on"
@@ -94,6 +109,26 @@ def unlink_prose(page: PageState) -> None:
             continue
         if is_prose(elem):
             etree.strip_tags(elem, "a")
+    # a link whose text is its own address is read as text (a cited source):
+    # it links to nothing the reader does not see spelled out
+    for link in [a for a in _ADDRESS_LINKS(page.main) if is_own_address(a)]:
+        link.drop_tag()
+
+
+def is_own_address(link: HtmlElement) -> bool:
+    """True for a link whose whole text is the address it links to.
+
+    >>> import lxml.html
+    >>> is_own_address(lxml.html.fromstring("<a href='https://e.org/a/'>www.e.org/a</a>"))
+    True
+    >>> is_own_address(lxml.html.fromstring("<a href='https://e.org/a'>Read the report</a>"))
+    False
+    """
+    text = norm(link.text_content())
+    href = link.get("href") or ""
+    if not _ADDRESS.fullmatch(text):
+        return False
+    return _ADDRESS_DRESS.sub("", text) == _ADDRESS_DRESS.sub("", href.strip())
 
 
 def _has_block(elem: HtmlElement) -> bool:
@@ -144,8 +179,9 @@ def space_blocks(page: PageState) -> None:
 
 def paragraphs_from_divs(page: PageState) -> None:
     """Divs used as paragraphs become ``<p>``; text loose between blocks is
-    wrapped in ``<p>``. Extractors read paragraphs and drop loose text."""
-    for div in list(page.body.iter("div")):
+    wrapped in ``<p>``. Extractors read paragraphs and drop loose text. Only
+    divs with text of their own (or between their children) can change."""
+    for div in _DIVS_WITH_TEXT(page.body):
         blocks = [c for c in div if isinstance(c.tag, str) and c.tag in BLOCK_TAGS]
         if not blocks:
             if is_div_paragraph(div):

@@ -231,3 +231,19 @@ def test_ruby_annotation_stays_inside_its_sentence(ruby: str, expected: str) -> 
         f"野党は大統領への {expected} {rest}",
         JAPANESE_LAST,
     ]
+
+
+def test_a_source_given_as_its_bare_address_stays_in_the_text() -> None:
+    # a paragraph that is one link whose text is its own address: the reader
+    # reads the address (a cited source), where a link-density test sees a
+    # lone link; a link with a title of its own stays a link
+    sources = (
+        "<p>Sources:</p>"
+        "<p><a href='http://example.org/2013/02/water-report.html'>"
+        "http://example.org/2013/02/water-report.html</a></p>"
+        "<p><a href='https://www.example.net/reservoirs/'>www.example.net/reservoirs</a></p>"
+    )
+    article = extract(news_page(extra_body=sources).encode())
+    assert "http://example.org/2013/02/water-report.html" in article.text
+    assert "www.example.net/reservoirs" in article.text
+    assert PARAGRAPHS[-1] in article.text

@@ -198,6 +198,36 @@ def test_a_body_split_around_ads_whose_longest_block_comes_last_is_read_whole() 
     assert body_of(page(f"<div class='grid'>{rows}</div>")) == story
 
 
+def test_a_body_in_framed_sections_whose_longest_piece_is_not_first_is_read_whole() -> None:
+    # a long read cut into sections, each piece of the body in the same frame
+    # (a section band, a column); the opening band sits in the page's head
+    # part, the rest further down: the pieces before the longest are its start
+    def band(story: list[str]) -> str:
+        return (
+            f"<section class='band'><div class='column'><div class='body-text'>"
+            f"{paragraphs(story=story)}</div></div></section>"
+        )
+
+    body = (
+        f"<div class='post-head'>{band(STORY[:2])}</div>"
+        f"<div class='post-rest'><div class='ad-slot'>Advertisement</div>"
+        f"{band([*STORY[2:], *MORE[:3]])}{band(MORE[3:])}</div>"
+    )
+    assert body_of(page(body)) == [*STORY, *MORE]
+
+
+def test_a_block_of_the_body_class_in_another_frame_before_it_stays_apart() -> None:
+    # the same class on a teaser in the page's header, framed otherwise: no
+    # piece of the body
+    teaser = "Read our guide to the harbour's ferries, piers and landing stages this summer."
+    body = (
+        f"<header><div class='promo-strip'><div class='body-text'><p>{teaser}</p></div></div>"
+        f"</header><section class='band'><div class='column'><div class='body-text'>"
+        f"{paragraphs()}</div></div></section>"
+    )
+    assert body_of(page(body)) == STORY
+
+
 def test_the_description_inside_the_article_is_its_standfirst() -> None:
     # inside the article, a block repeating the page's description is the
     # standfirst, whatever its class says; a teaser elsewhere is not kept

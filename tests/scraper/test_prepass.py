@@ -61,6 +61,17 @@ def article(extra: str = "", before: str = "") -> str:
             "reading_time",
             "Lesezeit",
         ),
+        (
+            "<div class='note-modal'><div class='note-modal__head'>Add a note</div>"
+            "<div>Up to 400 characters</div><p>Saved.</p></div>",
+            "dialog",
+            "Add a note",
+        ),
+        (
+            "<div class='emailStoryDialog'><p>Send this story to a friend by email</p></div>",
+            "dialog",
+            "friend",
+        ),
     ],
 )
 def test_furniture_by_class_or_id_is_removed(furniture: str, kind: str, marker: str) -> None:
@@ -68,6 +79,35 @@ def test_furniture_by_class_or_id_is_removed(furniture: str, kind: str, marker: 
     assert page.removed[kind] == 1
     assert marker not in text
     assert LEAD in text and THIRD in text
+
+
+def test_a_state_of_a_wrapper_is_no_dialog() -> None:
+    # "modal-open" says a wrapper may show a dialog, not that it is one: the
+    # last part of a class names the thing
+    _, text = run(f"<div class='modal-open'><div>Menu</div>{article()}</div>")
+    assert LEAD in text and THIRD in text
+    _, text = run(article(extra=f"<div class='modal-enabled'><p>{SECOND[::-1]}</p></div>"))
+    assert SECOND[::-1] in text
+
+
+def test_divs_as_paragraphs_are_paragraphs_from_the_first_step() -> None:
+    # a div for each paragraph, each with the furniture-named class a
+    # magazine puts on its body paragraphs: the class is the body's own, as
+    # it is for <p>, so the pre-pass keeps the article
+    body = "".join(f"<div class='paywall'>{s}</div>" for s in (LEAD, SECOND, THIRD))
+    page, text = run(f"<article><h1>Bridge to close</h1>{body}</article>")
+    assert LEAD in text and SECOND in text and THIRD in text
+    assert page.removed["newsletter"] == 0
+
+
+def test_a_section_heading_among_div_paragraphs_takes_only_its_list() -> None:
+    # "More:" opens a list of other stories inside the body; the section ends
+    # at the next paragraph, a div whose sentence sits in a span
+    more = "<h4>More:</h4><ul><li><h4><a href='/a'>Storm closes the quay</a></h4></li></ul>"
+    body = f"<div>{LEAD}</div>{more}<div class='note'><span>{SECOND}</span></div><div>{THIRD}</div>"
+    _, text = run(f"<article><h1>Bridge to close</h1>{body}</article>")
+    assert "Storm closes" not in text
+    assert LEAD in text and SECOND in text and THIRD in text
 
 
 def test_main_element_is_never_removed_for_its_class() -> None:
