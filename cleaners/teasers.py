@@ -54,6 +54,12 @@ CONTINUATION = re.compile(
     re.I,
 )
 REPORTED = re.compile(r"\b(?:he|she|they|we|i|it)\s+(?:said|says|added|told|noted)\b", re.I)
+#: The double quotation marks of every script's conventions (“…”, „…“, ”…”, «…»,
+#: »…«, 「…」): each quotation has two, whichever way they face. Apostrophes and
+#: single marks are left out: they stand in words ("don't", "l'État").
+QUOTE_MARKS = re.compile(r"[\"“”„‟«»「」『』]")
+#: A "»" or ">" bullet (followed by a space) opens no quotation.
+ARROW_BULLET = re.compile(r"^\s*[»>›]\s+")
 
 
 def strip_bullet(paragraph: str) -> str:
@@ -87,6 +93,20 @@ def teaser_shaped(paragraph: str, max_sentences: int = MAX_TEASER_SENTENCES) -> 
     return sentence_count(text) <= max_sentences
 
 
+def open_quotation(paragraph: str) -> bool:
+    """Whether ``paragraph`` opens a quotation it does not close, or closes one
+    opened above: an odd count of quotation marks, in any language's style. Such
+    a line is part of a quotation that runs over several lines, the article's
+    own text: a teaser is self-contained.
+
+    >>> open_quotation("Police wrote: ”The woman is about 166 centimetres tall.")
+    True
+    >>> open_quotation("»Wir bleiben«, sagte sie."), open_quotation("» Weitere Nachrichten")
+    (False, False)
+    """
+    return len(QUOTE_MARKS.findall(ARROW_BULLET.sub("", paragraph, count=1))) % 2 == 1
+
+
 def bullet_of(paragraph: str) -> str:
     """The bullet that opens ``paragraph`` ("" for none; list numbers are "#").
 
@@ -112,7 +132,8 @@ def teaser_score(paragraph: str, shared: int, unshared: int, common: float = 0.0
     -2.5
     """
     text = strip_bullet(paragraph)
-    score = CONTINUATION_POINTS if CONTINUATION.match(text) or REPORTED.search(text) else 0.0
+    continues = CONTINUATION.match(text) or REPORTED.search(text) or open_quotation(paragraph)
+    score = CONTINUATION_POINTS if continues else 0.0
     if common >= COMMON_OWN_SHARE:
         score += COMMON_OWN_POINTS  # it speaks the article's language, if not its names
     total = shared + unshared

@@ -108,6 +108,29 @@ def test_closing_quotes_and_reported_speech_stay() -> None:
     assert drop([*ARTICLE, *closing]) == [*ARTICLE, *closing]
 
 
+@pytest.mark.parametrize(
+    ("opens", "closes"), [("“", "”"), ("”", "”"), ("„", "“"), ("»", "«"), ("«", "»"), ('"', '"')]
+)
+def test_a_quotation_over_several_closing_lines_stays(opens: str, closes: str) -> None:
+    # One sentence a line, on a topic of its own: the lines read as teasers by
+    # their words, but the quotation that runs over them ties them together.
+    quotation = [
+        "Police described the missing hiker on their website: "
+        f"{opens}The woman has long fair hair and is about 166 centimetres tall.",
+        "When last seen she wore jeans, walking boots and a brown jumper.",
+        "Anyone with information is asked to call the regional number.",
+        f"In an emergency, dial 112.{closes}",
+    ]
+    assert drop([*ARTICLE, *quotation]) == [*ARTICLE, *quotation]
+
+
+def test_teasers_that_quote_someone_still_go() -> None:
+    # a quoted phrase inside each line, opened and closed on it
+    quoted = [" ".join([*w[:3], f"«{' '.join(w[3:6])}»", *w[6:]]) for w in map(str.split, TEASERS)]
+    assert drop([*ARTICLE, "Related news", *quoted]) == ARTICLE
+    assert drop([*ARTICLE, *quoted]) == ARTICLE
+
+
 def test_what_was_removed_is_recorded() -> None:
     doc = Document([*ARTICLE, "Related news", *TEASERS[:2]], language="en")
     Chain(["drop_related"]).run(doc)
