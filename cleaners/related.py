@@ -21,7 +21,7 @@ import re
 from collections import Counter
 
 from cleaners.base import Cleaner, Document
-from cleaners.bylines import has_end_marker
+from cleaners.bylines import has_closing_sign_off, has_end_marker
 from cleaners.evidence import squash
 from cleaners.headline_lists import (
     embedded_headline_lists,
@@ -196,6 +196,11 @@ def headless_tail(
     own_long = [k for k in run if k in longer and scores[k] <= 0]
     if own_long:
         run = [k for k in run if k > max(own_long)]
+        best = sum(scores[k] for k in run)
+        best_at = run[0] if run else len(rest)
+    signed = [k for k in run if has_closing_sign_off(paragraphs[rest[k]])]
+    if signed:  # the writer signed off there: the story runs down to that line
+        run = [k for k in run if k > max(signed)]
         best = sum(scores[k] for k in run)
         best_at = run[0] if run else len(rest)
     if best < MIN_RUN_SCORE or len(run) < MIN_RUN:

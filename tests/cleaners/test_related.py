@@ -420,3 +420,18 @@ def test_the_article_resuming_right_under_a_heading_whose_teasers_were_left_out_
     going_on = "Metrolink trams to the terminal would run every twelve minutes, it said."
     story = [going_on, aside, ARTICLE[4], close]
     assert drop([*ARTICLE[:3], "Most read in world news", *story]) == [*ARTICLE[:3], *story]
+
+
+@pytest.mark.parametrize("sign_off", ["(kas)", "(dpa)", "(AFP)", "(red/dpa)"])
+def test_a_run_that_ends_with_the_writers_sign_off_is_the_articles(sign_off: str) -> None:
+    # Short one-sentence lines on names the article above does not use read as
+    # teasers by their words; the sign-off on the last one says the story ends there.
+    closing = [
+        "Among the best-known names are the mime Hugo Miro and the trio Bard Theatro Fisico.",
+        "Wise Fool is an aerial show on the trapeze by three young women from Finland.",
+        "The Soap Stunters from the Netherlands bring a retro stunt show to Neumarkt.",
+        f"Admission to the festival is free. {sign_off}",
+    ]
+    assert drop([*ARTICLE, *closing]) == [*ARTICLE, *closing]
+    # teasers below the sign-off still go
+    assert drop([*ARTICLE, *closing, "Related news", *TEASERS]) == [*ARTICLE, *closing]
