@@ -435,3 +435,16 @@ def test_a_run_that_ends_with_the_writers_sign_off_is_the_articles(sign_off: str
     assert drop([*ARTICLE, *closing]) == [*ARTICLE, *closing]
     # teasers below the sign-off still go
     assert drop([*ARTICLE, *closing, "Related news", *TEASERS]) == [*ARTICLE, *closing]
+
+
+def test_a_last_section_whose_lines_take_up_its_subheading_stays() -> None:
+    # Each line brings names the article above does not use, but the lines take
+    # up the subheading's subject: the article's own section, not a block title.
+    section = [
+        "Wellness in the wilderness",
+        "Wellness at the Beauvert lodge now means a glacier plunge, a cedar sauna and foraging.",
+        "The glacier plunge at Beauvert ends with a long rest in the cedar sauna, guides explain.",
+        "Foraging walks around Beauvert finish with wellness teas brewed from what guests found.",
+        "Families get a wellness camp of their own beside the Beauvert glacier trail.",
+    ]
+    assert drop([*ARTICLE, *section]) == [*ARTICLE, *section]
