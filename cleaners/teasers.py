@@ -54,6 +54,24 @@ CONTINUATION = re.compile(
     re.I,
 )
 REPORTED = re.compile(r"\b(?:he|she|they|we|i|it)\s+(?:said|says|added|told|noted)\b", re.I)
+#: The same in the other languages detected: a personal pronoun or a connective
+#: ("Er forderte", "Hun står", "Il a", "Ayrıca"), followed by a lower-case word (a
+#: verb or the clause going on: "Han Kang", "Ella Fitzgerald" are names). Words
+#: another language opens a lead with are left out ("Il" and "Mais" in Italian
+#: and Portuguese, "Dia" and "Lei" in Portuguese, "Dock" in English).
+CONTINUATION_OTHER = re.compile(
+    r"^(?i:er|sie|doch|zudem|außerdem|allerdings|dennoch|deshalb"  # de
+    r"|elle|ils|elles|pourtant|cependant"  # fr
+    r"|él|ella|ellos|ellas|pero|además|sin\s+embargo"  # es
+    r"|lui|loro|però|inoltre|tuttavia"  # it
+    r"|ele|ela|eles|elas|porém|contudo"  # pt
+    r"|hij|zij|maar|daarnaast|bovendien"  # nl
+    r"|han|hon|hun|dessutom|dessuten|desuden"  # sv, no, da
+    r"|ona|oni|jednak|ponadto"  # pl
+    r"|ancak|ayrıca"  # tr
+    r"|ia|mereka|namun)"  # id, ms
+    r"[,:]?\s+(\w)"
+)
 #: The double quotation marks of every script's conventions (“…”, „…“, ”…”, «…»,
 #: »…«, 「…」): each quotation has two, whichever way they face. Apostrophes and
 #: single marks are left out: they stand in words ("don't", "l'État").
@@ -91,6 +109,19 @@ def teaser_shaped(paragraph: str, max_sentences: int = MAX_TEASER_SENTENCES) -> 
     if not (first.isupper() or first.isdigit() or uncased):
         return False
     return sentence_count(text) <= max_sentences
+
+
+def continues_in_other_language(text: str) -> bool:
+    """Whether ``text`` opens as a line going on from the one before does, in a
+    language other than English: a pronoun or a connective, then a lower-case word.
+
+    >>> continues_in_other_language("Hun står med en rekord på 4,70 meter.")
+    True
+    >>> continues_in_other_language("Han Kang wins the Nobel prize in literature")
+    False
+    """
+    m = CONTINUATION_OTHER.match(text)
+    return bool(m) and m.group(1).islower()
 
 
 def open_quotation(paragraph: str) -> bool:
@@ -132,7 +163,12 @@ def teaser_score(paragraph: str, shared: int, unshared: int, common: float = 0.0
     -2.5
     """
     text = strip_bullet(paragraph)
-    continues = CONTINUATION.match(text) or REPORTED.search(text) or open_quotation(paragraph)
+    continues = (
+        CONTINUATION.match(text)
+        or REPORTED.search(text)
+        or open_quotation(paragraph)
+        or continues_in_other_language(text)
+    )
     score = CONTINUATION_POINTS if continues else 0.0
     if common >= COMMON_OWN_SHARE:
         score += COMMON_OWN_POINTS  # it speaks the article's language, if not its names

@@ -448,3 +448,26 @@ def test_a_last_section_whose_lines_take_up_its_subheading_stays() -> None:
         "Families get a wellness camp of their own beside the Beauvert glacier trail.",
     ]
     assert drop([*ARTICLE, *section]) == [*ARTICLE, *section]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        [
+            "Die Stadt will die Linie bis 2029 fertig bauen.",
+            "Er verwies auf die Zusage des Bundes über 400 Millionen Euro.",
+            "Zudem sollen neue Haltestellen in drei Vororten entstehen.",
+        ],
+        [
+            "Hun står for øvrig med en personlig rekord på 4,70 meter.",
+            "Hun har hoppet over fire meter tre ganger i sommer.",
+            "Dessuten venter et stevne i Oslo neste uke.",
+        ],
+    ],
+)
+def test_closing_lines_that_go_on_from_the_one_before_stay_in_any_language(
+    closing: list[str],
+) -> None:
+    # short lines with words the article does not use: a pronoun or a connective
+    # opening them says they go on from the line before, as a teaser never does
+    assert drop([*ARTICLE, *closing]) == [*ARTICLE, *closing]
