@@ -121,7 +121,7 @@ def continues_in_other_language(text: str) -> bool:
     False
     """
     m = CONTINUATION_OTHER.match(text)
-    return bool(m) and m.group(1).islower()
+    return m is not None and m.group(1).islower()
 
 
 def open_quotation(paragraph: str) -> bool:
