@@ -108,6 +108,12 @@ SIGN_OFF = re.compile(
 END_MARKER = re.compile(
     r"(?:(?<=[.!?\"”’)\]])|^|\s)\s*(?:/\.|\(END\)|\[END\]|-30-|#{3}|■|\(ends\))$"
 )
+#: A writer's or agency's sign-off in parentheses after a story's last sentence
+#: ("… ist frei. (kas)", "… on Monday. (AFP)", "(red/dpa)"): lowercase initials
+#: or an agency's name.
+CLOSING_SIGN_OFF = re.compile(
+    rf"[.!?\"”“»«’]\s*\((?:[^\W\d_A-Z]{{2,4}}|{AGENCY_NAME})(?:/(?:[^\W\d_A-Z]{{2,4}}|{AGENCY_NAME}))*\)$"
+)
 #: What a paragraph with an end marker ends with (a cheap test before the pattern).
 END_MARKER_ENDINGS = ("/.", ")", "]", "-30-", "###", "■")
 
@@ -120,6 +126,18 @@ def has_end_marker(paragraph: str) -> bool:
     """
     text = paragraph.rstrip()
     return text.endswith(END_MARKER_ENDINGS) and bool(END_MARKER.search(text))
+
+
+def has_closing_sign_off(paragraph: str) -> bool:
+    """Whether ``paragraph`` ends with a sign-off in parentheses after its last sentence.
+
+    >>> has_closing_sign_off("Der Eintritt ist frei. (kas)"), has_closing_sign_off("Aus.“(phy)")
+    (True, True)
+    >>> has_closing_sign_off("The show opens on Friday (photos)"), has_closing_sign_off("(kas)")
+    (False, False)
+    """
+    text = paragraph.rstrip()
+    return text.endswith(")") and bool(CLOSING_SIGN_OFF.search(text))
 
 
 @dataclass

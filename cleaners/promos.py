@@ -32,9 +32,11 @@ from cleaners.settings_lines import (
     MAX_SOURCE_TAG_CHARS,
     MAX_SOURCE_TAG_WORDS,
     MAX_TIMESTAMP_CHARS,
+    MIN_QUOTED_WORDS,
     OFFER_GAP,
     TAIL_LINES,
 )
+from cleaners.teasers import open_quotation
 from cleaners.vocabulary import (
     AD_MARKER,
     CALL_TO_ACTION,
@@ -64,6 +66,26 @@ from cleaners.vocabulary_boxes import (
 
 #: Reported speech: a line quoting someone is the article's.
 REPORTED = re.compile(r"\b(?:said|says|told|sagte|erklärte|a déclaré|dijo|ha detto|disse)\b", re.I)
+#: A quotation between double quotation marks of any script's style.
+QUOTATION = re.compile(r"[\"“”„«»「『]([^\"“”„«»「」『』]+)[\"“”„«»」』]")
+
+
+def quotes_speech(paragraph: str) -> bool:
+    """Whether ``paragraph`` quotes someone: a quotation of ``MIN_QUOTED_WORDS``
+    words or more (a newsletter's or a show's name is shorter), or one that runs
+    on over the next line. Such a line is the article's reporting, whatever it
+    says of subscriptions.
+
+    >>> quotes_speech("She asks: “What is left that readers feel is worth paying for?”")
+    True
+    >>> quotes_speech("Subscribe to “The Morning Brief” today."), quotes_speech("Sign up now.")
+    (False, False)
+    """
+    if open_quotation(paragraph):
+        return True
+    return any(len(m.group(1).split()) >= MIN_QUOTED_WORDS for m in QUOTATION.finditer(paragraph))
+
+
 #: A button left as a CMS shortcode around its label ("[button link=…]Send us
 #: YOUR kit review[/button]"): markup that stands for a link, in any language.
 SHORTCODE_BUTTON = re.compile(r"\[(\w+)\b[^\]]*\]\s*[^\[\]]{1,80}?\s*\[/\1\]")
@@ -251,6 +273,7 @@ class DropPromos(DropLines):
         return (
             bool(words)
             and not REPORTED.search(p)
+            and not quotes_speech(p)
             and sentence_count(p) <= MAX_PROMO_SENTENCES
             and not self._used_elsewhere(words, index)
         )

@@ -21,8 +21,8 @@ import re
 from collections import Counter
 
 from cleaners.base import Cleaner, Document
-from cleaners.bylines import has_end_marker
-from cleaners.evidence import squash
+from cleaners.bylines import has_closing_sign_off, has_end_marker
+from cleaners.evidence import content_words, squash, stem, stems
 from cleaners.headline_lists import (
     embedded_headline_lists,
     fact_boxes,
@@ -46,6 +46,7 @@ from cleaners.settings import (
     MIN_RUN,
     MIN_RUN_SCORE,
     MIN_TEASER_SHARE,
+    MIN_TITLE_ECHOES,
     MIN_TITLED_RUN,
     MIN_TITLED_SHARE,
     MIN_UNREAD_CHARS,
@@ -198,6 +199,11 @@ def headless_tail(
         run = [k for k in run if k > max(own_long)]
         best = sum(scores[k] for k in run)
         best_at = run[0] if run else len(rest)
+    signed = [k for k in run if has_closing_sign_off(paragraphs[rest[k]])]
+    if signed:  # the writer signed off there: the story runs down to that line
+        run = [k for k in run if k > max(signed)]
+        best = sum(scores[k] for k in run)
+        best_at = run[0] if run else len(rest)
     if best < MIN_RUN_SCORE or len(run) < MIN_RUN:
         return []
     if best_at and paragraphs[rest[best_at - 1]].rstrip().endswith(":"):
@@ -235,6 +241,9 @@ def _titled_run(
     items = [rest[k] for k in shaped if k > titles[0]]
     if len(items) < MIN_TITLED_RUN or _list_like([paragraphs[i] for i in items]):
         return []  # too few, or the article's own list ("June 20 – Raleigh, NC @ …")
+    title = {stem(w) for w in content_words(paragraphs[rest[titles[0]]])}
+    if sum(bool(title & stems(paragraphs[i])) for i in items) >= MIN_TITLE_ECHOES:
+        return []  # a subheading: the lines below speak of what it names
     scores = [
         teaser_score(paragraphs[i], *vocabulary.shared(i, [j for j in items if j != i]))
         for i in items

@@ -396,6 +396,10 @@ MIN_CORE = 2
 #: need not carry alone; an article's own last section shares its words).
 MIN_TITLED_RUN = 3
 MIN_TITLED_SHARE = 0.5
+#: A title whose topical words this many of the lines below it use again is the
+#: article's subheading ("Wellness in the wilderness" over lines on wellness): a
+#: block's title labels a list of other stories, and names none of them.
+MIN_TITLE_ECHOES = 2
 #: A run of bulleted (or "Label | Headline") headlines inside the body is a box
 #: of other stories from this many items on (two may be the article's own pair).
 MIN_HEADLINE_LIST = 3

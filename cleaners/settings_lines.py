@@ -14,6 +14,9 @@ MAX_AD_MARKER_CHARS = 80
 #: subscriptions in passing runs longer or sits among paragraphs that use the word.
 MAX_PROMO_CHARS = 320
 MAX_PROMO_SENTENCES = 3
+#: A quotation this many words long is someone's speech, the article's reporting:
+#: the names an offer quotes (a newsletter, a show) are shorter.
+MIN_QUOTED_WORDS = 8
 #: Among the last lines, an offer that names its price and speaks to the reader
 #: may run this long (what the plan includes, a code to use).
 MAX_PRICED_OFFER_CHARS = 600

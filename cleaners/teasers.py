@@ -54,6 +54,30 @@ CONTINUATION = re.compile(
     re.I,
 )
 REPORTED = re.compile(r"\b(?:he|she|they|we|i|it)\s+(?:said|says|added|told|noted)\b", re.I)
+#: The same in the other languages detected: a personal pronoun or a connective
+#: ("Er forderte", "Hun står", "Il a", "Ayrıca"), followed by a lower-case word (a
+#: verb or the clause going on: "Han Kang", "Ella Fitzgerald" are names). Words
+#: another language opens a lead with are left out ("Il" and "Mais" in Italian
+#: and Portuguese, "Dia" and "Lei" in Portuguese, "Dock" in English).
+CONTINUATION_OTHER = re.compile(
+    r"^(?i:er|sie|doch|zudem|außerdem|allerdings|dennoch|deshalb"  # de
+    r"|elle|ils|elles|pourtant|cependant"  # fr
+    r"|él|ella|ellos|ellas|pero|además|sin\s+embargo"  # es
+    r"|lui|loro|però|inoltre|tuttavia"  # it
+    r"|ele|ela|eles|elas|porém|contudo"  # pt
+    r"|hij|zij|maar|daarnaast|bovendien"  # nl
+    r"|han|hon|hun|dessutom|dessuten|desuden"  # sv, no, da
+    r"|ona|oni|jednak|ponadto"  # pl
+    r"|ancak|ayrıca"  # tr
+    r"|ia|mereka|namun)"  # id, ms
+    r"[,:]?\s+(\w)"
+)
+#: The double quotation marks of every script's conventions (“…”, „…“, ”…”, «…»,
+#: »…«, 「…」): each quotation has two, whichever way they face. Apostrophes and
+#: single marks are left out: they stand in words ("don't", "l'État").
+QUOTE_MARKS = re.compile(r"[\"“”„‟«»「」『』]")
+#: A "»" or ">" bullet (followed by a space) opens no quotation.
+ARROW_BULLET = re.compile(r"^\s*[»>›]\s+")
 
 
 def strip_bullet(paragraph: str) -> str:
@@ -87,6 +111,33 @@ def teaser_shaped(paragraph: str, max_sentences: int = MAX_TEASER_SENTENCES) -> 
     return sentence_count(text) <= max_sentences
 
 
+def continues_in_other_language(text: str) -> bool:
+    """Whether ``text`` opens as a line going on from the one before does, in a
+    language other than English: a pronoun or a connective, then a lower-case word.
+
+    >>> continues_in_other_language("Hun står med en rekord på 4,70 meter.")
+    True
+    >>> continues_in_other_language("Han Kang wins the Nobel prize in literature")
+    False
+    """
+    m = CONTINUATION_OTHER.match(text)
+    return m is not None and m.group(1).islower()
+
+
+def open_quotation(paragraph: str) -> bool:
+    """Whether ``paragraph`` opens a quotation it does not close, or closes one
+    opened above: an odd count of quotation marks, in any language's style. Such
+    a line is part of a quotation that runs over several lines, the article's
+    own text: a teaser is self-contained.
+
+    >>> open_quotation("Police wrote: ”The woman is about 166 centimetres tall.")
+    True
+    >>> open_quotation("»Wir bleiben«, sagte sie."), open_quotation("» Weitere Nachrichten")
+    (False, False)
+    """
+    return len(QUOTE_MARKS.findall(ARROW_BULLET.sub("", paragraph, count=1))) % 2 == 1
+
+
 def bullet_of(paragraph: str) -> str:
     """The bullet that opens ``paragraph`` ("" for none; list numbers are "#").
 
@@ -112,7 +163,13 @@ def teaser_score(paragraph: str, shared: int, unshared: int, common: float = 0.0
     -2.5
     """
     text = strip_bullet(paragraph)
-    score = CONTINUATION_POINTS if CONTINUATION.match(text) or REPORTED.search(text) else 0.0
+    continues = (
+        CONTINUATION.match(text)
+        or REPORTED.search(text)
+        or open_quotation(paragraph)
+        or continues_in_other_language(text)
+    )
+    score = CONTINUATION_POINTS if continues else 0.0
     if common >= COMMON_OWN_SHARE:
         score += COMMON_OWN_POINTS  # it speaks the article's language, if not its names
     total = shared + unshared

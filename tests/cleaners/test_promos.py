@@ -66,6 +66,20 @@ def test_an_article_about_subscriptions_keeps_its_lines() -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "The publisher asks: “What is left that readers feel is worth a digital subscription?”",
+        "Die Verlegerin fragt: »Was bleibt, das den Lesern ein digitales Abo wert ist?«",
+        # a quotation that goes on in the next line: its first line only
+        "Her answer: «Readers will subscribe to a newsletter that tells them",
+    ],
+)
+def test_a_line_quoting_someone_on_subscriptions_stays(line: str) -> None:
+    body = [*ARTICLE, line]
+    assert DropPromos()(Document(list(body))).paragraphs == body
+
+
+@pytest.mark.parametrize(
     "contact",
     ["• Email: desk@example.org", "Kontakt: redaktion@example.de",
      "Amy Doe may be reached at adoe@example.com. Follow her on Twitter."],

@@ -108,6 +108,29 @@ def test_closing_quotes_and_reported_speech_stay() -> None:
     assert drop([*ARTICLE, *closing]) == [*ARTICLE, *closing]
 
 
+@pytest.mark.parametrize(
+    ("opens", "closes"), [("“", "”"), ("”", "”"), ("„", "“"), ("»", "«"), ("«", "»"), ('"', '"')]
+)
+def test_a_quotation_over_several_closing_lines_stays(opens: str, closes: str) -> None:
+    # One sentence a line, on a topic of its own: the lines read as teasers by
+    # their words, but the quotation that runs over them ties them together.
+    quotation = [
+        "Police described the missing hiker on their website: "
+        f"{opens}The woman has long fair hair and is about 166 centimetres tall.",
+        "When last seen she wore jeans, walking boots and a brown jumper.",
+        "Anyone with information is asked to call the regional number.",
+        f"In an emergency, dial 112.{closes}",
+    ]
+    assert drop([*ARTICLE, *quotation]) == [*ARTICLE, *quotation]
+
+
+def test_teasers_that_quote_someone_still_go() -> None:
+    # a quoted phrase inside each line, opened and closed on it
+    quoted = [" ".join([*w[:3], f"«{' '.join(w[3:6])}»", *w[6:]]) for w in map(str.split, TEASERS)]
+    assert drop([*ARTICLE, "Related news", *quoted]) == ARTICLE
+    assert drop([*ARTICLE, *quoted]) == ARTICLE
+
+
 def test_what_was_removed_is_recorded() -> None:
     doc = Document([*ARTICLE, "Related news", *TEASERS[:2]], language="en")
     Chain(["drop_related"]).run(doc)
@@ -397,3 +420,54 @@ def test_the_article_resuming_right_under_a_heading_whose_teasers_were_left_out_
     going_on = "Metrolink trams to the terminal would run every twelve minutes, it said."
     story = [going_on, aside, ARTICLE[4], close]
     assert drop([*ARTICLE[:3], "Most read in world news", *story]) == [*ARTICLE[:3], *story]
+
+
+@pytest.mark.parametrize("sign_off", ["(kas)", "(dpa)", "(AFP)", "(red/dpa)"])
+def test_a_run_that_ends_with_the_writers_sign_off_is_the_articles(sign_off: str) -> None:
+    # Short one-sentence lines on names the article above does not use read as
+    # teasers by their words; the sign-off on the last one says the story ends there.
+    closing = [
+        "Among the best-known names are the mime Hugo Miro and the trio Bard Theatro Fisico.",
+        "Wise Fool is an aerial show on the trapeze by three young women from Finland.",
+        "The Soap Stunters from the Netherlands bring a retro stunt show to Neumarkt.",
+        f"Admission to the festival is free. {sign_off}",
+    ]
+    assert drop([*ARTICLE, *closing]) == [*ARTICLE, *closing]
+    # teasers below the sign-off still go
+    assert drop([*ARTICLE, *closing, "Related news", *TEASERS]) == [*ARTICLE, *closing]
+
+
+def test_a_last_section_whose_lines_take_up_its_subheading_stays() -> None:
+    # Each line brings names the article above does not use, but the lines take
+    # up the subheading's subject: the article's own section, not a block title.
+    section = [
+        "Wellness in the wilderness",
+        "Wellness at the Beauvert lodge now means a glacier plunge, a cedar sauna and foraging.",
+        "The glacier plunge at Beauvert ends with a long rest in the cedar sauna, guides explain.",
+        "Foraging walks around Beauvert finish with wellness teas brewed from what guests found.",
+        "Families get a wellness camp of their own beside the Beauvert glacier trail.",
+    ]
+    assert drop([*ARTICLE, *section]) == [*ARTICLE, *section]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        [
+            "Die Stadt will die Linie bis 2029 fertig bauen.",
+            "Er verwies auf die Zusage des Bundes über 400 Millionen Euro.",
+            "Zudem sollen neue Haltestellen in drei Vororten entstehen.",
+        ],
+        [
+            "Hun står for øvrig med en personlig rekord på 4,70 meter.",
+            "Hun har hoppet over fire meter tre ganger i sommer.",
+            "Dessuten venter et stevne i Oslo neste uke.",
+        ],
+    ],
+)
+def test_closing_lines_that_go_on_from_the_one_before_stay_in_any_language(
+    closing: list[str],
+) -> None:
+    # short lines with words the article does not use: a pronoun or a connective
+    # opening them says they go on from the line before, as a teaser never does
+    assert drop([*ARTICLE, *closing]) == [*ARTICLE, *closing]
