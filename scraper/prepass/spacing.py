@@ -188,10 +188,12 @@ def space_blocks(page: PageState) -> None:
 
 
 def _neighbours(elem: HtmlElement) -> list[HtmlElement]:
-    """The element siblings right before and after ``elem`` (comments skipped)."""
+    """The element siblings right before and after ``elem`` that hold text
+    (comments, images and empty ad slots in between skipped)."""
     out = []
     for step in (elem.itersiblings(preceding=True), elem.itersiblings()):
-        out += [next((s for s in step if isinstance(s.tag, str)), None)]
+        texts = (s for s in step if isinstance(s.tag, str) and s.text_content().strip())
+        out += [next(texts, None)]
     return [e for e in out if e is not None]
 
 

@@ -387,3 +387,10 @@ def test_a_div_of_spans_and_links_is_a_paragraph_but_a_div_of_a_link_is_not() ->
     paragraphs = [norm(p.text_content()) for p in page.tree.iter("p")]
     assert "Buses will still cross, the council said today." in paragraphs
     assert not any("More on the bridge" in p for p in paragraphs)
+
+
+def test_an_empty_ad_slot_does_not_part_a_bold_lead_from_the_paragraphs() -> None:
+    body = f"<div><strong>{LEAD}</strong></div><div class='slot'><ins></ins></div>"
+    body += f"<div>{SECOND}</div><div>{THIRD}</div>"
+    page, _ = run(f"<div><h1>Bridge to close</h1>{body}</div>")
+    assert LEAD in [norm(p.text_content()) for p in page.tree.iter("p")]
