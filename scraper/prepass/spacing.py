@@ -37,11 +37,13 @@ _DIVS_WITH_TEXT = etree.XPath(".//div[text()[normalize-space()]]")
 #: Inline formatting that may hold a whole paragraph's text: ``<p><strong>…</strong></p>``
 #: (a bold question in an interview) or ``<p><span>…</span></p>`` written with divs.
 TEXT_WRAPPERS = ("span", "font", "strong", "b", "em", "i", "u")
-#: Divs without text of their own whose children are all such wrappers or
-#: links (a sentence's runs of text and the links between them) and hold text.
+#: The children such a div may have: wrappers, and links between a sentence's runs.
+WRAPPED_CHILDREN = frozenset((*TEXT_WRAPPERS, "a"))
+#: Divs without text of their own holding a wrapper (found in C; the rest is
+#: checked in Python, which is faster than a fuller XPath on nested divs).
 _DIVS_OF_WRAPPED_TEXT = etree.XPath(
-    ".//div[not(text()[normalize-space()]) and * and normalize-space()]"
-    f"[not(*[{' and '.join(f'not(self::{tag})' for tag in (*TEXT_WRAPPERS, 'a'))}])]"
+    f".//div[*[{' or '.join(f'self::{tag}' for tag in TEXT_WRAPPERS)}]]"
+    "[not(text()[normalize-space()])]"
 )
 #: The parts of a ruby annotation (base text, reading, fallback parentheses).
 RUBY_TAGS = ("ruby", "rb", "rt", "rtc", "rp")
@@ -210,7 +212,8 @@ def paragraphs_from_divs(page: PageState) -> None:
     wrapped = [
         div
         for div in _DIVS_OF_WRAPPED_TEXT(page.body)
-        if not any(isinstance(e.tag, str) and e.tag in BLOCK_TAGS for e in div.iterdescendants())
+        if all(c.tag in WRAPPED_CHILDREN for c in div.iterchildren(etree.Element))
+        and not any(isinstance(e.tag, str) and e.tag in BLOCK_TAGS for e in div.iterdescendants())
         and link_text_len(div) < PROSE_LINK_SHARE * len(norm(div.text_content()))
     ]
     # alone, such a div is as often a label, a byline row or a box's prompt:
