@@ -15,8 +15,9 @@ import re
 from lxml import etree
 from lxml.html import HtmlElement
 
-from scraper.htmltree import BLOCK_TAGS, norm
+from scraper.htmltree import BLOCK_TAGS, link_text_len, norm
 from scraper.prepass.state import PageState, is_prose
+from scraper.settings import PROSE_LINK_SHARE
 
 #: Inline tags unwrapped inside paragraphs once furniture is gone.
 INLINE_WRAPPERS = ("span", "font")
@@ -33,6 +34,17 @@ _ADDRESS_LINKS = etree.XPath(
 #: Divs holding a text node of their own (their text, or a child's tail),
 #: found in C: no other div is or holds a paragraph to make.
 _DIVS_WITH_TEXT = etree.XPath(".//div[text()[normalize-space()]]")
+#: Inline formatting that may hold a whole paragraph's text: ``<p><strong>…</strong></p>``
+#: (a bold question in an interview) or ``<p><span>…</span></p>`` written with divs.
+TEXT_WRAPPERS = ("span", "font", "strong", "b", "em", "i", "u")
+#: The children such a div may have: wrappers, and links between a sentence's runs.
+WRAPPED_CHILDREN = frozenset((*TEXT_WRAPPERS, "a"))
+#: Divs without text of their own holding a wrapper (found in C; the rest is
+#: checked in Python, which is faster than a fuller XPath on nested divs).
+_DIVS_OF_WRAPPED_TEXT = etree.XPath(
+    f".//div[*[{' or '.join(f'self::{tag}' for tag in TEXT_WRAPPERS)}]]"
+    "[not(text()[normalize-space()])]"
+)
 #: The parts of a ruby annotation (base text, reading, fallback parentheses).
 RUBY_TAGS = ("ruby", "rb", "rt", "rtc", "rp")
 
@@ -177,10 +189,39 @@ def space_blocks(page: PageState) -> None:
     paragraphs_from_divs(page)
 
 
+def _neighbours(elem: HtmlElement) -> list[HtmlElement]:
+    """The element siblings right before and after ``elem`` that hold text
+    (comments, images and empty ad slots in between skipped)."""
+    out = []
+    for step in (elem.itersiblings(preceding=True), elem.itersiblings()):
+        texts = (s for s in step if isinstance(s.tag, str) and s.text_content().strip())
+        out += [next(texts, None)]
+    return [e for e in out if e is not None]
+
+
+def _paragraph_like(elem: HtmlElement, kin: set[HtmlElement]) -> bool:
+    """A ``<p>``, a div used as a paragraph, or one of ``kin``."""
+    return elem.tag == "p" or elem in kin or (elem.tag == "div" and is_div_paragraph(elem))
+
+
 def paragraphs_from_divs(page: PageState) -> None:
     """Divs used as paragraphs become ``<p>``; text loose between blocks is
     wrapped in ``<p>``. Extractors read paragraphs and drop loose text. Only
-    divs with text of their own (or between their children) can change."""
+    divs with text of their own (or between their children), or whose text all
+    sits in inline formatting (:data:`TEXT_WRAPPERS`), can change."""
+    wrapped = [
+        div
+        for div in _DIVS_OF_WRAPPED_TEXT(page.body)
+        if all(c.tag in WRAPPED_CHILDREN for c in div.iterchildren(etree.Element))
+        and not any(isinstance(e.tag, str) and e.tag in BLOCK_TAGS for e in div.iterdescendants())
+        and link_text_len(div) < PROSE_LINK_SHARE * len(norm(div.text_content()))
+    ]
+    # alone, such a div is as often a label, a byline row or a box's prompt:
+    # it is a paragraph when it sits among paragraphs (or more of its kind)
+    kin = set(wrapped)
+    for div in [d for d in wrapped if any(_paragraph_like(n, kin) for n in _neighbours(d))]:
+        div.tag = "p"
+        page.removed["div_paragraph"] += 1
     for div in _DIVS_WITH_TEXT(page.body):
         blocks = [c for c in div if isinstance(c.tag, str) and c.tag in BLOCK_TAGS]
         if not blocks:

@@ -247,3 +247,23 @@ def test_a_source_given_as_its_bare_address_stays_in_the_text() -> None:
     assert "http://example.org/2013/02/water-report.html" in article.text
     assert "www.example.net/reservoirs" in article.text
     assert PARAGRAPHS[-1] in article.text
+
+
+def test_bold_questions_between_div_paragraphs_are_kept() -> None:
+    # each question of an interview a div holding one <strong>, the answers
+    # plain divs: the questions are paragraphs of the body like the answers
+    questions = [
+        "Why does the company need new reservoirs now rather than in ten years?",
+        "What will the plan cost the households that pay the water bills?",
+    ]
+    body = "".join(
+        f"<div><strong>{q}</strong></div><div>{a}</div><div>{b}</div>"
+        for q, a, b in zip(questions, PARAGRAPHS[::2], PARAGRAPHS[1::2], strict=True)
+    )
+    html = (
+        "<html><head><title>Water interview</title></head><body>"
+        f"<nav><a href='/'>Home</a></nav><div><h1>Water interview</h1>{body}</div></body></html>"
+    )
+    text = extract(html).text
+    assert all(q in text for q in questions)
+    assert all(p in text for p in PARAGRAPHS)

@@ -353,3 +353,44 @@ def test_caption_span_inside_a_paragraph() -> None:
     page, text = run(article(extra=para))
     assert page.captions == ["Traffic on the old bridge. Reuters"]
     assert "Traffic on the old bridge" not in text and SECOND in text
+
+
+def test_a_div_whose_sentence_is_all_bold_is_a_paragraph_among_paragraphs() -> None:
+    # an interview written with divs: each question a div holding one <strong>,
+    # as <p><strong>…</strong></p> would be; as a div it has no text of its own
+    question = "Will the buses still cross the bridge while it is being repaired?"
+    nested = f"<div><span><span>{THIRD}</span></span></div>"
+    body = f"<div>{LEAD}</div><div><strong>{question}</strong></div><div>{SECOND}</div>{nested}"
+    page, text = run(f"<div><h1>Bridge to close</h1>{body}</div>")
+    paragraphs = [norm(p.text_content()) for p in page.tree.iter("p")]
+    assert question in paragraphs and THIRD in paragraphs
+    assert LEAD in text and SECOND in text
+
+
+def test_a_lone_bold_div_is_no_paragraph() -> None:
+    # a box's prompt or a byline row: wrapped text with no paragraph beside it
+    prompt = "How do you keep warm in winter? Share your tips with the community."
+    box = f"<section><div class='box'><div><strong>{prompt}</strong></div></div></section>"
+    body = "".join(f"<p>{s}</p>" for s in (LEAD, SECOND, THIRD))
+    page, _ = run(f"<article><h1>Bridge to close</h1>{body}{box}</article>")
+    assert prompt not in [norm(p.text_content()) for p in page.tree.iter("p")]
+
+
+def test_a_div_of_spans_and_links_is_a_paragraph_but_a_div_of_a_link_is_not() -> None:
+    # a sentence written as runs of spans with a link between them, among div
+    # paragraphs; a div holding only a link beside them stays a link
+    runs = (
+        "<span>Buses will still cross, </span><a href='/b'>the council said</a><span> today.</span>"
+    )
+    body = f"<div>{LEAD}</div><div>{runs}</div><div><a href='/more'>More on the bridge</a></div>"
+    page, _ = run(f"<div><h1>Bridge to close</h1>{body}<div>{SECOND}</div></div>")
+    paragraphs = [norm(p.text_content()) for p in page.tree.iter("p")]
+    assert "Buses will still cross, the council said today." in paragraphs
+    assert not any("More on the bridge" in p for p in paragraphs)
+
+
+def test_an_empty_ad_slot_does_not_part_a_bold_lead_from_the_paragraphs() -> None:
+    body = f"<div><strong>{LEAD}</strong></div><div class='slot'><ins></ins></div>"
+    body += f"<div>{SECOND}</div><div>{THIRD}</div>"
+    page, _ = run(f"<div><h1>Bridge to close</h1>{body}</div>")
+    assert LEAD in [norm(p.text_content()) for p in page.tree.iter("p")]
