@@ -29,7 +29,7 @@ import statistics
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -69,6 +69,26 @@ def load_pages(folder: Path) -> list[Page]:
             Page(page_id, item["url"], html, item["articleBody"], folder.name, split, meta)
         )
     return pages
+
+
+def missing_truth(folders: Iterable[Path], prog: str) -> bool:
+    """Whether a folder lacks ``ground-truth.json``; the first such one is named
+    on stderr in one line, as every bench's usage error is (exit code 2)."""
+    for folder in folders:
+        if not (folder / "ground-truth.json").is_file():
+            print(f"{prog}: no ground-truth.json in {folder}", file=sys.stderr)
+            return True
+    return False
+
+
+def select_pages(folders: Iterable[Path], limit: int, split: str) -> dict[str, list[Page]]:
+    """Each folder's pages by its name: the first ``limit`` (0: all), of ``split``
+    (``"all"``: both halves)."""
+    sets = {}
+    for folder in folders:
+        pages = load_pages(folder)[: limit or None]
+        sets[folder.name] = [p for p in pages if split in ("all", p.split)]
+    return sets
 
 
 def tokens(text: str) -> list[str]:
@@ -390,13 +410,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.breakdown:
         EXTRACTORS["newsclean, no chain"] = run_newsclean_unchained
-    sets: dict[str, list[Page]] = {}
-    for folder in args.sets:
-        if not (folder / "ground-truth.json").is_file():
-            print(f"bench.extract: no ground-truth.json in {folder}", file=sys.stderr)
-            return 2
-        pages = load_pages(folder)[: args.limit or None]
-        sets[folder.name] = [p for p in pages if args.split in ("all", p.split)]
+    if missing_truth(args.sets, "bench.extract"):
+        return 2
+    sets = select_pages(args.sets, args.limit, args.split)
     everything = [p for pages in sets.values() for p in pages]
     names = list(EXTRACTORS)
     scores = {name: Score(name) for name in names}

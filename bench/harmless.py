@@ -35,7 +35,7 @@ from pathlib import Path
 
 import cleaners
 from bench.dirty import table
-from bench.extract import load_pages, precision_recall, tokens, tp_fp_fn
+from bench.extract import load_pages, missing_truth, precision_recall, tokens, tp_fp_fn
 from bench.realdirty import BENCHMARKS, GROUPS, OTHER_GROUP, SETS, Case, group_of, score
 from bench.splits import SPLITS
 from cleaners import Chain, Change
@@ -217,10 +217,8 @@ def main(argv: list[str] | None = None) -> int:
         help="benchmark folders (html/ and ground-truth.json)",
     )  # fmt: skip
     args = parser.parse_args(argv)
-    for folder in args.sets:
-        if not (folder / "ground-truth.json").is_file():
-            print(f"bench.harmless: no ground-truth.json in {folder}", file=sys.stderr)
-            return 2
+    if missing_truth(args.sets, "bench.harmless"):
+        return 2
     cases = [c for folder in args.sets for c in truth_cases(folder)]
     if args.split:
         cases = [c for c in cases if c.split == args.split]

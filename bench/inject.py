@@ -20,7 +20,7 @@ import re
 import sys
 from pathlib import Path
 
-from bench.extract import DEFAULT_SETS, EXTRACTORS, Page, load_pages, page_f1
+from bench.extract import DEFAULT_SETS, EXTRACTORS, Page, load_pages, missing_truth, page_f1
 
 CONSENT = (
     "We and our partners store and access information on a device, such as cookies, and "
@@ -112,10 +112,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="name the pages each block broke")
     args = parser.parse_args(argv)
     pages: list[Page] = []
+    if missing_truth(args.sets, "bench.inject"):
+        return 2
     for folder in args.sets:
-        if not (folder / "ground-truth.json").is_file():
-            print(f"bench.inject: no ground-truth.json in {folder}", file=sys.stderr)
-            return 2
         pages.extend(load_pages(folder))
     print(f"\n{len(pages)} pages\n")
     print(f"| extractor | block | mean F1 | mean F1 as is | pages losing > {args.margin:.2f} |")

@@ -25,6 +25,7 @@ from bench.extract import (
     Score,
     agreement,
     load_pages,
+    missing_truth,
     run_newsclean,
     trafilatura_metadata,
 )
@@ -85,10 +86,9 @@ def main(argv: list[str] | None = None) -> int:
         "--trafilatura", action="store_true", help="also judge trafilatura's metadata"
     )
     args = parser.parse_args(argv)
+    if missing_truth(args.sets, "bench.metadata"):
+        return 2
     for folder in args.sets:
-        if not (folder / "ground-truth.json").is_file():
-            print(f"bench.metadata: no ground-truth.json in {folder}", file=sys.stderr)
-            return 2
         pages = [p for p in load_pages(folder) if args.split in ("all", p.split) and p.meta]
         print(f"\n## {folder.name}: {len(pages)} pages with metadata\n")
         scores = extract_all(pages, args.trafilatura)

@@ -40,7 +40,15 @@ from pathlib import Path
 import lxml.html
 from lxml import etree
 
-from bench.extract import DEFAULT_SETS, EXTRACTORS, GUARD, Page, load_pages, page_f1
+from bench.extract import (
+    DEFAULT_SETS,
+    EXTRACTORS,
+    GUARD,
+    Page,
+    missing_truth,
+    page_f1,
+    select_pages,
+)
 from bench.splits import HELDOUT, SPLITS, TUNE
 from scraper.encoding import declared_charset, decode_html
 
@@ -204,13 +212,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--guard", type=float, default=GUARD, help="per-page guard margin (F1)")
     parser.add_argument("--worst", type=int, default=0, help="list N tune pages failing the guard")
     args = parser.parse_args(argv)
-    sets: dict[str, list[Page]] = {}
-    for folder in args.sets:
-        if not (folder / "ground-truth.json").is_file():
-            print(f"bench.rewrite: no ground-truth.json in {folder}", file=sys.stderr)
-            return 2
-        pages = load_pages(folder)[: args.limit or None]
-        sets[folder.name] = [p for p in pages if args.split in ("all", p.split)]
+    if missing_truth(args.sets, "bench.rewrite"):
+        return 2
+    sets = select_pages(args.sets, args.limit, args.split)
     print(f"\n{sum(map(len, sets.values()))} pages; guard: newsclean more than {args.guard:.2f}")
     print("F1 below trafilatura on the same rewritten page\n")
     print("| rewrite | set | split | pages | newsclean | trafilatura | margin | guard fails |")

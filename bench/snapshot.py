@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bench.extract import DEFAULT_SETS, load_pages
+from bench.extract import DEFAULT_SETS, load_pages, missing_truth
 
 
 def snapshot(folders: list[Path]) -> dict[str, Any]:
@@ -67,10 +67,8 @@ def main(argv: list[str] | None = None) -> int:
         "--sets", type=Path, nargs="+", default=list(DEFAULT_SETS), help="benchmark folders"
     )
     args = parser.parse_args(argv)
-    for folder in args.sets:
-        if not (folder / "ground-truth.json").is_file():
-            print(f"bench.snapshot: no ground-truth.json in {folder}", file=sys.stderr)
-            return 2
+    if missing_truth(args.sets, "bench.snapshot"):
+        return 2
     before = None
     if args.against is not None:
         try:

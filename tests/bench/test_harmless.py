@@ -54,11 +54,3 @@ def test_the_sentence_probe_keeps_every_word() -> None:
     probe = one_sentence_a_line("He came. She left. " + body)
     assert probe.split("\n\n")[:2] == ["He came.", "She left."]
     assert probe.split() == ("He came. She left. " + body).split()
-
-
-def test_a_folder_without_ground_truth_is_one_line_and_exit_2(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    assert main(["--sets", str(tmp_path)]) == 2
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "no ground-truth.json" in err

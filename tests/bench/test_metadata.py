@@ -49,11 +49,3 @@ def test_agreement_and_misses(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert len(misses) == 1
     assert "de-Beta_2024_03_01" in misses[0] and "authors" in misses[0]
     assert "ours='Desk'" in misses[0]
-
-
-def test_a_folder_without_ground_truth_is_one_line_and_exit_2(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    assert main(["--sets", str(tmp_path)]) == 2
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "no ground-truth.json" in err

@@ -126,11 +126,3 @@ def test_only_tune_pages_are_named() -> None:
     lines = tune_listing("all", [(0.2, 0.9, held), (0.5, 0.9, tune)], 5)
     assert len(lines) == 1 and "tune-page" in lines[0]
     assert tune_listing("all", [(0.5, 0.9, tune)], 0) == []
-
-
-def test_a_folder_without_ground_truth_is_one_line_and_exit_2(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    assert main(["--sets", str(tmp_path)]) == 2
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "no ground-truth.json" in err
