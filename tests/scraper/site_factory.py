@@ -73,6 +73,18 @@ def article(seed: int, paragraphs: int = 5) -> tuple[str, list[str]]:
     return f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} story {seed}", paras
 
 
+def story_page(title: str, inner: str, *, nav: bool = False) -> str:
+    """A plain page of the site: ``inner`` after the headline in its article
+    element, the site's footer below (and its menu above, with ``nav``)."""
+    menu = '<nav class="site-nav"><a href="/">Home</a> <a href="/local/">Local</a></nav>\n'
+    story = f'<article class="story"><h1>{escape(title)}</h1>{inner}</article>'
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>{escape(title)}</title></head><body>
+{menu if nav else ""}<main id="content">{story}</main>
+<footer class="site-footer"><p>{FOOTER}</p></footer>
+</body></html>"""
+
+
 def page(seed: int, redesigned: bool = False, promo: bool = True) -> tuple[str, list[str]]:
     """The HTML of article ``seed`` and its body paragraphs (the truth)."""
     title, paras = article(seed)

@@ -8,7 +8,7 @@ import re
 from html import escape
 
 from scraper import extract, learn_site
-from tests.scraper.site_factory import article
+from tests.scraper.site_factory import article, story_page
 
 
 def _page(
@@ -41,12 +41,7 @@ def _page(
         )
     else:
         body = '<div class="story-body">' + "".join(f"<p>{escape(p)}</p>" for p in paras) + "</div>"
-    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
-<title>{escape(title)}</title></head><body>
-<nav class="site-nav"><a href="/">Home</a> <a href="/local/">Local</a></nav>
-<main id="content"><article class="story"><h1>{escape(title)}</h1>{head}{body}</article></main>
-<footer class="site-footer"><p>Valley Gazette, 12 Mill Street. All rights reserved.</p></footer>
-</body></html>"""
+    html = story_page(title, head + body, nav=True)
     # the generic extraction writes list items as "- item"
     return html, [*(f"- {p}" for p in points), *paras] if summary else paras
 
@@ -96,12 +91,7 @@ def _updates_page(seed: int) -> tuple[str, list[str]]:
     updates = "".join(
         f'<div class="update"><p>{escape(p)}</p><p>{SHARE}</p></div>' for p in paras[8:]
     )
-    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
-<title>{escape(title)}</title></head><body>
-<main id="content"><article class="story"><h1>{escape(title)}</h1>
-<div class="story-body">{plain}{updates}</div></article></main>
-<footer class="site-footer"><p>Valley Gazette, 12 Mill Street. All rights reserved.</p></footer>
-</body></html>"""
+    html = story_page(title, f'<div class="story-body">{plain}{updates}</div>')
     return html, paras
 
 
@@ -126,12 +116,7 @@ def _dateline_page(seed: int, *, short_lead: bool = False) -> tuple[str, list[st
         paras[0] = " ".join(s.strip() for s in re.findall(r"[^.]+\.", paras[0])[:2])
     first = f'<div class="first-section"><span>Valleytown.</span><p>{escape(paras[0])}</p></div>'
     rest = "".join(f"<p>{escape(p)}</p>" for p in paras[1:])
-    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
-<title>{escape(title)}</title></head><body>
-<main id="content"><article class="story"><h1>{escape(title)}</h1>
-<div class="story-body">{first}{rest}</div></article></main>
-<footer class="site-footer"><p>Valley Gazette, 12 Mill Street. All rights reserved.</p></footer>
-</body></html>"""
+    html = story_page(title, f'<div class="story-body">{first}{rest}</div>')
     return html, paras
 
 
