@@ -392,23 +392,25 @@ TEASER_LABEL = re.compile(
 #: the article: follow, subscribe, sign up, send a tip, share. Matched against
 #: short paragraphs only.
 PROMO_LINES = re.compile(
-    r"(?:"
-    r"^(?:follow|like|join) (?:us|\w+(?: \w+){0,3}) on "
+    # one anchor for the line-start invitations (a search would try each at
+    # every position), then the phrases found anywhere
+    r"^(?:"
+    r"(?:follow|like|join) (?:us|\w+(?: \w+){0,3}) on "
     r"(?:twitter|facebook|instagram|linkedin|youtube|tiktok)"
-    r"|^(?:sign up|subscribe)(?: now| today| here)? (?:for|to) (?:our|the|\w+[’']s) "
-    r"|in your inbox|right to your inbox|delivered to your inbox|straight to your inbox"
-    r"|^have a (?:news )?tip\b|^got a (?:news )?tip\b"
+    r"|(?:sign up|subscribe)(?: now| today| here)? (?:for|to) (?:our|the|\w+[’']s) "
+    r"|have a (?:news )?tip\b|got a (?:news )?tip\b"
     # taxonomy and reading-time lines
-    r"|^filed (?:under|in)\b|^tags?\s*:|^tagged\s*:|^\d+\s*min(?:ute)?s? read$"
-    r"|^(?:reading time|estimated reading time|tempo de leitura|tiempo de lectura|lesezeit"
+    r"|filed (?:under|in)\b|tags?\s*:|tagged\s*:|\d+\s*min(?:ute)?s? read$"
+    r"|(?:reading time|estimated reading time|tempo de leitura|tiempo de lectura|lesezeit"
     r"|temps de lecture)\s*:?"
-    r"|^(?:advertisement|advertising|advert|sponsored(?: content)?|anzeige|publicidad|publicité"
+    r"|(?:advertisement|advertising|advert|sponsored(?: content)?|anzeige|publicidad|publicité"
     r"|pubblicità|reklama)$"
-    r"|^follow (?:\w+[’']s )?(?:full |all |our |the latest )?coverage\b"
-    r"|^click (?:here|to tweet)\b|^share (?:this|on) (?:article|story|facebook|twitter)"
-    r"|^thanks? (?:you )?for (?:signing up|subscribing)"
-    r"|^(?:download|get) (?:our|the) (?:free )?app\b"
-    r"|^(?:this (?:article|story) (?:was|is) )?(?:originally )?published (?:by|on) .{0,40}$"
-    r")",
+    r"|follow (?:\w+[’']s )?(?:full |all |our |the latest )?coverage\b"
+    r"|click (?:here|to tweet)\b|share (?:this|on) (?:article|story|facebook|twitter)"
+    r"|thanks? (?:you )?for (?:signing up|subscribing)"
+    r"|(?:download|get) (?:our|the) (?:free )?app\b"
+    r"|(?:this (?:article|story) (?:was|is) )?(?:originally )?published (?:by|on) .{0,40}$"
+    r")"
+    r"|in your inbox|(?:right|delivered|straight) to your inbox",
     re.IGNORECASE,
 )

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 # The heading, teaser-label and promo word lists are shared with the text
 # cleaners: one vocabulary, kept in cleaners.vocabulary.
@@ -301,16 +302,15 @@ for _word in _VOCAB:
     _LENGTHS[_first] = tuple(sorted({*_LENGTHS.get(_first, ()), _n}))
 
 
-def _kinds(value: str) -> list[str]:
+def _kinds(token_parts: list[list[str]]) -> list[str]:
     """Kinds of the vocabulary words found, in order, as runs of whole parts of
-    the whitespace-separated tokens of a normalised class/id value.
+    the tokens of a normalised class/id value (each token split in its parts).
 
-    >>> _kinds("article-comments wp-caption-text")
+    >>> _kinds([["article", "comments"], ["wp", "caption", "text"]])
     ['comments', 'caption', 'caption', 'caption']
     """
     found = []
-    for token in value.split():
-        parts = [p for p in _PART_SPLIT.split(token) if p]
+    for parts in token_parts:
         for i, part in enumerate(parts):
             for n in _LENGTHS.get(part, ()):
                 if i + n <= len(parts):
@@ -326,23 +326,50 @@ def normalise_attr(value: str) -> str:
     >>> normalise_attr("relatedStories main_col")
     'related-stories main_col'
     """
+    if value.islower():  # the common case: no hump to split
+        return value
     return _CAMEL.sub("-", value).lower()
 
 
+class AttrNames(NamedTuple):
+    """What a class/id value names: its furniture kind (or None), whether it
+    names a caption or an embedded post, and the last parts of its tokens (the
+    last part names the thing: ``sidebar-grid__content`` is content)."""
+
+    kind: str | None
+    caption: bool
+    embed: bool
+    last_parts: frozenset[str]
+
+
 @lru_cache(maxsize=20_000)
-def classify(attr: str) -> tuple[str | None, bool, bool]:
-    """(furniture kind or None, names a caption, names an embedded post)."""
-    value = normalise_attr(attr)
-    if HIDDEN_TOKENS.intersection(value.split()):
-        return "hidden", False, False
-    kinds = _kinds(value)
+def read_attr(attr: str) -> AttrNames:
+    """Everything the pre-pass asks of a class/id value, read in one pass over
+    its parts (a page has a hundred values or more, each read once).
+
+    >>> names = read_attr("siteFooter related-links")
+    >>> names.kind, names.caption, sorted(names.last_parts)
+    ('related', False, ['footer', 'links'])
+    """
+    tokens = normalise_attr(attr).split()
+    # str methods, not _PART_SPLIT: this runs for every class value of a page
+    token_parts = [[p for p in t.replace("_", "-").split("-") if p] for t in tokens]
+    last_parts = frozenset(parts[-1] for parts in token_parts if parts)
+    if HIDDEN_TOKENS.intersection(tokens):
+        return AttrNames("hidden", False, False, last_parts)
+    kinds = _kinds(token_parts)
     embed = _EMBED in kinds
     caption = _CAPTION in kinds
     furniture = next((k for k in kinds if k not in (_CAPTION, _EMBED)), None)
-    return (None if embed else furniture), caption, embed
+    return AttrNames(None if embed else furniture, caption, embed, last_parts)
 
 
-@lru_cache(maxsize=20_000)
+def classify(attr: str) -> tuple[str | None, bool, bool]:
+    """(furniture kind or None, names a caption, names an embedded post)."""
+    names = read_attr(attr)
+    return names.kind, names.caption, names.embed
+
+
 def names_dialog(attr: str) -> bool:
     """True when a class/id token's last part names a dialog.
 
@@ -351,14 +378,7 @@ def names_dialog(attr: str) -> bool:
     >>> names_dialog("modal-enabled"), names_dialog("modalities")
     (False, False)
     """
-    low = attr.lower()
-    if not any(name in low for name in DIALOG_NAMES):
-        return False  # the common case, settled without splitting
-    for token in normalise_attr(attr).split():
-        parts = [p for p in _PART_SPLIT.split(token) if p]
-        if parts and parts[-1] in DIALOG_NAMES:
-            return True
-    return False
+    return not DIALOG_NAMES.isdisjoint(read_attr(attr).last_parts)
 
 
 def furniture_kind(attr: str) -> str | None:

@@ -87,7 +87,7 @@ CHROME_NAMES = frozenset(
         "site-info",
     }
 )
-_PARTS = re.compile(r"[_-]+")
+_DIGIT = re.compile(r"\d")
 #: Tags that a chrome block named by class can be.
 CHROME_NAMED_TAGS = ("div", "section", "ul", "table")
 #: A generated part of a class/id ("block-id-n1AuAdJlVL"): letters and digits
@@ -165,7 +165,6 @@ _TABLE_PARTS = etree.XPath(
 )
 
 
-@lru_cache(maxsize=20_000)
 def names_chrome(attr: str) -> bool:
     """True when a class/id token ends with a part naming page chrome (the
     last part names the thing: ``sidebar-grid__content`` is content).
@@ -175,11 +174,7 @@ def names_chrome(attr: str) -> bool:
     >>> names_chrome("sidebar-grid__content article__content")
     False
     """
-    for token in bp.normalise_attr(attr).split():
-        parts = [p for p in _PARTS.split(token) if p]
-        if parts and parts[-1] in CHROME_NAMES:
-            return True
-    return False
+    return not CHROME_NAMES.isdisjoint(bp.read_attr(attr).last_parts)
 
 
 def _may_hide(elem: HtmlElement) -> bool:
@@ -279,17 +274,23 @@ def unwrap_layout_tables(page: PageState) -> None:
 
 
 @lru_cache(maxsize=20_000)
-def _named(value: str) -> tuple[str, str | None, bool, bool]:
+def _named(value: str) -> tuple[str, str | None, bool, bool] | None:
     """What a class/id value names, generated parts aside: the value left,
-    its furniture kind, whether it names a caption, whether page chrome (a
-    page repeats its class values: each is read once)."""
-    attr = GENERATED_PART.sub("", value).strip()
+    its furniture kind, whether it names a caption, whether page chrome; None
+    when it names none of these (most values; a page repeats its class values:
+    each is read once)."""
+    # a generated part holds a digit: most values hold none and skip the pattern
+    attr = (GENERATED_PART.sub("", value) if _DIGIT.search(value) else value).strip()
     if not attr:
-        return "", None, False, False
-    kind, caption, _ = bp.classify(attr)
-    if kind is None and bp.names_dialog(attr):
+        return None
+    names = bp.read_attr(attr)
+    kind = names.kind
+    if kind is None and not bp.DIALOG_NAMES.isdisjoint(names.last_parts):
         kind = "dialog"  # what it holds is the page's interface, never the article
-    return attr, kind, caption, names_chrome(attr)
+    chrome = not CHROME_NAMES.isdisjoint(names.last_parts)
+    if kind is None and not names.caption and not chrome:
+        return None
+    return attr, kind, names.caption, chrome
 
 
 def find_furniture(page: PageState) -> None:
@@ -306,9 +307,10 @@ def find_furniture(page: PageState) -> None:
     """
     found: list[tuple[HtmlElement, str]] = []
     for elem in _WITH_CLASS_OR_ID(page.body):
-        attr, kind, caption, chrome_name = _named(class_and_id(elem))
-        if not attr:
+        named = _named(class_and_id(elem))
+        if named is None:
             continue
+        attr, kind, caption, chrome_name = named
         chrome = elem.tag in CHROME_NAMED_TAGS and chrome_name
         slug = elem.get("id")
         if (kind is not None or caption or chrome) and slug and _LONG_PART.search(slug):
