@@ -67,8 +67,12 @@ from scraper.settings import (
 )
 
 _BR_PARENTS = etree.XPath(".//*[br]")
-_MARKED = etree.XPath(".//*[@itemprop='articleBody']")
-_SEMANTIC = etree.XPath(".//article | .//main | .//*[@role='main'] | .//*[@itemprop='articleBody']")
+#: Semantic containers, in document order; the articleBody ones among them
+#: are read from this list (an attribute test on every element is a walk).
+_SEMANTIC = etree.XPath(
+    "descendant::article | descendant::main"
+    " | descendant::*[@role='main' or @itemprop='articleBody']"
+)
 
 
 def zones_of(page: PageState) -> set[HtmlElement]:
@@ -223,7 +227,7 @@ def find_main(page: PageState) -> None:
     prose_in: dict[HtmlElement, int] = {}  # clean prose under each element
     found = [(p, n) for p in _paragraphs(page.body) if (n := _paragraph_len(p)) >= PROSE_MIN_CHARS]
     page.teasers = _teasers(found, page.subject())
-    posts = find_posts([p for p, _ in found])
+    posts = find_posts([p for p, _ in found], [n for _, n in found])
     page.posts = list(posts.values())
     # paragraphs share parents: each parent's ancestors are listed and looked up once
     lineage: dict[HtmlElement, tuple[list[HtmlElement], bool]] = {}
@@ -258,7 +262,8 @@ def find_main(page: PageState) -> None:
         if own >= 2 * PROSE_MIN_CHARS:
             scores[elem] = scores.get(elem, 0.0) + own
     page.prose_chars = prose
-    for elem in _SEMANTIC(page.body):
+    semantic = _SEMANTIC(page.body)
+    for elem in semantic:
         if elem in scores:
             scores[elem] *= SEMANTIC_BONUS
     if not scores:
@@ -267,8 +272,9 @@ def find_main(page: PageState) -> None:
     best = max(scores, key=lambda e: scores[e])
     marked = [
         e
-        for e in _MARKED(page.body)
-        if len(norm(e.text_content())) > MARKED_BODY_MIN_CHARS
+        for e in semantic
+        if e.get("itemprop") == "articleBody"
+        and len(norm(e.text_content())) > MARKED_BODY_MIN_CHARS
         and scores.get(e, 0.0) >= MARKED_BODY_MIN_SHARE * scores[best]
     ]
     if marked:

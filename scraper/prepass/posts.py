@@ -30,18 +30,23 @@ from scraper.settings import POST_ITEM_LEVELS, TEASER_GROUP_MIN, TEASER_MAX_CHAR
 _Shape = tuple[HtmlElement, str, str]
 
 
-def find_posts(paragraphs: list[HtmlElement]) -> dict[HtmlElement, HtmlElement]:
+def find_posts(
+    paragraphs: list[HtmlElement], lengths: list[int] | None = None
+) -> dict[HtmlElement, HtmlElement]:
     """The ``paragraphs`` that are posts (see the module's docstring), each
-    with its item."""
+    with its item; ``lengths`` are their whitespace-normalised text lengths
+    when the caller has them (else they are measured here)."""
     held: Counter[HtmlElement] = Counter()
     for p in paragraphs:
         for level, anc in enumerate(p.iterancestors()):
             if level >= POST_ITEM_LEVELS:
                 break
             held[anc] += 1
+    if lengths is None:
+        lengths = [len(norm(p.text_content())) for p in paragraphs]
     groups: dict[_Shape, list[tuple[HtmlElement, HtmlElement]]] = defaultdict(list)
-    for p in paragraphs:
-        item = _item(p, held)
+    for p, own in zip(paragraphs, lengths, strict=True):
+        item = _item(p, own, held)
         parent = item.getparent() if item is not None else None
         if item is not None and parent is not None:
             groups[(parent, item.tag, item.get("class", ""))].append((p, item))
@@ -50,12 +55,11 @@ def find_posts(paragraphs: list[HtmlElement]) -> dict[HtmlElement, HtmlElement]:
     }
 
 
-def _item(p: HtmlElement, held: Counter[HtmlElement]) -> HtmlElement | None:
-    """The item ``p`` is the post of: its nearest ancestor (at most
-    ``POST_ITEM_LEVELS`` up) with text beside ``p``, when that ancestor holds
-    no other paragraph, no heading, a short header or footer, and a link
-    outside ``p``."""
-    own = len(norm(p.text_content()))
+def _item(p: HtmlElement, own: int, held: Counter[HtmlElement]) -> HtmlElement | None:
+    """The item ``p`` (``own``: its text's length) is the post of: its nearest
+    ancestor (at most ``POST_ITEM_LEVELS`` up) with text beside ``p``, when
+    that ancestor holds no other paragraph, no heading, a short header or
+    footer, and a link outside ``p``."""
     for level, anc in enumerate(p.iterancestors()):
         if level >= POST_ITEM_LEVELS or held[anc] > 1:
             return None
