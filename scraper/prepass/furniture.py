@@ -242,22 +242,25 @@ def drop_invisible(page: PageState) -> None:
     hidden element holding the page's JSON-LD article body stays: the page
     streams its article in hidden and a script shows it."""
     etree.strip_elements(page.tree, *DROP_TAGS, with_tail=False)
-    reference = terms(page.reference or "")
+    reference = page.reference or ""
+    reference_terms: set[str] | None = None  # read once a hidden text is long enough
     for elem in [e for e in _MAYBE_HIDDEN(page.body) if _may_hide(e)]:
         if not _is_hidden(elem) or not attached(elem, page.tree):
             continue
-        if len(reference) >= TITLE_MIN_TERMS and _holds(elem, page.reference or "", reference):
-            page.removed["hidden_body_kept"] += 1
-            continue
+        # a text far shorter than the reference cannot hold it
+        text = elem.text_content() if reference else ""
+        if reference and len(text) >= HIDDEN_BODY_SHARE * len(reference):
+            if reference_terms is None:
+                reference_terms = terms(reference)
+            if len(reference_terms) >= TITLE_MIN_TERMS and _holds(text, reference_terms):
+                page.removed["hidden_body_kept"] += 1
+                continue
         page.drop(elem, "hidden")
 
 
-def _holds(elem: HtmlElement, reference: str, reference_terms: set[str]) -> bool:
-    """True when ``elem``'s text holds ``HIDDEN_BODY_SHARE`` of the terms of
-    ``reference`` (the JSON-LD article body); a text far shorter cannot."""
-    text = elem.text_content()
-    if len(text) < HIDDEN_BODY_SHARE * len(reference):
-        return False
+def _holds(text: str, reference_terms: set[str]) -> bool:
+    """True when ``text`` holds ``HIDDEN_BODY_SHARE`` of ``reference_terms``
+    (the terms of the JSON-LD article body)."""
     return len(terms(text) & reference_terms) >= HIDDEN_BODY_SHARE * len(reference_terms)
 
 

@@ -33,7 +33,7 @@ _ADDRESS_LINKS = etree.XPath(
 )
 #: Divs holding a text node of their own (their text, or a child's tail),
 #: found in C: no other div is or holds a paragraph to make.
-_DIVS_WITH_TEXT = etree.XPath(".//div[text()[normalize-space()]]")
+_DIVS_WITH_TEXT = etree.XPath("descendant::div[text()[normalize-space()]]")
 #: Inline formatting that may hold a whole paragraph's text: ``<p><strong>…</strong></p>``
 #: (a bold question in an interview) or ``<p><span>…</span></p>`` written with divs.
 TEXT_WRAPPERS = ("span", "font", "strong", "b", "em", "i", "u")
@@ -41,9 +41,9 @@ TEXT_WRAPPERS = ("span", "font", "strong", "b", "em", "i", "u")
 WRAPPED_CHILDREN = frozenset((*TEXT_WRAPPERS, "a"))
 #: Divs without text of their own holding a wrapper (found in C; the rest is
 #: checked in Python, which is faster than a fuller XPath on nested divs).
+#: Child name tests (``div[span or b]``): ``self::`` tests on each child cost more.
 _DIVS_OF_WRAPPED_TEXT = etree.XPath(
-    f".//div[*[{' or '.join(f'self::{tag}' for tag in TEXT_WRAPPERS)}]]"
-    "[not(text()[normalize-space()])]"
+    f"descendant::div[{' or '.join(TEXT_WRAPPERS)}][not(text()[normalize-space()])]"
 )
 #: The parts of a ruby annotation (base text, reading, fallback parentheses).
 RUBY_TAGS = ("ruby", "rb", "rt", "rtc", "rp")
