@@ -42,7 +42,9 @@ from cleaners.settings import (
     MIN_CORE,
     MIN_LIST_SHARE,
     MIN_LONE_WORDS,
+    MIN_OWN_SHARED,
     MIN_UNSHARED,
+    MOSTLY_NEW_SHARE,
     OWN_SHARE,
 )
 from cleaners.teasers import (
@@ -127,8 +129,9 @@ def topical_stems(paragraph: str, language: str) -> set[str]:
 
 def alien(paragraph: str, article: set[str] | frozenset[str], language: str) -> bool:
     """Whether ``paragraph`` speaks of another subject than the article whose
-    stems are ``article``: under ``OWN_SHARE`` of its topical words
-    shared, ``MIN_ALIEN_WORDS`` new ones, and no reference back.
+    stems are ``article``: ``MIN_ALIEN_WORDS`` new topical words, of the
+    others one at most (under ``OWN_SHARE``) or a share under
+    ``MOSTLY_NEW_SHARE``, and no reference back.
 
     >>> article = set(stems("Police chiefs of ASEAN met in Hanoi to share crime data."))
     >>> alien("Rice exports from the Mekong delta rose sharply", article, "en")
@@ -138,7 +141,12 @@ def alien(paragraph: str, article: set[str] | frozenset[str], language: str) -> 
     """
     words = topical_stems(paragraph, language)
     new = words - article
-    if len(new) < MIN_ALIEN_WORDS or (len(words) - len(new)) / len(words) >= OWN_SHARE:
+    shared = len(words) - len(new)
+    if len(new) < MIN_ALIEN_WORDS or shared / len(words) >= OWN_SHARE:
+        return False
+    # one word in common may be chance ("Home Depot" in a retail story's list),
+    # more must be a small share of many
+    if shared > MIN_OWN_SHARED and shared / len(words) >= MOSTLY_NEW_SHARE:
         return False
     return not continues(paragraph)
 
@@ -227,6 +235,9 @@ def card_tail(paragraphs: list[str], language: str, rest: list[int]) -> list[int
         start += 1  # a lead or a kicker left over from a card above the run
         verdicts.pop(0)
     run = rest[start:]
+    bullet = bullet_of(paragraphs[run[0]])
+    if bullet and bullet_of(paragraphs[rest[start - 1]]) == bullet:
+        return []  # part of a bulleted list: ``headless_tail`` weighs it whole
     headlines = [
         paragraphs[i]
         for k, i in enumerate(run)
