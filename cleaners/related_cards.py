@@ -99,9 +99,10 @@ def card_line(paragraph: str) -> str | None:
         return None
     if not teaser_shaped(text, MAX_TEASER_SENTENCES) or len(NUMBER.findall(text)) > MAX_NUMBERS:
         return None
-    if is_sentence(text) and not text.rstrip("\"'”’»)").endswith("?"):
+    # a headline may ask or exclaim, and ask inside ("Sinkt der Leitzins? Klare Ansage")
+    if is_sentence(text) and not text.rstrip("\"'”’»)").endswith(("?", "!")):
         return LEAD
-    return HEADLINE if words <= MAX_HEADLINE_WORDS and teaser_shaped(text, 1) else None
+    return HEADLINE if words <= MAX_HEADLINE_WORDS else None
 
 
 def continues(paragraph: str) -> bool:
