@@ -31,7 +31,7 @@ from collections import Counter
 from cleaners.evidence import is_sentence, stem, stems, topical_words
 from cleaners.settings import (
     MAX_CARD_HEADLINES,
-    MAX_HEADLINE_WORDS,
+    MAX_CARD_WORDS,
     MAX_KICKER_WORDS,
     MAX_NUMBERS,
     MAX_SCAN,
@@ -79,7 +79,7 @@ ALIEN, NEUTRAL, OWN = "alien", "neutral", "own"
 
 def card_line(paragraph: str) -> str | None:
     """What part of a story card ``paragraph`` can be: a headline (a headline's
-    shape, ``MAX_HEADLINE_WORDS`` words at most), a lead (one sentence), a
+    shape, ``MAX_CARD_WORDS`` words at most), a lead (one sentence), a
     kicker (a section label or a date above a headline), or none.
 
     >>> card_line("Swedish police to investigate reports of leaks to gangs")
@@ -102,7 +102,7 @@ def card_line(paragraph: str) -> str | None:
     # a headline may ask or exclaim, and ask inside ("Sinkt der Leitzins? Klare Ansage")
     if is_sentence(text) and not text.rstrip("\"'”’»)").endswith(("?", "!")):
         return LEAD
-    return HEADLINE if words <= MAX_HEADLINE_WORDS else None
+    return HEADLINE if words <= MAX_CARD_WORDS else None
 
 
 def continues(paragraph: str) -> bool:

@@ -406,10 +406,11 @@ MIN_HEADLINE_LIST = 3
 #: Story cards (``cleaners.related_cards``): a headline has at most this many
 #: words (a lead sentence may run to ``MAX_TEASER_WORDS``), a kicker or a date
 #: line above it at most this many.
-MAX_HEADLINE_WORDS = 16
+MAX_CARD_WORDS = 16
 MAX_KICKER_WORDS = 3
-#: A line is about another story when under ``OWN_SHARE`` of its topical words
-#: occur in the article, and at least this many of them do not.
+#: A line is about another story when at least this many of its topical words
+#: are new to the article (and of the others one at most, or a share under
+#: ``MOSTLY_NEW_SHARE``, are the article's).
 MIN_ALIEN_WORDS = 2
 #: A run of cards goes from this many alien headlines on (one, at the end, only
 #: when none of its words and at least ``MIN_LONE_WORDS`` topical ones are new).
