@@ -102,7 +102,8 @@ def card_line(paragraph: str) -> str | None:
     # a headline may ask or exclaim, and ask inside ("Sinkt der Leitzins? Klare Ansage")
     if is_sentence(text) and not text.rstrip("\"'”’»)").endswith(("?", "!")):
         return LEAD
-    return HEADLINE if words <= MAX_CARD_WORDS else None
+    # longer, it is a lead whose full stop a teaser cut off
+    return HEADLINE if words <= MAX_CARD_WORDS else LEAD
 
 
 def continues(paragraph: str) -> bool:
