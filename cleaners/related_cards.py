@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Container
 
 from cleaners.evidence import is_sentence, stem, stems, topical_words
 from cleaners.settings import (
@@ -129,7 +130,7 @@ def topical_stems(paragraph: str, language: str) -> set[str]:
     return {stem(w) for w in topical_words(paragraph, language)}
 
 
-def alien(paragraph: str, article: set[str] | frozenset[str], language: str) -> bool:
+def alien(paragraph: str, article: Container[str], language: str) -> bool:
     """Whether ``paragraph`` speaks of another subject than the article whose
     stems are ``article``: ``MIN_ALIEN_WORDS`` new topical words, of the
     others one at most (under ``OWN_SHARE``) or a share under
@@ -142,7 +143,7 @@ def alien(paragraph: str, article: set[str] | frozenset[str], language: str) -> 
     False
     """
     words = topical_stems(paragraph, language)
-    new = words - article
+    new = {w for w in words if w not in article}
     shared = len(words) - len(new)
     if len(new) < MIN_ALIEN_WORDS or shared / len(words) >= OWN_SHARE:
         return False
@@ -153,7 +154,7 @@ def alien(paragraph: str, article: set[str] | frozenset[str], language: str) -> 
     return not continues(paragraph)
 
 
-def _verdict(paragraph: str, kind: str, article: set[str], language: str) -> str:
+def _verdict(paragraph: str, kind: str, article: Container[str], language: str) -> str:
     """``ALIEN`` for a headline or lead about another subject, ``NEUTRAL`` for a
     kicker or a line whose few topical words the article does not use (it may
     stand in a run, not make one), ``OWN`` for the article's own line."""
@@ -161,7 +162,7 @@ def _verdict(paragraph: str, kind: str, article: set[str], language: str) -> str
         return NEUTRAL
     if alien(paragraph, article, language):
         return ALIEN
-    if topical_stems(paragraph, language) & article or continues(paragraph):
+    if any(w in article for w in topical_stems(paragraph, language)) or continues(paragraph):
         return OWN
     return NEUTRAL
 
@@ -186,6 +187,20 @@ def _distinct(headlines: list[str], language: str) -> bool:
 
 def _vocabulary(paragraphs: list[str], indices: list[int]) -> set[str]:
     return set().union(*(stems(paragraphs[i]) for i in indices)) if indices else set()
+
+
+class _Outside:
+    """The stems of a text's lines outside one run, from the counts over all
+    of them less the run's: counted once per text, not once per run."""
+
+    def __init__(self, total: Counter[str], inside: Counter[str]) -> None:
+        self.total, self.inside = total, inside
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.total[word] > self.inside[word]
+
+    def __len__(self) -> int:
+        return len(self.total) - sum(self.total[w] == n for w, n in self.inside.items())
 
 
 def _introduced(paragraph: str) -> bool:
@@ -215,8 +230,12 @@ def card_tail(paragraphs: list[str], language: str, rest: list[int]) -> list[int
         return []  # most texts (the cheap test)
     top = len(rest) - len(kinds)
     start = max(top, MIN_CORE)
+    article = _vocabulary(paragraphs, rest[:start])
+    seen = start  # the lines whose stems ``article`` holds: it grows as the run shrinks
     while start <= len(rest) - MIN_CARD_HEADLINES:
-        article = _vocabulary(paragraphs, rest[:start])
+        for i in rest[seen:start]:
+            article |= stems(paragraphs[i])
+        seen = start
         if len(article) < MIN_ARTICLE_STEMS:
             start += 1  # too little text above to tell its words from others'
             continue
@@ -257,6 +276,12 @@ def card_box(paragraphs: list[str], language: str, rest: list[int]) -> list[int]
     text, below a line that does not introduce them with a colon. A run of
     headline-shaped lines is cut at the article's own ones (its subheadings)."""
     kinds = [card_line(paragraphs[i]) for i in rest]
+    if sum(kind == HEADLINE for kind in kinds) < MIN_CARD_HEADLINES:
+        return []  # most texts (the cheap test)
+    total: Counter[str] = Counter()
+    for i in rest:
+        total.update(stems(paragraphs[i]))
+    bullets = Counter(bullet_of(paragraphs[i]) for i in rest)
     found: list[int] = []
     k = 1
     while k < len(rest) - 1:
@@ -265,27 +290,37 @@ def card_box(paragraphs: list[str], language: str, rest: list[int]) -> list[int]
             end += 1
         # a list right under the headline is the article's summary of itself
         if k >= MIN_CORE and sum(kind == HEADLINE for kind in kinds[k:end]) >= MIN_CARD_HEADLINES:
-            found.extend(_box_in(paragraphs, language, rest, kinds, k, end))
+            found.extend(_box_in(paragraphs, language, rest, kinds, k, end, total, bullets))
         k = max(end, k + 1)
     return found
 
 
-def _bullet_elsewhere(paragraphs: list[str], rest: list[int], at: list[int]) -> bool:
-    """Whether the bullet of the headlines at ``rest[at]`` opens a line of the
-    article elsewhere: an article that makes lists with it makes this one too."""
-    bullet = bullet_of(paragraphs[rest[at[0]]])
-    inside = {rest[i] for i in at}
-    return bool(bullet) and any(bullet_of(paragraphs[i]) == bullet for i in rest if i not in inside)
+def _bullet_elsewhere(headlines: list[str], bullets: Counter[str]) -> bool:
+    """Whether the headlines' bullet opens other lines of the text too
+    (``bullets``: the bullets of all its lines, counted): an article that
+    makes lists with it makes this one too."""
+    bullet = bullet_of(headlines[0])
+    return bool(bullet) and bullets[bullet] > sum(bullet_of(h) == bullet for h in headlines)
 
 
 def _box_in(
-    paragraphs: list[str], language: str, rest: list[int], kinds: list[str | None], k: int, end: int
+    paragraphs: list[str],
+    language: str,
+    rest: list[int],
+    kinds: list[str | None],
+    k: int,
+    end: int,
+    total: Counter[str],
+    bullets: Counter[str],
 ) -> list[int]:
     """The boxes in the run of headline-shaped lines ``rest[k:end]``: its
     stretches without a line of the article's own, a kicker at the bottom left
-    to the article (a subheading over the text below)."""
-    taken = set(rest[k:end])
-    article = _vocabulary(paragraphs, [i for i in rest if i not in taken])
+    to the article (a subheading over the text below). ``total``: the stems of
+    all lines of ``rest``, counted; ``bullets``: their bullets, counted."""
+    inside: Counter[str] = Counter()
+    for i in rest[k:end]:
+        inside.update(stems(paragraphs[i]))
+    article = _Outside(total, inside)
     if len(article) < MIN_ARTICLE_STEMS:
         return []
     verdicts = [
@@ -310,8 +345,11 @@ def _box_in(
         if (
             len(at) >= MIN_CARD_HEADLINES
             and all(verdicts[i - k] == ALIEN for i in at)
-            and all(len(topical_stems(h, language) - article) >= MIN_UNSHARED for h in headlines)
-            and not _bullet_elsewhere(paragraphs, rest, at)
+            and all(
+                sum(w not in article for w in topical_stems(h, language)) >= MIN_UNSHARED
+                for h in headlines
+            )
+            and not _bullet_elsewhere(headlines, bullets)
             and not _introduced(paragraphs[rest[k + j - 1]])
             and _distinct(headlines, language)
         ):
