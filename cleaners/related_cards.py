@@ -29,8 +29,10 @@ import re
 from collections import Counter
 from collections.abc import Container
 
+from cleaners.bounded import short_text_cache
 from cleaners.evidence import is_sentence, stem, stems, topical_words
 from cleaners.settings import (
+    CACHED_PARAGRAPHS,
     MAX_CARD_HEADLINES,
     MAX_CARD_WORDS,
     MAX_KICKER_WORDS,
@@ -74,10 +76,16 @@ NUMBER = re.compile(r"(?<!\w)\d[\d.,:/]*(?!\w)")
 #: and hyphens stand inside words ("d'Arcachon", "Far-right"): no skeleton.
 NOT_SKELETON = re.compile(r"[\w\s'’-]+")
 
+#: The marks a line that reads as a sentence ends with, before closing quotes
+#: or brackets (a question or an exclamation may be a headline's).
+SENTENCE_MARKS = ".:;…"
+CLOSING = "\"'”’»)] \t"
+
 HEADLINE, LEAD, KICKER = "headline", "lead", "kicker"
 ALIEN, NEUTRAL, OWN = "alien", "neutral", "own"
 
 
+@short_text_cache(maxsize=CACHED_PARAGRAPHS)
 def card_line(paragraph: str) -> str | None:
     """What part of a story card ``paragraph`` can be: a headline (a headline's
     shape, ``MAX_CARD_WORDS`` words at most), a lead (one sentence), a
@@ -275,14 +283,12 @@ def card_box(paragraphs: list[str], language: str, rest: list[int]) -> list[int]
     or more and no line of the article's own, measured against the rest of the
     text, below a line that does not introduce them with a colon. A run of
     headline-shaped lines is cut at the article's own ones (its subheadings)."""
-    kinds = [card_line(paragraphs[i]) for i in rest]
-    if sum(kind == HEADLINE for kind in kinds) < MIN_CARD_HEADLINES:
-        return []  # most texts (the cheap test)
-    total: Counter[str] = Counter()
-    for i in rest:
-        total.update(stems(paragraphs[i]))
-    bullets = Counter(bullet_of(paragraphs[i]) for i in rest)
-    found: list[int] = []
+    # a line ending as a sentence is no headline (the cheap test, on every line)
+    kinds = [
+        None if paragraphs[i].rstrip(CLOSING)[-1:] in SENTENCE_MARKS else card_line(paragraphs[i])
+        for i in rest
+    ]
+    runs = []
     k = 1
     while k < len(rest) - 1:
         end = k
@@ -290,8 +296,17 @@ def card_box(paragraphs: list[str], language: str, rest: list[int]) -> list[int]
             end += 1
         # a list right under the headline is the article's summary of itself
         if k >= MIN_CORE and sum(kind == HEADLINE for kind in kinds[k:end]) >= MIN_CARD_HEADLINES:
-            found.extend(_box_in(paragraphs, language, rest, kinds, k, end, total, bullets))
+            runs.append((k, end))
         k = max(end, k + 1)
+    if not runs:
+        return []  # most texts
+    total: Counter[str] = Counter()
+    for i in rest:
+        total.update(stems(paragraphs[i]))
+    bullets = Counter(bullet_of(paragraphs[i]) for i in rest)
+    found: list[int] = []
+    for k, end in runs:
+        found.extend(_box_in(paragraphs, language, rest, kinds, k, end, total, bullets))
     return found
 
 
