@@ -39,6 +39,7 @@ from cleaners.settings import (
     MAX_NUMBERS,
     MAX_SCAN,
     MAX_TEASER_SENTENCES,
+    MAX_TITLE_WORDS,
     MIN_ALIEN_WORDS,
     MIN_ARTICLE_STEMS,
     MIN_CARD_HEADLINES,
@@ -353,9 +354,16 @@ def _box_in(
         last = stop
         while last > j and kinds[k + last - 1] == KICKER:
             last -= 1
+        # the box's own title ("What else is happening"): a few words of no
+        # topic at its top
+        first = j
+        while (
+            first < last and verdicts[first] == NEUTRAL and _is_title(paragraphs[rest[k + first]])
+        ):
+            first += 1
         # between paragraphs the place is no evidence, as the end is: every
         # headline must be alien, with a teaser's count of new words
-        at = [k + m for m in range(j, last) if kinds[k + m] == HEADLINE]
+        at = [k + m for m in range(first, last) if kinds[k + m] == HEADLINE]
         headlines = [paragraphs[rest[i]] for i in at]
         if (
             len(at) >= MIN_CARD_HEADLINES
@@ -371,6 +379,11 @@ def _box_in(
             found.extend(rest[k + j : k + last])
         j = stop
     return found
+
+
+def _is_title(paragraph: str) -> bool:
+    """Whether ``paragraph`` is short enough for a box's title (no sentence)."""
+    return len(paragraph.split()) <= MAX_TITLE_WORDS and not is_sentence(paragraph)
 
 
 def lone_headline(paragraphs: list[str], language: str, rest: list[int]) -> list[int]:

@@ -77,6 +77,12 @@ def test_a_box_of_headlines_between_paragraphs_goes() -> None:
     assert drop([*ARTICLE[:2], *HEADLINES[:3], *ARTICLE[2:]]) == ARTICLE
 
 
+@pytest.mark.parametrize("heading", ["Elsewhere", "What else is happening", "In other news"])
+def test_a_box_under_a_heading_no_word_list_names_goes(heading: str) -> None:
+    assert drop([*ARTICLE[:2], heading, *HEADLINES[:3], *ARTICLE[2:]]) == ARTICLE
+    assert drop([*ARTICLE, heading, *HEADLINES[:3]]) == ARTICLE
+
+
 def test_a_lone_headline_after_the_last_paragraph_goes() -> None:
     assert drop([*ARTICLE, HEADLINES[2]]) == ARTICLE
 
