@@ -85,7 +85,14 @@ def fold_of(site: str) -> str:
 
 
 def headline_of(title: object) -> str | None:
-    """A page title as a related list shows it: without the site name after a bar."""
+    """A page title as a related list shows it: without the site name after a
+    bar; None for a title too short or too long for a headline.
+
+    >>> headline_of("Storm floods the harbour of Hamburg | The Courier")
+    'Storm floods the harbour of Hamburg'
+    >>> headline_of("Home") is None, headline_of(None) is None
+    (True, True)
+    """
     if not isinstance(title, str):
         return None
     text = SITE_SUFFIX.sub("", " ".join(title.split()))
@@ -94,7 +101,13 @@ def headline_of(title: object) -> str | None:
 
 
 def section_of(url: str) -> str | None:
-    """The first path segment of ``url`` that reads as a section name, capitalised."""
+    """The first path segment of ``url`` that reads as a section name, capitalised.
+
+    >>> section_of("https://example.de/politik/2024/ampel-100.html")
+    'Politik'
+    >>> section_of("https://example.com/2024/05/1234") is None
+    True
+    """
     for part in urlparse(url).path.split("/"):
         if SECTION.fullmatch(part):
             return part.capitalize()
