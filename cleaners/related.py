@@ -28,6 +28,7 @@ from cleaners.headline_lists import (
     fact_boxes,
     labelled_headline_runs,
 )
+from cleaners.related_cards import card_box, card_tail, lone_headline
 from cleaners.related_headed import headed_blocks, is_heading, is_meta
 from cleaners.settings import (
     CONTRAST_LINES,
@@ -292,7 +293,16 @@ class DropRelated(Cleaner):
         if doc.language is not None or sum(map(len, paras)) < MIN_UNREAD_CHARS:
             # a long text in a language the detector does not know is read with
             # another language's word list: its words cannot tell teasers apart
-            drop |= set(headless_tail(paras, vocabulary, drop))
+            language = doc.language or "en"
+            cards = self._cards(paras, language, drop)
+            tail = set(headless_tail(paras, vocabulary, drop | cards))
+            drop |= cards | tail
+            # one headline alone, only where no run ends the text: the last
+            # line of a run of teasers is the run's, weighed with it
+            last = max((i for i, p in enumerate(paras) if not is_meta(p)), default=0)
+            if not tail and last not in cards:
+                rest = [i for i in range(len(paras)) if i not in drop and not is_meta(paras[i])]
+                drop |= set(lone_headline(paras, language, rest))
         below = False  # whether a removed block stands below the line looked at
         for k in range(len(paras) - 1, 0, -1):  # a heading left with nothing below it
             if k in drop or is_meta(paras[k]):
@@ -305,3 +315,12 @@ class DropRelated(Cleaner):
                 break
             drop.add(k)
         return drop if len(drop) < len(paras) else set()
+
+    @staticmethod
+    def _cards(paras: list[str], language: str, drop: set[int]) -> set[int]:
+        """Story cards (``cleaners.related_cards``) among the lines still in: a
+        run at the end and boxes between paragraphs."""
+        rest = [i for i in range(len(paras)) if i not in drop and not is_meta(paras[i])]
+        found = set(card_tail(paras, language, rest))
+        rest = [i for i in rest if i not in found]
+        return found | set(card_box(paras, language, rest))

@@ -403,6 +403,27 @@ MIN_TITLE_ECHOES = 2
 #: A run of bulleted (or "Label | Headline") headlines inside the body is a box
 #: of other stories from this many items on (two may be the article's own pair).
 MIN_HEADLINE_LIST = 3
+#: Story cards (``cleaners.related_cards``): a headline has at most this many
+#: words (a lead sentence may run to ``MAX_TEASER_WORDS``), a kicker or a date
+#: line above it at most this many.
+MAX_CARD_WORDS = 16
+MAX_KICKER_WORDS = 3
+#: A line is about another story when at least this many of its topical words
+#: are new to the article (and of the others one at most, or a share under
+#: ``MOSTLY_NEW_SHARE``, are the article's).
+MIN_ALIEN_WORDS = 2
+#: A run of cards goes from this many alien headlines on (one, at the end, only
+#: when none of its words and at least ``MIN_LONE_WORDS`` topical ones are new).
+MIN_CARD_HEADLINES = 2
+#: More headlines than this in one run, or more numbers than this in one line,
+#: are the article's own list or table (a related box shows a handful; a
+#: headline holds a date or a score, a results row many figures).
+MAX_CARD_HEADLINES = 12
+MAX_NUMBERS = 2
+MIN_LONE_WORDS = 3
+#: The article the cards are measured against must hold this many stems: a
+#: short text's words cannot tell its own lines from other stories'.
+MIN_ARTICLE_STEMS = 40
 
 # -------- memory (cleaners.bounded)
 
