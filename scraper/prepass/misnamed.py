@@ -84,8 +84,9 @@ def content_classes(page: PageState, named: Iterable[HtmlElement]) -> ContentCla
     words), or by two or more that hold most of the page's prose and speak of
     its subject (a short article: a lead and two paragraphs marked
     ``paywall``; a subscription box speaks of subscribing, not of the
-    headline). A caption word always needs the latter: a gallery's long
-    captions are many, but they are captions."""
+    headline). A caption word needs the latter, or the paragraphs side by
+    side in one parent: a gallery's captions are many, but each sits under
+    its picture."""
     groups: dict[tuple[bool, str], list[HtmlElement]] = defaultdict(list)
     for elem in named:
         if elem.tag == "p" and elem.get("class") and is_prose(elem):
@@ -95,7 +96,8 @@ def content_classes(page: PageState, named: Iterable[HtmlElement]) -> ContentCla
     content = {
         key
         for key, ps in groups.items()
-        if len(ps) >= REPEATED_CLASS_MIN and bp.read_attr(key[1]).kind is not None
+        if len(ps) >= REPEATED_CLASS_MIN
+        and (bp.read_attr(key[1]).kind is not None or _in_one_run(ps))
     }
     short = {key: ps for key, ps in groups.items() if key not in content and len(ps) >= 2}
     if short:
@@ -112,6 +114,14 @@ def content_classes(page: PageState, named: Iterable[HtmlElement]) -> ContentCla
         frozenset(name for token, name in content if not token),
         frozenset(name for token, name in content if token),
     )
+
+
+def _in_one_run(paragraphs: list[HtmlElement]) -> bool:
+    """True when ``REPEATED_CLASS_MIN`` of ``paragraphs`` share one parent."""
+    parents: dict[HtmlElement, int] = defaultdict(int)
+    for p in paragraphs:
+        parents[p.getparent()] += 1
+    return max(parents.values()) >= REPEATED_CLASS_MIN
 
 
 def is_content_block(elem: HtmlElement, content: ContentClasses) -> bool:

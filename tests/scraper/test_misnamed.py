@@ -99,3 +99,34 @@ def test_a_legal_footer_longer_than_the_article_still_goes() -> None:
     text = extract(html).text
     assert all(p in text for p in PARAGRAPHS)
     assert "privacy policy" not in text
+
+
+OTHER_STORIES = "".join(
+    f"<p>The county fair opens on Friday with a parade, a cattle show and a concert by the "
+    f"school band, and the organisers expect more visitors than last year, item {i}.</p>"
+    for i in range(5)
+)
+
+
+def test_a_run_of_caption_classed_paragraphs_is_the_body_beside_other_prose() -> None:
+    body = f"<div>{paragraphs((' class=caption-text',) * 4)}</div>"
+    article = extract(page(body, f"<div class='more'>{OTHER_STORIES}</div>"))
+    assert all(p in article.text for p in PARAGRAPHS)
+
+
+CAPTIONS = (
+    "The old wooden landing stage at dawn, seen from the harbour wall on a calm day in May.",
+    "A ferry leaving the old town for the islands, photographed from the lighthouse in April.",
+    "Board members looking at a model of the new pier at the town hall on Monday morning.",
+)
+
+
+def test_a_gallerys_captions_each_under_its_picture_stay_captions() -> None:
+    slides = "".join(
+        f"<div class='slide'><img src='/p{i}.jpg'><p class='caption-text'>{c}</p></div>"
+        for i, c in enumerate(CAPTIONS)
+    )
+    article = extract(page(f"<div class='story'>{paragraphs()}{slides}</div>"))
+    assert all(p in article.text for p in PARAGRAPHS)
+    assert not any(c in article.text for c in CAPTIONS)
+    assert article.captions == list(CAPTIONS)
