@@ -102,6 +102,9 @@ CLASS_PROSE_SHARE = 0.5
 #: A block named as furniture or chrome (or a chrome tag) holding this share of
 #: the page's clean prose, on the title's subject, is the article: "most" of it.
 ZONE_PROSE_SHARE = 0.5
+#: ...or the page's longest run of sibling prose paragraphs, this many times
+#: any run outside it (beside it, only a list of short blurbs, however many).
+ZONE_RUN_LEAD = 2.0
 #: ...when its prose paragraphs average this many per parent: an article's run
 #: of sibling paragraphs, where a comment thread has one per item.
 ZONE_PARAGRAPHS_PER_PARENT = 2

@@ -7,9 +7,10 @@ plain box. A name alone does not take text out when the page says otherwise:
 
 * a class word that several prose paragraphs carry is the body's own paragraph
   class (:func:`content_classes`);
-* a named or chrome-tagged block holding most of the page's prose, in runs of
-  paragraphs (not one per item, as comments are), on the subject of the
-  page's title and description, is the article (:func:`free_zones`);
+* a named or chrome-tagged block holding most of the page's prose, or its
+  longest run of paragraphs by far, in runs (not one paragraph per item, as
+  comments are), on the subject of the page's title and description, is the
+  article (:func:`free_zones`);
 * once judged content, such blocks, and the main element and its ancestors,
   lose the names and tags that mislead (:func:`unname_content`), so the
   extractor reading the prepared tree does not drop them either.
@@ -43,6 +44,7 @@ from scraper.settings import (
     TOPIC_TEXT_CHARS,
     ZONE_PARAGRAPHS_PER_PARENT,
     ZONE_PROSE_SHARE,
+    ZONE_RUN_LEAD,
 )
 
 #: Tags that share the body paragraphs' class as part of the body.
@@ -144,12 +146,14 @@ def free_zones(
     page: PageState, prose: list[tuple[HtmlElement, int]], zones: set[HtmlElement]
 ) -> set[HtmlElement]:
     """The ``zones`` (named furniture, chrome by tag or name) that are the
-    article: each holds ``ZONE_PROSE_SHARE`` of the page's clean ``prose``
-    paragraphs (with their lengths; counted whatever zone they are in), in
-    runs of ``ZONE_PARAGRAPHS_PER_PARENT`` paragraphs per parent or more (a
-    comment thread has one per item), and its text holds ``TITLE_AGREE_SHARE``
-    of the terms of the page's title and description (a legal footer longer
-    than a short article does not)."""
+    article. Each holds ``ZONE_PROSE_SHARE`` of the page's clean ``prose``
+    paragraphs (with their lengths; counted whatever zone they are in), or
+    the page's longest run of them (sibling paragraphs) when that run is
+    ``ZONE_RUN_LEAD`` times any run outside it; its paragraphs stand
+    ``ZONE_PARAGRAPHS_PER_PARENT`` or more per parent (a comment thread has
+    one per item); and its text holds ``TITLE_AGREE_SHARE`` of the terms of
+    the page's title and description (a legal footer longer than a short
+    article does not)."""
     subject = page.subject()
     if len(subject) < TITLE_MIN_TERMS or not zones:
         return set()
@@ -157,7 +161,9 @@ def free_zones(
     held: dict[HtmlElement, int] = defaultdict(int)
     count: dict[HtmlElement, int] = defaultdict(int)
     parents: dict[HtmlElement, set[HtmlElement]] = defaultdict(set)
+    runs: dict[HtmlElement, int] = defaultdict(int)
     for p, n in prose:
+        runs[p.getparent()] += n
         for elem in (p, *p.iterancestors()):
             if elem in zones:
                 held[elem] += n
@@ -167,11 +173,22 @@ def free_zones(
     return {
         zone
         for zone, n in held.items()
-        if n >= ZONE_PROSE_SHARE * total
+        if (n >= ZONE_PROSE_SHARE * total or _leads(zone, runs))
         and kinds.get(zone) not in KEPT_KINDS
         and count[zone] >= ZONE_PARAGRAPHS_PER_PARENT * len(parents[zone])
         and title_share(zone.text_content()[:TOPIC_TEXT_CHARS], subject) >= TITLE_AGREE_SHARE
     }
+
+
+def _leads(zone: HtmlElement, runs: dict[HtmlElement, int]) -> bool:
+    """True when the longest run of prose in ``runs`` (parent -> its prose
+    paragraphs' length) is in ``zone`` and ``ZONE_RUN_LEAD`` times any run
+    outside it."""
+    best = max(runs, key=lambda e: runs[e])
+    if best is not zone and zone not in best.iterancestors():
+        return False
+    outside = (n for e, n in runs.items() if e is not zone and zone not in e.iterancestors())
+    return runs[best] >= ZONE_RUN_LEAD * max(outside, default=0)
 
 
 def unname_content(page: PageState) -> None:

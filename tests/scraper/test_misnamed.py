@@ -130,3 +130,23 @@ def test_a_gallerys_captions_each_under_its_picture_stay_captions() -> None:
     assert all(p in article.text for p in PARAGRAPHS)
     assert not any(c in article.text for c in CAPTIONS)
     assert article.captions == list(CAPTIONS)
+
+
+def test_an_aside_holding_the_pages_longest_run_of_prose_is_the_article() -> None:
+    # beside it, many short blocks of other prose (a list of videos, each
+    # with a paragraph): together longer than the article, each far shorter
+    videos = "".join(
+        f"<div class='item'><h3>Video {i}</h3><p>The county fair opens on Friday with a "
+        f"parade, a cattle show and a concert by the school band, part {i} of the series.</p>"
+        "</div>"
+        for i in range(8)
+    )
+    assert (
+        kept(
+            page(
+                f"<aside>{paragraphs()}</aside>",
+                f"<div class='videos'><div class='grid'>{videos}</div></div>",
+            )
+        )
+        == 4
+    )
