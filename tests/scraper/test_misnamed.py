@@ -150,3 +150,20 @@ def test_an_aside_holding_the_pages_longest_run_of_prose_is_the_article() -> Non
         )
         == 4
     )
+
+
+CONSENT = (
+    "We and our partners store and access information on a device, such as cookies, and "
+    "process personal data such as unique identifiers and standard information sent by a "
+    "device for the old town edition of this site, number {}."
+)
+
+
+def test_a_named_consent_notice_longer_than_a_short_article_still_goes() -> None:
+    notice = "".join(f"<p>{CONSENT.format(i)}</p>" for i in range(8))
+    html = page(
+        f"<div class='story'>{paragraphs()}</div>", f"<div class='cookie-banner'>{notice}</div>"
+    )
+    text = extract(html).text
+    assert all(p in text for p in PARAGRAPHS)
+    assert "partners store" not in text
