@@ -170,25 +170,24 @@ def free_zones(
                 count[elem] += 1
                 parents[elem].add(p.getparent())
     kinds = {e: kind for e, kind in page.furniture}
+    best = max(runs, key=lambda e: runs[e], default=None)
+    around_best = {best, *best.iterancestors()} if best is not None else set()
     return {
         zone
         for zone, n in held.items()
-        if (n >= ZONE_PROSE_SHARE * total or _leads(zone, runs))
-        and kinds.get(zone) not in KEPT_KINDS
+        if kinds.get(zone) not in KEPT_KINDS
         and count[zone] >= ZONE_PARAGRAPHS_PER_PARENT * len(parents[zone])
+        and (n >= ZONE_PROSE_SHARE * total or (zone in around_best and _leads(zone, runs)))
         and title_share(zone.text_content()[:TOPIC_TEXT_CHARS], subject) >= TITLE_AGREE_SHARE
     }
 
 
 def _leads(zone: HtmlElement, runs: dict[HtmlElement, int]) -> bool:
     """True when the longest run of prose in ``runs`` (parent -> its prose
-    paragraphs' length) is in ``zone`` and ``ZONE_RUN_LEAD`` times any run
-    outside it."""
-    best = max(runs, key=lambda e: runs[e])
-    if best is not zone and zone not in best.iterancestors():
-        return False
+    paragraphs' length), which ``zone`` holds, is ``ZONE_RUN_LEAD`` times any
+    run outside ``zone``."""
     outside = (n for e, n in runs.items() if e is not zone and zone not in e.iterancestors())
-    return runs[best] >= ZONE_RUN_LEAD * max(outside, default=0)
+    return max(runs.values()) >= ZONE_RUN_LEAD * max(outside, default=0)
 
 
 def unname_content(page: PageState) -> None:
