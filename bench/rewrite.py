@@ -12,7 +12,12 @@ score comes from names and tags the rules were tuned on. The rewrites:
   ``<main>`` become ``<div>``, ``role="main"`` and ``itemprop="articleBody"``
   are dropped;
 - ``hashed+divs``: the first two at once;
-- ``all``: the three at once.
+- ``all``: the three at once;
+- ``misnamed-paras``, ``misnamed-body``, ``misnamed-wrap``, ``misnamed-tags``:
+  the opposite family, names that mislead: the article's paragraphs, its
+  element or a new wrapper around it get a name that elsewhere means
+  furniture ("paywall", "sidebar", "related-content"), or its element a chrome
+  tag (``<aside>``), one per page by a hash of its id (:mod:`bench.misnamed`).
 
 ``none`` only parses and serialises the page (lxml, the page's encoding
 kept): the baseline the rewrites compare with, since serialising alone can
@@ -25,7 +30,7 @@ rewrite; held-out pages are only counted, never named, so that half stays
 blind.
 
 Run ``.venv/bin/python -m bench.rewrite`` (``--help`` for options): both dev
-sets, six rewrites, two extractors, about a minute and a half on one core.
+sets, ten rewrites, two extractors, about three minutes on one core.
 """
 
 from __future__ import annotations
@@ -49,6 +54,7 @@ from bench.extract import (
     page_f1,
     select_pages,
 )
+from bench.misnamed import MISNAMED
 from bench.splits import HELDOUT, SPLITS, TUNE
 from scraper.encoding import declared_charset, decode_html
 
@@ -111,6 +117,9 @@ REWRITES: dict[str, tuple[Callable[[etree._Element], None], ...]] = {
     "all": (hash_names, divs_for_paragraphs, plain_containers),
 }
 
+#: Every rewrite's name: the markup-removing ones, then the misleading names.
+NAMES = [*REWRITES, *MISNAMED]
+
 
 def page_codec(html: bytes) -> str:
     """The codec a page is written in: its declared charset when the bytes
@@ -131,9 +140,11 @@ def page_codec(html: bytes) -> str:
     return "utf-8"
 
 
-def rewrite(html: bytes, name: str) -> bytes:
+def rewrite(html: bytes, name: str, truth: str = "", page_id: str = "") -> bytes:
     """``html`` parsed with lxml, changed by rewrite ``name`` and serialised in
-    the page's codec (a character it cannot hold becomes a reference).
+    the page's codec (a character it cannot hold becomes a reference). The
+    misnamed rewrites find the article by the page's ``truth`` and pick their
+    name by its ``page_id``.
 
     >>> rewrite(b'<html><body><p class="x">a</p></body></html>', "divs")
     b'<html><body><div class="x">a</div></body></html>'
@@ -143,7 +154,9 @@ def rewrite(html: bytes, name: str) -> bytes:
     # parsed from bytes in a known codec: lxml refuses a str with an XML declaration
     parser = lxml.html.HTMLParser(encoding="utf-8")
     tree = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser).getroottree()
-    for step in REWRITES[name]:
+    if name in MISNAMED:
+        MISNAMED[name](tree.getroot(), truth, page_id)
+    for step in REWRITES.get(name, ()):
         step(tree.getroot())
     # lxml gives a page without a doctype a default one: keep only a real one
     doctype = tree.docinfo.doctype if DOCTYPE.search(text[:DOCTYPE_SCAN]) else None
@@ -153,7 +166,7 @@ def rewrite(html: bytes, name: str) -> bytes:
 
 def rewritten(page: Page, name: str) -> Page:
     """``page`` with its HTML rewritten by ``name``; truth and split unchanged."""
-    html = rewrite(page.html, name)
+    html = rewrite(page.html, name, page.truth, page.id)
     return Page(page.id, page.url, html, page.truth, page.set, page.split, page.meta)
 
 
@@ -204,9 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     """Print, per rewrite, set and split, both extractors' mean F1 and the guard count."""
     parser = argparse.ArgumentParser(prog="bench.rewrite", description=__doc__.split("\n\n")[0])
     parser.add_argument("--sets", type=Path, nargs="+", default=list(DEFAULT_SETS))
-    parser.add_argument(
-        "--rewrites", nargs="+", choices=list(REWRITES), default=list(REWRITES), metavar="NAME"
-    )
+    parser.add_argument("--rewrites", nargs="+", choices=NAMES, default=NAMES, metavar="NAME")
     parser.add_argument("--split", choices=(TUNE, HELDOUT, "all"), default="all")
     parser.add_argument("--limit", type=int, default=0, help="use only the first N pages of a set")
     parser.add_argument("--guard", type=float, default=GUARD, help="per-page guard margin (F1)")

@@ -245,6 +245,30 @@ HIDDEN_TOKENS = frozenset(
     }
 )
 
+#: Whole parts of a class/id that name page chrome rather than content (the
+#: last part names the thing: ``sidebar-grid__content`` is content).
+CHROME_NAMES = frozenset(
+    {
+        "footer",
+        "header",
+        "masthead",
+        "nav",
+        "navbar",
+        "navigation",
+        "menu",
+        "megamenu",
+        "sidebar",
+        "breadcrumb",
+        "breadcrumbs",
+        "colophon",
+        "legal",
+        "copyright",
+        "disclaimer",
+        "imprint",
+        "sitemap",
+        "site-info",
+    }
+)
 #: Last parts of a class/id token that name a dialog drawn over the page (a
 #: note or sign-in form, a share sheet): "note-modal", "share-dialog". Only the
 #: last part: it names the thing, where "modal-open" or "modal-enabled" is a

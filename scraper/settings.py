@@ -99,6 +99,15 @@ REPEATED_CLASS_MIN = 3
 #: Fewer such paragraphs (two) make the class content when they hold at least
 #: this share of the page's prose and speak of its subject (a short article).
 CLASS_PROSE_SHARE = 0.5
+#: A block named as furniture or chrome (or a chrome tag) holding this share of
+#: the page's clean prose, on the title's subject, is the article: "most" of it.
+ZONE_PROSE_SHARE = 0.5
+#: ...or the page's longest run of sibling prose paragraphs, this many times
+#: any run outside it (beside it, only a list of short blurbs, however many).
+ZONE_RUN_LEAD = 2.0
+#: ...when its prose paragraphs average this many per parent: an article's run
+#: of sibling paragraphs, where a comment thread has one per item.
+ZONE_PARAGRAPHS_PER_PARENT = 2
 #: A later block whose class names hold all of the main element's (or the
 #: reverse), at least this many, is the body continued with a modifier added.
 SPLIT_CLASS_MIN_NAMES = 2

@@ -60,6 +60,7 @@ from scraper.prepass.furniture import (
 from scraper.prepass.joins import join_split_body
 from scraper.prepass.links import drop_link_blocks_around_main, drop_link_lists
 from scraper.prepass.main import drop_teasers, find_main
+from scraper.prepass.misnamed import unname_content
 from scraper.prepass.sections import (
     drop_sections,
     drop_short_lines,
@@ -117,6 +118,7 @@ STEPS: tuple[Step, ...] = (
     Step("unwrap_inline", unwrap_inline),
     Step("space_blocks", space_blocks),
     Step("unlink_prose", unlink_prose),
+    Step("unname_content", unname_content),
     Step("name_main", name_main),
 )
 

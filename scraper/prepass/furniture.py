@@ -21,11 +21,11 @@ from lxml.html import HtmlElement
 
 from scraper import boilerplate as bp
 from scraper.htmltree import attached, class_and_id, norm
-from scraper.prepass.state import HEADING_TAGS, PageState, is_prose
-from scraper.prepass.topic import terms, title_share
+from scraper.prepass.misnamed import content_classes, is_content_block
+from scraper.prepass.state import PageState, is_prose
+from scraper.prepass.topic import terms
 from scraper.settings import (
     BOX_MIN_STORY_CHARS,
-    CLASS_PROSE_SHARE,
     EMBED_WRAPPER_LEVELS,
     HIDDEN_BODY_SHARE,
     LAYOUT_CELL_CHARS,
@@ -34,7 +34,6 @@ from scraper.settings import (
     SLUG_MIN_WORDS,
     SLUG_TEXT_SHARE,
     TEASER_MAX_CHARS,
-    TITLE_DISAGREE_SHARE,
     TITLE_MIN_TERMS,
 )
 
@@ -64,29 +63,8 @@ DROP_TAGS = (
 WRAPPER_KINDS = frozenset({"newsletter"})
 #: Page chrome by tag: dropped when outside the main element.
 CHROME_TAGS = ("nav", "footer", "aside", "header", "form")
-#: Whole parts of a class/id that name page chrome rather than content.
-CHROME_NAMES = frozenset(
-    {
-        "footer",
-        "header",
-        "masthead",
-        "nav",
-        "navbar",
-        "navigation",
-        "menu",
-        "megamenu",
-        "sidebar",
-        "breadcrumb",
-        "breadcrumbs",
-        "colophon",
-        "legal",
-        "copyright",
-        "disclaimer",
-        "imprint",
-        "sitemap",
-        "site-info",
-    }
-)
+#: Whole parts of a class/id that name page chrome (data kept with the other names).
+CHROME_NAMES = bp.CHROME_NAMES
 _DIGIT = re.compile(r"\d")
 #: Tags that a chrome block named by class can be.
 CHROME_NAMED_TAGS = ("div", "section", "ul", "table")
@@ -325,45 +303,16 @@ def find_furniture(page: PageState) -> None:
             found.append((elem, kind))
         elif caption:
             page.caption_elems.append(elem)
-    content = _content_classes(page, found)
-    if content:
-        page.removed["content_class"] += len(content)
+    content = content_classes(page, [*(e for e, _ in found), *page.caption_elems])
+    if content.values or content.tokens:
+        page.removed["content_class"] += len(content.values | content.tokens)
     page.furniture = [
         (e, k)
         for e, k in found
-        if not (e.tag in _BODY_BLOCK_TAGS and e.get("class", "") in content)
-        and not (k in WRAPPER_KINDS and _holds_prose(e))
+        if not is_content_block(e, content) and not (k in WRAPPER_KINDS and _holds_prose(e))
     ]
-
-
-def _content_classes(page: PageState, found: list[tuple[HtmlElement, str]]) -> set[str]:
-    """The furniture-named classes that are the body's own paragraph class:
-    carried by ``REPEATED_CLASS_MIN`` prose paragraphs or more, or by two or
-    more that hold most of the page's prose and speak of the page's subject
-    (a short article: a lead and two paragraphs marked ``paywall``; a
-    subscription box speaks of subscribing, not of the headline)."""
-    paragraphs: dict[str, list[HtmlElement]] = defaultdict(list)
-    for elem, _ in found:
-        if elem.tag == "p" and elem.get("class") and is_prose(elem):
-            paragraphs[elem.get("class", "")].append(elem)
-    content = {c for c, ps in paragraphs.items() if len(ps) >= REPEATED_CLASS_MIN}
-    short = {c: ps for c, ps in paragraphs.items() if c not in content and len(ps) >= 2}
-    if not short:
-        return content
-    subject = page.subject()
-    page_prose = sum(len(norm(p.text_content())) for p in page.body.iter("p") if is_prose(p))
-    for name, ps in short.items():
-        text = " ".join(norm(p.text_content()) for p in ps)
-        on_topic = len(subject) >= TITLE_MIN_TERMS and (
-            title_share(text, subject) >= TITLE_DISAGREE_SHARE
-        )
-        if on_topic and len(text) >= CLASS_PROSE_SHARE * page_prose:
-            content.add(name)
-    return content
-
-
-#: Tags that share the body paragraphs' class as part of the body.
-_BODY_BLOCK_TAGS = frozenset(("p", *HEADING_TAGS))
+    page.caption_elems = [e for e in page.caption_elems if not is_content_block(e, content)]
+    page.content.update(e for e, _ in found if is_content_block(e, content))
 
 
 def _holds_prose(elem: HtmlElement) -> bool:
@@ -391,9 +340,13 @@ def drop_furniture(page: PageState) -> None:
     """Page chrome by tag outside the article, furniture named by class, hover
     cards; embedded posts lose what would make them look like furniture."""
     for elem in [*page.body.iter(*CHROME_TAGS), *page.chrome]:
+        if elem in page.content:
+            continue  # the article under a chrome tag or name (scraper.prepass.misnamed)
         if page.removable(elem) and attached(elem, page.tree) and not page.inside_main(elem):
             page.drop(elem, "chrome")
     for elem, kind in page.furniture:
+        if elem in page.content:
+            continue
         if kind != "popup" and _removable(page, elem, kind) and attached(elem, page.tree):
             page.drop(elem, kind)
     # a hover card sits inside the link that opens it: innermost first, and

@@ -40,6 +40,7 @@ from lxml.html import HtmlElement
 
 from scraper.htmltree import BLOCK_TAGS, attached, link_text_len, norm
 from scraper.prepass.furniture import CHROME_TAGS
+from scraper.prepass.misnamed import free_zones
 from scraper.prepass.posts import find_posts
 from scraper.prepass.state import HEADING_TAGS, PageState, is_prose
 from scraper.prepass.topic import terms, title_share
@@ -81,7 +82,34 @@ def zones_of(page: PageState) -> set[HtmlElement]:
     zones.update(page.body.iter(*CHROME_TAGS))
     zones.update(page.chrome)
     zones.discard(page.body)
-    return zones
+    return zones - page.content
+
+
+def _free_zones(
+    page: PageState,
+    found: list[tuple[HtmlElement, int]],
+    zones: set[HtmlElement],
+    posts: dict[HtmlElement, HtmlElement],
+) -> set[HtmlElement]:
+    """``zones`` less those the page shows are its article (a body named as
+    furniture or chrome: :func:`scraper.prepass.misnamed.free_zones`); these
+    become ``page.content``, out of the furniture and chrome to remove."""
+    prose = [
+        (p, n)
+        for p, n in found
+        if n >= 2 * PROSE_MIN_CHARS
+        and p not in page.teasers
+        and p not in posts
+        and link_text_len(p) < PROSE_LINK_SHARE * n
+    ]
+    freed = free_zones(page, prose, zones)
+    if not freed:
+        return zones
+    page.content.update(freed)
+    page.furniture = [(e, k) for e, k in page.furniture if e not in freed]
+    page.chrome = [e for e in page.chrome if e not in freed]
+    page.removed["content_zone"] += len(freed)
+    return zones - freed
 
 
 def _paragraphs(root: HtmlElement) -> list[HtmlElement]:
@@ -229,6 +257,7 @@ def find_main(page: PageState) -> None:
     page.teasers = _teasers(found, page.subject())
     posts = find_posts([p for p, _ in found], [n for _, n in found])
     page.posts = list(posts.values())
+    zones = _free_zones(page, found, zones, posts)
     # paragraphs share parents: each parent's ancestors are listed and looked up once
     lineage: dict[HtmlElement, tuple[list[HtmlElement], bool]] = {}
     for p, text_len in found:

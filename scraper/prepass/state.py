@@ -87,6 +87,8 @@ class PageState:
     captions: list[str] = field(default_factory=list)
     headline: str | None = None
     protected: set[HtmlElement] = field(default_factory=set)
+    #: Elements named as furniture or chrome that the page shows are content.
+    content: set[HtmlElement] = field(default_factory=set)
     main_len: int = 1
     prose_chars: int = 0
     furniture: list[tuple[HtmlElement, str]] = field(default_factory=list)
