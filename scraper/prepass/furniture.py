@@ -260,8 +260,10 @@ def _named(value: str) -> tuple[str, str | None, bool, bool] | None:
     its furniture kind, whether it names a caption, whether page chrome; None
     when it names none of these (most values; a page repeats its class values:
     each is read once)."""
-    # a generated part holds a digit: most values hold none and skip the pattern
-    attr = (GENERATED_PART.sub("", value) if _DIGIT.search(value) else value).strip()
+    # a generated part holds a digit and two capitals: most values hold no
+    # capital or no digit and skip the pattern
+    generated = not value.islower() and _DIGIT.search(value)
+    attr = (GENERATED_PART.sub("", value) if generated else value).strip()
     if not attr:
         return None
     names = bp.read_attr(attr)
