@@ -71,3 +71,15 @@ MIN_PROSE_WORDS = 8
 MIN_WIDGET_LINES = 4
 MIN_WIDGET_LABEL_SHARE = 0.6
 MIN_EMPTY_HEADINGS = 2
+
+# -------- drop_page_furniture
+
+#: A furniture line (a button, a menu item, a tag, a form field) is a few words.
+MAX_FURNITURE_WORDS = 8
+#: Without a word of the page's interface, only a run of this many such lines
+#: (a menu, a tag list, a share bar) is furniture: one line alone may be a
+#: kicker or a label of the article's.
+MIN_FURNITURE_RUN = 2
+#: Amid the prose, a run of such lines must be this long (a menu or a rail set
+#: between two blocks of the page's prose): a pair may be a list of the article's.
+MIN_INNER_FURNITURE_RUN = 3

@@ -1,0 +1,65 @@
+"""Page furniture around the article's prose (cleaners.furniture)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners import Chain, Document
+
+ARTICLE = [
+    "El ayuntamiento aprobó el lunes la nueva línea de tranvía que cruzará el casco antiguo "
+    "después de dos años de debate sobre su coste y su recorrido.",
+    "Las obras empezarán la próxima primavera y los primeros tranvías circularán en 2028, "
+    "según informó la concejalía de transporte en un comunicado.",
+    "Los comerciantes del recorrido pidieron ayudas mientras la calle esté cortada, y la "
+    "alcaldesa prometió un fondo para ellos antes del inicio de las obras.",
+]
+#: A menu above the article, a share bar and a tag list below it.
+MENU = ["Portada", "Deportes", "Cultura", "Opinión"]
+SHARE = ["Compartir en Facebook", "Compartir en X", "Copiar enlace"]
+TAGS = ["Etiquetas", "Movilidad urbana", "Madrid"]
+
+
+def drop(paragraphs: list[str]) -> list[str]:
+    doc = Document(list(paragraphs), language="es")
+    Chain(["drop_page_furniture"]).run(doc)
+    return doc.paragraphs
+
+
+def test_menus_share_bars_and_tags_around_the_prose_go() -> None:
+    assert drop([*MENU, *ARTICLE, *SHARE, *TAGS]) == ARTICLE
+
+
+def test_what_was_removed_is_recorded() -> None:
+    doc = Document([*ARTICLE, *SHARE], language="es")
+    Chain(["drop_page_furniture"]).run(doc)
+    assert [(c.cleaner, c.text) for c in doc.changes] == [("drop_page_furniture", s) for s in SHARE]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # the article's own subject: a kicker and a label that share its words
+        ["Tranvía del casco antiguo", "Obras en primavera"],
+        # an info box of the article's: prices, a phone, an address
+        ["Entradas", "Adultos: 12 €", "Niños: 6 €", "Información: 912 345 678"],
+        # short sentences are the article's, however short
+        ["Nadie se opuso.", "La votación fue unánime."],
+    ],
+)
+def test_lines_of_the_articles_own_stay(lines: list[str]) -> None:
+    assert drop([*ARTICLE, *lines]) == [*ARTICLE, *lines]
+
+
+def test_a_single_line_alone_stays_and_a_short_pair_amid_the_prose_stays() -> None:
+    body = [ARTICLE[0], "Portada", "Deportes", ARTICLE[1], ARTICLE[2], "Galería"]
+    assert drop(body) == body
+
+
+def test_a_menu_amid_the_prose_goes() -> None:
+    body = [ARTICLE[0], *MENU, ARTICLE[1], ARTICLE[2]]
+    assert drop(body) == ARTICLE
+
+
+def test_text_without_prose_is_left_alone() -> None:
+    assert drop(MENU) == MENU
