@@ -10,8 +10,9 @@ article's prose uses (a headline, a kicker or a caption of the article's own
 subject shares them). Bylines, datelines and sign-offs are left for their
 cleaners. A line carrying data (a number, an address) is the article's box
 (prices, opening hours, a contact), not furniture. A line alone needs one
-more sign (a run of such lines around it, or a word of the page's interface);
-a run of them is a menu or a list.
+more sign: a run of such lines around it (a menu, a list), or a word of the
+page's interface ("Share", "Drucken", "Infos zum …", "読む"; the rule
+``interface_line``).
 """
 
 from __future__ import annotations
@@ -20,13 +21,19 @@ import re
 from collections.abc import Sequence
 
 from cleaners.base import Cleaner, Document
-from cleaners.evidence import content_words, stem
+from cleaners.bounded import in_pieces
+from cleaners.evidence import content_words, sentence_count, stem
 from cleaners.related_headed import is_meta
 from cleaners.settings_lines import (
     MAX_FURNITURE_WORDS,
+    MAX_NOTICE_OVERLAP,
+    MAX_PROMO_SENTENCES,
+    MAX_SITE_NOTICE_CHARS,
     MIN_FURNITURE_RUN,
     MIN_INNER_FURNITURE_RUN,
 )
+from cleaners.vocabulary import READER_ADDRESS
+from cleaners.vocabulary_boxes import INTERFACE_WORD
 from cleaners.widgets import SENTENCE_END, is_prose
 
 #: What an article's own closing box carries and furniture does not: a
@@ -41,6 +48,47 @@ WORD_CHAR = re.compile(r"[^\W\d_]")
 def _stems(text: str) -> set[str]:
     """The stems of ``text``'s content words."""
     return {stem(w) for w in content_words(text)}
+
+
+def _label(paragraph: str) -> bool:
+    """Whether ``paragraph`` is shaped as furniture: a few words with a letter,
+    no data, no sentence's end, no byline or dateline."""
+    return (
+        len(paragraph.split()) <= MAX_FURNITURE_WORDS
+        and bool(WORD_CHAR.search(paragraph))  # a line of marks alone says nothing
+        and not SENTENCE_END.search(paragraph)  # a sentence, however short, is not a label
+        and not DATA.search(paragraph)
+        and not is_meta(paragraph)
+    )
+
+
+def site_voice(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a short notice in the site's voice: a sentence
+    or two that speaks to the reader or of the site ("Registration on or use
+    of this site constitutes acceptance of our User Agreement", "Your email
+    address will not be published.").
+
+    >>> site_voice("Your email address will not be published."), site_voice("He left.")
+    (True, False)
+    """
+    text = paragraph.strip()
+    if len(text) > MAX_SITE_NOTICE_CHARS or sentence_count(text) > MAX_PROMO_SENTENCES:
+        return False
+    # "this article" alone is how a writer's own note speaks of it ("This
+    # article was reprinted on …"): the site's voice addresses a person
+    words = {m.group() for m in READER_ADDRESS.finditer(in_pieces(str.lower, text))}
+    return bool(words - {"this article"})
+
+
+def _run_length(candidates: set[int], index: int) -> int:
+    """How many lines of ``candidates`` stand in a row with ``index``."""
+    run, j = 1, index - 1
+    while j in candidates:
+        run, j = run + 1, j - 1
+    j = index + 1
+    while j in candidates:
+        run, j = run + 1, j + 1
+    return run
 
 
 def furniture_lines(paragraphs: Sequence[str]) -> list[int]:
@@ -60,27 +108,24 @@ def furniture_lines(paragraphs: Sequence[str]) -> list[int]:
     for i in prose:  # the prose only: a menu repeated between it says nothing of the topic
         topic |= _stems(paragraphs[i])
     candidates = {
-        i
-        for i in range(len(paragraphs))
-        if WORD_CHAR.search(paragraphs[i])  # a line of marks alone says nothing
-        and not SENTENCE_END.search(paragraphs[i])  # a sentence, however short, is not a label
-        if len(paragraphs[i].split()) <= MAX_FURNITURE_WORDS
-        and not DATA.search(paragraphs[i])
-        and not is_meta(paragraphs[i])
-        and not _stems(paragraphs[i]) & topic
+        i for i, p in enumerate(paragraphs) if _label(p) and not _stems(paragraphs[i]) & topic
     }
     drop = []
-    for i in sorted(candidates):
-        run = 1
-        j = i - 1
-        while j in candidates:
-            run, j = run + 1, j - 1
-        j = i + 1
-        while j in candidates:
-            run, j = run + 1, j + 1
+    for i in range(len(paragraphs)):
         outside = i < first or i > last
-        if run >= (MIN_FURNITURE_RUN if outside else MIN_INNER_FURNITURE_RUN):
-            drop.append(i)
+        if i in candidates:
+            if _run_length(candidates, i) >= (
+                MIN_FURNITURE_RUN if outside else MIN_INNER_FURNITURE_RUN
+            ):
+                drop.append(i)
+            elif outside and INTERFACE_WORD.search(paragraphs[i].lower()):
+                drop.append(i)  # the rule interface_line: a button's or a link's label
+        elif outside and site_voice(paragraphs[i]):
+            # the rule site_notice: a notice of the site's below or above the
+            # article, about nothing the article is about
+            stems = _stems(paragraphs[i])
+            if len(stems & topic) <= MAX_NOTICE_OVERLAP * len(stems):
+                drop.append(i)
     return drop
 
 

@@ -83,3 +83,8 @@ MIN_FURNITURE_RUN = 2
 #: Amid the prose, a run of such lines must be this long (a menu or a rail set
 #: between two blocks of the page's prose): a pair may be a list of the article's.
 MIN_INNER_FURNITURE_RUN = 3
+#: A notice in the site's voice (terms of use, a comment form's note) is a
+#: sentence or two, and shares at most this share of its content words with
+#: the article's prose (an article's own closing appeal speaks of its subject).
+MAX_SITE_NOTICE_CHARS = 300
+MAX_NOTICE_OVERLAP = 0.2

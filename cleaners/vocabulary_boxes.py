@@ -221,3 +221,46 @@ WIDGET_WORDS = phrases(
     "terpopuler", "ảnh", "diễn đàn", "liên kết", "写真", "動画", "フォーラム", "リンク",
 )  # fmt: skip
 WIDGET_WORD = re.compile(rf"(?<!\w)(?:{WIDGET_WORDS})(?!\w)", re.I)
+
+# ------------------------------------------------------ the page's interface
+
+#: Words of a page's buttons, links and status labels (share, print, save,
+#: listen, read, search, log in, info, done …), matched lower-cased as whole
+#: words: a short line outside the article's prose that uses one is the page's.
+INTERFACE_WORDS = phrases(
+    "share", "shares", "print", "save", "saved", "bookmark", "copy link", "copy the link",
+    "email", "e-mail", "listen", "play", "download", "read", "read on", "show more",
+    "load more", "menu", "search", "log in", "login", "sign in", "register", "back to top",
+    "close", "next", "previous", "info", "infos", "more", "zoom", "gallery", "done",
+    "teilen", "drucken", "merken", "gemerkt", "speichern", "link kopieren", "vorlesen",
+    "anhören", "mehr", "mehr anzeigen", "zurück", "weiter", "anmelden", "einloggen",
+    "schließen", "suche", "suchen", "zur startseite", "nach oben", "zum artikel",
+    "partager", "imprimer", "enregistrer", "sauvegarder", "copier le lien", "écouter", "lire",
+    "fermer", "rechercher", "se connecter", "plus",
+    "compartir", "imprimir", "guardar", "copiar enlace", "escuchar", "leer", "cerrar",
+    "buscar", "iniciar sesión", "más",
+    "condividi", "stampa", "salva", "copia link", "ascolta", "leggi", "chiudi", "cerca",
+    "accedi", "altro",
+    "compartilhar", "partilhar", "salvar", "copiar link", "ouvir", "fechar", "entrar",
+    "delen", "deel", "afdrukken", "opslaan", "kopieer link", "luister", "lees", "sluiten",
+    "zoeken", "inloggen", "meer",
+    "del", "dela", "skriv ut", "udskriv", "lagre", "gem", "spara", "kopier lenke",
+    "kopier link", "kopiera länk", "lytt", "lyt", "lyssna", "les", "læs", "läs", "lukk", "luk",
+    "stäng", "søk", "søg", "sök", "logg inn", "log ind", "logga in", "mer", "mere",
+    "udostępnij", "drukuj", "zapisz", "kopiuj link", "słuchaj", "czytaj", "zamknij",
+    "szukaj", "zaloguj", "więcej",
+    "paylaş", "yazdır", "kaydet", "bağlantıyı kopyala", "dinle", "oku", "kapat", "giriş yap",
+    "daha fazla",
+    "bagikan", "cetak", "simpan", "salin tautan", "dengarkan", "baca", "tutup", "cari",
+    "masuk", "selengkapnya",
+    "chia sẻ", "lưu", "sao chép liên kết", "nghe", "đọc", "đóng", "tìm kiếm", "đăng nhập",
+    "共有", "印刷", "保存", "リンクをコピー", "読む", "聞く", "閉じる", "検索", "完了", "ログイン",
+    "もっと見る", "詳しく",
+    "facebook", "twitter", "whatsapp", "telegram", "linkedin", "pinterest", "reddit",
+    "instagram", "youtube", "tiktok", "threads", "bluesky", "flipboard", "xing",
+)  # fmt: skip
+#: CJK words stand between other characters, not between spaces.
+INTERFACE_WORD = re.compile(
+    rf"(?:(?<!\w)(?:{by_first_letter(INTERFACE_WORDS.lower())})(?!\w))"
+    r"|共有|印刷|保存|リンクをコピー|読む|聞く|閉じる|検索|完了|ログイン|もっと見る|詳しく"
+)

@@ -63,3 +63,18 @@ def test_a_menu_amid_the_prose_goes() -> None:
 
 def test_text_without_prose_is_left_alone() -> None:
     assert drop(MENU) == MENU
+
+
+def test_a_lone_button_label_outside_the_prose_goes() -> None:
+    for label in ("Compartir", "Infos zum Zitiervorschlag", "国際ニュースを英語で読む"):
+        assert drop([*ARTICLE, label]) == ARTICLE
+
+
+def test_a_short_notice_in_the_sites_voice_below_the_prose_goes() -> None:
+    notices = ["Nuestras normas de participación se aplican.", "Gracias por leer nuestro diario."]
+    assert drop([*ARTICLE, *notices]) == ARTICLE
+
+
+def test_a_short_closing_line_on_the_articles_subject_stays() -> None:
+    closing = ["¿Y tú, usarás el tranvía?"]  # speaks to the reader, of the article's subject
+    assert drop([*ARTICLE, *closing]) == [*ARTICLE, *closing]
