@@ -88,3 +88,9 @@ MIN_INNER_FURNITURE_RUN = 3
 #: the article's prose (an article's own closing appeal speaks of its subject).
 MAX_SITE_NOTICE_CHARS = 300
 MAX_NOTICE_OVERLAP = 0.2
+
+# -------- drop_promos (longer offers among the last lines)
+
+#: A priced offer or an appeal that speaks of the article runs to a few more
+#: sentences than a short offer (what a membership gives, a closing question).
+MAX_LONG_OFFER_SENTENCES = 6
