@@ -12,7 +12,9 @@ cleaners. A line carrying data (a number, an address) is the article's box
 (prices, opening hours, a contact), not furniture. A line alone needs one
 more sign: a run of such lines around it (a menu, a list), or a word of the
 page's interface ("Share", "Drucken", "Infos zum …", "読む"; the rule
-``interface_line``).
+``interface_line``). A short notice in the site's voice about nothing the
+article is about goes too (``site_notice``), and a poll: a question to the
+reader over its options (``poll``).
 """
 
 from __future__ import annotations
@@ -27,13 +29,15 @@ from cleaners.related_headed import is_meta
 from cleaners.settings_lines import (
     MAX_FURNITURE_WORDS,
     MAX_NOTICE_OVERLAP,
+    MAX_POLL_OPTIONS,
     MAX_PROMO_SENTENCES,
     MAX_SITE_NOTICE_CHARS,
     MIN_FURNITURE_RUN,
     MIN_INNER_FURNITURE_RUN,
+    MIN_POLL_OPTIONS,
 )
-from cleaners.vocabulary import READER_ADDRESS
-from cleaners.vocabulary_boxes import INTERFACE_WORD
+from cleaners.vocabulary import FAMILIAR_ADDRESS, READER_ADDRESS
+from cleaners.vocabulary_boxes import INTERFACE_WORD, POLL_VOTE
 from cleaners.widgets import SENTENCE_END, is_prose
 
 #: What an article's own closing box carries and furniture does not: a
@@ -41,6 +45,8 @@ from cleaners.widgets import SENTENCE_END, is_prose
 DATA = re.compile(r"\d|www\.|https?://|@\w")
 
 
+#: A share of the votes after a poll's option ("Tea 52 %", "Coffee (48%)").
+SHARE = re.compile(r"\d+(?:[.,]\d+)?\s?%")
 #: A letter (a line of marks alone is no label, but a rule's or a bullet's).
 WORD_CHAR = re.compile(r"[^\W\d_]")
 
@@ -91,6 +97,46 @@ def _run_length(candidates: set[int], index: int) -> int:
     return run
 
 
+def _option(paragraph: str) -> bool:
+    """Whether ``paragraph`` may be a poll's option: a few words, no sentence's end."""
+    text = paragraph.strip()
+    return 0 < len(text.split()) <= MAX_FURNITURE_WORDS and not SENTENCE_END.search(text)
+
+
+def poll_lines(paragraphs: Sequence[str], first: int, last: int) -> list[int]:
+    """Indices of polls: a question to the reader ("Welches dieser Mittel ist
+    dein Favorit?") over two or more short options, with a vote button or
+    results under them, shares in the options, or the whole outside the
+    article's prose (lines ``first`` to ``last``).
+
+    >>> poll_lines(["Which do you prefer?", "Tea", "Coffee", "Vote"], 5, 9)
+    [0, 1, 2, 3]
+    """
+    drop: list[int] = []
+    for i, p in enumerate(paragraphs):
+        text = p.strip()
+        if not text.endswith(("?", "？")) or len(text) > MAX_SITE_NOTICE_CHARS:
+            continue
+        lower = in_pieces(str.lower, text)
+        if sentence_count(text) > 1 or not (
+            READER_ADDRESS.search(lower) or FAMILIAR_ADDRESS.search(lower)
+        ):
+            continue
+        j = i + 1
+        while j < len(paragraphs) and _option(paragraphs[j]) and j - i <= MAX_POLL_OPTIONS:
+            if POLL_VOTE.fullmatch(paragraphs[j].strip()):
+                break
+            j += 1
+        options = range(i + 1, j)
+        if len(options) < MIN_POLL_OPTIONS:
+            continue
+        voted = j < len(paragraphs) and bool(POLL_VOTE.fullmatch(paragraphs[j].strip()))
+        shares = sum(bool(SHARE.search(paragraphs[k])) for k in options) >= MIN_POLL_OPTIONS
+        if voted or shares or i > last or j <= first:
+            drop += [i, *options, *([j] if voted else [])]
+    return drop
+
+
 def furniture_lines(paragraphs: Sequence[str]) -> list[int]:
     """Indices of the furniture lines outside the article's prose.
 
@@ -110,7 +156,7 @@ def furniture_lines(paragraphs: Sequence[str]) -> list[int]:
     candidates = {
         i for i, p in enumerate(paragraphs) if _label(p) and not _stems(paragraphs[i]) & topic
     }
-    drop = []
+    drop = poll_lines(paragraphs, first, last)  # the rule poll
     for i in range(len(paragraphs)):
         outside = i < first or i > last
         if i in candidates:
@@ -126,7 +172,7 @@ def furniture_lines(paragraphs: Sequence[str]) -> list[int]:
             stems = _stems(paragraphs[i])
             if len(stems & topic) <= MAX_NOTICE_OVERLAP * len(stems):
                 drop.append(i)
-    return drop
+    return sorted(set(drop))
 
 
 class DropPageFurniture(Cleaner):

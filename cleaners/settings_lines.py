@@ -94,3 +94,11 @@ MAX_NOTICE_OVERLAP = 0.2
 #: A priced offer or an appeal that speaks of the article runs to a few more
 #: sentences than a short offer (what a membership gives, a closing question).
 MAX_LONG_OFFER_SENTENCES = 6
+#: A poll offers at least two options and seldom more than eight.
+MIN_POLL_OPTIONS = 2
+MAX_POLL_OPTIONS = 8
+
+# -------- drop_legal_lines (citations)
+
+#: The label of a suggested citation is a few words ("Infos zum Zitiervorschlag").
+MAX_CITATION_LABEL_WORDS = 5

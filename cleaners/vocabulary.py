@@ -429,3 +429,12 @@ THIS_TEXT_WORDS = phrases(
     "artikel ini", "berita ini", "bài viết này",
 )  # fmt: skip
 THIS_TEXT = re.compile(rf"(?<!\w)(?:{THIS_TEXT_WORDS.lower()})(?!\w)")
+
+#: The familiar "you" of the languages whose polite one ``READER_ADDRESS``
+#: holds ("tú", "tu", "jij", "sen", "kamu", "bạn"): a poll asks the reader so.
+#: Matched against lower-cased text.
+FAMILIAR_ADDRESS_WORDS = phrases(
+    "tú", "tu", "te", "ti", "tus", "tuo", "tua", "tuoi", "tue", "voi", "teu", "tua", "jij", "je",
+    "sen", "senin", "kamu", "bạn", "あなた",
+)  # fmt: skip
+FAMILIAR_ADDRESS = re.compile(rf"(?<!\w)(?:{FAMILIAR_ADDRESS_WORDS.lower()})(?!\w)")

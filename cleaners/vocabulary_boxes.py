@@ -264,3 +264,40 @@ INTERFACE_WORD = re.compile(
     rf"(?:(?<!\w)(?:{by_first_letter(INTERFACE_WORDS.lower())})(?!\w))"
     r"|共有|印刷|保存|リンクをコピー|読む|聞く|閉じる|検索|完了|ログイン|もっと見る|詳しく"
 )
+
+# ------------------------------------------------------------------ polls
+
+#: A poll's button or its results label, alone on its line under the options
+#: ("Abstimmen", "Vote", "Voir les résultats").
+POLL_VOTE_WORDS = phrases(
+    "vote", "vote now", "submit", "see results", "view results", "results",
+    "abstimmen", "jetzt abstimmen", "abstimmung", "ergebnis", "ergebnisse", "ergebnis anzeigen",
+    "voter", "votez", "voir les résultats", "résultats", "votar", "vota", "ver resultados",
+    "resultados", "votare", "risultati", "vedi i risultati", "stemmen", "stem", "resultaten",
+    "stem nu", "stemme", "stem nå", "resultater", "rösta", "resultat", "głosuj", "zagłosuj",
+    "wyniki", "oy ver", "oy kullan", "sonuçlar", "pilih", "hasil", "bình chọn", "kết quả",
+    "投票", "投票する", "結果",
+)  # fmt: skip
+POLL_VOTE = re.compile(rf"[\W_]*(?:{POLL_VOTE_WORDS})[\W_]*", re.I)
+
+# ----------------------------------------------------- a page's own citation
+
+#: The label of the date a cited page was read ("abgerufen am", "accessed",
+#: "retrieved"): with a web address and a date, a line saying how to cite the
+#: page ("… In: Legal Tribune Online, 20.10.2025, https://… (abgerufen am: …)").
+ACCESSED_WORDS = phrases(
+    "abgerufen am", "abgerufen", "zugriff am", "accessed", "accessed on", "retrieved",
+    "retrieved from", "retrieved on", "consulté le", "consulté", "consultado el", "consultado",
+    "consultato il", "consultato", "acesso em", "acessado em", "geraadpleegd op",
+    "geraadpleegd", "hentet", "lest", "besøgt", "hämtad", "dostęp", "data dostępu",
+    "erişim tarihi", "erişim", "diakses pada", "diakses", "truy cập",
+)  # fmt: skip
+ACCESSED = re.compile(rf"(?<!\w)(?:{ACCESSED_WORDS})(?!\w)", re.I)
+#: The label of a suggested citation alone ("Infos zum Zitiervorschlag", "Cite this article").
+CITATION_LABEL_WORDS = phrases(
+    "cite this article", "cite this page", "how to cite", "citation", "zitiervorschlag",
+    "zitierhinweis", "zitieren", "citer cet article", "citar este artículo", "cómo citar",
+    "citare questo articolo", "como citar", "citeer dit artikel", "sitér", "cytuj",
+    "cytowanie", "atıf", "kutip artikel ini", "trích dẫn",
+)  # fmt: skip
+CITATION_LABEL = re.compile(rf"(?<!\w)(?:{CITATION_LABEL_WORDS})(?!\w)", re.I)

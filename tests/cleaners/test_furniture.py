@@ -78,3 +78,23 @@ def test_a_short_notice_in_the_sites_voice_below_the_prose_goes() -> None:
 def test_a_short_closing_line_on_the_articles_subject_stays() -> None:
     closing = ["¿Y tú, usarás el tranvía?"]  # speaks to the reader, of the article's subject
     assert drop([*ARTICLE, *closing]) == [*ARTICLE, *closing]
+
+
+@pytest.mark.parametrize(
+    "poll",
+    [
+        ["¿Cuál de estas líneas usas tú más?", "Línea 1", "Línea 3", "Ninguna", "Votar"],
+        ["Welches dieser Mittel ist dein Favorit, wenn du dich erkältet fühlst?",
+         "Tee mit Honig 48 %", "Hühnersuppe 31 %", "Nasenspray 21 %"],
+    ],
+)  # fmt: skip
+def test_a_poll_goes_with_its_options(poll: list[str]) -> None:
+    body = [ARTICLE[0], *poll, *ARTICLE[1:]]
+    assert drop(body) == ARTICLE
+
+
+def test_a_question_over_a_list_amid_the_prose_stays() -> None:
+    # no vote, no shares of the vote, amid the article: the article's own list
+    lines = ["¿Qué necesitas para el abono?", "Documento de identidad", "Foto reciente"]
+    body = [ARTICLE[0], *lines, *ARTICLE[1:]]
+    assert drop(body) == body
