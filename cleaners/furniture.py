@@ -35,6 +35,7 @@ from cleaners.settings_lines import (
     MIN_FURNITURE_RUN,
     MIN_INNER_FURNITURE_RUN,
     MIN_POLL_OPTIONS,
+    MIN_SEPARATING_LABELS,
 )
 from cleaners.vocabulary import FAMILIAR_ADDRESS, READER_ADDRESS
 from cleaners.vocabulary_boxes import INTERFACE_WORD, POLL_VOTE
@@ -137,6 +138,31 @@ def poll_lines(paragraphs: Sequence[str], first: int, last: int) -> list[int]:
     return drop
 
 
+def core_prose(paragraphs: Sequence[str], labels: Sequence[bool]) -> list[int]:
+    """The article's prose lines: those of the stretch holding the most prose,
+    stretches being parted by ``MIN_SEPARATING_LABELS`` label lines in a row (a
+    menu, a rail of links: the page's prose beyond them, a teaser's or a
+    footer's, says nothing of the article's topic or bounds).
+
+    >>> core_prose(["A long first paragraph of the article, with a full stop.",
+    ...             "Menu", "Sport", "Culture", "Travel", "Footer text of the page here."],
+    ...            [False, True, True, True, True, False])
+    [0]
+    """
+    stretches: list[list[int]] = [[]]
+    weight = [0]
+    run = 0
+    for i, p in enumerate(paragraphs):
+        run = run + 1 if labels[i] else 0
+        if run == MIN_SEPARATING_LABELS:
+            stretches.append([])
+            weight.append(0)
+        if is_prose(p):
+            stretches[-1].append(i)
+            weight[-1] += len(p)
+    return stretches[max(range(len(stretches)), key=weight.__getitem__)]
+
+
 def furniture_lines(paragraphs: Sequence[str]) -> list[int]:
     """Indices of the furniture lines outside the article's prose.
 
@@ -146,7 +172,15 @@ def furniture_lines(paragraphs: Sequence[str]) -> list[int]:
     ...                  "Share", "Tweet", "Email"])
     [0, 1, 2, 5, 6, 7]
     """
-    prose = [i for i, p in enumerate(paragraphs) if is_prose(p)]
+    labels = [_label(p) for p in paragraphs]
+    everywhere: set[str] = set()  # the topic of all the page's prose
+    for p in paragraphs:
+        if is_prose(p):
+            everywhere |= _stems(p)
+    # a stretch ends at a run of labels about nothing any prose of the page is
+    # about (a menu); an article's own sub-headings share its words
+    separators = [labels[i] and not _stems(p) & everywhere for i, p in enumerate(paragraphs)]
+    prose = core_prose(paragraphs, separators)
     if not prose:
         return []
     first, last = prose[0], prose[-1]
@@ -154,7 +188,7 @@ def furniture_lines(paragraphs: Sequence[str]) -> list[int]:
     for i in prose:  # the prose only: a menu repeated between it says nothing of the topic
         topic |= _stems(paragraphs[i])
     candidates = {
-        i for i, p in enumerate(paragraphs) if _label(p) and not _stems(paragraphs[i]) & topic
+        i for i, p in enumerate(paragraphs) if labels[i] and not _stems(paragraphs[i]) & topic
     }
     drop = poll_lines(paragraphs, first, last)  # the rule poll
     for i in range(len(paragraphs)):

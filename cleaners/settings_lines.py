@@ -102,3 +102,6 @@ MAX_POLL_OPTIONS = 8
 
 #: The label of a suggested citation is a few words ("Infos zum Zitiervorschlag").
 MAX_CITATION_LABEL_WORDS = 5
+#: This many label lines in a row (a menu, a rail) part the page's prose into
+#: stretches; the article is the stretch holding the most prose.
+MIN_SEPARATING_LABELS = 4
