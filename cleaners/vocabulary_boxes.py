@@ -96,11 +96,11 @@ PICTURE_LABELLED_CREDIT = re.compile(
     rf"(?:(?:{PICTURE_LABEL_WORDS})\s*(?:\[\w\]\s*)?[:：|]|fot\.)\s*[^.!?:;]{{1,80}}",
     re.I,
 )
-#: "Jane Doe/AFP via Getty Images", "STR/Getty Images", "© dpa": names separated
-#: by slashes ending in a library or agency, or a copyright sign and a name
-#: (matched with ``fullmatch``).
+#: "Jane Doe/AFP via Getty Images", "STR/Getty Images", "Alex Wong | Getty
+#: Images", "© dpa": names separated by slashes or bars ending in a library or
+#: agency, or a copyright sign and a name (matched with ``fullmatch``).
 PICTURE_SOURCE_CREDIT = re.compile(
-    r"(?:(?:[\w’'.&-]+\s*){1,4}/\s*)+(?:[\w’'.&-]+\s+){0,3}?"
+    r"(?:(?:[\w’'.&-]+\s*){1,4}[/|]\s*)+(?:[\w’'.&-]+\s+){0,3}?"
     rf"(?:via\s+)?(?:{PICTURE_LIBRARIES})(?:\s+via\s+(?:{PICTURE_LIBRARIES}))?[\W_]*"
     r"|\s*(?:©|\(c\))\s*[^.!?]{1,60}",
     re.I,
