@@ -199,7 +199,8 @@ def test_a_got_a_story_line_with_an_address_goes() -> None:
 
 @pytest.mark.parametrize(
     "credit",
-    ["STR/AFP via Getty Images", "Natalie Naccache | Bloomberg | Getty Images", "Long Wei/Costfoto/Barcroft Media via Getty Images",
+    ["STR/AFP via Getty Images", "Natalie Naccache | Bloomberg | Getty Images",
+     "Long Wei/Costfoto/Barcroft Media via Getty Images",
      "Image: Jane Doe/Independent Newspapers", "Foto: dpa", "Foto [M]: Shutterstock",
      "Zdjęcie: PAP/Leszek Szymański", "Fot. PAP/Paweł Supernak", "© Reuters"],
 )  # fmt: skip
