@@ -1,20 +1,23 @@
 """Page furniture around the article's prose: the short lines a page sets
 above its first and below its last paragraph that are about nothing the
 article is about (share and print buttons, menus, tag lists, section labels,
-form fields, a site's links), in any language.
+form notices, polls), in any language.
 
-The evidence is the line's place, shape and words, not a list: it stands
-before the article's first prose line or after its last one (``is_prose``),
-it is a few words and does not end as a sentence does, and none of its content words is one the
-article's prose uses (a headline, a kicker or a caption of the article's own
-subject shares them). Bylines, datelines and sign-offs are left for their
-cleaners. A line carrying data (a number, an address) is the article's box
-(prices, opening hours, a contact), not furniture. A line alone needs one
-more sign: a run of such lines around it (a menu, a list), or a word of the
-page's interface ("Share", "Drucken", "Infos zum …", "読む"; the rule
-``interface_line``). A short notice in the site's voice about nothing the
-article is about goes too (``site_notice``), and a poll: a question to the
-reader over its options (``poll``).
+The evidence is the line's place, shape and words together, never a list
+alone: it stands outside the article's prose (the stretch of the page holding
+the most prose, ``core_prose``), it is a few words that end as no sentence,
+carry no data (a number, an address: an article's own box has them) and share
+no content word with the article's prose (a headline, a kicker or a caption of
+the article's own subject does). Such labels go as a run of two or more (three
+amid the prose) in which one names a piece of the page: a button ("Share on
+Facebook", "Drucken", "読む"), a widget's or a related list's title, a tag
+label; one such label goes alone (``interface_line``). Labels in a row and
+nothing more may be the article's own list, and one introduced by a colon is.
+Beside such furniture, a short notice in the site's voice about nothing the
+article is about goes too (``site_notice``); so does a poll, a question to the
+reader over its options (``poll``); and, anywhere, a short shouted line the
+page repeats word for word, a banner's call to action (``repeated_call``).
+Bylines, datelines and sign-offs are left for their cleaners.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from cleaners.bounded import in_pieces
 from cleaners.evidence import content_words, sentence_count, stem
 from cleaners.related_headed import is_meta
 from cleaners.settings_lines import (
+    MAX_BUTTON_OTHER_WORDS,
     MAX_FURNITURE_WORDS,
     MAX_NOTICE_OVERLAP,
     MAX_POLL_OPTIONS,
@@ -37,8 +41,8 @@ from cleaners.settings_lines import (
     MIN_POLL_OPTIONS,
     MIN_SEPARATING_LABELS,
 )
-from cleaners.vocabulary import FAMILIAR_ADDRESS, READER_ADDRESS
-from cleaners.vocabulary_boxes import INTERFACE_WORD, POLL_VOTE
+from cleaners.vocabulary import FAMILIAR_ADDRESS, READER_ADDRESS, RELATED_HEADING, TAXONOMY
+from cleaners.vocabulary_boxes import INTERFACE_WORD, POLL_VOTE, WIDGET_WORD
 from cleaners.widgets import SENTENCE_END, is_prose
 
 #: What an article's own closing box carries and furniture does not: a
@@ -87,15 +91,20 @@ def site_voice(paragraph: str) -> bool:
     return bool(words - {"this article"})
 
 
-def _run_length(candidates: set[int], index: int) -> int:
-    """How many lines of ``candidates`` stand in a row with ``index``."""
-    run, j = 1, index - 1
-    while j in candidates:
-        run, j = run + 1, j - 1
-    j = index + 1
-    while j in candidates:
-        run, j = run + 1, j + 1
-    return run
+def _run(candidates: set[int], index: int) -> range:
+    """The lines of ``candidates`` standing in a row with ``index``."""
+    start, end = index, index
+    while start - 1 in candidates:
+        start -= 1
+    while end + 1 in candidates:
+        end += 1
+    return range(start, end + 1)
+
+
+def _introduced(paragraphs: Sequence[str], run: range) -> bool:
+    """Whether the line above ``run`` introduces it with a colon: the
+    article's own list ("New in this version:"), as no menu is introduced."""
+    return run.start > 0 and paragraphs[run.start - 1].rstrip().endswith((":", "："))
 
 
 def _option(paragraph: str) -> bool:
@@ -163,6 +172,25 @@ def core_prose(paragraphs: Sequence[str], labels: Sequence[bool]) -> list[int]:
     return stretches[max(range(len(stretches)), key=weight.__getitem__)]
 
 
+def repeated_calls(paragraphs: Sequence[str]) -> list[int]:
+    """Indices of a call to action the page repeats (the rule
+    ``repeated_call``): a short line that stands twice or more, word for word,
+    and shouts (ends on "!" or is written in capitals), as a button or a
+    banner set into the article does ("GET THE QUIZ: INSTANT DOWNLOAD!").
+
+    >>> repeated_calls(["Text one.", "GET THE GUIDE NOW!", "Text two.", "GET THE GUIDE NOW!"])
+    [1, 3]
+    """
+    seen: dict[str, list[int]] = {}
+    for i, p in enumerate(paragraphs):
+        text = p.strip()
+        if len(text.split()) > MAX_FURNITURE_WORDS or not WORD_CHAR.search(text):
+            continue
+        if text.endswith(("!", "！")) or text.isupper():
+            seen.setdefault(text, []).append(i)
+    return sorted(i for found in seen.values() if len(found) >= 2 for i in found)
+
+
 def furniture_lines(paragraphs: Sequence[str]) -> list[int]:
     """Indices of the furniture lines outside the article's prose.
 
@@ -190,23 +218,61 @@ def furniture_lines(paragraphs: Sequence[str]) -> list[int]:
     candidates = {
         i for i, p in enumerate(paragraphs) if labels[i] and not _stems(paragraphs[i]) & topic
     }
-    drop = poll_lines(paragraphs, first, last)  # the rule poll
+    drop = poll_lines(paragraphs, first, last) + repeated_calls(paragraphs)
     for i in range(len(paragraphs)):
+        if i not in candidates:
+            continue
+        run = _run(candidates, i)
+        if _introduced(paragraphs, run):
+            continue
+        # a run needs a sign (a button, a widget's or a list's title, a tag
+        # label): labels in a row and nothing more may be the article's list
         outside = i < first or i > last
-        if i in candidates:
-            if _run_length(candidates, i) >= (
-                MIN_FURNITURE_RUN if outside else MIN_INNER_FURNITURE_RUN
-            ):
-                drop.append(i)
-            elif outside and INTERFACE_WORD.search(paragraphs[i].lower()):
-                drop.append(i)  # the rule interface_line: a button's or a link's label
-        elif outside and site_voice(paragraphs[i]):
-            # the rule site_notice: a notice of the site's below or above the
-            # article, about nothing the article is about
-            stems = _stems(paragraphs[i])
-            if len(stems & topic) <= MAX_NOTICE_OVERLAP * len(stems):
-                drop.append(i)
+        needed = MIN_FURNITURE_RUN if outside else MIN_INNER_FURNITURE_RUN
+        long_enough = len(run) >= needed and any(_sign(paragraphs[k]) for k in run)
+        if long_enough or (outside and _sign(paragraphs[i])):
+            drop.append(i)  # a run, or the rule interface_line: a button's or a link's label
+    # the rule site_notice: next to the furniture, a notice in the site's voice
+    # about nothing the article is about
+    for i in [*range(first), *range(last + 1, len(paragraphs))]:
+        if i in drop or not site_voice(paragraphs[i]):
+            continue
+        stems = _stems(paragraphs[i])
+        if len(stems & topic) <= MAX_NOTICE_OVERLAP * len(stems) and (
+            i - 1 in drop or i + 1 in drop
+        ):
+            drop.append(i)
     return sorted(set(drop))
+
+
+def _sign(paragraph: str) -> bool:
+    """Whether ``paragraph`` names a piece of the page: a button's label, a
+    widget's or a related list's title, a tag label."""
+    return bool(
+        _button(paragraph)
+        or WIDGET_WORD.search(paragraph)
+        or RELATED_HEADING.match(paragraph)
+        or TAXONOMY.match(paragraph)
+    )
+
+
+def _button(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a button's or a link's label: words of the
+    page's interface and at most ``MAX_BUTTON_OTHER_WORDS`` other content word
+    ("Share on Facebook", "Infos zum Zitiervorschlag"); an interface word in a
+    phrase of its own ("More questions for your opponent") is no button.
+    Text without spaces (Japanese, Chinese) is read whole.
+
+    >>> _button("Share on Facebook"), _button("More questions for your opponent")
+    (True, False)
+    """
+    lower = paragraph.lower()
+    if not INTERFACE_WORD.search(lower):
+        return False
+    if " " not in lower.strip():
+        return True
+    rest = INTERFACE_WORD.sub(" ", lower)
+    return len(content_words(rest)) <= MAX_BUTTON_OTHER_WORDS
 
 
 class DropPageFurniture(Cleaner):

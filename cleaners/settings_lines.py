@@ -105,3 +105,7 @@ MAX_CITATION_LABEL_WORDS = 5
 #: This many label lines in a row (a menu, a rail) part the page's prose into
 #: stretches; the article is the stretch holding the most prose.
 MIN_SEPARATING_LABELS = 4
+#: A button's label is its interface words and at most this many other
+#: content words ("Infos zum Zitiervorschlag"); an interface word such as
+#: "more" or "read" inside a longer phrase is no sign of a button.
+MAX_BUTTON_OTHER_WORDS = 1

@@ -15,9 +15,9 @@ ARTICLE = [
     "alcaldesa prometió un fondo para ellos antes del inicio de las obras.",
 ]
 #: A menu above the article, a share bar and a tag list below it.
-MENU = ["Portada", "Deportes", "Cultura", "Opinión"]
+MENU = ["Portada", "Deportes", "Cultura", "Opinión", "Buscar"]
 SHARE = ["Compartir en Facebook", "Compartir en X", "Copiar enlace"]
-TAGS = ["Etiquetas", "Movilidad urbana", "Madrid"]
+TAGS = ["Etiquetas:", "Movilidad urbana", "Madrid"]
 
 
 def drop(paragraphs: list[str]) -> list[str]:
@@ -52,8 +52,14 @@ def test_lines_of_the_articles_own_stay(lines: list[str]) -> None:
 
 
 def test_a_single_line_alone_stays_and_a_short_pair_amid_the_prose_stays() -> None:
-    body = [ARTICLE[0], "Portada", "Deportes", ARTICLE[1], ARTICLE[2], "Galería"]
+    body = [ARTICLE[0], "Portada", "Buscar", ARTICLE[1], ARTICLE[2], "Movilidad urbana"]
     assert drop(body) == body
+
+
+def test_labels_in_a_row_without_a_sign_of_the_page_stay() -> None:
+    # no button, no widget's or list's title, no tag label: the article's list
+    closing = ["Nuevas paradas", "Horarios ampliados", "Billete único"]
+    assert drop([*ARTICLE, *closing]) == [*ARTICLE, *closing]
 
 
 def test_a_menu_amid_the_prose_goes() -> None:
@@ -72,7 +78,8 @@ def test_a_lone_button_label_outside_the_prose_goes() -> None:
 
 def test_a_short_notice_in_the_sites_voice_below_the_prose_goes() -> None:
     notices = ["Nuestras normas de participación se aplican.", "Gracias por leer nuestro diario."]
-    assert drop([*ARTICLE, *notices]) == ARTICLE
+    assert drop([*ARTICLE, *SHARE, *notices]) == ARTICLE
+    assert drop([*ARTICLE, *notices]) == [*ARTICLE, *notices]  # alone, no furniture beside it
 
 
 def test_a_short_closing_line_on_the_articles_subject_stays() -> None:
@@ -98,3 +105,9 @@ def test_a_question_over_a_list_amid_the_prose_stays() -> None:
     lines = ["¿Qué necesitas para el abono?", "Documento de identidad", "Foto reciente"]
     body = [ARTICLE[0], *lines, *ARTICLE[1:]]
     assert drop(body) == body
+
+
+def test_a_shouted_call_repeated_amid_the_prose_goes_and_a_single_one_stays() -> None:
+    call = "¡DESCARGA LA GUÍA GRATIS!"
+    assert drop([ARTICLE[0], call, ARTICLE[1], call, ARTICLE[2]]) == ARTICLE
+    assert drop([ARTICLE[0], call, *ARTICLE[1:]]) == [ARTICLE[0], call, *ARTICLE[1:]]
