@@ -42,7 +42,7 @@ from cleaners.settings_lines import (
     MIN_SEPARATING_LABELS,
 )
 from cleaners.vocabulary import FAMILIAR_ADDRESS, READER_ADDRESS, RELATED_HEADING, TAXONOMY
-from cleaners.vocabulary_boxes import INTERFACE_WORD, POLL_VOTE, WIDGET_WORD
+from cleaners.vocabulary_boxes import INTERFACE_WORD, NAVIGATION_WORD, POLL_VOTE, WIDGET_WORD
 from cleaners.widgets import SENTENCE_END, is_prose
 
 #: What an article's own closing box carries and furniture does not: a
@@ -258,7 +258,8 @@ def _sign(paragraph: str) -> bool:
 
 def _button(paragraph: str) -> bool:
     """Whether ``paragraph`` is a button's or a link's label: words of the
-    page's interface and at most ``MAX_BUTTON_OTHER_WORDS`` other content word
+    page's interface or of its navigation (a section's name: "Politik",
+    "Startseite") and at most ``MAX_BUTTON_OTHER_WORDS`` other content word
     ("Share on Facebook", "Infos zum Zitiervorschlag"); an interface word in a
     phrase of its own ("More questions for your opponent") is no button.
     Text without spaces (Japanese, Chinese) is read whole.
@@ -267,11 +268,11 @@ def _button(paragraph: str) -> bool:
     (True, False)
     """
     lower = paragraph.lower()
-    if not INTERFACE_WORD.search(lower):
+    if not (INTERFACE_WORD.search(lower) or NAVIGATION_WORD.search(lower)):
         return False
     if " " not in lower.strip():
         return True
-    rest = INTERFACE_WORD.sub(" ", lower)
+    rest = NAVIGATION_WORD.sub(" ", INTERFACE_WORD.sub(" ", lower))
     return len(content_words(rest)) <= MAX_BUTTON_OTHER_WORDS
 
 

@@ -301,3 +301,36 @@ CITATION_LABEL_WORDS = phrases(
     "cytowanie", "atıf", "kutip artikel ini", "trích dẫn",
 )  # fmt: skip
 CITATION_LABEL = re.compile(rf"(?<!\w)(?:{CITATION_LABEL_WORDS})(?!\w)", re.I)
+
+# ------------------------------------------------------- the site's navigation
+
+#: Names of a news site's sections and service pages as its menus and footers
+#: list them (home, news, sport, business, opinion, newsletter, e-paper,
+#: contact, imprint, privacy …), in the project's languages: a run of labels
+#: one of which is nothing but such a name is a menu. Matched lower-cased.
+NAVIGATION_WORDS = phrases(
+    "home", "homepage", "news", "sport", "sports", "politics", "business", "economy", "money",
+    "culture", "opinion", "world", "local", "weather", "travel", "lifestyle", "entertainment",
+    "science", "health", "tech", "technology", "video", "videos", "podcast", "podcasts",
+    "newsletter", "newsletters", "e-paper", "epaper", "contact", "contact us", "about",
+    "about us", "imprint", "privacy", "privacy policy", "cookies", "cookie policy", "terms",
+    "terms of use", "terms & conditions", "advertise", "jobs", "careers", "shop", "archive",
+    "rss", "sitemap", "subscriptions", "latest", "trending", "features",
+    "startseite", "nachrichten", "politik", "wirtschaft", "kultur", "meinung", "panorama",
+    "wissen", "gesundheit", "reise", "regional", "lokales", "wetter", "abo", "abos",
+    "abo-service", "kontakt", "impressum", "datenschutz", "agb", "mediadaten", "karriere",
+    "stellenmarkt", "leserreisen", "anzeigen", "service",
+    "accueil", "actualités", "actu", "politique", "économie", "société", "culture", "sports",
+    "opinions", "monde", "météo", "abonnement", "mentions légales", "confidentialité",
+    "portada", "inicio", "noticias", "política", "economía", "cultura", "deportes", "opinión",
+    "internacional", "tiempo", "suscripción", "contacto", "aviso legal", "privacidad",
+    "notizie", "politica", "economia", "sport", "esteri", "cronaca", "meteo", "abbonamenti",
+    "contatti", "início", "notícias", "esportes", "desporto", "mundo", "assinatura",
+    "nieuws", "binnenland", "buitenland", "politiek", "economie", "cultuur", "weer",
+    "nyheter", "nyheder", "forside", "innenriks", "utenriks", "inrikes", "utrikes", "økonomi",
+    "ekonomi", "kultur", "vær", "väder", "strona główna", "wiadomości", "polityka",
+    "gospodarka", "sport", "kultura", "pogoda", "anasayfa", "gündem", "ekonomi", "spor",
+    "dünya", "kültür", "hava durumu", "beranda", "berita", "politik", "ekonomi", "olahraga",
+    "trang chủ", "thời sự", "thế giới", "kinh doanh", "thể thao", "văn hóa",
+)  # fmt: skip
+NAVIGATION_WORD = re.compile(rf"(?<!\w)(?:{by_first_letter(NAVIGATION_WORDS.lower())})(?!\w)")

@@ -111,3 +111,10 @@ def test_a_shouted_call_repeated_amid_the_prose_goes_and_a_single_one_stays() ->
     call = "¡DESCARGA LA GUÍA GRATIS!"
     assert drop([ARTICLE[0], call, ARTICLE[1], call, ARTICLE[2]]) == ARTICLE
     assert drop([ARTICLE[0], call, *ARTICLE[1:]]) == [ARTICLE[0], call, *ARTICLE[1:]]
+
+
+def test_a_menu_of_section_names_goes_as_a_list_of_the_articles_own_stays() -> None:
+    menu = ["Portada", "Noticias", "Deportes", "Movilidad urbana"]
+    assert drop([*menu, *ARTICLE]) == ARTICLE
+    own = ["Nuevas paradas", "Horarios ampliados"]  # no section's name: the article's list
+    assert drop([*ARTICLE, *own]) == [*ARTICLE, *own]
