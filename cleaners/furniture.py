@@ -24,11 +24,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from cleaners.base import Cleaner, Document
-from cleaners.bounded import in_pieces
+from cleaners.bounded import cut_points, in_pieces
 from cleaners.evidence import content_words, sentence_count, stem
 from cleaners.related_headed import is_meta
+from cleaners.settings import WINDOW_CHARS
 from cleaners.settings_lines import (
     MAX_BUTTON_OTHER_WORDS,
     MAX_FURNITURE_WORDS,
@@ -57,8 +59,14 @@ WORD_CHAR = re.compile(r"[^\W\d_]")
 
 
 def _stems(text: str) -> set[str]:
-    """The stems of ``text``'s content words."""
-    return {stem(w) for w in content_words(text)}
+    """The stems of ``text``'s content words (a long text read a window at a
+    time: its list of words would take many times its size)."""
+    if len(text) <= WINDOW_CHARS:
+        return {stem(w) for w in content_words(text)}
+    found: set[str] = set()
+    for start, end in pairwise([0, *cut_points(text), len(text)]):
+        found |= {stem(w) for w in content_words(text[start:end])}
+    return found
 
 
 def _label(paragraph: str) -> bool:
@@ -288,6 +296,8 @@ class DropPageFurniture(Cleaner):
     name = "drop_page_furniture"
 
     def apply(self, doc: Document) -> None:
+        if len(doc.paragraphs) < 2:
+            return  # one paragraph: the text itself, nothing around it
         drop = furniture_lines(doc.paragraphs)
         if drop and len(drop) < len(doc.paragraphs):
             doc.remove(self.name, drop)
