@@ -155,26 +155,33 @@ def poll_lines(paragraphs: Sequence[str], first: int, last: int) -> list[int]:
     return drop
 
 
-def core_prose(paragraphs: Sequence[str], labels: Sequence[bool]) -> list[int]:
+def core_prose(paragraphs: Sequence[str], separators: Sequence[bool]) -> list[int]:
     """The article's prose lines: those of the stretch holding the most prose,
-    stretches being parted by ``MIN_SEPARATING_LABELS`` label lines in a row (a
-    menu, a rail of links: the page's prose beyond them, a teaser's or a
-    footer's, says nothing of the article's topic or bounds).
+    stretches being parted by ``MIN_SEPARATING_LABELS`` separator lines in a
+    row (a menu, a rail of links: the page's prose beyond them, a teaser's or
+    a footer's, says nothing of the article's topic or bounds).
 
     >>> core_prose(["A long first paragraph of the article, with a full stop.",
     ...             "Menu", "Sport", "Culture", "Travel", "Footer text of the page here."],
     ...            [False, True, True, True, True, False])
     [0]
     """
+    return _core([is_prose(p) for p in paragraphs], paragraphs, separators)
+
+
+def _core(
+    prose: Sequence[bool], paragraphs: Sequence[str], separators: Sequence[bool]
+) -> list[int]:
+    """:func:`core_prose` with the prose lines already known."""
     stretches: list[list[int]] = [[]]
     weight = [0]
     run = 0
     for i, p in enumerate(paragraphs):
-        run = run + 1 if labels[i] else 0
+        run = run + 1 if separators[i] else 0
         if run == MIN_SEPARATING_LABELS:
             stretches.append([])
             weight.append(0)
-        if is_prose(p):
+        if prose[i]:
             stretches[-1].append(i)
             weight[-1] += len(p)
     return stretches[max(range(len(stretches)), key=weight.__getitem__)]
@@ -209,27 +216,33 @@ def furniture_lines(paragraphs: Sequence[str]) -> list[int]:
     [0, 1, 2, 5, 6, 7]
     """
     labels = [_label(p) for p in paragraphs]
+    prosy = [not labels[i] and is_prose(p) for i, p in enumerate(paragraphs)]
+    # each line's stems once, for the lines that are read for them
+    stems = {i: _stems(p) for i, p in enumerate(paragraphs) if labels[i] or prosy[i]}
     everywhere: set[str] = set()  # the topic of all the page's prose
-    for p in paragraphs:
-        if is_prose(p):
-            everywhere |= _stems(p)
+    for i in stems:
+        if prosy[i]:
+            everywhere |= stems[i]
     # a stretch ends at a run of labels about nothing any prose of the page is
     # about (a menu); an article's own sub-headings share its words
-    separators = [labels[i] and not _stems(p) & everywhere for i, p in enumerate(paragraphs)]
-    prose = core_prose(paragraphs, separators)
+    separators = [labels[i] and not stems[i] & everywhere for i in range(len(paragraphs))]
+    prose = _core(prosy, paragraphs, separators)
     if not prose:
         return []
     first, last = prose[0], prose[-1]
     topic: set[str] = set()
     for i in prose:  # the prose only: a menu repeated between it says nothing of the topic
-        topic |= _stems(paragraphs[i])
-    candidates = {
-        i for i, p in enumerate(paragraphs) if labels[i] and not _stems(paragraphs[i]) & topic
-    }
-    drop = poll_lines(paragraphs, first, last) + repeated_calls(paragraphs)
-    for i in range(len(paragraphs)):
-        if i not in candidates:
-            continue
+        topic |= stems[i]
+    candidates = {i for i in stems if labels[i] and not stems[i] & topic}
+    drop = set(poll_lines(paragraphs, first, last) + repeated_calls(paragraphs))
+    signs: dict[int, bool] = {}
+
+    def sign(k: int) -> bool:
+        if k not in signs:
+            signs[k] = _sign(paragraphs[k])
+        return signs[k]
+
+    for i in sorted(candidates):
         run = _run(candidates, i)
         if _introduced(paragraphs, run):
             continue
@@ -237,20 +250,18 @@ def furniture_lines(paragraphs: Sequence[str]) -> list[int]:
         # label): labels in a row and nothing more may be the article's list
         outside = i < first or i > last
         needed = MIN_FURNITURE_RUN if outside else MIN_INNER_FURNITURE_RUN
-        long_enough = len(run) >= needed and any(_sign(paragraphs[k]) for k in run)
-        if long_enough or (outside and _sign(paragraphs[i])):
-            drop.append(i)  # a run, or the rule interface_line: a button's or a link's label
+        long_enough = len(run) >= needed and any(sign(k) for k in run)
+        if long_enough or (outside and sign(i)):
+            drop.add(i)  # a run, or the rule interface_line: a button's or a link's label
     # the rule site_notice: next to the furniture, a notice in the site's voice
     # about nothing the article is about
     for i in [*range(first), *range(last + 1, len(paragraphs))]:
         if i in drop or not site_voice(paragraphs[i]):
             continue
-        stems = _stems(paragraphs[i])
-        if len(stems & topic) <= MAX_NOTICE_OVERLAP * len(stems) and (
-            i - 1 in drop or i + 1 in drop
-        ):
-            drop.append(i)
-    return sorted(set(drop))
+        own = _stems(paragraphs[i])
+        if len(own & topic) <= MAX_NOTICE_OVERLAP * len(own) and (i - 1 in drop or i + 1 in drop):
+            drop.add(i)
+    return sorted(drop)
 
 
 def _sign(paragraph: str) -> bool:
