@@ -9,10 +9,19 @@ precision/recall/F1 of ``bench.extract`` for the input as it is and after
 ``cleaners.clean_text``, per dev set, per split (``bench.splits``) and per
 language group; the recall drop is what cleaning lost of the body.
 
-The extractions are cached in ``bench/out/realdirty-<set>.json`` (trafilatura's
-version in the file name): a rerun only cleans and scores.
+``--input wide`` gives a wider input instead (``bench.wide``): every block
+line of the page's article column, as a careless scraper hands it over, with
+far more of the page's furniture in it (share bars, tag lists, rails, boxes).
 
-Run: ``.venv/bin/python -m bench.realdirty [--worst N] [--show ID]``
+``--fold A|B`` keeps the tune pages of one of two fixed halves of the tune
+sites (``fold_of``): a rule written while reading one fold is checked on the
+other before any held-out figure is looked at.
+
+The extractions are cached in ``bench/out/realdirty-<set>-<maker>.json``
+(the extractor's version in the file name): a rerun only cleans and scores.
+
+Run: ``.venv/bin/python -m bench.realdirty [--input recall|wide] [--split S]
+[--fold A|B] [--worst N] [--show ID]``
 """
 
 from __future__ import annotations
@@ -21,14 +30,15 @@ import argparse
 import json
 import statistics
 import sys
+import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 import cleaners
 from bench.dirty import table
-from bench.extract import load_pages, precision_recall, tokens, tp_fp_fn
-from bench.splits import SPLITS, site_of, split_of
+from bench.extract import load_pages, missing_truth, precision_recall, tokens, tp_fp_fn
+from bench.splits import SPLITS, TUNE, site_of, split_of
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "shared" / "benchmarks"
 SETS = ("aeb-dev", "news-dev")
@@ -43,6 +53,20 @@ GROUPS: dict[str, frozenset[str]] = {
     "cjk": frozenset({"ja", "zh", "ko"}),
 }
 OTHER_GROUP = "other"
+#: The two inputs: trafilatura's recall text, and the article column's block lines.
+INPUTS = ("recall", "wide")
+#: The two halves of the tune sites.
+FOLDS = ("A", "B")
+
+
+def fold_of(site: str) -> str:
+    """``A`` or ``B``: a fixed half of the sites, by a hash other than
+    ``bench.splits``' (so each split has sites of both folds).
+
+    >>> fold_of("example.co.uk") in FOLDS
+    True
+    """
+    return FOLDS[zlib.adler32(site.encode("utf-8")) % 2]
 
 
 @dataclass
@@ -56,6 +80,7 @@ class Case:
     truth: str
     split: str
     group: str
+    fold: str = ""
 
 
 def group_of(text: str) -> str:
@@ -77,27 +102,45 @@ def recall_extract(html: bytes, url: str) -> str:
     return trafilatura.extract(html, url=url, favor_recall=True, include_comments=False) or ""
 
 
-def load_cases(name: str) -> list[Case]:
-    """The cases of one dev set, extracting (and caching) what is not cached yet."""
+def cache_name(folder: str, kind: str) -> str:
+    """The cache file's name for ``folder``'s ``kind`` of input."""
+    if kind == "wide":
+        from bench.wide import VERSION
+
+        return f"realdirty-{folder}-wide{VERSION}.json"
     import trafilatura
 
-    CACHE.mkdir(parents=True, exist_ok=True)
-    cache_file = CACHE / f"realdirty-{name}-trafilatura{trafilatura.__version__}.json"
+    return f"realdirty-{folder}-trafilatura{trafilatura.__version__}.json"
+
+
+def load_cases(
+    name: str, kind: str = "recall", folder: Path | None = None, cache: Path = CACHE
+) -> list[Case]:
+    """The cases of one dev set (``folder``, else the dev set ``name``) with
+    ``kind`` of input, extracting (and caching) what is not cached yet."""
+    folder = folder or BENCHMARKS / name
+    cache.mkdir(parents=True, exist_ok=True)
+    cache_file = cache / cache_name(folder.name, kind)
     cached: dict[str, str] = {}
     if cache_file.exists():
         cached = json.loads(cache_file.read_text("utf-8"))
-    pages = load_pages(BENCHMARKS / name)
+    pages = load_pages(folder)
     missing = [p for p in pages if p.id not in cached]
     for page in missing:
-        cached[page.id] = recall_extract(page.html, page.url)
+        if kind == "wide":
+            from bench.wide import wide_extract
+
+            cached[page.id] = wide_extract(page.html, page.truth)
+        else:
+            cached[page.id] = recall_extract(page.html, page.url)
     if missing:
         cache_file.write_text(json.dumps(cached, ensure_ascii=False), "utf-8")
     cases = []
     for page in pages:
         site = site_of(page.url, page.id)
         cases.append(
-            Case(name, page.id, page.url, cached[page.id], page.truth, split_of(site),
-                 group_of(page.truth))
+            Case(folder.name, page.id, page.url, cached[page.id], page.truth, split_of(site),
+                 group_of(page.truth), fold_of(site))
         )  # fmt: skip
     return cases
 
@@ -158,10 +201,12 @@ HEADER = (
 )  # fmt: skip
 
 
-def report(cases: list[Case], cleaned: dict[tuple[str, str], str]) -> str:
+def report(
+    cases: list[Case], cleaned: dict[tuple[str, str], str], sets: Iterable[str] = SETS
+) -> str:
     """The table: each dev set whole, by split and by language group."""
     rows: list[tuple[str, ...]] = [HEADER]
-    for name in SETS:
+    for name in sets:
         mine = [c for c in cases if c.set == name]
         rows += rows_for(name, mine, cleaned)
         for split in SPLITS:
@@ -177,14 +222,31 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--worst", type=int, default=8, help="list the N worst cleaned pages")
     parser.add_argument("--show", action="append", default=[], help="print one page's texts")
     parser.add_argument("--split", choices=SPLITS, help="only this split's pages")
+    parser.add_argument(
+        "--fold", choices=FOLDS, help="only the tune pages of this half of the tune sites"
+    )
+    parser.add_argument(
+        "--input", choices=INPUTS, default="recall",
+        help="trafilatura's recall text, or the article column's block lines",
+    )  # fmt: skip
+    parser.add_argument(
+        "--sets", type=Path, nargs="+", default=[BENCHMARKS / n for n in SETS],
+        help="benchmark folders (html/ and ground-truth.json)",
+    )  # fmt: skip
+    parser.add_argument("--cache", type=Path, default=CACHE, help="where extractions are kept")
     args = parser.parse_args(argv)
-    cases = [c for name in SETS for c in load_cases(name)]
+    if missing_truth(args.sets, "bench.realdirty"):
+        return 2
+    cases = [c for f in args.sets for c in load_cases(f.name, args.input, f, args.cache)]
     if args.split:
         cases = [c for c in cases if c.split == args.split]
+    if args.fold:
+        cases = [c for c in cases if c.split == TUNE and c.fold == args.fold]
     clean: Callable[[str], str] = cleaners.clean_text
     cleaned = {(c.set, c.id): clean(c.source) for c in cases}
-    print(f"{len(cases)} pages; input: trafilatura favor_recall; target: hand-checked body")
-    print(report(cases, cleaned))
+    what = "article column's block lines" if args.input == "wide" else "trafilatura favor_recall"
+    print(f"{len(cases)} pages; input: {what}; target: hand-checked body")
+    print(report(cases, cleaned, [f.name for f in args.sets]))
     if args.worst:
         print(f"\nworst {args.worst} cleaned pages (F1 input -> cleaned, split):")
         ranked = sorted(cases, key=lambda c: page_f1(c.truth, cleaned[c.set, c.id]))

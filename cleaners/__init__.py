@@ -19,6 +19,7 @@ from cleaners import _accelerated  # noqa: F401  isort: skip
 # Importing the modules registers their cleaners by name.
 from cleaners import (  # noqa: F401
     bylines,
+    furniture,
     headline,
     hovercards,
     joins,

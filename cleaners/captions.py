@@ -31,7 +31,18 @@ from cleaners.vocabulary import MONTH
 #: Words that name a picture in a credit.
 PICTURE_WORDS = (
     r"(?:photos?|photograph(?:er)?|photo\s+credit|image(?:\s+credit)?|images|picture|pic"
-    r"|credit|illustration|graphic|video|file\s+photo|screenshot|screengrab|ảnh)"
+    r"|credit|illustration|graphic|video|file\s+photo|screenshot|screengrab|ảnh"
+    # the same labels in the other languages the project detects
+    r"|fotos?|bild(?:er)?|bildquelle|imagen|imagem|immagine|zdjęcie|fotoğraf|kuva|写真|фото"
+    r"|crédits?(?:\s+photo)?|créditos?)"
+)
+#: A credit label glued to the caption's last word, as a page's separate credit
+#: element is read into the text ("… ate a rabbitCredit: Getty - Contributor",
+#: "… Luschniki-StadionBild: Pavel Golovkin/dpa"): a capitalised label right
+#: after a lower-case letter is no word of a sentence.
+GLUED_CREDIT = re.compile(
+    r"(?<=[a-zà-ÿß])(?:Credits?|Photos?|Fotos?|Bild|Image|Imagen|Imagem|Foto\s+credit)"
+    r"\s*:\s*[^.:;]{1,80}$"
 )
 #: Photo agencies and picture libraries that credit a picture by name alone, and
 #: the news agencies.
@@ -59,6 +70,8 @@ CREDITS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         (":",),
         re.compile(rf"(?:^|[.!?)\"”’]\s*|\s[|–—-]\s*){PICTURE_WORDS}\s*:\s*[^.:;]{{1,80}}$", re.I),
     ),
+    # … ate a rabbitCredit: Getty (the label glued to the caption's last word)
+    ((":",), GLUED_CREDIT),
     # … seen here Photo: AP (no full stop before it: the credit names someone)
     (
         (":",),
@@ -86,7 +99,8 @@ CREDITS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 #: bracket (a cheap test before the patterns), and all of them in one search.
 CREDIT_HINTS = (
     "phot", "imag", "pictur", "pic", "credit", "illustr", "graphic", "video", "screen",
-    "ảnh", "/", "©", "(c)",
+    "ảnh", "/", "©", "(c)", "foto", "bild", "immagine", "zdjęcie", "fotoğraf", "kuva", "写真",
+    "фото", "crédit",
 )  # fmt: skip
 CREDIT_HINT = re.compile("|".join(re.escape(h) for h in CREDIT_HINTS))
 #: What the credit patterns need, all together.

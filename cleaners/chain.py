@@ -31,6 +31,10 @@ DEFAULT_CHAIN: tuple[str, ...] = (
     "extract_dateline",  # after drop_related: a byline may stand after the teasers
     "extract_byline",
     "drop_timestamps",  # after the dateline and byline, which read the ones on top
+    # after the named lines (their cleaners name what they know) and the stamps
+    # (a stamp taken out later would join two runs of furniture into one);
+    # before the sign-off, which furniture under it hides
+    "drop_page_furniture",
     "drop_signoff",
     "drop_repeats",  # after the removals above, which can leave an echo adjacent
     # the joins first: a space put after a comma at a wrap would move the

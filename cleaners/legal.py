@@ -1,6 +1,7 @@
 """Legal lines among the last lines of the body: a copyright notice ("© 2024
 Gazette. All rights reserved.", "copyright Inexhibit 2019 - ISSN: 2283-5474"),
-"All rights reserved" in any wording the vocabulary knows, a periodical's ISSN.
+"All rights reserved" in any wording the vocabulary knows, a periodical's ISSN,
+a suggestion of how to cite the page (its address, a date, "abgerufen am").
 A notice alone on its line goes with the line; one glued to the end of the last
 lines (the page's footer read into its last paragraph) is cut off it.
 
@@ -12,14 +13,29 @@ after it.
 
 from __future__ import annotations
 
+import re
+
 from cleaners.article import Change
 from cleaners.base import PARAGRAPH_SEPARATOR, Cleaner, Document
 from cleaners.settings_lines import (
+    MAX_CITATION_LABEL_WORDS,
     MAX_LEGAL_CHARS,
     MAX_LEGAL_NOTICE_CHARS,
     TAIL_LINES,
 )
-from cleaners.vocabulary_boxes import COPYRIGHT_NOTICE, ISSN_LINE, RIGHTS_RESERVED
+from cleaners.vocabulary import MONTH, NUMERIC_DATE
+from cleaners.vocabulary_boxes import (
+    ACCESSED,
+    CITATION_LABEL,
+    COPYRIGHT_NOTICE,
+    ISSN_LINE,
+    RIGHTS_RESERVED,
+)
+
+#: A web address in a line.
+WEB_ADDRESS = re.compile(r"https?://\S|www\.\w")
+#: A date: digits, or a month's name.
+DATE = re.compile(rf"{NUMERIC_DATE.pattern}|(?i:{MONTH.pattern})")
 
 
 def legal_line(paragraph: str) -> bool:
@@ -36,7 +52,28 @@ def legal_line(paragraph: str) -> bool:
         return False
     if COPYRIGHT_NOTICE.match(text):
         return True
-    return bool(RIGHTS_RESERVED.match(text.lstrip("©().- ")) or ISSN_LINE.fullmatch(text))
+    if RIGHTS_RESERVED.match(text.lstrip("©().- ")) or ISSN_LINE.fullmatch(text):
+        return True
+    return citation_line(text)
+
+
+def citation_line(paragraph: str) -> bool:
+    """Whether ``paragraph`` says how to cite the page (the rule ``citation``):
+    a web address, a date and the label of the day it was read, in a short
+    line; or a short label of such a suggestion ("Infos zum Zitiervorschlag").
+
+    >>> citation_line("Gaza: . In: Legal Tribune Online, 20.10.2025, "
+    ...               "https://www.lto.de/a/58420 (abgerufen am: 20.10.2025)")
+    True
+    >>> citation_line("The report, published on 20.10.2025 at https://example.org, was read.")
+    False
+    """
+    text = paragraph.strip()
+    if len(text) > MAX_LEGAL_CHARS:
+        return False
+    if len(text.split()) <= MAX_CITATION_LABEL_WORDS and CITATION_LABEL.search(text):
+        return not text.endswith((".", "!", "?"))
+    return bool(WEB_ADDRESS.search(text) and DATE.search(text) and ACCESSED.search(text))
 
 
 def glued_notice(paragraph: str) -> int:

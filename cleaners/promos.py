@@ -23,6 +23,7 @@ from cleaners.settings_lines import (
     MAX_BARE_CONTACT_CHARS,
     MAX_CONTACT_CHARS,
     MAX_CREDIT_CHARS,
+    MAX_LONG_OFFER_SENTENCES,
     MAX_MID_PROMO_CHARS,
     MAX_PHOTO_CREDIT_CHARS,
     MAX_PHOTO_CREDIT_WORDS,
@@ -55,6 +56,7 @@ from cleaners.vocabulary import (
     SOURCE_TAG,
     SUBSCRIPTION,
     TAXONOMY,
+    THIS_TEXT,
     TIME_OF_DAY,
     TIMESTAMP_TOKEN,
 )
@@ -187,7 +189,10 @@ class DropPromos(DropLines):
         self.gaps: dict[int, tuple[int, int]] = {}  # gap line -> the offers around it
         previous = -1
         for i in sorted(self.offer_words):
-            if not _short_offer(paragraphs[i].strip()) or REPORTED.search(paragraphs[i]):
+            appeal = self._appeal(paragraphs, i)
+            if not (_short_offer(paragraphs[i].strip()) or appeal) or REPORTED.search(
+                paragraphs[i]
+            ):
                 continue  # reported speech is the article's
             between = range(previous + 1, i)
             joined = previous >= 0 and len(between) <= OFFER_GAP
@@ -203,17 +208,24 @@ class DropPromos(DropLines):
             previous = i
 
     @staticmethod
-    def _priced_offer(paragraphs: Sequence[str], index: int) -> bool:
-        """Whether line ``index`` may be a longer offer (the rule ``priced_offer``):
-        among the last lines, up to ``MAX_PRICED_OFFER_CHARS``, naming a price and
-        speaking to the reader ("… for as little as Rs 599. Use the code …")."""
+    def _appeal(paragraphs: Sequence[str], index: int) -> bool:
+        """Whether line ``index`` may be an offer of a few more sentences: among
+        the last lines, up to ``MAX_PRICED_OFFER_CHARS``, speaking to the reader
+        and either naming a price (the rule ``priced_offer``: "… for as little
+        as Rs 599. Use the code …") or speaking of the text itself (the rule
+        ``reader_appeal``: "If you enjoyed this article, … Join …")."""
         p = paragraphs[index]
-        return (
-            index >= len(paragraphs) - TAIL_LINES
-            and MAX_PROMO_CHARS < len(p) <= MAX_PRICED_OFFER_CHARS
-            and bool(PRICE.search(p))
-            and bool(READER_ADDRESS.search(in_pieces(str.lower, p)))
+        if index < len(paragraphs) - TAIL_LINES or len(p) > MAX_PRICED_OFFER_CHARS:
+            return False
+        lower = in_pieces(str.lower, p)
+        return bool(READER_ADDRESS.search(lower)) and bool(
+            PRICE.search(p) or THIS_TEXT.search(lower)
         )
+
+    @classmethod
+    def _priced_offer(cls, paragraphs: Sequence[str], index: int) -> bool:
+        """Whether line ``index`` is longer than a short offer and may be one still."""
+        return len(paragraphs[index]) > MAX_PROMO_CHARS and cls._appeal(paragraphs, index)
 
     def _used_elsewhere(self, words: set[str], index: int) -> bool:
         """Whether a paragraph outside ``index``'s offer block uses one of ``words``."""
@@ -274,7 +286,13 @@ class DropPromos(DropLines):
             bool(words)
             and not REPORTED.search(p)
             and not quotes_speech(p)
-            and sentence_count(p) <= MAX_PROMO_SENTENCES
+            and (
+                sentence_count(p) <= MAX_PROMO_SENTENCES
+                or (
+                    self._appeal(paragraphs, index)
+                    and sentence_count(p) <= MAX_LONG_OFFER_SENTENCES
+                )
+            )
             and not self._used_elsewhere(words, index)
         )
 

@@ -71,3 +71,41 @@ MIN_PROSE_WORDS = 8
 MIN_WIDGET_LINES = 4
 MIN_WIDGET_LABEL_SHARE = 0.6
 MIN_EMPTY_HEADINGS = 2
+
+# -------- drop_page_furniture
+
+#: A furniture line (a button, a menu item, a tag, a form field) is a few words.
+MAX_FURNITURE_WORDS = 8
+#: Without a word of the page's interface, only a run of this many such lines
+#: (a menu, a tag list, a share bar) is furniture: one line alone may be a
+#: kicker or a label of the article's.
+MIN_FURNITURE_RUN = 2
+#: Amid the prose, a run of such lines must be this long (a menu or a rail set
+#: between two blocks of the page's prose): a pair may be a list of the article's.
+MIN_INNER_FURNITURE_RUN = 3
+#: A notice in the site's voice (terms of use, a comment form's note) is a
+#: sentence or two, and shares at most this share of its content words with
+#: the article's prose (an article's own closing appeal speaks of its subject).
+MAX_SITE_NOTICE_CHARS = 300
+MAX_NOTICE_OVERLAP = 0.2
+
+# -------- drop_promos (longer offers among the last lines)
+
+#: A priced offer or an appeal that speaks of the article runs to a few more
+#: sentences than a short offer (what a membership gives, a closing question).
+MAX_LONG_OFFER_SENTENCES = 6
+#: A poll offers at least two options and seldom more than eight.
+MIN_POLL_OPTIONS = 2
+MAX_POLL_OPTIONS = 8
+
+# -------- drop_legal_lines (citations)
+
+#: The label of a suggested citation is a few words ("Infos zum Zitiervorschlag").
+MAX_CITATION_LABEL_WORDS = 5
+#: This many label lines in a row (a menu, a rail) part the page's prose into
+#: stretches; the article is the stretch holding the most prose.
+MIN_SEPARATING_LABELS = 4
+#: A button's label is its interface words and at most this many other
+#: content words ("Infos zum Zitiervorschlag"); an interface word such as
+#: "more" or "read" inside a longer phrase is no sign of a button.
+MAX_BUTTON_OTHER_WORDS = 1

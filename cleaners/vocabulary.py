@@ -414,3 +414,29 @@ PROMO_LINES = re.compile(
     r"|in your inbox|(?:right|delivered|straight) to your inbox",
     re.IGNORECASE,
 )
+
+# ------------------------------------------------- the text speaking of itself
+
+#: Words by which a line speaks of the text the reader has just read ("If you
+#: enjoyed this article", "Hat Ihnen dieser Artikel gefallen"): an appeal of
+#: the site's, not a line of the article. Matched against lower-cased text.
+THIS_TEXT_WORDS = phrases(
+    "this article", "this story", "this piece", "this post", "our journalism", "our reporting",
+    "dieser artikel", "diesen artikel", "dieser beitrag", "diesen beitrag", "unser journalismus",
+    "unseren journalismus", "cet article", "notre journalisme", "este artículo", "esta noticia",
+    "nuestro periodismo", "questo articolo", "il nostro giornalismo", "este artigo",
+    "esta reportagem", "nosso jornalismo", "dit artikel", "onze journalistiek",
+    "denne artikkelen", "denne saken", "denne artikel", "denna artikel", "vår journalistik",
+    "ten artykuł", "tego artykułu", "naszego dziennikarstwa", "bu haber", "bu makale",
+    "artikel ini", "berita ini", "bài viết này",
+)  # fmt: skip
+THIS_TEXT = re.compile(rf"(?<!\w)(?:{THIS_TEXT_WORDS.lower()})(?!\w)")
+
+#: The familiar "you" of the languages whose polite one ``READER_ADDRESS``
+#: holds ("tú", "tu", "jij", "sen", "kamu", "bạn"): a poll asks the reader so.
+#: Matched against lower-cased text.
+FAMILIAR_ADDRESS_WORDS = phrases(
+    "tú", "tu", "te", "ti", "tus", "tuo", "tua", "tuoi", "tue", "voi", "teu", "tua", "jij", "je",
+    "sen", "senin", "kamu", "bạn", "あなた",
+)  # fmt: skip
+FAMILIAR_ADDRESS = re.compile(rf"(?<!\w)(?:{FAMILIAR_ADDRESS_WORDS.lower()})(?!\w)")

@@ -96,11 +96,11 @@ PICTURE_LABELLED_CREDIT = re.compile(
     rf"(?:(?:{PICTURE_LABEL_WORDS})\s*(?:\[\w\]\s*)?[:：|]|fot\.)\s*[^.!?:;]{{1,80}}",
     re.I,
 )
-#: "Jane Doe/AFP via Getty Images", "STR/Getty Images", "© dpa": names separated
-#: by slashes ending in a library or agency, or a copyright sign and a name
-#: (matched with ``fullmatch``).
+#: "Jane Doe/AFP via Getty Images", "STR/Getty Images", "Alex Wong | Getty
+#: Images", "© dpa": names separated by slashes or bars ending in a library or
+#: agency, or a copyright sign and a name (matched with ``fullmatch``).
 PICTURE_SOURCE_CREDIT = re.compile(
-    r"(?:(?:[\w’'.&-]+\s*){1,4}/\s*)+(?:[\w’'.&-]+\s+){0,3}?"
+    r"(?:(?:[\w’'.&-]+\s*){1,4}[/|]\s*)+(?:[\w’'.&-]+\s+){0,3}?"
     rf"(?:via\s+)?(?:{PICTURE_LIBRARIES})(?:\s+via\s+(?:{PICTURE_LIBRARIES}))?[\W_]*"
     r"|\s*(?:©|\(c\))\s*[^.!?]{1,60}",
     re.I,
@@ -221,3 +221,116 @@ WIDGET_WORDS = phrases(
     "terpopuler", "ảnh", "diễn đàn", "liên kết", "写真", "動画", "フォーラム", "リンク",
 )  # fmt: skip
 WIDGET_WORD = re.compile(rf"(?<!\w)(?:{WIDGET_WORDS})(?!\w)", re.I)
+
+# ------------------------------------------------------ the page's interface
+
+#: Words of a page's buttons, links and status labels (share, print, save,
+#: listen, read, search, log in, info, done …), matched lower-cased as whole
+#: words: a short line outside the article's prose that uses one is the page's.
+INTERFACE_WORDS = phrases(
+    "share", "shares", "print", "save", "saved", "bookmark", "copy link", "copy the link",
+    "email", "e-mail", "listen", "play", "download", "read", "read on", "show more",
+    "load more", "menu", "search", "log in", "login", "sign in", "register", "back to top",
+    "close", "next", "previous", "info", "infos", "more", "zoom", "gallery", "done",
+    "teilen", "drucken", "merken", "gemerkt", "speichern", "link kopieren", "vorlesen",
+    "anhören", "mehr", "mehr anzeigen", "zurück", "weiter", "anmelden", "einloggen",
+    "schließen", "suche", "suchen", "zur startseite", "nach oben", "zum artikel",
+    "partager", "imprimer", "enregistrer", "sauvegarder", "copier le lien", "écouter", "lire",
+    "fermer", "rechercher", "se connecter", "plus",
+    "compartir", "imprimir", "guardar", "copiar enlace", "escuchar", "leer", "cerrar",
+    "buscar", "iniciar sesión", "más",
+    "condividi", "stampa", "salva", "copia link", "ascolta", "leggi", "chiudi", "cerca",
+    "accedi", "altro",
+    "compartilhar", "partilhar", "salvar", "copiar link", "ouvir", "fechar", "entrar",
+    "delen", "deel", "afdrukken", "opslaan", "kopieer link", "luister", "lees", "sluiten",
+    "zoeken", "inloggen", "meer",
+    "del", "dela", "skriv ut", "udskriv", "lagre", "gem", "spara", "kopier lenke",
+    "kopier link", "kopiera länk", "lytt", "lyt", "lyssna", "les", "læs", "läs", "lukk", "luk",
+    "stäng", "søk", "søg", "sök", "logg inn", "log ind", "logga in", "mer", "mere",
+    "udostępnij", "drukuj", "zapisz", "kopiuj link", "słuchaj", "czytaj", "zamknij",
+    "szukaj", "zaloguj", "więcej",
+    "paylaş", "yazdır", "kaydet", "bağlantıyı kopyala", "dinle", "oku", "kapat", "giriş yap",
+    "daha fazla",
+    "bagikan", "cetak", "simpan", "salin tautan", "dengarkan", "baca", "tutup", "cari",
+    "masuk", "selengkapnya",
+    "chia sẻ", "lưu", "sao chép liên kết", "nghe", "đọc", "đóng", "tìm kiếm", "đăng nhập",
+    "共有", "印刷", "保存", "リンクをコピー", "読む", "聞く", "閉じる", "検索", "完了", "ログイン",
+    "もっと見る", "詳しく",
+    "facebook", "twitter", "whatsapp", "telegram", "linkedin", "pinterest", "reddit",
+    "instagram", "youtube", "tiktok", "threads", "bluesky", "flipboard", "xing",
+)  # fmt: skip
+#: CJK words stand between other characters, not between spaces.
+INTERFACE_WORD = re.compile(
+    rf"(?:(?<!\w)(?:{by_first_letter(INTERFACE_WORDS.lower())})(?!\w))"
+    r"|共有|印刷|保存|リンクをコピー|読む|聞く|閉じる|検索|完了|ログイン|もっと見る|詳しく"
+)
+
+# ------------------------------------------------------------------ polls
+
+#: A poll's button or its results label, alone on its line under the options
+#: ("Abstimmen", "Vote", "Voir les résultats").
+POLL_VOTE_WORDS = phrases(
+    "vote", "vote now", "submit", "see results", "view results", "results",
+    "abstimmen", "jetzt abstimmen", "abstimmung", "ergebnis", "ergebnisse", "ergebnis anzeigen",
+    "voter", "votez", "voir les résultats", "résultats", "votar", "vota", "ver resultados",
+    "resultados", "votare", "risultati", "vedi i risultati", "stemmen", "stem", "resultaten",
+    "stem nu", "stemme", "stem nå", "resultater", "rösta", "resultat", "głosuj", "zagłosuj",
+    "wyniki", "oy ver", "oy kullan", "sonuçlar", "pilih", "hasil", "bình chọn", "kết quả",
+    "投票", "投票する", "結果",
+)  # fmt: skip
+POLL_VOTE = re.compile(rf"[\W_]*(?:{POLL_VOTE_WORDS})[\W_]*", re.I)
+
+# ----------------------------------------------------- a page's own citation
+
+#: The label of the date a cited page was read ("abgerufen am", "accessed",
+#: "retrieved"): with a web address and a date, a line saying how to cite the
+#: page ("… In: Legal Tribune Online, 20.10.2025, https://… (abgerufen am: …)").
+ACCESSED_WORDS = phrases(
+    "abgerufen am", "abgerufen", "zugriff am", "accessed", "accessed on", "retrieved",
+    "retrieved from", "retrieved on", "consulté le", "consulté", "consultado el", "consultado",
+    "consultato il", "consultato", "acesso em", "acessado em", "geraadpleegd op",
+    "geraadpleegd", "hentet", "lest", "besøgt", "hämtad", "dostęp", "data dostępu",
+    "erişim tarihi", "erişim", "diakses pada", "diakses", "truy cập",
+)  # fmt: skip
+ACCESSED = re.compile(rf"(?<!\w)(?:{ACCESSED_WORDS})(?!\w)", re.I)
+#: The label of a suggested citation alone ("Infos zum Zitiervorschlag", "Cite this article").
+CITATION_LABEL_WORDS = phrases(
+    "cite this article", "cite this page", "how to cite", "citation", "zitiervorschlag",
+    "zitierhinweis", "zitieren", "citer cet article", "citar este artículo", "cómo citar",
+    "citare questo articolo", "como citar", "citeer dit artikel", "sitér", "cytuj",
+    "cytowanie", "atıf", "kutip artikel ini", "trích dẫn",
+)  # fmt: skip
+CITATION_LABEL = re.compile(rf"(?<!\w)(?:{CITATION_LABEL_WORDS})(?!\w)", re.I)
+
+# ------------------------------------------------------- the site's navigation
+
+#: Names of a news site's sections and service pages as its menus and footers
+#: list them (home, news, sport, business, opinion, newsletter, e-paper,
+#: contact, imprint, privacy …), in the project's languages: a run of labels
+#: one of which is nothing but such a name is a menu. Matched lower-cased.
+NAVIGATION_WORDS = phrases(
+    "home", "homepage", "news", "sport", "sports", "politics", "business", "economy", "money",
+    "culture", "opinion", "world", "local", "weather", "travel", "lifestyle", "entertainment",
+    "science", "health", "tech", "technology", "video", "videos", "podcast", "podcasts",
+    "newsletter", "newsletters", "e-paper", "epaper", "contact", "contact us", "about",
+    "about us", "imprint", "privacy", "privacy policy", "cookies", "cookie policy", "terms",
+    "terms of use", "terms & conditions", "advertise", "jobs", "careers", "shop", "archive",
+    "rss", "sitemap", "subscriptions", "latest", "trending", "features",
+    "startseite", "nachrichten", "politik", "wirtschaft", "kultur", "meinung", "panorama",
+    "wissen", "gesundheit", "reise", "regional", "lokales", "wetter", "abo", "abos",
+    "abo-service", "kontakt", "impressum", "datenschutz", "agb", "mediadaten", "karriere",
+    "stellenmarkt", "leserreisen", "anzeigen", "service",
+    "accueil", "actualités", "actu", "politique", "économie", "société", "culture", "sports",
+    "opinions", "monde", "météo", "abonnement", "mentions légales", "confidentialité",
+    "portada", "inicio", "noticias", "política", "economía", "cultura", "deportes", "opinión",
+    "internacional", "tiempo", "suscripción", "contacto", "aviso legal", "privacidad",
+    "notizie", "politica", "economia", "sport", "esteri", "cronaca", "meteo", "abbonamenti",
+    "contatti", "início", "notícias", "esportes", "desporto", "mundo", "assinatura",
+    "nieuws", "binnenland", "buitenland", "politiek", "economie", "cultuur", "weer",
+    "nyheter", "nyheder", "forside", "innenriks", "utenriks", "inrikes", "utrikes", "økonomi",
+    "ekonomi", "kultur", "vær", "väder", "strona główna", "wiadomości", "polityka",
+    "gospodarka", "sport", "kultura", "pogoda", "anasayfa", "gündem", "ekonomi", "spor",
+    "dünya", "kültür", "hava durumu", "beranda", "berita", "politik", "ekonomi", "olahraga",
+    "trang chủ", "thời sự", "thế giới", "kinh doanh", "thể thao", "văn hóa",
+)  # fmt: skip
+NAVIGATION_WORD = re.compile(rf"(?<!\w)(?:{by_first_letter(NAVIGATION_WORDS.lower())})(?!\w)")

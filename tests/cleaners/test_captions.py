@@ -175,3 +175,28 @@ def test_a_sentence_beside_a_paragraph_with_a_dash_clause_is_no_caption() -> Non
         "Vance would take part in the talks in Pakistan after all."
     )
     assert not paraphrases_top([BODY[0], short, clause, *BODY[1:]], 1)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Polisen och hemvärnet deltar i sökandet efter kvinnan. Foto: Rescue Photo",
+        "Wladimir Putin auf einer Wahlkampfveranstaltung im Moskauer StadionBild: "
+        "Pavel Golovkin/dpa/picture alliance",
+        "The latest case was reported after a hunter killed and ate a rabbitCredit: Getty",
+        "Un centro de recepción de migrantes construido en Albania. Imagen: Florion Goga",
+    ],
+)
+def test_credits_in_other_languages_and_glued_labels_mark_a_caption(caption: str) -> None:
+    assert has_credit(caption)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Er sagte der Zeitung Bild: Das ist falsch.",
+        "Das Foto zeigt den Minister beim Besuch der Fabrik in Leipzig am Montag.",
+    ],
+)
+def test_a_sentence_naming_a_paper_or_a_photo_is_no_credited_caption(paragraph: str) -> None:
+    assert not has_credit(paragraph)

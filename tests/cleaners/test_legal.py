@@ -58,3 +58,22 @@ def test_prose_about_copyright_stays(line: str) -> None:
 def test_a_notice_high_in_a_long_article_stays() -> None:
     body = ["© 2024 Riverside Gazette", *ARTICLE, *ARTICLE, *ARTICLE, *ARTICLE]
     assert DropLegalLines()(Document(list(body))).paragraphs == body
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Waffenlieferungen an Israel: . In: Legal Tribune Online, 20.10.2025 , "
+         "https://www.lto.de/persistent/a_id/58420 (abgerufen am: 20.10.2025 )",
+         "Infos zum Zitiervorschlag"],
+        ["Bridge vote. In: Riverside Gazette, 4 March 2024, https://gazette.example/a/1 "
+         "(accessed 5 March 2024)"],
+    ],
+)  # fmt: skip
+def test_a_suggested_citation_of_the_page_goes_at_the_end(lines: list[str]) -> None:
+    assert DropLegalLines()(Document([*ARTICLE, *lines])).paragraphs == ARTICLE
+
+
+def test_a_line_citing_a_source_with_its_address_but_no_access_label_stays() -> None:
+    line = "The full report (https://example.org/report, 4 March 2024) runs to 80 pages."
+    assert DropLegalLines()(Document([*ARTICLE, line])).paragraphs == [*ARTICLE, line]

@@ -199,7 +199,8 @@ def test_a_got_a_story_line_with_an_address_goes() -> None:
 
 @pytest.mark.parametrize(
     "credit",
-    ["STR/AFP via Getty Images", "Long Wei/Costfoto/Barcroft Media via Getty Images",
+    ["STR/AFP via Getty Images", "Natalie Naccache | Bloomberg | Getty Images",
+     "Long Wei/Costfoto/Barcroft Media via Getty Images",
      "Image: Jane Doe/Independent Newspapers", "Foto: dpa", "Foto [M]: Shutterstock",
      "Zdjęcie: PAP/Leszek Szymański", "Fot. PAP/Paweł Supernak", "© Reuters"],
 )  # fmt: skip
@@ -374,4 +375,32 @@ def test_a_longer_priced_line_stays_when_it_does_not_speak_to_the_reader() -> No
     )
     assert len(report) > 320
     body = [*ARTICLE, report]
+    assert DropPromos()(Document(list(body))).paragraphs == body
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        ["If you enjoyed this article, we have a proposition for you: become a member "
+         "of our club. Members get all of our content, including the magazine, no paywalls or "
+         "meters, and access to our writers and editors. Members also keep us going. And it "
+         "is a good deal. Consider it?",
+         "If you enjoyed this article, we have a proposition for you: become a member."],
+        ["Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie unseren unabhängigen "
+         "Journalismus mit einem Abonnement: Sie lesen alle Beiträge ohne Werbung, erhalten "
+         "die digitale Ausgabe schon am Vorabend und können jederzeit kündigen. Mehr als "
+         "zwanzigtausend Leserinnen und Leser tun es schon."],
+    ],
+)  # fmt: skip
+def test_a_longer_appeal_that_speaks_of_the_article_goes_at_the_end(appeal: list[str]) -> None:
+    assert DropPromos()(Document([*ARTICLE, *appeal])).paragraphs == ARTICLE
+
+
+def test_a_longer_closing_line_speaking_of_the_article_without_an_offer_stays() -> None:
+    line = (
+        "If you enjoyed this article, you may know that the bridge was first planned in 1978, "
+        "when the river flooded the old town twice in one year; the plan was dropped when the "
+        "money ran out, and the council only took it up again in 2021 after another flood."
+    )
+    body = [*ARTICLE, line]
     assert DropPromos()(Document(list(body))).paragraphs == body

@@ -1,0 +1,314 @@
+"""Page furniture around the article's prose: the short lines a page sets
+above its first and below its last paragraph that are about nothing the
+article is about (share and print buttons, menus, tag lists, section labels,
+form notices, polls), in any language.
+
+The evidence is the line's place, shape and words together, never a list
+alone: it stands outside the article's prose (the stretch of the page holding
+the most prose, ``core_prose``), it is a few words that end as no sentence,
+carry no data (a number, an address: an article's own box has them) and share
+no content word with the article's prose (a headline, a kicker or a caption of
+the article's own subject does). Such labels go as a run of two or more (three
+amid the prose) in which one names a piece of the page: a button ("Share on
+Facebook", "Drucken", "読む"), a widget's or a related list's title, a tag
+label; one such label goes alone (``interface_line``). Labels in a row and
+nothing more may be the article's own list, and one introduced by a colon is.
+Beside such furniture, a short notice in the site's voice about nothing the
+article is about goes too (``site_notice``); so does a poll, a question to the
+reader over its options (``poll``); and, anywhere, a short shouted line the
+page repeats word for word, a banner's call to action (``repeated_call``).
+Bylines, datelines and sign-offs are left for their cleaners.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from cleaners.base import Cleaner, Document
+from cleaners.bounded import cut_points, in_pieces
+from cleaners.evidence import content_words, sentence_count, stem
+from cleaners.related_headed import is_meta
+from cleaners.settings import WINDOW_CHARS
+from cleaners.settings_lines import (
+    MAX_BUTTON_OTHER_WORDS,
+    MAX_FURNITURE_WORDS,
+    MAX_NOTICE_OVERLAP,
+    MAX_POLL_OPTIONS,
+    MAX_PROMO_SENTENCES,
+    MAX_SITE_NOTICE_CHARS,
+    MIN_FURNITURE_RUN,
+    MIN_INNER_FURNITURE_RUN,
+    MIN_POLL_OPTIONS,
+    MIN_SEPARATING_LABELS,
+)
+from cleaners.vocabulary import FAMILIAR_ADDRESS, READER_ADDRESS, RELATED_HEADING, TAXONOMY
+from cleaners.vocabulary_boxes import INTERFACE_WORD, NAVIGATION_WORD, POLL_VOTE, WIDGET_WORD
+from cleaners.widgets import SENTENCE_END, is_prose
+
+#: What an article's own closing box carries and furniture does not: a
+#: number (a price, a date, a phone), a web or e-mail address.
+DATA = re.compile(r"\d|www\.|https?://|@\w")
+
+
+#: A share of the votes after a poll's option ("Tea 52 %", "Coffee (48%)").
+SHARE = re.compile(r"\d+(?:[.,]\d+)?\s?%")
+#: A letter (a line of marks alone is no label, but a rule's or a bullet's).
+WORD_CHAR = re.compile(r"[^\W\d_]")
+
+
+def _stems(text: str) -> set[str]:
+    """The stems of ``text``'s content words (a long text read a window at a
+    time: its list of words would take many times its size)."""
+    if len(text) <= WINDOW_CHARS:
+        return {stem(w) for w in content_words(text)}
+    found: set[str] = set()
+    for start, end in pairwise([0, *cut_points(text), len(text)]):
+        found |= {stem(w) for w in content_words(text[start:end])}
+    return found
+
+
+def _label(paragraph: str) -> bool:
+    """Whether ``paragraph`` is shaped as furniture: a few words with a letter,
+    no data, no sentence's end, no byline or dateline."""
+    return (
+        len(paragraph.split()) <= MAX_FURNITURE_WORDS
+        and bool(WORD_CHAR.search(paragraph))  # a line of marks alone says nothing
+        and not SENTENCE_END.search(paragraph)  # a sentence, however short, is not a label
+        and not DATA.search(paragraph)
+        and not is_meta(paragraph)
+    )
+
+
+def site_voice(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a short notice in the site's voice: a sentence
+    or two that speaks to the reader or of the site ("Registration on or use
+    of this site constitutes acceptance of our User Agreement", "Your email
+    address will not be published.").
+
+    >>> site_voice("Your email address will not be published."), site_voice("He left.")
+    (True, False)
+    """
+    text = paragraph.strip()
+    if len(text) > MAX_SITE_NOTICE_CHARS or sentence_count(text) > MAX_PROMO_SENTENCES:
+        return False
+    # "this article" alone is how a writer's own note speaks of it ("This
+    # article was reprinted on …"): the site's voice addresses a person
+    words = {m.group() for m in READER_ADDRESS.finditer(in_pieces(str.lower, text))}
+    return bool(words - {"this article"})
+
+
+def _run(candidates: set[int], index: int) -> range:
+    """The lines of ``candidates`` standing in a row with ``index``."""
+    start, end = index, index
+    while start - 1 in candidates:
+        start -= 1
+    while end + 1 in candidates:
+        end += 1
+    return range(start, end + 1)
+
+
+def _introduced(paragraphs: Sequence[str], run: range) -> bool:
+    """Whether the line above ``run`` introduces it with a colon: the
+    article's own list ("New in this version:"), as no menu is introduced."""
+    return run.start > 0 and paragraphs[run.start - 1].rstrip().endswith((":", "："))
+
+
+def _option(paragraph: str) -> bool:
+    """Whether ``paragraph`` may be a poll's option: a few words, no sentence's end."""
+    text = paragraph.strip()
+    return 0 < len(text.split()) <= MAX_FURNITURE_WORDS and not SENTENCE_END.search(text)
+
+
+def poll_lines(paragraphs: Sequence[str], first: int, last: int) -> list[int]:
+    """Indices of polls: a question to the reader ("Welches dieser Mittel ist
+    dein Favorit?") over two or more short options, with a vote button or
+    results under them, shares in the options, or the whole outside the
+    article's prose (lines ``first`` to ``last``).
+
+    >>> poll_lines(["Which do you prefer?", "Tea", "Coffee", "Vote"], 5, 9)
+    [0, 1, 2, 3]
+    """
+    drop: list[int] = []
+    for i, p in enumerate(paragraphs):
+        text = p.strip()
+        if not text.endswith(("?", "？")) or len(text) > MAX_SITE_NOTICE_CHARS:
+            continue
+        lower = in_pieces(str.lower, text)
+        if sentence_count(text) > 1 or not (
+            READER_ADDRESS.search(lower) or FAMILIAR_ADDRESS.search(lower)
+        ):
+            continue
+        j = i + 1
+        while j < len(paragraphs) and _option(paragraphs[j]) and j - i <= MAX_POLL_OPTIONS:
+            if POLL_VOTE.fullmatch(paragraphs[j].strip()):
+                break
+            j += 1
+        options = range(i + 1, j)
+        if len(options) < MIN_POLL_OPTIONS:
+            continue
+        voted = j < len(paragraphs) and bool(POLL_VOTE.fullmatch(paragraphs[j].strip()))
+        shares = sum(bool(SHARE.search(paragraphs[k])) for k in options) >= MIN_POLL_OPTIONS
+        if voted or shares or i > last or j <= first:
+            drop += [i, *options, *([j] if voted else [])]
+    return drop
+
+
+def core_prose(paragraphs: Sequence[str], separators: Sequence[bool]) -> list[int]:
+    """The article's prose lines: those of the stretch holding the most prose,
+    stretches being parted by ``MIN_SEPARATING_LABELS`` separator lines in a
+    row (a menu, a rail of links: the page's prose beyond them, a teaser's or
+    a footer's, says nothing of the article's topic or bounds).
+
+    >>> core_prose(["A long first paragraph of the article, with a full stop.",
+    ...             "Menu", "Sport", "Culture", "Travel", "Footer text of the page here."],
+    ...            [False, True, True, True, True, False])
+    [0]
+    """
+    return _core([is_prose(p) for p in paragraphs], paragraphs, separators)
+
+
+def _core(
+    prose: Sequence[bool], paragraphs: Sequence[str], separators: Sequence[bool]
+) -> list[int]:
+    """:func:`core_prose` with the prose lines already known."""
+    stretches: list[list[int]] = [[]]
+    weight = [0]
+    run = 0
+    for i, p in enumerate(paragraphs):
+        run = run + 1 if separators[i] else 0
+        if run == MIN_SEPARATING_LABELS:
+            stretches.append([])
+            weight.append(0)
+        if prose[i]:
+            stretches[-1].append(i)
+            weight[-1] += len(p)
+    return stretches[max(range(len(stretches)), key=weight.__getitem__)]
+
+
+def repeated_calls(paragraphs: Sequence[str]) -> list[int]:
+    """Indices of a call to action the page repeats (the rule
+    ``repeated_call``): a short line that stands twice or more, word for word,
+    and shouts (ends on "!" or is written in capitals), as a button or a
+    banner set into the article does ("GET THE QUIZ: INSTANT DOWNLOAD!").
+
+    >>> repeated_calls(["Text one.", "GET THE GUIDE NOW!", "Text two.", "GET THE GUIDE NOW!"])
+    [1, 3]
+    """
+    seen: dict[str, list[int]] = {}
+    for i, p in enumerate(paragraphs):
+        text = p.strip()
+        if len(text.split()) > MAX_FURNITURE_WORDS or not WORD_CHAR.search(text):
+            continue
+        if text.endswith(("!", "！")) or text.isupper():
+            seen.setdefault(text, []).append(i)
+    return sorted(i for found in seen.values() if len(found) >= 2 for i in found)
+
+
+def furniture_lines(paragraphs: Sequence[str]) -> list[int]:
+    """Indices of the furniture lines outside the article's prose.
+
+    >>> furniture_lines(["Menu", "Search", "Sport",
+    ...                  "The council met on Monday to vote on the new tram line.",
+    ...                  "It voted for the line, which will run through the old town.",
+    ...                  "Share", "Tweet", "Email"])
+    [0, 1, 2, 5, 6, 7]
+    """
+    labels = [_label(p) for p in paragraphs]
+    prosy = [not labels[i] and is_prose(p) for i, p in enumerate(paragraphs)]
+    # each line's stems once, for the lines that are read for them
+    stems = {i: _stems(p) for i, p in enumerate(paragraphs) if labels[i] or prosy[i]}
+    everywhere: set[str] = set()  # the topic of all the page's prose
+    for i in stems:
+        if prosy[i]:
+            everywhere |= stems[i]
+    # a stretch ends at a run of labels about nothing any prose of the page is
+    # about (a menu); an article's own sub-headings share its words
+    separators = [labels[i] and not stems[i] & everywhere for i in range(len(paragraphs))]
+    prose = _core(prosy, paragraphs, separators)
+    if not prose:
+        return []
+    first, last = prose[0], prose[-1]
+    topic: set[str] = set()
+    for i in prose:  # the prose only: a menu repeated between it says nothing of the topic
+        topic |= stems[i]
+    candidates = {i for i in stems if labels[i] and not stems[i] & topic}
+    drop = set(poll_lines(paragraphs, first, last) + repeated_calls(paragraphs))
+    signs: dict[int, bool] = {}
+
+    def sign(k: int) -> bool:
+        if k not in signs:
+            signs[k] = _sign(paragraphs[k])
+        return signs[k]
+
+    for i in sorted(candidates):
+        run = _run(candidates, i)
+        if _introduced(paragraphs, run):
+            continue
+        # a run needs a sign (a button, a widget's or a list's title, a tag
+        # label): labels in a row and nothing more may be the article's list
+        outside = i < first or i > last
+        needed = MIN_FURNITURE_RUN if outside else MIN_INNER_FURNITURE_RUN
+        long_enough = len(run) >= needed and any(sign(k) for k in run)
+        if long_enough or (outside and sign(i)):
+            drop.add(i)  # a run, or the rule interface_line: a button's or a link's label
+    # the rule site_notice: next to the furniture, a notice in the site's voice
+    # about nothing the article is about
+    for i in [*range(first), *range(last + 1, len(paragraphs))]:
+        if i in drop or not site_voice(paragraphs[i]):
+            continue
+        own = _stems(paragraphs[i])
+        if len(own & topic) <= MAX_NOTICE_OVERLAP * len(own) and (i - 1 in drop or i + 1 in drop):
+            drop.add(i)
+    return sorted(drop)
+
+
+def _sign(paragraph: str) -> bool:
+    """Whether ``paragraph`` names a piece of the page: a button's label, a
+    widget's or a related list's title, a tag label."""
+    return bool(
+        _button(paragraph)
+        or WIDGET_WORD.search(paragraph)
+        or RELATED_HEADING.match(paragraph)
+        or TAXONOMY.match(paragraph)
+    )
+
+
+def _button(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a button's or a link's label: words of the
+    page's interface or of its navigation (a section's name: "Politik",
+    "Startseite") and at most ``MAX_BUTTON_OTHER_WORDS`` other content word
+    ("Share on Facebook", "Infos zum Zitiervorschlag"); an interface word in a
+    phrase of its own ("More questions for your opponent") is no button.
+    Text without spaces (Japanese, Chinese) is read whole.
+
+    >>> _button("Share on Facebook"), _button("More questions for your opponent")
+    (True, False)
+    """
+    lower = paragraph.lower()
+    if not (INTERFACE_WORD.search(lower) or NAVIGATION_WORD.search(lower)):
+        return False
+    if " " not in lower.strip():
+        return True
+    rest = NAVIGATION_WORD.sub(" ", INTERFACE_WORD.sub(" ", lower))
+    return len(content_words(rest)) <= MAX_BUTTON_OTHER_WORDS
+
+
+class DropPageFurniture(Cleaner):
+    """Remove the furniture lines above and below the article's prose.
+
+    >>> body = ["Share", "Print", "The council met on Monday to vote on the new tram line.",
+    ...         "Tags", "Transport", "Politics"]
+    >>> DropPageFurniture()(Document(body)).paragraphs
+    ['The council met on Monday to vote on the new tram line.']
+    """
+
+    name = "drop_page_furniture"
+
+    def apply(self, doc: Document) -> None:
+        if len(doc.paragraphs) < 2:
+            return  # one paragraph: the text itself, nothing around it
+        drop = furniture_lines(doc.paragraphs)
+        if drop and len(drop) < len(doc.paragraphs):
+            doc.remove(self.name, drop)

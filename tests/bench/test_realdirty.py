@@ -1,0 +1,92 @@
+"""bench.realdirty: the wide input keeps a page's furniture around its body, and
+the bench scores and caches it on a dev-set folder."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bench.realdirty import cache_name, main
+from bench.wide import wide_extract
+from tests.bench.devset import write_devset
+
+STORY = (
+    "The council voted on Monday to build a new tram line through the old town,"
+    " after two years of debate about its cost and its route.",
+    "Work is due to start next spring and the first trams should run in 2028,"
+    " the transport office said in a statement on Tuesday.",
+    "Shop owners along the route asked for help while the street is closed, and"
+    " the mayor promised a fund for them before the works begin.",
+)
+FURNITURE = ("Share", "Subscribe to our newsletter for the latest news.")
+PAGE = (
+    "<html><head><title>Tram</title><style>p{}</style></head><body>"
+    "<nav>Home News Sport Weather Travel Culture Opinion Business</nav><main><article>"
+    + "".join(f"<p>{t}</p>" for t in STORY)
+    + f"<div class='share'><a>{FURNITURE[0]}</a></div><aside><p>{FURNITURE[1]}</p></aside>"
+    "<script>var x = 1;</script></article></main>"
+    "<footer>About us, contact, careers, advertising, privacy, terms of use, cookies, imprint,"
+    " archive, sitemap, jobs and the rest of the site's many links</footer></body></html>"
+)
+
+
+def test_the_wide_input_is_the_column_around_the_body_line_by_line() -> None:
+    lines = wide_extract(PAGE.encode(), "\n".join(STORY)).split("\n")
+    assert lines == [*STORY, *FURNITURE]  # no menu, footer, script or style
+
+
+def test_an_unparsable_page_gives_no_text() -> None:
+    assert wide_extract(b"", "Some body.") == ""
+
+
+#: Sites of the two tune folds (A, B) and of the held-out half.
+SITES = ("de-Gamma", "de-Delta", "de-Beta")
+
+
+def write_set(folder: Path, sites: tuple[str, ...] = SITES[:1]) -> None:
+    """A page per site whose column holds the story, a share button and a newsletter offer."""
+    body = {"articleBody": "\n\n".join(STORY)}
+    write_devset(folder, {f"{site}_2024_03_01": (PAGE, body) for site in sites})
+
+
+def rows(out: str) -> dict[str, list[str]]:
+    """The table's rows by their first cell."""
+    return {
+        line.split("|")[1].strip(): [c.strip() for c in line.split("|")[2:-1]]
+        for line in out.splitlines()
+        if line.startswith("|")
+    }
+
+
+def test_wide_input_is_scored_before_and_after_cleaning_and_cached(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_set(tmp_path / "set")
+    argv = ["--input", "wide", "--sets", str(tmp_path / "set"), "--cache", str(tmp_path / "c")]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert "input: article column's block lines" in out
+    pages, _f_in, _f_out, p_in, p_out, r_in, r_out, *_ = rows(out)["set"]
+    assert pages == "1" and float(p_in) < 1.0 and float(r_in) == 1.0
+    assert float(p_in) < float(p_out) and float(r_out) == 1.0  # the offer is gone, no body line
+    cached = json.loads((tmp_path / "c" / cache_name("set", "wide")).read_text("utf-8"))
+    assert cached["de-Gamma_2024_03_01"].split("\n")[-1] == FURNITURE[1]
+    # a rerun reads the cache, not the page
+    (tmp_path / "set" / "html" / "de-Gamma_2024_03_01.html.gz").write_bytes(b"")
+    assert main(argv) == 0
+    assert rows(capsys.readouterr().out)["set"][3] == p_in
+
+
+def test_a_fold_keeps_only_tune_pages_of_its_half(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_set(tmp_path / "set", SITES)
+    argv = ["--sets", str(tmp_path / "set"), "--cache", str(tmp_path / "c"), "--worst", "3"]
+    for fold, site in zip(("A", "B"), SITES, strict=False):
+        assert main([*argv, "--fold", fold]) == 0
+        out = capsys.readouterr().out
+        assert rows(out)["set"][0] == "1" and "tune" in out and f"{site}_2024" in out
+    assert main([*argv, "--split", "heldout"]) == 0
+    assert f"{SITES[2]}_2024" in capsys.readouterr().out

@@ -1,0 +1,120 @@
+"""Page furniture around the article's prose (cleaners.furniture)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners import Chain, Document
+
+ARTICLE = [
+    "El ayuntamiento aprobó el lunes la nueva línea de tranvía que cruzará el casco antiguo "
+    "después de dos años de debate sobre su coste y su recorrido.",
+    "Las obras empezarán la próxima primavera y los primeros tranvías circularán en 2028, "
+    "según informó la concejalía de transporte en un comunicado.",
+    "Los comerciantes del recorrido pidieron ayudas mientras la calle esté cortada, y la "
+    "alcaldesa prometió un fondo para ellos antes del inicio de las obras.",
+]
+#: A menu above the article, a share bar and a tag list below it.
+MENU = ["Portada", "Deportes", "Cultura", "Opinión", "Buscar"]
+SHARE = ["Compartir en Facebook", "Compartir en X", "Copiar enlace"]
+TAGS = ["Etiquetas:", "Movilidad urbana", "Madrid"]
+
+
+def drop(paragraphs: list[str]) -> list[str]:
+    doc = Document(list(paragraphs), language="es")
+    Chain(["drop_page_furniture"]).run(doc)
+    return doc.paragraphs
+
+
+def test_menus_share_bars_and_tags_around_the_prose_go() -> None:
+    assert drop([*MENU, *ARTICLE, *SHARE, *TAGS]) == ARTICLE
+
+
+def test_what_was_removed_is_recorded() -> None:
+    doc = Document([*ARTICLE, *SHARE], language="es")
+    Chain(["drop_page_furniture"]).run(doc)
+    assert [(c.cleaner, c.text) for c in doc.changes] == [("drop_page_furniture", s) for s in SHARE]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # the article's own subject: a kicker and a label that share its words
+        ["Tranvía del casco antiguo", "Obras en primavera"],
+        # an info box of the article's: prices, a phone, an address
+        ["Entradas", "Adultos: 12 €", "Niños: 6 €", "Información: 912 345 678"],
+        # short sentences are the article's, however short
+        ["Nadie se opuso.", "La votación fue unánime."],
+    ],
+)
+def test_lines_of_the_articles_own_stay(lines: list[str]) -> None:
+    assert drop([*ARTICLE, *lines]) == [*ARTICLE, *lines]
+
+
+def test_a_single_line_alone_stays_and_a_short_pair_amid_the_prose_stays() -> None:
+    body = [ARTICLE[0], "Portada", "Buscar", ARTICLE[1], ARTICLE[2], "Movilidad urbana"]
+    assert drop(body) == body
+
+
+def test_labels_in_a_row_without_a_sign_of_the_page_stay() -> None:
+    # no button, no widget's or list's title, no tag label: the article's list
+    closing = ["Nuevas paradas", "Horarios ampliados", "Billete único"]
+    assert drop([*ARTICLE, *closing]) == [*ARTICLE, *closing]
+
+
+def test_a_menu_amid_the_prose_goes() -> None:
+    body = [ARTICLE[0], *MENU, ARTICLE[1], ARTICLE[2]]
+    assert drop(body) == ARTICLE
+
+
+def test_text_without_prose_is_left_alone() -> None:
+    assert drop(MENU) == MENU
+
+
+def test_a_lone_button_label_outside_the_prose_goes() -> None:
+    for label in ("Compartir", "Infos zum Zitiervorschlag", "国際ニュースを英語で読む"):
+        assert drop([*ARTICLE, label]) == ARTICLE
+
+
+def test_a_short_notice_in_the_sites_voice_below_the_prose_goes() -> None:
+    notices = ["Nuestras normas de participación se aplican.", "Gracias por leer nuestro diario."]
+    assert drop([*ARTICLE, *SHARE, *notices]) == ARTICLE
+    assert drop([*ARTICLE, *notices]) == [*ARTICLE, *notices]  # alone, no furniture beside it
+
+
+def test_a_short_closing_line_on_the_articles_subject_stays() -> None:
+    closing = ["¿Y tú, usarás el tranvía?"]  # speaks to the reader, of the article's subject
+    assert drop([*ARTICLE, *closing]) == [*ARTICLE, *closing]
+
+
+@pytest.mark.parametrize(
+    "poll",
+    [
+        ["¿Cuál de estas líneas usas tú más?", "Línea 1", "Línea 3", "Ninguna", "Votar"],
+        ["Welches dieser Mittel ist dein Favorit, wenn du dich erkältet fühlst?",
+         "Tee mit Honig 48 %", "Hühnersuppe 31 %", "Nasenspray 21 %"],
+    ],
+)  # fmt: skip
+def test_a_poll_goes_with_its_options(poll: list[str]) -> None:
+    body = [ARTICLE[0], *poll, *ARTICLE[1:]]
+    assert drop(body) == ARTICLE
+
+
+def test_a_question_over_a_list_amid_the_prose_stays() -> None:
+    # no vote, no shares of the vote, amid the article: the article's own list
+    lines = ["¿Qué necesitas para el abono?", "Documento de identidad", "Foto reciente"]
+    body = [ARTICLE[0], *lines, *ARTICLE[1:]]
+    assert drop(body) == body
+
+
+def test_a_shouted_call_repeated_amid_the_prose_goes_and_a_single_one_stays() -> None:
+    call = "¡DESCARGA LA GUÍA GRATIS!"
+    assert drop([ARTICLE[0], call, ARTICLE[1], call, ARTICLE[2]]) == ARTICLE
+    assert drop([ARTICLE[0], call, *ARTICLE[1:]]) == [ARTICLE[0], call, *ARTICLE[1:]]
+
+
+def test_a_menu_of_section_names_goes_as_a_list_of_the_articles_own_stays() -> None:
+    menu = ["Portada", "Noticias", "Deportes", "Movilidad urbana"]
+    assert drop([*menu, *ARTICLE]) == ARTICLE
+    own = ["Nuevas paradas", "Horarios ampliados"]  # no section's name: the article's list
+    assert drop([*ARTICLE, *own]) == [*ARTICLE, *own]
