@@ -62,10 +62,10 @@ def _stems(text: str) -> set[str]:
     """The stems of ``text``'s content words (a long text read a window at a
     time: its list of words would take many times its size)."""
     if len(text) <= WINDOW_CHARS:
-        return {stem(w) for w in content_words(text)}
+        return set(map(stem, set(content_words(text))))  # each word stemmed once
     found: set[str] = set()
     for start, end in pairwise([0, *cut_points(text), len(text)]):
-        found |= {stem(w) for w in content_words(text[start:end])}
+        found.update(map(stem, set(content_words(text[start:end]))))
     return found
 
 
@@ -217,8 +217,11 @@ def furniture_lines(paragraphs: Sequence[str]) -> list[int]:
     """
     labels = [_label(p) for p in paragraphs]
     prosy = [not labels[i] and is_prose(p) for i, p in enumerate(paragraphs)]
-    # each line's stems once, for the lines that are read for them
-    stems = {i: _stems(p) for i, p in enumerate(paragraphs) if labels[i] or prosy[i]}
+    # each line's stems once, for the lines that are read for them; a text
+    # without a label (most extracted articles) needs none but a notice's
+    stems: dict[int, set[str]] = {}
+    if any(labels):
+        stems = {i: _stems(p) for i, p in enumerate(paragraphs) if labels[i] or prosy[i]}
     everywhere: set[str] = set()  # the topic of all the page's prose
     for i in stems:
         if prosy[i]:
@@ -230,10 +233,15 @@ def furniture_lines(paragraphs: Sequence[str]) -> list[int]:
     if not prose:
         return []
     first, last = prose[0], prose[-1]
-    topic: set[str] = set()
-    for i in prose:  # the prose only: a menu repeated between it says nothing of the topic
-        topic |= stems[i]
-    candidates = {i for i in stems if labels[i] and not stems[i] & topic}
+    topic_found: list[set[str]] = []
+
+    def topic() -> set[str]:
+        """The prose's stems only: a menu repeated between it says nothing of the topic."""
+        if not topic_found:
+            topic_found.append(set().union(*(stems.get(i) or _stems(paragraphs[i]) for i in prose)))
+        return topic_found[0]
+
+    candidates = {i for i in stems if labels[i] and not stems[i] & topic()}
     drop = set(poll_lines(paragraphs, first, last) + repeated_calls(paragraphs))
     signs: dict[int, bool] = {}
 
@@ -259,7 +267,7 @@ def furniture_lines(paragraphs: Sequence[str]) -> list[int]:
         if i in drop or not site_voice(paragraphs[i]):
             continue
         own = _stems(paragraphs[i])
-        if len(own & topic) <= MAX_NOTICE_OVERLAP * len(own) and (i - 1 in drop or i + 1 in drop):
+        if len(own & topic()) <= MAX_NOTICE_OVERLAP * len(own) and (i - 1 in drop or i + 1 in drop):
             drop.add(i)
     return sorted(drop)
 
