@@ -2,7 +2,9 @@
 
 ``python -m bench.report NAME [ARGS...]`` runs ``python -m bench.NAME ARGS``,
 shows its output as it comes, and replaces the section of ``docs/benchmarks.md``
-between ``<!-- bench:NAME -->`` and ``<!-- /bench:NAME -->`` with that output,
+between ``<!-- bench:NAME -->`` and ``<!-- /bench:NAME -->`` with that output
+(``NAME:PART`` runs ``bench.NAME`` into the section ``NAME-PART``: one bench's
+runs with other arguments, such as ``realdirty:wide --input wide``),
 stamped with the command, the date and the load average. The figures a reader
 sees are then the last ones a bench printed, never hand-copied.
 
@@ -52,7 +54,9 @@ def main(argv: list[str]) -> int:
     if not argv or argv[0].startswith("-"):
         print("usage: python -m bench.report NAME [ARGS...]", file=sys.stderr)
         return 2
-    name, args = argv[0], argv[1:]
+    name, _, part = argv[0].partition(":")
+    args = argv[1:]
+    section = f"{name}-{part}" if part else name
     command = ["python", "-m", f"bench.{name}", *args]
     lines = []
     with subprocess.Popen(
@@ -65,8 +69,8 @@ def main(argv: list[str]) -> int:
     if proc.returncode != 0:
         print(f"bench.{name} failed (exit {proc.returncode}); docs unchanged", file=sys.stderr)
         return proc.returncode
-    write_section(name, command, "".join(lines))
-    print(f"wrote section {name!r} of {DOCS}", file=sys.stderr)
+    write_section(section, command, "".join(lines), DOCS)
+    print(f"wrote section {section!r} of {DOCS}", file=sys.stderr)
     return 0
 
 
