@@ -265,6 +265,8 @@ def card_tail(paragraphs: list[str], language: str, rest: list[int]) -> list[int
         start += 1  # a lead or a kicker left over from a card above the run
         verdicts.pop(0)
     run = rest[start:]
+    if len(run) < MIN_CARD_HEADLINES:
+        return []  # the leftover skipped was all the run held
     bullet = bullet_of(paragraphs[run[0]])
     if bullet and bullet_of(paragraphs[rest[start - 1]]) == bullet:
         return []  # part of a bulleted list: ``headless_tail`` weighs it whole

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaners import Chain, Document
+from cleaners import Chain, Document, clean_text
 from cleaners.related_cards import card_line, continues
 
 #: An article about a tram line, in short paragraphs.
@@ -235,3 +235,27 @@ def test_card_line_kinds(line: str, kind: str | None) -> None:
 )
 def test_references_back(line: str, refers_back: bool) -> None:
     assert continues(line) is refers_back
+
+
+def test_a_tail_whose_headlines_are_all_the_articles_ends_in_no_error() -> None:
+    """Share buttons shaped as headlines, then section kickers: once every
+    headline of the run is read as the text's own, what is left of the run
+    is kickers alone, and the text comes back (it raised IndexError)."""
+    lines = [
+        "Box aufklappen Box zuklappen",
+        "Schweiz: «Der Zug ist noch lange nicht abgefahren»",
+        "Hinweis auf einen verwandten Artikel:",
+        "Streit um die Bahnreform",
+        "«Ein teurer Versuch der Schadensbegrenzung»",
+        "12.03.2024 Mit Video",
+        "Klicken, um die Teilen-Funktion zu öffnen. Teilen Zu den Kommentaren springen.",
+        "Schliessen",
+        "Auf Facebook teilen Facebook",
+        "Per WhatsApp teilen WhatsApp",
+        "Per E-Mail teilen E-Mail",
+        "Link kopieren Link kopieren",
+        "News",
+        "Schweiz",
+    ]
+    out = clean_text("\n".join(lines))
+    assert "Streit um die Bahnreform" in out and "Per WhatsApp teilen WhatsApp" in out
