@@ -100,7 +100,10 @@ PICTURE_LABELLED_CREDIT = re.compile(
 #: Images", "© dpa": names separated by slashes or bars ending in a library or
 #: agency, or a copyright sign and a name (matched with ``fullmatch``).
 PICTURE_SOURCE_CREDIT = re.compile(
-    r"(?:(?:[\w’'.&-]+\s*){1,4}[/|]\s*)+(?:[\w’'.&-]+\s+){0,3}?"
+    # one to four words between separators, split only at spaces: words as
+    # runs of optional spaces ("(\w+\s*){1,4}") split a long word every which
+    # way and take minutes to fail on a 90-character line
+    r"(?:[\w’'.&-]+(?:\s+[\w’'.&-]+){0,3}\s*[/|]\s*)+(?:[\w’'.&-]+\s+){0,3}?"
     rf"(?:via\s+)?(?:{PICTURE_LIBRARIES})(?:\s+via\s+(?:{PICTURE_LIBRARIES}))?[\W_]*"
     r"|\s*(?:©|\(c\))\s*[^.!?]{1,60}",
     re.I,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaners import Chain, Document, clean
+from cleaners import Chain, Document, clean, clean_text
 from cleaners.promos import (
     DropAdMarkers,
     DropCommentPrompts,
@@ -404,3 +404,29 @@ def test_a_longer_closing_line_speaking_of_the_article_without_an_offer_stays() 
     )
     body = [*ARTICLE, line]
     assert DropPromos()(Document(list(body))).paragraphs == body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ab/cd/ef/gh/ij/kl/mn/op/qr/st/uv/wx/yz/ab/cd/ef/gh/ij/kl/mn/op/qr/st/uv/wx/yz z",
+        "abcdefghijklmnopqrstuvwxyzabcdefghij | abcdefghijklmnopqrstuvwxyzabcdefgh x",
+    ],
+)
+def test_a_line_of_long_words_between_slashes_or_bars_is_read_at_once(line: str) -> None:
+    """Short lines with a slash or a bar are tried as picture credits; words
+    that the credit pattern could split every which way once made a 79-character
+    line take over a minute to fail. The alarm only catches that runaway."""
+    import signal
+
+    def runaway(*_: object) -> None:
+        raise TimeoutError("the credit pattern backtracked for 10 s")
+
+    previous = signal.signal(signal.SIGALRM, runaway)
+    signal.alarm(10)
+    try:
+        out = clean_text(f"The council met on Monday to vote on the tram line.\n{line}")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert line in out
