@@ -36,10 +36,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
-import cleaners
-from bench.dirty import nothing, table
-from bench.othertail import HEADINGS, lead_sentence
-from bench.realdirty import BENCHMARKS, SETS, load_cases, page_f1, score
+from bench.othertail import HEADINGS, lead_sentence, score_by_part
+from bench.realdirty import BENCHMARKS, SETS, load_cases, page_f1
 from bench.splits import TUNE, site_of
 from cleaners.language import detect_language
 
@@ -187,34 +185,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fold", choices=("A", "B"), help="only this fold's worst documents")
     args = parser.parse_args(argv)
     samples = build(args.seed)
-    methods: dict[str, Callable[[str], str]] = {
-        "do nothing": nothing,
-        "clean_text": cleaners.clean_text,
-    }
-    outs = {name: {s.id: fn(s.text) for s in samples} for name, fn in methods.items()}
-    rows: list[tuple[str, ...]] = [
-        ("part", "method", "docs", "shingle F1", "precision", "recall", "exact tokens")
-    ]
     parts: list[tuple[str, Callable[[Sample], bool]]] = [("all", lambda s: True)]
     for fold in "AB":
         parts.append((f"fold {fold}", lambda s, fold=fold: s.fold == fold))  # type: ignore[misc]
     for fmt in FORMATS:
         parts.append((fmt, lambda s, fmt=fmt: s.format == fmt))  # type: ignore[misc]
-    for label, keep in parts:
-        chosen = [s for s in samples if keep(s)]
-        for name in methods:
-            r = score((s.body, outs[name][s.id]) for s in chosen)
-            rows.append(
-                (label, name, str(r.count), f"{r.f1:.4f}", f"{r.precision:.4f}",
-                 f"{r.recall:.4f}", f"{r.exact:.1%}")
-            )  # fmt: skip
+    cleaned, rows = score_by_part(samples, parts)
     print(f"{len(samples)} tune documents, seed {args.seed}")
-    print(table(rows))
+    print(rows)
     if args.show_worst:
         shown = [s for s in samples if args.fold in (None, s.fold)]
-        ranked = sorted(shown, key=lambda s: page_f1(s.body, outs["clean_text"][s.id]))
+        ranked = sorted(shown, key=lambda s: page_f1(s.body, cleaned[s.id]))
         for s in ranked[: args.show_worst]:
-            out = outs["clean_text"][s.id]
+            out = cleaned[s.id]
             body = set(s.body.split("\n"))
             kept = [line for line in out.split("\n") if line.strip() and line not in body]
             lost = [line for line in body if line.strip() and line not in out]

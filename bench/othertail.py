@@ -25,6 +25,7 @@ import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 import cleaners
 from bench.dirty import table
@@ -110,16 +111,25 @@ def build(seed: int) -> list[Sample]:
     return samples
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Print the other-article-tail table."""
+class Scored(Protocol):
+    """A generated document: its id, the body it was made from, the damaged text."""
+
+    id: str
+    body: str
+    text: str
+
+
+S = TypeVar("S", bound=Scored)
+
+
+def score_by_part(
+    samples: list[S], parts: list[tuple[str, Callable[[S], bool]]]
+) -> tuple[dict[str, str], str]:
+    """``clean_text``'s output per sample id, and the table of doing nothing and
+    of ``clean_text`` on each part (a label and which samples it holds)."""
     from bench.dirty import nothing
     from bench.realdirty import score
 
-    parser = argparse.ArgumentParser(prog="python -m bench.othertail", description=__doc__)
-    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
-    parser.add_argument("--show-worst", type=int, default=0)
-    args = parser.parse_args(argv)
-    samples = build(args.seed)
     methods: dict[str, Callable[[str], str]] = {
         "do nothing": nothing,
         "clean_text": cleaners.clean_text,
@@ -128,10 +138,6 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[tuple[str, ...]] = [
         ("part", "method", "docs", "shingle F1", "precision", "recall", "exact tokens")
     ]
-    parts: list[tuple[str, Callable[[Sample], bool]]] = [("all", lambda s: True)]
-    for split in SPLITS:
-        parts.append((split, lambda s, split=split: s.split == split))  # type: ignore[misc]
-    parts += [("english", lambda s: s.group == "en"), ("other langs", lambda s: s.group != "en")]
     for label, keep in parts:
         chosen = [s for s in samples if keep(s)]
         for name in methods:
@@ -140,14 +146,29 @@ def main(argv: list[str] | None = None) -> int:
                 (label, name, str(r.count), f"{r.f1:.4f}", f"{r.precision:.4f}",
                  f"{r.recall:.4f}", f"{r.exact:.1%}")
             )  # fmt: skip
+    return outs["clean_text"], table(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the other-article-tail table."""
+    parser = argparse.ArgumentParser(prog="python -m bench.othertail", description=__doc__)
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--show-worst", type=int, default=0)
+    args = parser.parse_args(argv)
+    samples = build(args.seed)
+    parts: list[tuple[str, Callable[[Sample], bool]]] = [("all", lambda s: True)]
+    for split in SPLITS:
+        parts.append((split, lambda s, split=split: s.split == split))  # type: ignore[misc]
+    parts += [("english", lambda s: s.group == "en"), ("other langs", lambda s: s.group != "en")]
+    cleaned, rows = score_by_part(samples, parts)
     print(f"{len(samples)} documents, seed {args.seed}, tails of {TAIL[0]}-{TAIL[1]} leads")
-    print(table(rows))
+    print(rows)
     if args.show_worst:
         from bench.realdirty import page_f1
 
-        ranked = sorted(samples, key=lambda s: page_f1(s.body, outs["clean_text"][s.id]))
+        ranked = sorted(samples, key=lambda s: page_f1(s.body, cleaned[s.id]))
         for s in ranked[: args.show_worst]:
-            out = outs["clean_text"][s.id]
+            out = cleaned[s.id]
             kept = [line for line in out.split("\n") if line.strip() and line not in s.body]
             print(f"\n--- {s.id[:40]} {s.group} F1 {page_f1(s.body, out):.3f}")
             for line in kept[:12]:

@@ -8,6 +8,16 @@ import json
 from pathlib import Path
 from typing import Any
 
+#: An article's three paragraphs, for pages the bench tests write.
+STORY = (
+    "The council voted on Monday to build a new tram line through the old town,"
+    " after two years of debate about its cost and its route.",
+    "Work is due to start next spring and the first trams should run in 2028,"
+    " the transport office said in a statement on Tuesday.",
+    "Shop owners along the route asked for help while the street is closed, and"
+    " the mayor promised a fund for them before the works begin.",
+)
+
 
 def write_devset(folder: Path, pages: dict[str, tuple[str, dict[str, Any]]]) -> None:
     """Write each page id's HTML and its ground truth (``url`` and an empty

@@ -6,9 +6,10 @@ import lxml.html
 
 from bench.misnamed import MISNAMED, pick, vocabulary
 from bench.rewrite import rewrite
-from tests.bench.test_rewrite import PAGE, PARAGRAPHS, body_text
+from tests.bench.devset import STORY
+from tests.bench.test_rewrite import PAGE, body_text
 
-TRUTH = "\n\n".join(PARAGRAPHS)
+TRUTH = "\n\n".join(STORY)
 
 
 def rewritten(name: str, page_id: str = "page-1") -> lxml.html.HtmlElement:
@@ -19,7 +20,7 @@ def test_every_article_paragraph_gets_the_same_misleading_name() -> None:
     name = pick("page-1", "misnamed-paras", vocabulary())
     tree = rewritten("misnamed-paras")
     named = [p for p in tree.iter("p") if name in (p.get("class") or "").split()]
-    assert [" ".join(p.text_content().split()) for p in named] == list(PARAGRAPHS)
+    assert [" ".join(p.text_content().split()) for p in named] == list(STORY)
     assert all("body-text" in p.get("class", "") for p in named)  # the page's names stay
 
 

@@ -10,16 +10,8 @@ import pytest
 
 from bench.realdirty import cache_name, main
 from bench.wide import wide_extract
-from tests.bench.devset import write_devset
+from tests.bench.devset import STORY, write_devset
 
-STORY = (
-    "The council voted on Monday to build a new tram line through the old town,"
-    " after two years of debate about its cost and its route.",
-    "Work is due to start next spring and the first trams should run in 2028,"
-    " the transport office said in a statement on Tuesday.",
-    "Shop owners along the route asked for help while the street is closed, and"
-    " the mayor promised a fund for them before the works begin.",
-)
 FURNITURE = ("Share", "Subscribe to our newsletter for the latest news.")
 PAGE = (
     "<html><head><title>Tram</title><style>p{}</style></head><body>"

@@ -12,22 +12,14 @@ from lxml import etree
 from bench.extract import Page
 from bench.rewrite import hashed_name, main, rewrite, tune_listing
 from bench.splits import HELDOUT, TUNE, site_of, split_of
-from tests.bench.devset import write_devset
+from tests.bench.devset import STORY, write_devset
 
-PARAGRAPHS = (
-    "The council voted on Monday to build a new tram line through the old town,"
-    " after two years of debate about its cost and its route.",
-    "Work is due to start next spring and the first trams should run in 2028,"
-    " the transport office said in a statement on Tuesday.",
-    "Shop owners along the route asked for help while the street is closed, and"
-    " the mayor promised a fund for them before the works begin.",
-)
 PAGE = (
     "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Tram line</title></head><body>"
     "<nav id='menu' class='nav top'><a href='/'>Home</a> <a href='/news'>News</a></nav>"
     "<main role='main'><article class='story' itemprop='articleBody'>"
     "<h1 class='headline'>Council backs tram line</h1>"
-    + "".join(f"<p class='body-text para'>{t}</p>" for t in PARAGRAPHS)
+    + "".join(f"<p class='body-text para'>{t}</p>" for t in STORY)
     + "<p class='caption'>Zürich–style trams, € 40 million</p></article></main>"
     "<footer class='nav'><p>© The Courier</p></footer></body></html>"
 )
@@ -66,7 +58,7 @@ def test_hashed_names_are_consistent_and_text_is_unchanged() -> None:
 def test_divs_leave_no_paragraph_and_keep_attributes() -> None:
     after = rewrite(PAGE.encode(), "divs")
     assert "<p" not in after.decode()
-    assert after.decode().count('<div class="body-text para">') == len(PARAGRAPHS)
+    assert after.decode().count('<div class="body-text para">') == len(STORY)
     assert body_text(after) == body_text(PAGE.encode())
 
 
@@ -88,7 +80,7 @@ def test_the_page_encoding_and_doctype_are_kept() -> None:
 
 def page_on(host: str, page_id: str) -> tuple[str, dict[str, str]]:
     """PAGE served on ``host``, its truth the paragraphs."""
-    return PAGE, {"url": f"https://{host}/{page_id}", "articleBody": "\n\n".join(PARAGRAPHS)}
+    return PAGE, {"url": f"https://{host}/{page_id}", "articleBody": "\n\n".join(STORY)}
 
 
 def hosts_by_split() -> dict[str, str]:
