@@ -28,7 +28,7 @@ from itertools import pairwise
 
 from cleaners.base import Cleaner, Document
 from cleaners.bounded import cut_points, in_pieces
-from cleaners.evidence import content_words, sentence_count, stem
+from cleaners.evidence import content_words, sentence_count, stem, stems
 from cleaners.related_headed import is_meta
 from cleaners.settings import WINDOW_CHARS
 from cleaners.settings_lines import (
@@ -206,6 +206,39 @@ def repeated_calls(paragraphs: Sequence[str]) -> list[int]:
     return sorted(i for found in seen.values() if len(found) >= 2 for i in found)
 
 
+class ProseStems:
+    """Which of a few stems (a label's, a notice's) the stems of a page's prose
+    lines hold, without working out every prose line's content words: a line's
+    stems are among the stems of all its words (:func:`evidence.stems`, which
+    other cleaners have often worked out already), and only a line whose words
+    have one of those asked for is read for its content words.
+
+    >>> ProseStems(["Tram lines", "The council voted for the tram."]).among({"tram", "menu"}, [1])
+    {'tram'}
+    """
+
+    def __init__(self, paragraphs: Sequence[str]) -> None:
+        self.paragraphs = paragraphs
+        self.stems: dict[int, set[str]] = {}
+
+    def among(self, wanted: set[str], lines: Sequence[int]) -> set[str]:
+        """Those of ``wanted`` that are stems of one of the lines ``lines``."""
+        found: set[str] = set()
+        for i in lines:
+            if not wanted - found:
+                break
+            text = self.paragraphs[i]
+            # all words' stems hold the content words' where the text is
+            # lower-cased as its words are, one at a time: no capital sigma
+            # (its lower case depends on the letters around it), no dotted
+            # capital I (the only letter whose lower case adds a mark)
+            if "Σ" in text or "İ" in text or not (wanted - found).isdisjoint(stems(text)):
+                if i not in self.stems:
+                    self.stems[i] = _stems(text)
+                found |= self.stems[i] & wanted
+        return found
+
+
 def furniture_lines(paragraphs: Sequence[str]) -> list[int]:
     """Indices of the furniture lines outside the article's prose.
 
@@ -217,31 +250,23 @@ def furniture_lines(paragraphs: Sequence[str]) -> list[int]:
     """
     labels = [_label(p) for p in paragraphs]
     prosy = [not labels[i] and is_prose(p) for i, p in enumerate(paragraphs)]
-    # each line's stems once, for the lines that are read for them; a text
-    # without a label (most extracted articles) needs none but a notice's
-    stems: dict[int, set[str]] = {}
-    if any(labels):
-        stems = {i: _stems(p) for i, p in enumerate(paragraphs) if labels[i] or prosy[i]}
-    everywhere: set[str] = set()  # the topic of all the page's prose
-    for i in stems:
-        if prosy[i]:
-            everywhere |= stems[i]
+    # what matters of the prose is only which labels' (and notices') stems it
+    # holds: the labels' stems are worked out, the prose is searched for them
+    label_stems = {i: _stems(p) for i, p in enumerate(paragraphs) if labels[i]}
+    wanted = set().union(*label_stems.values())
+    prose_stems = ProseStems(paragraphs)
+    # the topic of all the page's prose, as far as the labels go
+    everywhere = prose_stems.among(wanted, [i for i in range(len(paragraphs)) if prosy[i]])
     # a stretch ends at a run of labels about nothing any prose of the page is
     # about (a menu); an article's own sub-headings share its words
-    separators = [labels[i] and not stems[i] & everywhere for i in range(len(paragraphs))]
+    separators = [labels[i] and not label_stems[i] & everywhere for i in range(len(paragraphs))]
     prose = _core(prosy, paragraphs, separators)
     if not prose:
         return []
     first, last = prose[0], prose[-1]
-    topic_found: list[set[str]] = []
-
-    def topic() -> set[str]:
-        """The prose's stems only: a menu repeated between it says nothing of the topic."""
-        if not topic_found:
-            topic_found.append(set().union(*(stems.get(i) or _stems(paragraphs[i]) for i in prose)))
-        return topic_found[0]
-
-    candidates = {i for i in stems if labels[i] and not stems[i] & topic()}
+    # the prose's stems only: a menu repeated between it says nothing of the topic
+    topic = prose_stems.among(wanted, prose)
+    candidates = {i for i, own in label_stems.items() if not own & topic}
     drop = set(poll_lines(paragraphs, first, last) + repeated_calls(paragraphs))
     signs: dict[int, bool] = {}
 
@@ -267,7 +292,9 @@ def furniture_lines(paragraphs: Sequence[str]) -> list[int]:
         if i in drop or not site_voice(paragraphs[i]):
             continue
         own = _stems(paragraphs[i])
-        if len(own & topic()) <= MAX_NOTICE_OVERLAP * len(own) and (i - 1 in drop or i + 1 in drop):
+        if len(prose_stems.among(own, prose)) <= MAX_NOTICE_OVERLAP * len(own) and (
+            i - 1 in drop or i + 1 in drop
+        ):
             drop.add(i)
     return sorted(drop)
 

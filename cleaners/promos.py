@@ -241,8 +241,13 @@ class DropPromos(DropLines):
         p = paragraphs[index].strip()
         if len(p) > MAX_PROMO_CHARS and not self._priced_offer(paragraphs, index):
             return False
-        if REPORTED.search(p):
-            return False
+        # reported speech is the article's ("…, she told the newsletter"): asked
+        # last, of the few lines that would go, as most lines go for no reason
+        return self._offer_like(paragraphs, index, p) and not REPORTED.search(p)
+
+    def _offer_like(self, paragraphs: Sequence[str], index: int, p: str) -> bool:
+        """Whether line ``index`` (``p``, stripped) reads as an offer, a widget's
+        line or a pointer of the site's, reported speech aside."""
         lower = p.lower()
         if len(p) <= MAX_MID_PROMO_CHARS and FEEDBACK.search(p):
             return True  # a rating or feedback widget
@@ -265,6 +270,9 @@ class DropPromos(DropLines):
     def _offer_goes(self, paragraphs: Sequence[str], index: int) -> bool:
         """Whether line ``index`` is a short offer whose words the article does
         not use elsewhere."""
+        words = self.offer_words.get(index)
+        if not words:
+            return False  # most lines: no offer word at all
         p = paragraphs[index].strip()
         if (
             index < len(paragraphs) - TAIL_LINES
@@ -275,7 +283,6 @@ class DropPromos(DropLines):
             # to the reader or as the site; one that introduces what follows
             # with a colon is the article's still
             return False
-        words = self.offer_words.get(index, set())
         if all(CALL_TO_ACTION.fullmatch(w) for w in words) and (
             index < len(paragraphs) - TAIL_LINES or p.endswith((":", "："))
         ):
@@ -283,8 +290,7 @@ class DropPromos(DropLines):
             # or introducing the lines below it, the article's own pointer
             return False
         return (
-            bool(words)
-            and not REPORTED.search(p)
+            not REPORTED.search(p)
             and not quotes_speech(p)
             and (
                 sentence_count(p) <= MAX_PROMO_SENTENCES

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from cleaners import Chain, Document
+from cleaners import Chain, Document, furniture
 
 ARTICLE = [
     "El ayuntamiento aprobó el lunes la nueva línea de tranvía que cruzará el casco antiguo "
@@ -118,3 +120,46 @@ def test_a_menu_of_section_names_goes_as_a_list_of_the_articles_own_stays() -> N
     assert drop([*menu, *ARTICLE]) == ARTICLE
     own = ["Nuevas paradas", "Horarios ampliados"]  # no section's name: the article's list
     assert drop([*ARTICLE, *own]) == [*ARTICLE, *own]
+
+
+#: Words whose lower case is read one word at a time differently from the
+#: line's (a capital sigma ends a word as "ς"; "İ" adds a mark), CJK runs read
+#: as character pairs, stop words, numbers: the cases where a line's content
+#: words are not simply its lower-cased words.
+TRICKY_WORDS = [
+    "ΟΔΟΣ",
+    "ΣΟΦΙΑΣ'Β",
+    "İstanbul",
+    "İSTANBUL",
+    "東京都の知事",
+    "日本abc",
+    "the",
+    "2026",
+    "Tram",
+    "trams",
+    "Transport",
+    "Sport",
+    "newsletter",
+    "Menü",
+    "_x_",
+]
+
+
+@given(
+    lines=st.lists(
+        st.lists(st.sampled_from(TRICKY_WORDS) | st.text(max_size=12), max_size=8).map(" ".join),
+        min_size=1,
+        max_size=6,
+    ),
+    asked=st.lists(st.sampled_from(TRICKY_WORDS) | st.text(max_size=8), max_size=6).map(" ".join),
+)
+@settings(max_examples=300, deadline=None)
+def test_prose_stems_finds_exactly_the_stems_the_prose_lines_have(
+    lines: list[str], asked: str
+) -> None:
+    # the furniture rules ask which of a label's stems the prose holds: the
+    # shortcut must answer what working out every line's stems would
+    wanted = furniture._stems(asked) | {"tram", "ς", "i̇stanb"}
+    every = set().union(*(furniture._stems(line) for line in lines))
+    indices = list(range(len(lines)))
+    assert furniture.ProseStems(lines).among(wanted, indices) == wanted & every
