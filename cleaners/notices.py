@@ -50,16 +50,21 @@ class DropNotices(DropLines):
     def prepare(self, paragraphs: Sequence[str]) -> None:
         self.notices: set[int] = set()
         words: dict[int, set[str]] = {}
-        for i, p in enumerate(paragraphs):
-            found = {m.group() for m in NOTICE.finditer(in_pieces(str.lower, p))}
-            if found:
-                words[i] = found
-        shaped = {
-            i
-            for i in words
-            if len(paragraphs[i].strip()) <= MAX_NOTICE_CHARS
-            and sentence_count(paragraphs[i].strip()) <= MAX_NOTICE_SENTENCES
-        }
+        # the short lines first: without a notice among them, the longer ones
+        # need no search
+        short = [len(p.strip()) <= MAX_NOTICE_CHARS for p in paragraphs]
+        shaped: set[int] = set()
+        for first_pass in (True, False):
+            for i, p in enumerate(paragraphs):
+                if short[i] != first_pass:
+                    continue
+                found = {m.group() for m in NOTICE.finditer(in_pieces(str.lower, p))}
+                if found:
+                    words[i] = found
+                    if short[i] and sentence_count(p.strip()) <= MAX_NOTICE_SENTENCES:
+                        shaped.add(i)
+            if not shaped:
+                return
         for i in shaped:
             # a longer paragraph using the notice's words makes them the article's
             # subject (an article about machine translation keeps its lines)

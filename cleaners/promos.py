@@ -133,14 +133,22 @@ class DropAdMarkers(DropLines):
         # (the word search first: it is cheaper than counting sentences)
         self.prose_words: set[str] = set()
         self.notice_words: dict[int, set[str]] = {}
-        for i, p in enumerate(paragraphs):
-            words = {m.group() for m in EMBED_NOTICE.finditer(in_pieces(str.lower, p))}
-            if not words:
-                continue
-            if _short_offer(p.strip()):
-                self.notice_words[i] = words
-            else:
-                self.prose_words |= words
+        # the short lines first: without a notice among them, the longer ones
+        # need no search
+        short = [len(p.strip()) <= MAX_PROMO_CHARS for p in paragraphs]
+        for first_pass in (True, False):
+            for i, p in enumerate(paragraphs):
+                if short[i] != first_pass:
+                    continue
+                words = {m.group() for m in EMBED_NOTICE.finditer(in_pieces(str.lower, p))}
+                if not words:
+                    continue
+                if short[i] and _short_offer(p.strip()):
+                    self.notice_words[i] = words
+                else:
+                    self.prose_words |= words
+            if not self.notice_words:
+                return
 
     def drops(self, paragraphs: Sequence[str], index: int) -> bool:
         p = paragraphs[index].strip()
