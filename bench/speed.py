@@ -197,7 +197,8 @@ def main(argv: list[str] | None = None) -> None:
     for name, seconds in per_cleaner(texts, args.rounds).items():
         rows.append(("  cleaner", name, f"{seconds:.3f}", f"{megabytes / seconds:.1f}"))
     print(table(rows))
-    print(f"target: clean_text >= {TARGET_MB_PER_S:.1f} MB/s per core")
+    # the speed target is set on real scraped text (the table below): this set
+    # is damaged on purpose, most of all with lost spaces, the costliest repair
     print()
     print(real_table(args.rounds))
 
