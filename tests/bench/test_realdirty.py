@@ -60,15 +60,16 @@ def test_wide_input_is_scored_before_and_after_cleaning_and_cached(
     assert main(argv) == 0
     out = capsys.readouterr().out
     assert "input: article column's block lines" in out
-    pages, _f_in, _f_out, p_in, p_out, r_in, r_out, *_ = rows(out)["set"]
+    pages, _f_in, _f_out, ceiling, p_in, p_out, r_in, r_out, *_ = rows(out)["set"]
     assert pages == "1" and float(p_in) < 1.0 and float(r_in) == 1.0
+    assert float(ceiling) == 1.0  # all of the body is in the input: a cleaner could get it all
     assert float(p_in) < float(p_out) and float(r_out) == 1.0  # the offer is gone, no body line
     cached = json.loads((tmp_path / "c" / cache_name("set", "wide")).read_text("utf-8"))
     assert cached["de-Gamma_2024_03_01"].split("\n")[-1] == FURNITURE[1]
     # a rerun reads the cache, not the page
     (tmp_path / "set" / "html" / "de-Gamma_2024_03_01.html.gz").write_bytes(b"")
     assert main(argv) == 0
-    assert rows(capsys.readouterr().out)["set"][3] == p_in
+    assert rows(capsys.readouterr().out)["set"][4] == p_in
 
 
 def test_a_fold_keeps_only_tune_pages_of_its_half(
@@ -82,3 +83,13 @@ def test_a_fold_keeps_only_tune_pages_of_its_half(
         assert rows(out)["set"][0] == "1" and "tune" in out and f"{site}_2024" in out
     assert main([*argv, "--split", "heldout"]) == 0
     assert f"{SITES[2]}_2024" in capsys.readouterr().out
+
+
+def test_a_held_out_page_is_never_shown(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # no rule is written while reading held-out pages: they are scored, not shown
+    write_set(tmp_path / "set", SITES)
+    argv = ["--sets", str(tmp_path / "set"), "--cache", str(tmp_path / "c"), "--worst", "0"]
+    assert main([*argv, "--show", SITES[0], "--show", SITES[2]]) == 0
+    out = capsys.readouterr().out
+    assert out.count(STORY[0]) == 2  # the tune page's cleaned text and its truth
+    assert f"{SITES[2]}_2024_03_01: a held-out page, not shown" in out
