@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from cleaners.base import Cleaner, Document
 from cleaners.bounded import in_pieces
-from cleaners.evidence import sentence_count
+from cleaners.evidence import content_words, sentence_count, stem, stems
 from cleaners.settings_lines import (
     MAX_AD_MARKER_CHARS,
     MAX_BARE_CONTACT_CHARS,
@@ -33,6 +33,7 @@ from cleaners.settings_lines import (
     MAX_SOURCE_TAG_CHARS,
     MAX_SOURCE_TAG_WORDS,
     MAX_TIMESTAMP_CHARS,
+    MIN_GAP_ARTICLE_WORDS,
     MIN_QUOTED_WORDS,
     OFFER_GAP,
     TAIL_LINES,
@@ -211,9 +212,31 @@ class DropPromos(DropLines):
             start = self.block[previous] if joined else i
             for k in between if joined else ():
                 self.block[k] = start
-                self.gaps[k] = (previous, i)
+                if not self._speaks_of_article(paragraphs, k, start):
+                    self.gaps[k] = (previous, i)
             self.block[i] = start
             previous = i
+
+    def _speaks_of_article(self, paragraphs: Sequence[str], index: int, start: int) -> bool:
+        """Whether line ``index``, between two offers of the block starting at
+        line ``start``, speaks of what the article above the block does:
+        ``MIN_GAP_ARTICLE_WORDS`` of its content words are words of the lines
+        above that are no offer, and it does not speak to the reader ("Home
+        Depot shares are up 39 percent …" between two "… BY CLICKING HERE"
+        lines is the article's last line, where a notice's own line speaks of
+        the offer or the site, or to the reader: "You have been subscribed!")."""
+        if READER_ADDRESS.search(self.lower[index]):
+            return False  # it speaks to the reader, as a notice does
+        own = {stem(w) for w in content_words(paragraphs[index])}
+        if len(own) < MIN_GAP_ARTICLE_WORDS:
+            return False
+        shared: set[str] = set()
+        for k in range(start):
+            if k not in self.offer_words:
+                shared |= own & stems(paragraphs[k])
+                if len(shared) >= MIN_GAP_ARTICLE_WORDS:
+                    return True
+        return False
 
     @staticmethod
     def _appeal(paragraphs: Sequence[str], index: int) -> bool:

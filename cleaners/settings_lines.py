@@ -25,6 +25,10 @@ MAX_MID_PROMO_CHARS = 120
 #: Up to this many short lines between two offer lines are the same notice's
 #: (a button label, a line of it without an offer word).
 OFFER_GAP = 2
+#: A line between two offers that has this many content words the article's
+#: other lines use speaks of the article (its people, places, figures), not of
+#: the offer: it stays. Two, as one word (the site's name) a notice may share.
+MIN_GAP_ARTICLE_WORDS = 2
 #: A contact line is an address and a label, not a paragraph.
 MAX_CONTACT_CHARS = 220
 #: Without a label, only a line this short is nothing but the address.

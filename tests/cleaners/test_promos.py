@@ -430,3 +430,31 @@ def test_a_line_of_long_words_between_slashes_or_bars_is_read_at_once(line: str)
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
     assert line in out
+
+
+BRIDGE_STORY = [
+    "The city council voted on Monday to build a new bridge over the river, at a cost of "
+    "40 million euros, after two years of debate about its route.",
+    "Riverside traders had asked the council for the bridge for a decade, saying the ferry "
+    "could not carry their delivery vans.",
+]
+OFFERS = ("Get our app on the go by clicking here", "Sign up for our newsletter by clicking here")
+
+
+@pytest.mark.parametrize(
+    ("between", "stays"),
+    [
+        # the article's own last line, set between two offers: its words are the article's
+        ("The bridge will cost the council 40 million euros, twice the ferry's yearly budget.",
+         True),
+        # a line of the notice: it speaks to the reader
+        ("You have been successfully subscribed!", False),
+        # a line of the notice: nothing of the article in it
+        ("Already a subscriber? Log in", False),
+    ],
+)  # fmt: skip
+def test_a_line_between_two_offers_goes_with_them_unless_it_is_the_articles(
+    between: str, stays: bool
+) -> None:
+    doc = DropPromos()(Document([*BRIDGE_STORY, OFFERS[0], between, OFFERS[1]]))
+    assert doc.paragraphs == [*BRIDGE_STORY, *([between] if stays else [])]
