@@ -29,6 +29,7 @@ from cleaners import (  # noqa: F401
     promos,
     punctuation,
     related,
+    stamps,
     unicode,
     whitespace,
     widgets,

@@ -32,7 +32,6 @@ from cleaners.settings_lines import (
     MAX_PROMO_SENTENCES,
     MAX_SOURCE_TAG_CHARS,
     MAX_SOURCE_TAG_WORDS,
-    MAX_TIMESTAMP_CHARS,
     MIN_GAP_ARTICLE_WORDS,
     MIN_QUOTED_WORDS,
     OFFER_GAP,
@@ -49,17 +48,12 @@ from cleaners.vocabulary import (
     FEEDBACK,
     FOLLOW_US,
     LINK_ARROW,
-    MONTH,
-    NUMERIC_DATE,
     PRICE,
-    PUBLICATION_LABEL,
     READER_ADDRESS,
     SOURCE_TAG,
     SUBSCRIPTION,
     TAXONOMY,
     THIS_TEXT,
-    TIME_OF_DAY,
-    TIMESTAMP_TOKEN,
 )
 from cleaners.vocabulary_boxes import (
     COMMENT_PROMPT,
@@ -413,31 +407,3 @@ class DropPhotoCredits(DropLines):
         if not any(mark in p for mark in CREDIT_MARKS):
             return False  # every credit below has one (the cheap test)
         return bool(PICTURE_LABELLED_CREDIT.fullmatch(p) or PICTURE_SOURCE_CREDIT.fullmatch(p))
-
-
-class DropTimestamps(DropLines):
-    """Lines that are nothing but a date or time, with or without a label
-    ("05.08.2024, 20:59 Uhr", "Updated at 1:23 p.m.", "Uppdaterad 15.59 |
-    Publicerad 14.14"): the page's publication stamps, left for the metadata
-    cleaners when they open the article, taken out wherever else they stand.
-
-    >>> DropTimestamps()(Document(["Lead.", "30. Januar 2024", "More."])).paragraphs
-    ['Lead.', 'More.']
-    """
-
-    name = "drop_timestamps"
-
-    def drops(self, paragraphs: Sequence[str], index: int) -> bool:
-        p = paragraphs[index].strip()
-        if len(p) > MAX_TIMESTAMP_CHARS or not any(c.isdigit() for c in p):
-            return False
-        rest = TIMESTAMP_TOKEN.sub("", p)
-        if any(c.isalnum() for c in rest):
-            return False
-        if PUBLICATION_LABEL.search(p):
-            return True
-        # one date and at most one time: a stamp; two of either are a range (an
-        # event's dates or opening hours), a bare number or score is neither
-        dates = len(NUMERIC_DATE.findall(p)) + len(MONTH.findall(p))
-        times = len(TIME_OF_DAY.findall(NUMERIC_DATE.sub(" ", p)))
-        return dates == 1 and times <= 1

@@ -52,6 +52,7 @@ from cleaners.settings import (
     MIN_TITLED_SHARE,
     MIN_UNREAD_CHARS,
 )
+from cleaners.stamps import is_timestamp
 from cleaners.teasers import (
     DocVocabulary,
     bullet_of,
@@ -96,6 +97,18 @@ def is_block_title(paragraph: str) -> bool:
     )
 
 
+def set_aside(paragraph: str) -> bool:
+    """Whether a line is one the teaser rules step over, neither counting it in
+    a run nor letting it end one: a sign-off, byline or dateline (left for
+    their cleaners) or a timestamp ("13 hours ago", "05.08.2024, 20:59"), a
+    card's or the page's stamp, which is no teaser and no line of the prose.
+
+    >>> set_aside("By An Nhien"), set_aside("Updated 2 hours ago"), set_aside("Rents rise")
+    (True, True, False)
+    """
+    return is_meta(paragraph) or is_timestamp(paragraph)
+
+
 def after_end_marker(paragraphs: list[str]) -> list[int]:
     """Indices after an end-of-story marker, sign-offs and bylines excepted.
 
@@ -135,7 +148,7 @@ def headless_tail(
     """
     # sign-offs, bylines and datelines, wherever they stand in the run, stay for
     # their own cleaners and do not break the run
-    rest = [i for i in range(len(paragraphs)) if i not in skip and not is_meta(paragraphs[i])]
+    rest = [i for i in range(len(paragraphs)) if i not in skip and not set_aside(paragraphs[i])]
     if len(rest) <= MIN_CORE:
         return []
     bullet = bullet_of(paragraphs[rest[-1]])
@@ -299,9 +312,9 @@ class DropRelated(Cleaner):
             drop |= cards | tail
             # one headline alone, only where no run ends the text: the last
             # line of a run of teasers is the run's, weighed with it
-            last = max((i for i, p in enumerate(paras) if not is_meta(p)), default=0)
+            last = max((i for i, p in enumerate(paras) if not set_aside(p)), default=0)
             if not tail and last not in cards:
-                rest = [i for i in range(len(paras)) if i not in drop and not is_meta(paras[i])]
+                rest = [i for i in range(len(paras)) if i not in drop and not set_aside(paras[i])]
                 drop |= set(lone_headline(paras, language, rest))
         below = False  # whether a removed block stands below the line looked at
         for k in range(len(paras) - 1, 0, -1):  # a heading left with nothing below it
@@ -320,6 +333,7 @@ class DropRelated(Cleaner):
     def _cards(paras: list[str], language: str, drop: set[int]) -> set[int]:
         """Story cards (``cleaners.related_cards``) among the lines still in: a
         run at the end and boxes between paragraphs."""
+        # timestamps stay in: a card's date is a kicker above its headline
         rest = [i for i in range(len(paras)) if i not in drop and not is_meta(paras[i])]
         found = set(card_tail(paras, language, rest))
         rest = [i for i in rest if i not in found]

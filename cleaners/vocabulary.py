@@ -321,6 +321,60 @@ TIMESTAMP_TOKEN = re.compile(
     + r")\.?(?!\w)",
     re.I,
 )
+#: A time counted back from now, as a page stamps its stories and teasers
+#: ("13 hours ago", "vor 3 Stunden", "il y a 2 h", "3 saat önce", "3時間前"): a
+#: number, a unit, and the language's word for "ago" after or before them.
+RELATIVE_UNITS = (
+    "seconds second secs sec minutes minute mins min hours hour hrs hr h days day d weeks week "
+    "wks wk months month mos mo years year yrs yr "
+    "sekunden sekunde minuten stunden stunde std tagen tag wochen woche monaten monat jahren "
+    "jahr secondes seconde heures heure jours jour semaines semaine mois ans an "
+    "segundos segundo minutos minuto horas hora días día semanas semana meses mes años año "
+    "dias dia mês anos ano secondi minuti ore ora giorni giorno settimane settimana mesi mese "
+    "anni anno seconden minuut uur dagen dag weken maanden maand jaar sekunder minutter "
+    "minuter timer timmar timme time døgn dager dage dagar uker uke uger uge veckor vecka "
+    "måneder måned månader månad år sekund sekundy minut minuty minutę godzin godziny godzinę "
+    "godz dni dzień tygodni tydzień miesięcy miesiące lat saniye dakika dk saat gün hafta ay "
+    "yıl detik menit jam hari minggu bulan tahun giây phút giờ ngày tuần tháng năm"
+)
+RELATIVE_AFTER = phrases(
+    "yang lalu",
+    "ago",
+    "geleden",
+    "siden",
+    "sedan",
+    "temu",
+    "önce",
+    "fa",
+    "lalu",
+    "trước",
+    "назад",
+    "atrás",
+)
+RELATIVE_BEFORE = phrases("il y a", "vor", "hace", "há")
+_UNIT = "|".join(sorted(map(re.escape, RELATIVE_UNITS.split()), key=len)[::-1])
+#: Japanese and Chinese write the unit and "before" without spaces: "3時間前".
+_CJK_RELATIVE = r"\d+\s*(?:秒|分|時間|日|週間|か月|ヶ月|年)前"
+RELATIVE_TIME = re.compile(
+    rf"(?<!\w)(?:(?:{RELATIVE_BEFORE})\s+)?\d+\s*(?:{_UNIT})\.?"
+    rf"(?:\s+(?:{RELATIVE_AFTER}))?(?!\w)|{_CJK_RELATIVE}",
+    re.I,
+)
+#: The word a relative time cannot go without: "ago" or its like.
+RELATIVE_MARK = re.compile(
+    rf"(?<!\w)(?:{RELATIVE_AFTER}|{RELATIVE_BEFORE})(?!\w)|{_CJK_RELATIVE}", re.I
+)
+#: A reading or listening time ("5 min read", "Lesezeit: 3 Min.", "Temps de
+#: lecture : 4 min"): the number of minutes and the word for reading.
+READING_TIME = re.compile(
+    r"(?<!\w)(?:(?:\d+\s*(?:minutes?|mins?|minuten|minutos|minuti|minuter|minutter|minut)\.?\s+"
+    r"(?:read|reading|listen|lesezeit|lecture|de lecture|de lectura|di lettura|de leitura|"
+    r"leestijd|lesetid|läsetid|czytania|okuma|baca))|(?:reading time|read time|lesezeit|"
+    r"temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|lesetid|"
+    r"läsetid|læsetid|czas czytania|okuma süresi|waktu baca)\s*:?\s*\d+\s*(?:minutes?|mins?|"
+    r"minuten|minutos|minuti|minuter|minutter|minut|min)\.?)(?!\w)",
+    re.I,
+)
 #: Dates and times in a timestamp line: a full date or a month's name, and a
 #: time of day ("05.08.2024", "11/19/2019", "Januar", "20:59").
 NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")

@@ -12,8 +12,8 @@ from cleaners.promos import (
     DropPhotoCredits,
     DropPromos,
     DropSourceTags,
-    DropTimestamps,
 )
+from cleaners.stamps import DropTimestamps
 
 ARTICLE = [
     "The city council voted on Monday to build a new bridge over the river.",
@@ -458,3 +458,23 @@ def test_a_line_between_two_offers_goes_with_them_unless_it_is_the_articles(
 ) -> None:
     doc = DropPromos()(Document([*BRIDGE_STORY, OFFERS[0], between, OFFERS[1]]))
     assert doc.paragraphs == [*BRIDGE_STORY, *([between] if stays else [])]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["13 hours ago", "Updated 2 hours ago · 5 min read", "vor 3 Stunden", "Vor 1 Std.",
+     "il y a 2 heures", "hace 3 horas", "3 ore fa", "há 2 horas", "2 uur geleden",
+     "3 timer siden", "3 timmar sedan", "3 godziny temu", "3 saat önce", "3 jam yang lalu",
+     "3 giờ trước", "3時間前", "Lesezeit: 5 Minuten", "Tiempo de lectura: 6 min",
+     "16.05.2024, 11:26 Uhr • Lesezeit: 5 Minuten"],
+)  # fmt: skip
+def test_relative_and_reading_times_alone_on_their_line_go(stamp: str) -> None:
+    doc = DropTimestamps()(Document([ARTICLE[0], stamp, ARTICLE[1]]))
+    assert doc.paragraphs == ARTICLE
+
+
+@pytest.mark.parametrize(
+    "line", ["He left 3 hours ago.", "30 minutes before bed", "60 Minutes", "3 hours"]
+)
+def test_a_line_saying_more_than_a_relative_time_stays(line: str) -> None:
+    assert DropTimestamps()(Document([*ARTICLE, line])).paragraphs == [*ARTICLE, line]

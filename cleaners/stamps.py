@@ -1,0 +1,72 @@
+"""Timestamp lines: a line that is nothing but a date or a time, with or
+without a label ("05.08.2024, 20:59 Uhr", "Updated at 1:23 p.m."), or a time
+counted back from now or a reading time ("13 hours ago", "vor 3 Stunden",
+"5 min read"). Pages stamp their articles, their teaser cards and their
+headers with them; they are never the article's prose.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from cleaners.bounded import short_text_cache
+from cleaners.promos import DropLines
+from cleaners.settings import CACHED_PARAGRAPHS
+from cleaners.settings_lines import MAX_TIMESTAMP_CHARS
+from cleaners.vocabulary import (
+    MONTH,
+    NUMERIC_DATE,
+    PUBLICATION_LABEL,
+    READING_TIME,
+    RELATIVE_MARK,
+    RELATIVE_TIME,
+    TIME_OF_DAY,
+    TIMESTAMP_TOKEN,
+)
+
+
+@short_text_cache(maxsize=CACHED_PARAGRAPHS, max_chars=MAX_TIMESTAMP_CHARS)
+def is_timestamp(paragraph: str) -> bool:
+    """Whether ``paragraph`` is nothing but a timestamp: one date and at most one
+    time (two of either are a range: an event's dates or opening hours), with
+    their labels and little words; or a relative or reading time. (Asked of
+    every line by the related-block rules too: kept per short line.)
+
+    >>> is_timestamp("Updated 2 hours ago · 5 min read"), is_timestamp("30. Januar 2024")
+    (True, True)
+    >>> is_timestamp("He left 3 hours ago."), is_timestamp("10:00-18:00, 5.-7. Mai")
+    (False, False)
+    """
+    p = paragraph.strip()
+    if len(p) > MAX_TIMESTAMP_CHARS or not any(c.isdigit() for c in p):
+        return False
+    if RELATIVE_MARK.search(p) or READING_TIME.search(p):
+        # the rule relative_time: "13 hours ago", "Updated 2 hours ago · 5 min read"
+        rest = TIMESTAMP_TOKEN.sub("", RELATIVE_TIME.sub(" ", READING_TIME.sub(" ", p)))
+        if not any(c.isalnum() for c in rest):
+            return True
+    rest = TIMESTAMP_TOKEN.sub("", p)
+    if any(c.isalnum() for c in rest):
+        return False
+    if PUBLICATION_LABEL.search(p):
+        return True
+    dates = len(NUMERIC_DATE.findall(p)) + len(MONTH.findall(p))
+    times = len(TIME_OF_DAY.findall(NUMERIC_DATE.sub(" ", p)))
+    return dates == 1 and times <= 1
+
+
+class DropTimestamps(DropLines):
+    """Timestamp lines (:func:`is_timestamp`): the page's publication stamps,
+    left for the metadata cleaners when they open the article (they run
+    first), taken out wherever else they stand; relative and reading times
+    ("13 hours ago", "vor 3 Stunden", "5 min read") wherever they stand.
+
+    >>> from cleaners.base import Document
+    >>> DropTimestamps()(Document(["Lead.", "30. Januar 2024", "More."])).paragraphs
+    ['Lead.', 'More.']
+    """
+
+    name = "drop_timestamps"
+
+    def drops(self, paragraphs: Sequence[str], index: int) -> bool:
+        return is_timestamp(paragraphs[index])
