@@ -93,3 +93,14 @@ def test_a_held_out_page_is_never_shown(tmp_path: Path, capsys: pytest.CaptureFi
     out = capsys.readouterr().out
     assert out.count(STORY[0]) == 2  # the tune page's cleaned text and its truth
     assert f"{SITES[2]}_2024_03_01: a held-out page, not shown" in out
+
+
+def test_the_wide_input_is_decoded_as_the_page_is_written() -> None:
+    # a UTF-8 page that declares no charset: lxml alone reads it as Latin-1
+    page = "<html><body><article><p>Zürich räumt auf.</p><p>Ölpreis fällt.</p></article>"
+    assert wide_extract(page.encode(), "Zürich räumt auf.\nÖlpreis fällt.").split("\n") == [
+        "Zürich räumt auf.",
+        "Ölpreis fällt.",
+    ]
+    declared = '<?xml version="1.0" encoding="utf-8"?>' + page
+    assert wide_extract(declared.encode(), "Zürich räumt auf.").startswith("Zürich")
