@@ -15,8 +15,10 @@ label; one such label goes alone (``interface_line``). Labels in a row and
 nothing more may be the article's own list, and one introduced by a colon is.
 Beside such furniture, a short notice in the site's voice about nothing the
 article is about goes too (``site_notice``); so does a poll, a question to the
-reader over its options (``poll``); and, anywhere, a short shouted line the
-page repeats word for word, a banner's call to action (``repeated_call``).
+reader over its options (``poll``); anywhere, a short shouted line the page
+repeats word for word, a banner's call to action (``repeated_call``); and below
+the prose, a line without a number the page sets twice, a footer or a rail
+rendered twice (``repeated_tail``).
 Bylines, datelines and sign-offs are left for their cleaners.
 """
 
@@ -37,6 +39,7 @@ from cleaners.settings_lines import (
     MAX_NOTICE_OVERLAP,
     MAX_POLL_OPTIONS,
     MAX_PROMO_SENTENCES,
+    MAX_REPEATED_TAIL_WORDS,
     MAX_SITE_NOTICE_CHARS,
     MIN_FURNITURE_RUN,
     MIN_INNER_FURNITURE_RUN,
@@ -206,6 +209,27 @@ def repeated_calls(paragraphs: Sequence[str]) -> list[int]:
     return sorted(i for found in seen.values() if len(found) >= 2 for i in found)
 
 
+def repeated_tail(paragraphs: Sequence[str], last: int) -> list[int]:
+    """Indices of the lines below ``last`` (the article's last prose line) that
+    the page sets twice or more word for word (the rule ``repeated_tail``): a
+    footer, a menu or a sign-up box rendered for two screens, a headline in two
+    rails. A line with a number stays (an article's own closing list may
+    repeat a label with its figures), and so does prose.
+
+    >>> repeated_tail(["The council met on Monday.", "Privacy Policy", "Join us",
+    ...                "Privacy Policy", "Join us", "Tram 3"], 0)
+    [1, 2, 3, 4]
+    """
+    seen: dict[str, list[int]] = {}
+    for i in range(last + 1, len(paragraphs)):
+        text = paragraphs[i].strip()
+        if DATA.search(text) or not WORD_CHAR.search(text) or is_prose(text):
+            continue
+        if len(text.split()) <= MAX_REPEATED_TAIL_WORDS:
+            seen.setdefault(text, []).append(i)
+    return sorted(i for found in seen.values() if len(found) >= 2 for i in found)
+
+
 def furniture_lines(paragraphs: Sequence[str]) -> list[int]:
     """Indices of the furniture lines outside the article's prose.
 
@@ -243,6 +267,7 @@ def furniture_lines(paragraphs: Sequence[str]) -> list[int]:
 
     candidates = {i for i in stems if labels[i] and not stems[i] & topic()}
     drop = set(poll_lines(paragraphs, first, last) + repeated_calls(paragraphs))
+    drop.update(repeated_tail(paragraphs, last))
     signs: dict[int, bool] = {}
 
     def sign(k: int) -> bool:

@@ -118,3 +118,20 @@ def test_a_menu_of_section_names_goes_as_a_list_of_the_articles_own_stays() -> N
     assert drop([*menu, *ARTICLE]) == ARTICLE
     own = ["Nuevas paradas", "Horarios ampliados"]  # no section's name: the article's list
     assert drop([*ARTICLE, *own]) == [*ARTICLE, *own]
+
+
+def test_lines_the_page_sets_twice_below_the_prose_go() -> None:
+    # a footer rendered for two screens; no label of it is a button or a widget
+    footer = ["Nuestros periódicos regionales y revistas", "Clasificados y esquelas"]
+    assert drop([*ARTICLE, *footer, *footer]) == ARTICLE
+
+
+def test_a_repeated_line_with_figures_below_the_prose_stays() -> None:
+    # the article's own closing list: a label repeated with its figures
+    table = ["Línea 3", "Salida cada 10 minutos", "Línea 3", "Salida cada 15 minutos"]
+    assert drop([*ARTICLE, *table]) == [*ARTICLE, *table]
+
+
+def test_a_line_set_once_below_the_prose_stays() -> None:
+    closing = ["Nuestros periódicos regionales y revistas"]
+    assert drop([*ARTICLE, *closing]) == [*ARTICLE, *closing]
