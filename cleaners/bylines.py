@@ -92,6 +92,12 @@ NAME_WORD = re.compile(r"^(?:[A-Z][\w’'.-]*|[A-Z]\.)$")
 #: Separators between a byline's name and what follows it (role, outlet, date).
 BYLINE_SEPARATORS = re.compile(r"\s*(?:[,|•·;]|\s[–—-]\s)\s*")
 NAME_JOINERS = re.compile(r"\s+(?:and|&)\s+")
+#: A stamp then its writer ("5:45 AM PST 11/19/2019 by Patrick Shanley",
+#: "Posted on 3 March 2021 by Jane Doe", "12.03.2021 von Anna Berg"): the
+#: word for "by" in the project's languages, between a dateline and a name.
+DATED_BYLINE = re.compile(
+    r"^(.*\d.*?)\s+(?:by|von|par|por|di|da|door|av|af|przez|tarafından)\s+(\S.*)$", re.I
+)
 
 #: News agencies that sign off a story on a line of their own.
 AGENCIES = (
@@ -258,7 +264,7 @@ def parse_byline(line: str) -> tuple[str, Dateline | None] | None:
         return None
     m = BYLINE.match(line.strip())
     if not m:
-        return None
+        return _dated_byline(line)
     parts = BYLINE_SEPARATORS.split(m[1])
     author = _name(parts[0])
     if author is None:
@@ -267,6 +273,22 @@ def parse_byline(line: str) -> tuple[str, Dateline | None] | None:
     for part in parts[1:]:
         date = date or parse_dateline(part)
     return author, date
+
+
+def _dated_byline(line: str) -> tuple[str, Dateline | None] | None:
+    """The rule ``dated_byline``: a dateline and then "by" and a name, on one line.
+
+    >>> _dated_byline("5:45 AM PST 11/19/2019 by Patrick Shanley")[0]
+    'Patrick Shanley'
+    >>> _dated_byline("In 2019 the plant was bought by Siemens AG") is None
+    True
+    """
+    m = DATED_BYLINE.match(line.strip())
+    if not m:
+        return None
+    date = parse_dateline(m[1])
+    author = _name(m[2]) if date is not None else None
+    return (author, date) if author is not None else None
 
 
 def is_sign_off(line: str) -> bool:
