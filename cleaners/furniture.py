@@ -16,9 +16,10 @@ nothing more may be the article's own list, and one introduced by a colon is.
 Beside such furniture, a short notice in the site's voice about nothing the
 article is about goes too (``site_notice``); so does a poll, a question to the
 reader over its options (``poll``); anywhere, a short shouted line the page
-repeats word for word, a banner's call to action (``repeated_call``); and below
-the prose, a line without a number the page sets twice, a footer or a rail
-rendered twice (``repeated_tail``).
+repeats word for word, a banner's call to action (``repeated_call``); and a
+line without a number the page sets twice above or below the prose, or two
+such lines it sets twice in a row anywhere, a menu, a footer, a rail or a
+share bar rendered twice (``repeated_tail``).
 Bylines, datelines and sign-offs are left for their cleaners.
 """
 
@@ -209,25 +210,47 @@ def repeated_calls(paragraphs: Sequence[str]) -> list[int]:
     return sorted(i for found in seen.values() if len(found) >= 2 for i in found)
 
 
-def repeated_tail(paragraphs: Sequence[str], last: int) -> list[int]:
-    """Indices of the lines below ``last`` (the article's last prose line) that
-    the page sets twice or more word for word (the rule ``repeated_tail``): a
-    footer, a menu or a sign-up box rendered for two screens, a headline in two
-    rails. A line with a number stays (an article's own closing list may
-    repeat a label with its figures), and so does prose.
+def _repeatable(paragraph: str) -> bool:
+    """Whether ``paragraph`` may be a line the page sets twice: a few words, no
+    prose, no number (an article's list may repeat a label with its figures)."""
+    text = paragraph.strip()
+    return (
+        len(text.split()) <= MAX_REPEATED_TAIL_WORDS
+        and not DATA.search(text)
+        and bool(WORD_CHAR.search(text))
+        and not is_prose(text)
+    )
 
-    >>> repeated_tail(["The council met on Monday.", "Privacy Policy", "Join us",
-    ...                "Privacy Policy", "Join us", "Tram 3"], 0)
+
+def repeated_lines(paragraphs: Sequence[str], first: int, last: int) -> list[int]:
+    """Indices of the lines the page sets twice or more word for word (the rule
+    ``repeated_tail``): above ``first`` or below ``last`` (the article's first
+    and last prose lines), a line set twice on the same side, a menu, a footer
+    or a sign-up box rendered for two screens, a headline in two rails; and
+    anywhere, two lines in a row set once again in the same order (a share bar
+    above and below the text; a pair set three times or more is the article's
+    own table, a plan's or a recipe's rows). Prose and lines with a number stay.
+
+    >>> repeated_lines(["The council met on Monday.", "Privacy Policy", "Join us",
+    ...                 "Privacy Policy", "Join us", "Tram 3"], 0, 0)
     [1, 2, 3, 4]
     """
-    seen: dict[str, list[int]] = {}
-    for i in range(last + 1, len(paragraphs)):
-        text = paragraphs[i].strip()
-        if DATA.search(text) or not WORD_CHAR.search(text) or is_prose(text):
-            continue
-        if len(text.split()) <= MAX_REPEATED_TAIL_WORDS:
-            seen.setdefault(text, []).append(i)
-    return sorted(i for found in seen.values() if len(found) >= 2 for i in found)
+    ok = [_repeatable(p) for p in paragraphs]
+    drop: set[int] = set()
+    for side in (range(first), range(last + 1, len(paragraphs))):
+        seen: dict[str, list[int]] = {}
+        for i in side:
+            if ok[i]:
+                seen.setdefault(paragraphs[i].strip(), []).append(i)
+        drop.update(i for found in seen.values() if len(found) >= 2 for i in found)
+    pairs: dict[tuple[str, str], list[int]] = {}
+    for i in range(len(paragraphs) - 1):
+        if ok[i] and ok[i + 1]:
+            pairs.setdefault((paragraphs[i].strip(), paragraphs[i + 1].strip()), []).append(i)
+    for found in pairs.values():
+        if len(found) == 2 and found[1] - found[0] >= 2:  # two copies, not one run of three
+            drop.update(k for i in found for k in (i, i + 1))
+    return sorted(drop)
 
 
 def furniture_lines(paragraphs: Sequence[str]) -> list[int]:
@@ -267,7 +290,7 @@ def furniture_lines(paragraphs: Sequence[str]) -> list[int]:
 
     candidates = {i for i in stems if labels[i] and not stems[i] & topic()}
     drop = set(poll_lines(paragraphs, first, last) + repeated_calls(paragraphs))
-    drop.update(repeated_tail(paragraphs, last))
+    drop.update(repeated_lines(paragraphs, first, last))
     signs: dict[int, bool] = {}
 
     def sign(k: int) -> bool:

@@ -135,3 +135,17 @@ def test_a_repeated_line_with_figures_below_the_prose_stays() -> None:
 def test_a_line_set_once_below_the_prose_stays() -> None:
     closing = ["Nuestros periódicos regionales y revistas"]
     assert drop([*ARTICLE, *closing]) == [*ARTICLE, *closing]
+
+
+def test_a_menu_the_page_sets_twice_above_the_prose_goes() -> None:
+    menu = ["Nuestros periódicos regionales", "Clasificados y esquelas"]
+    assert drop([*menu, "Suscríbete gratis", *menu, *ARTICLE]) == ["Suscríbete gratis", *ARTICLE]
+
+
+def test_two_lines_set_twice_in_a_row_go_anywhere_and_a_table_set_thrice_stays() -> None:
+    bar = ["Guardar artículo", "Enviar a un amigo"]
+    middle = [ARTICLE[0], *bar, ARTICLE[1], ARTICLE[2], *bar, ARTICLE[0]]
+    assert drop(middle) == [ARTICLE[0], ARTICLE[1], ARTICLE[2], ARTICLE[0]]
+    rows = ["Bebida durante el entrenamiento", "Agua con sales minerales"]
+    table = [ARTICLE[0], *rows, ARTICLE[1], *rows, ARTICLE[2], *rows, ARTICLE[0]]
+    assert drop(table) == table
