@@ -225,7 +225,8 @@ def _repeatable(paragraph: str) -> bool:
 def repeated_lines(paragraphs: Sequence[str], first: int, last: int) -> list[int]:
     """Indices of the lines the page sets twice or more word for word (the rule
     ``repeated_tail``): above ``first`` or below ``last`` (the article's first
-    and last prose lines), a line set twice on the same side, a menu, a footer
+    and last prose lines), a line set twice on the same side (a longer one
+    twice in a row is an echo, whose one copy stays), a menu, a footer
     or a sign-up box rendered for two screens, a headline in two rails; and
     anywhere, two lines in a row set once again in the same order (a share bar
     above and below the text; a pair set three times or more is the article's
@@ -242,7 +243,11 @@ def repeated_lines(paragraphs: Sequence[str], first: int, last: int) -> list[int
         for i in side:
             if ok[i]:
                 seen.setdefault(paragraphs[i].strip(), []).append(i)
-        drop.update(i for found in seen.values() if len(found) >= 2 for i in found)
+        for text, found in seen.items():
+            # a longer line twice in a row is an echo (drop_repeats keeps one copy)
+            apart = any(b - a > 1 for a, b in pairwise(found))
+            if len(found) >= 2 and (apart or len(text.split()) <= MAX_FURNITURE_WORDS):
+                drop.update(found)
     pairs: dict[tuple[str, str], list[int]] = {}
     for i in range(len(paragraphs) - 1):
         if ok[i] and ok[i + 1]:

@@ -149,3 +149,10 @@ def test_two_lines_set_twice_in_a_row_go_anywhere_and_a_table_set_thrice_stays()
     rows = ["Bebida durante el entrenamiento", "Agua con sales minerales"]
     table = [ARTICLE[0], *rows, ARTICLE[1], *rows, ARTICLE[2], *rows, ARTICLE[0]]
     assert drop(table) == table
+
+
+def test_a_long_line_twice_in_a_row_above_the_prose_is_an_echo_and_stays() -> None:
+    # a lead that ends on an emoji reads as no prose; set twice, it is an echo
+    # for drop_repeats, which keeps one copy, not a menu
+    lead = "Los vecinos que reservaron por la web dejaron sus opiniones sobre la obra 🙂"
+    assert drop([lead, lead, *ARTICLE]) == [lead, lead, *ARTICLE]
