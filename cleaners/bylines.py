@@ -342,7 +342,9 @@ class ExtractByline(Cleaner):
 
 
 class DropSignOff(Cleaner):
-    """Remove the end-of-story marker and a lone agency sign-off at the end.
+    """Remove the end-of-story marker and a lone agency sign-off at the end, and
+    a lone agency credit above the lead (the rule ``opening_agency``: "AA",
+    "(AFP)" alone on the first line is the same credit set on top).
 
     >>> doc = Document(["Santiago (VNA) – The lead.", "The end./.", "VNA"])
     >>> DropSignOff()(doc).paragraphs
@@ -352,6 +354,8 @@ class DropSignOff(Cleaner):
     name = "drop_signoff"
 
     def apply(self, doc: Document) -> None:
+        if len(doc.paragraphs) > 1 and is_sign_off(doc.paragraphs[0]):
+            doc.remove(self.name, [0])  # the rule opening_agency
         while len(doc.paragraphs) > 1:
             last = doc.paragraphs[-1]
             if is_sign_off(last) or END_MARKER.fullmatch(last.strip()):

@@ -133,6 +133,13 @@ def test_end_marker_and_sign_off_leave_the_body_but_the_source_tag_stays() -> No
     assert [c.action for c in doc.changes] == ["remove", "remove"]
 
 
+def test_a_lone_agency_above_the_lead_leaves_the_body() -> None:
+    doc = Document(["AA", "Istanbul police detained 15 suspects on Monday.", "The end."])
+    Chain(["drop_signoff"]).run(doc)
+    assert doc.paragraphs == ["Istanbul police detained 15 suspects on Monday.", "The end."]
+    assert [(c.cleaner, c.text) for c in doc.changes] == [("drop_signoff", "AA")]
+
+
 def test_a_lone_agency_in_the_middle_stays() -> None:
     doc = Document(["The lead.", "VNA", "The end."])
     Chain(["drop_signoff", "extract_byline", "extract_dateline"]).run(doc)
