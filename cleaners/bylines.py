@@ -95,9 +95,7 @@ NAME_JOINERS = re.compile(r"\s+(?:and|&)\s+")
 #: A stamp then its writer ("5:45 AM PST 11/19/2019 by Patrick Shanley",
 #: "Posted on 3 March 2021 by Jane Doe", "12.03.2021 von Anna Berg"): the
 #: word for "by" in the project's languages, between a dateline and a name.
-DATED_BYLINE = re.compile(
-    r"^(.*\d.*?)\s+(?:by|von|par|por|di|da|door|av|af|przez|tarafından)\s+(\S.*)$", re.I
-)
+DATED_BY = re.compile(r"\s(?:by|von|par|por|di|da|door|av|af|przez|tarafından)\s", re.I)
 
 #: News agencies that sign off a story on a line of their own.
 AGENCIES = (
@@ -283,11 +281,11 @@ def _dated_byline(line: str) -> tuple[str, Dateline | None] | None:
     >>> _dated_byline("In 2019 the plant was bought by Siemens AG") is None
     True
     """
-    m = DATED_BYLINE.match(line.strip())
-    if not m:
-        return None
-    date = parse_dateline(m[1])
-    author = _name(m[2]) if date is not None else None
+    m = DATED_BY.search(line)
+    if not m or not YEAR_DIGITS.search(line, 0, m.start()):
+        return None  # the cheap tests: a "by" word, a year before it
+    date = parse_dateline(line[: m.start()])
+    author = _name(line[m.end() :]) if date is not None else None
     return (author, date) if author is not None else None
 
 

@@ -26,6 +26,7 @@ Bylines, datelines and sign-offs are left for their cleaners.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -236,13 +237,18 @@ def repeated_lines(paragraphs: Sequence[str], first: int, last: int) -> list[int
     ...                 "Privacy Policy", "Join us", "Tram 3"], 0, 0)
     [1, 2, 3, 4]
     """
-    ok = [_repeatable(p) for p in paragraphs]
+    # only a line the text holds twice is read further (most lines: a hash each)
+    texts = [p.strip() for p in paragraphs]
+    counts = Counter(texts)
+    ok = [counts[t] >= 2 and _repeatable(t) for t in texts]
+    if not any(ok):
+        return []
     drop: set[int] = set()
     for side in (range(first), range(last + 1, len(paragraphs))):
         seen: dict[str, list[int]] = {}
         for i in side:
             if ok[i]:
-                seen.setdefault(paragraphs[i].strip(), []).append(i)
+                seen.setdefault(texts[i], []).append(i)
         for text, found in seen.items():
             # a longer line twice in a row is an echo (drop_repeats keeps one copy)
             apart = any(b - a > 1 for a, b in pairwise(found))
@@ -251,7 +257,7 @@ def repeated_lines(paragraphs: Sequence[str], first: int, last: int) -> list[int
     pairs: dict[tuple[str, str], list[int]] = {}
     for i in range(len(paragraphs) - 1):
         if ok[i] and ok[i + 1]:
-            pairs.setdefault((paragraphs[i].strip(), paragraphs[i + 1].strip()), []).append(i)
+            pairs.setdefault((texts[i], texts[i + 1]), []).append(i)
     for found in pairs.values():
         if len(found) == 2 and found[1] - found[0] >= 2:  # two copies, not one run of three
             drop.update(k for i in found for k in (i, i + 1))
