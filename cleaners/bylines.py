@@ -281,9 +281,10 @@ def _dated_byline(line: str) -> tuple[str, Dateline | None] | None:
     >>> _dated_byline("In 2019 the plant was bought by Siemens AG") is None
     True
     """
-    m = DATED_BY.search(line)
-    if not m or not YEAR_DIGITS.search(line, 0, m.start()):
-        return None  # the cheap tests: a "by" word, a year before it
+    year = YEAR_DIGITS.search(line)  # the cheap tests: a year, then a "by" word after it
+    m = DATED_BY.search(line, year.end()) if year else None
+    if not m:
+        return None
     date = parse_dateline(line[: m.start()])
     author = _name(line[m.end() :]) if date is not None else None
     return (author, date) if author is not None else None
