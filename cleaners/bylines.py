@@ -92,6 +92,10 @@ NAME_WORD = re.compile(r"^(?:[A-Z][\w’'.-]*|[A-Z]\.)$")
 #: Separators between a byline's name and what follows it (role, outlet, date).
 BYLINE_SEPARATORS = re.compile(r"\s*(?:[,|•·;]|\s[–—-]\s)\s*")
 NAME_JOINERS = re.compile(r"\s+(?:and|&)\s+")
+#: A stamp then its writer ("5:45 AM PST 11/19/2019 by Patrick Shanley",
+#: "Posted on 3 March 2021 by Jane Doe", "12.03.2021 von Anna Berg"): the
+#: word for "by" in the project's languages, between a dateline and a name.
+DATED_BY = re.compile(r"\s(?:by|von|par|por|di|da|door|av|af|przez|tarafından)\s", re.I)
 
 #: News agencies that sign off a story on a line of their own.
 AGENCIES = (
@@ -258,7 +262,7 @@ def parse_byline(line: str) -> tuple[str, Dateline | None] | None:
         return None
     m = BYLINE.match(line.strip())
     if not m:
-        return None
+        return _dated_byline(line)
     parts = BYLINE_SEPARATORS.split(m[1])
     author = _name(parts[0])
     if author is None:
@@ -267,6 +271,23 @@ def parse_byline(line: str) -> tuple[str, Dateline | None] | None:
     for part in parts[1:]:
         date = date or parse_dateline(part)
     return author, date
+
+
+def _dated_byline(line: str) -> tuple[str, Dateline | None] | None:
+    """The rule ``dated_byline``: a dateline and then "by" and a name, on one line.
+
+    >>> _dated_byline("5:45 AM PST 11/19/2019 by Patrick Shanley")[0]
+    'Patrick Shanley'
+    >>> _dated_byline("In 2019 the plant was bought by Siemens AG") is None
+    True
+    """
+    year = YEAR_DIGITS.search(line)  # the cheap tests: a year, then a "by" word after it
+    m = DATED_BY.search(line, year.end()) if year else None
+    if not m:
+        return None
+    date = parse_dateline(line[: m.start()])
+    author = _name(line[m.end() :]) if date is not None else None
+    return (author, date) if author is not None else None
 
 
 def is_sign_off(line: str) -> bool:
@@ -320,7 +341,9 @@ class ExtractByline(Cleaner):
 
 
 class DropSignOff(Cleaner):
-    """Remove the end-of-story marker and a lone agency sign-off at the end.
+    """Remove the end-of-story marker and a lone agency sign-off at the end, and
+    a lone agency credit above the lead (the rule ``opening_agency``: "AA",
+    "(AFP)" alone on the first line is the same credit set on top).
 
     >>> doc = Document(["Santiago (VNA) – The lead.", "The end./.", "VNA"])
     >>> DropSignOff()(doc).paragraphs
@@ -330,6 +353,8 @@ class DropSignOff(Cleaner):
     name = "drop_signoff"
 
     def apply(self, doc: Document) -> None:
+        if len(doc.paragraphs) > 1 and is_sign_off(doc.paragraphs[0]):
+            doc.remove(self.name, [0])  # the rule opening_agency
         while len(doc.paragraphs) > 1:
             last = doc.paragraphs[-1]
             if is_sign_off(last) or END_MARKER.fullmatch(last.strip()):

@@ -15,14 +15,18 @@ label; one such label goes alone (``interface_line``). Labels in a row and
 nothing more may be the article's own list, and one introduced by a colon is.
 Beside such furniture, a short notice in the site's voice about nothing the
 article is about goes too (``site_notice``); so does a poll, a question to the
-reader over its options (``poll``); and, anywhere, a short shouted line the
-page repeats word for word, a banner's call to action (``repeated_call``).
+reader over its options (``poll``); anywhere, a short shouted line the page
+repeats word for word, a banner's call to action (``repeated_call``); and a
+line without a number the page sets twice above or below the prose, or two
+such lines it sets twice in a row anywhere, a menu, a footer, a rail or a
+share bar rendered twice (``repeated_tail``).
 Bylines, datelines and sign-offs are left for their cleaners.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -37,6 +41,7 @@ from cleaners.settings_lines import (
     MAX_NOTICE_OVERLAP,
     MAX_POLL_OPTIONS,
     MAX_PROMO_SENTENCES,
+    MAX_REPEATED_TAIL_WORDS,
     MAX_SITE_NOTICE_CHARS,
     MIN_FURNITURE_RUN,
     MIN_INNER_FURNITURE_RUN,
@@ -239,6 +244,59 @@ class ProseStems:
         return found
 
 
+def _repeatable(paragraph: str) -> bool:
+    """Whether ``paragraph`` may be a line the page sets twice: a few words, no
+    prose, no number (an article's list may repeat a label with its figures)."""
+    text = paragraph.strip()
+    return (
+        len(text.split()) <= MAX_REPEATED_TAIL_WORDS
+        and not DATA.search(text)
+        and bool(WORD_CHAR.search(text))
+        and not is_prose(text)
+    )
+
+
+def repeated_lines(paragraphs: Sequence[str], first: int, last: int) -> list[int]:
+    """Indices of the lines the page sets twice or more word for word (the rule
+    ``repeated_tail``): above ``first`` or below ``last`` (the article's first
+    and last prose lines), a line set twice on the same side (a longer one
+    twice in a row is an echo, whose one copy stays), a menu, a footer
+    or a sign-up box rendered for two screens, a headline in two rails; and
+    anywhere, two lines in a row set once again in the same order (a share bar
+    above and below the text; a pair set three times or more is the article's
+    own table, a plan's or a recipe's rows). Prose and lines with a number stay.
+
+    >>> repeated_lines(["The council met on Monday.", "Privacy Policy", "Join us",
+    ...                 "Privacy Policy", "Join us", "Tram 3"], 0, 0)
+    [1, 2, 3, 4]
+    """
+    # only a line the text holds twice is read further (most lines: a hash each)
+    texts = [p.strip() for p in paragraphs]
+    counts = Counter(texts)
+    ok = [counts[t] >= 2 and _repeatable(t) for t in texts]
+    if not any(ok):
+        return []
+    drop: set[int] = set()
+    for side in (range(first), range(last + 1, len(paragraphs))):
+        seen: dict[str, list[int]] = {}
+        for i in side:
+            if ok[i]:
+                seen.setdefault(texts[i], []).append(i)
+        for text, found in seen.items():
+            # a longer line twice in a row is an echo (drop_repeats keeps one copy)
+            apart = any(b - a > 1 for a, b in pairwise(found))
+            if len(found) >= 2 and (apart or len(text.split()) <= MAX_FURNITURE_WORDS):
+                drop.update(found)
+    pairs: dict[tuple[str, str], list[int]] = {}
+    for i in range(len(paragraphs) - 1):
+        if ok[i] and ok[i + 1]:
+            pairs.setdefault((texts[i], texts[i + 1]), []).append(i)
+    for found in pairs.values():
+        if len(found) == 2 and found[1] - found[0] >= 2:  # two copies, not one run of three
+            drop.update(k for i in found for k in (i, i + 1))
+    return sorted(drop)
+
+
 def furniture_lines(paragraphs: Sequence[str]) -> list[int]:
     """Indices of the furniture lines outside the article's prose.
 
@@ -268,6 +326,7 @@ def furniture_lines(paragraphs: Sequence[str]) -> list[int]:
     topic = prose_stems.among(wanted, prose)
     candidates = {i for i, own in label_stems.items() if not own & topic}
     drop = set(poll_lines(paragraphs, first, last) + repeated_calls(paragraphs))
+    drop.update(repeated_lines(paragraphs, first, last))
     signs: dict[int, bool] = {}
 
     def sign(k: int) -> bool:

@@ -84,6 +84,11 @@ MAX_FURNITURE_WORDS = 8
 #: (a menu, a tag list, a share bar) is furniture: one line alone may be a
 #: kicker or a label of the article's.
 MIN_FURNITURE_RUN = 2
+#: Below the article's last prose line, a line the page sets twice or more word
+#: for word (a footer or a menu rendered for two screens, a newsletter box above
+#: and below a list, a headline in two rails) is furniture up to this many words
+#: (a footer's list of the publisher's sites runs long).
+MAX_REPEATED_TAIL_WORDS = 30
 #: Amid the prose, a run of such lines must be this long (a menu or a rail set
 #: between two blocks of the page's prose): a pair may be a list of the article's.
 MIN_INNER_FURNITURE_RUN = 3

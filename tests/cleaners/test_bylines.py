@@ -69,6 +69,32 @@ def test_bylines_give_the_author(line: str, author: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "author", "iso"),
+    [
+        ("5:45 AM PST 11/19/2019 by Patrick Shanley", "Patrick Shanley", "2019-11-19T05:45"),
+        ("Posted on 3 March 2021 by Jane Doe", "Jane Doe", "2021-03-03"),
+        ("12.03.2021 von Anna Berg", "Anna Berg", "2021-03-12"),
+    ],
+)
+def test_a_dateline_then_by_and_a_name_is_a_dated_byline(line: str, author: str, iso: str) -> None:
+    found = parse_byline(line)
+    assert found is not None and found[0] == author
+    assert found[1] is not None and found[1].iso() == iso
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In 2019 the plant was bought by Siemens AG",
+        "On 3 March 2021 the bill was signed by the president",
+        "3 March 2021 by the river",
+    ],
+)
+def test_a_sentence_with_a_date_and_by_is_no_dated_byline(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize(
     "line", ["By the end of the year, prices rose.", "By 2030 the city wants clean buses", "By"]
 )
 def test_sentences_starting_with_by_are_not_bylines(line: str) -> None:
@@ -105,6 +131,13 @@ def test_end_marker_and_sign_off_leave_the_body_but_the_source_tag_stays() -> No
     Chain(["drop_signoff"]).run(doc)
     assert doc.paragraphs == ["Santiago (VNA) – The lead sentence.", "The last paragraph."]
     assert [c.action for c in doc.changes] == ["remove", "remove"]
+
+
+def test_a_lone_agency_above_the_lead_leaves_the_body() -> None:
+    doc = Document(["AA", "Istanbul police detained 15 suspects on Monday.", "The end."])
+    Chain(["drop_signoff"]).run(doc)
+    assert doc.paragraphs == ["Istanbul police detained 15 suspects on Monday.", "The end."]
+    assert [(c.cleaner, c.text) for c in doc.changes] == [("drop_signoff", "AA")]
 
 
 def test_a_lone_agency_in_the_middle_stays() -> None:

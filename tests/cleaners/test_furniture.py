@@ -163,3 +163,41 @@ def test_prose_stems_finds_exactly_the_stems_the_prose_lines_have(
     every = set().union(*(furniture._stems(line) for line in lines))
     indices = list(range(len(lines)))
     assert furniture.ProseStems(lines).among(wanted, indices) == wanted & every
+
+
+def test_lines_the_page_sets_twice_below_the_prose_go() -> None:
+    # a footer rendered for two screens; no label of it is a button or a widget
+    footer = ["Nuestros periódicos regionales y revistas", "Clasificados y esquelas"]
+    assert drop([*ARTICLE, *footer, *footer]) == ARTICLE
+
+
+def test_a_repeated_line_with_figures_below_the_prose_stays() -> None:
+    # the article's own closing list: a label repeated with its figures
+    table = ["Línea 3", "Salida cada 10 minutos", "Línea 3", "Salida cada 15 minutos"]
+    assert drop([*ARTICLE, *table]) == [*ARTICLE, *table]
+
+
+def test_a_line_set_once_below_the_prose_stays() -> None:
+    closing = ["Nuestros periódicos regionales y revistas"]
+    assert drop([*ARTICLE, *closing]) == [*ARTICLE, *closing]
+
+
+def test_a_menu_the_page_sets_twice_above_the_prose_goes() -> None:
+    menu = ["Nuestros periódicos regionales", "Clasificados y esquelas"]
+    assert drop([*menu, "Suscríbete gratis", *menu, *ARTICLE]) == ["Suscríbete gratis", *ARTICLE]
+
+
+def test_two_lines_set_twice_in_a_row_go_anywhere_and_a_table_set_thrice_stays() -> None:
+    bar = ["Guardar artículo", "Enviar a un amigo"]
+    middle = [ARTICLE[0], *bar, ARTICLE[1], ARTICLE[2], *bar, ARTICLE[0]]
+    assert drop(middle) == [ARTICLE[0], ARTICLE[1], ARTICLE[2], ARTICLE[0]]
+    rows = ["Bebida durante el entrenamiento", "Agua con sales minerales"]
+    table = [ARTICLE[0], *rows, ARTICLE[1], *rows, ARTICLE[2], *rows, ARTICLE[0]]
+    assert drop(table) == table
+
+
+def test_a_long_line_twice_in_a_row_above_the_prose_is_an_echo_and_stays() -> None:
+    # a lead that ends on an emoji reads as no prose; set twice, it is an echo
+    # for drop_repeats, which keeps one copy, not a menu
+    lead = "Los vecinos que reservaron por la web dejaron sus opiniones sobre la obra 🙂"
+    assert drop([lead, lead, *ARTICLE]) == [lead, lead, *ARTICLE]
