@@ -48,8 +48,11 @@ SHOWING_TAGS = frozenset(
 #: Divs without text of their own holding a wrapper (found in C; the rest is
 #: checked in Python, which is faster than a fuller XPath on nested divs).
 #: Child name tests (``div[span or b]``): ``self::`` tests on each child cost more.
+#: A no-break space between the wrappers (``&nbsp;``, which editors scatter) is
+#: no text: XPath's normalize-space keeps it, so it is made a space first.
 _DIVS_OF_WRAPPED_TEXT = etree.XPath(
-    f"descendant::div[{' or '.join(TEXT_WRAPPERS)}][not(text()[normalize-space()])]"
+    f"descendant::div[{' or '.join(TEXT_WRAPPERS)}]"
+    "[not(text()[normalize-space(translate(., '\u00a0', ' '))])]"
 )
 #: The parts of a ruby annotation (base text, reading, fallback parentheses).
 RUBY_TAGS = ("ruby", "rb", "rt", "rtc", "rp")

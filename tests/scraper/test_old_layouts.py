@@ -111,3 +111,10 @@ def test_a_teaser_grid_in_the_body_class_is_not_joined_to_the_body() -> None:
     main = " ".join(prepared.main.text_content().split())
     assert LEAD in main and FOURTH in main
     assert "Late shops" not in main and blurb not in main
+
+
+def test_a_no_break_space_beside_wrapped_text_is_no_text_of_its_own() -> None:
+    # editors leave &nbsp; between the spans: the div is still one of wrapped text
+    block = f"<div><span>{SECOND}</span><br><br><span>{THIRD}</span>&nbsp;</div>"
+    body = f"<p>{LEAD}</p><h2>Works</h2>{block}<h2>Shops</h2><p>{FOURTH}</p>"
+    assert any(SECOND in p and THIRD in p for p in paragraphs_after_prepass(page(body)))
