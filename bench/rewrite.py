@@ -17,7 +17,12 @@ score comes from names and tags the rules were tuned on. The rewrites:
   the opposite family, names that mislead: the article's paragraphs, its
   element or a new wrapper around it get a name that elsewhere means
   furniture ("paywall", "sidebar", "related-content"), or its element a chrome
-  tag (``<aside>``), one per page by a hash of its id (:mod:`bench.misnamed`).
+  tag (``<aside>``), one per page by a hash of its id (:mod:`bench.misnamed`);
+- ``br``, ``table``, ``fonts``, ``subheads``, ``slots``, ``legacy``: layouts
+  older CMSs and hand-made sites write: paragraphs as one block cut by
+  ``<br><br>``, a three-column layout table, pasted word-processor
+  ``<font>``/``<span style>`` markup, headings as bold paragraphs, a body cut
+  into boxes by ad slots, and the first four at once (:mod:`bench.layouts`).
 
 ``none`` only parses and serialises the page (lxml, the page's encoding
 kept): the baseline the rewrites compare with, since serialising alone can
@@ -30,7 +35,7 @@ rewrite; held-out pages are only counted, never named, so that half stays
 blind.
 
 Run ``.venv/bin/python -m bench.rewrite`` (``--help`` for options): both dev
-sets, ten rewrites, two extractors, about three minutes on one core.
+sets, sixteen rewrites, two extractors, about five minutes on one core.
 """
 
 from __future__ import annotations
@@ -54,6 +59,7 @@ from bench.extract import (
     page_f1,
     select_pages,
 )
+from bench.layouts import LAYOUTS
 from bench.misnamed import MISNAMED
 from bench.splits import HELDOUT, SPLITS, TUNE
 from scraper.encoding import declared_charset, decode_html
@@ -117,8 +123,10 @@ REWRITES: dict[str, tuple[Callable[[etree._Element], None], ...]] = {
     "all": (hash_names, divs_for_paragraphs, plain_containers),
 }
 
-#: Every rewrite's name: the markup-removing ones, then the misleading names.
-NAMES = [*REWRITES, *MISNAMED]
+#: Rewrites that find the article by the page's truth: (tree, truth, page id).
+TRUTH_REWRITES = {**MISNAMED, **LAYOUTS}
+#: Every rewrite's name: the markup-removing ones, the misleading names, the old layouts.
+NAMES = [*REWRITES, *MISNAMED, *LAYOUTS]
 
 
 def page_codec(html: bytes) -> str:
@@ -143,8 +151,8 @@ def page_codec(html: bytes) -> str:
 def rewrite(html: bytes, name: str, truth: str = "", page_id: str = "") -> bytes:
     """``html`` parsed with lxml, changed by rewrite ``name`` and serialised in
     the page's codec (a character it cannot hold becomes a reference). The
-    misnamed rewrites find the article by the page's ``truth`` and pick their
-    name by its ``page_id``.
+    misnamed and layout rewrites find the article by the page's ``truth`` and
+    pick their variant by its ``page_id``.
 
     >>> rewrite(b'<html><body><p class="x">a</p></body></html>', "divs")
     b'<html><body><div class="x">a</div></body></html>'
@@ -154,8 +162,8 @@ def rewrite(html: bytes, name: str, truth: str = "", page_id: str = "") -> bytes
     # parsed from bytes in a known codec: lxml refuses a str with an XML declaration
     parser = lxml.html.HTMLParser(encoding="utf-8")
     tree = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser).getroottree()
-    if name in MISNAMED:
-        MISNAMED[name](tree.getroot(), truth, page_id)
+    if name in TRUTH_REWRITES:
+        TRUTH_REWRITES[name](tree.getroot(), truth, page_id)
     for step in REWRITES.get(name, ()):
         step(tree.getroot())
     # lxml gives a page without a doctype a default one: keep only a real one

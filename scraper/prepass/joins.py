@@ -49,7 +49,9 @@ def join_split_body(page: PageState) -> None:
         ancestors = list(elem.iterancestors())
         if main in ancestors or any(a in zones for a in ancestors) or elem in zones:
             continue
-        if not any(is_prose(p) for p in elem.iter("p")):
+        # a paragraph inside a link is a teaser card's blurb: a grid of other
+        # stories in the body's class is no piece of the body
+        if not any(is_prose(p) and not _in_link(p, elem) for p in elem.iter("p")):
             continue
         if after:
             moved.append(elem)
@@ -66,6 +68,16 @@ def join_split_body(page: PageState) -> None:
     if before or moved:
         page.removed["body_joined"] += len(before) + len(moved)
         page.set_main(main)
+
+
+def _in_link(p: HtmlElement, top: HtmlElement) -> bool:
+    """True when ``p`` sits inside a link below ``top``."""
+    for anc in p.iterancestors():
+        if anc is top:
+            return False
+        if anc.tag == "a":
+            return True
+    return False
 
 
 def _side_by_side(elem: HtmlElement, main: HtmlElement) -> bool:

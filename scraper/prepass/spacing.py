@@ -39,11 +39,20 @@ _DIVS_WITH_TEXT = etree.XPath("descendant::div[text()[normalize-space()]]")
 TEXT_WRAPPERS = ("span", "font", "strong", "b", "em", "i", "u")
 #: The children such a div may have: wrappers, and links between a sentence's runs.
 WRAPPED_CHILDREN = frozenset((*TEXT_WRAPPERS, "a"))
+#: Empty elements that still show something (a picture, a player, a control):
+#: a div holding one beside its text is not a plain paragraph.
+SHOWING_TAGS = frozenset(
+    {"img", "picture", "video", "audio", "iframe", "embed", "object", "svg", "canvas"}
+    | {"input", "button", "select", "textarea"}
+)
 #: Divs without text of their own holding a wrapper (found in C; the rest is
 #: checked in Python, which is faster than a fuller XPath on nested divs).
 #: Child name tests (``div[span or b]``): ``self::`` tests on each child cost more.
+#: A no-break space between the wrappers (``&nbsp;``, which editors scatter) is
+#: no text: XPath's normalize-space keeps it, so it is made a space first.
 _DIVS_OF_WRAPPED_TEXT = etree.XPath(
-    f"descendant::div[{' or '.join(TEXT_WRAPPERS)}][not(text()[normalize-space()])]"
+    f"descendant::div[{' or '.join(TEXT_WRAPPERS)}]"
+    "[not(text()[normalize-space(translate(., '\u00a0', ' '))])]"
 )
 #: The parts of a ruby annotation (base text, reading, fallback parentheses).
 RUBY_TAGS = ("ruby", "rb", "rt", "rtc", "rp")
@@ -61,6 +70,35 @@ def is_div_paragraph(div: HtmlElement) -> bool:
     if any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in div):
         return False
     return bool((div.text or "").strip() or any((c.tail or "").strip() for c in div))
+
+
+def carries_nothing(elem: HtmlElement) -> bool:
+    """An element with no text, no child and nothing to show: the ``<br>``
+    closing a line, the empty ``<o:p>`` pasted word-processor text ends its
+    paragraphs with, an empty anchor.
+
+    >>> import lxml.html
+    >>> div = lxml.html.fromstring("<div><span>Text</span><o:p></o:p><img src=a.jpg></div>")
+    >>> [carries_nothing(c) for c in div]
+    [False, True, False]
+    """
+    return len(elem) == 0 and not (elem.text or "").strip() and elem.tag not in SHOWING_TAGS
+
+
+def has_paragraph_break(elem: HtmlElement) -> bool:
+    """True when ``elem`` holds a blank line: two ``<br>`` with nothing between.
+
+    >>> import lxml.html
+    >>> has_paragraph_break(lxml.html.fromstring("<div><i>a</i><br> <br><i>b</i></div>"))
+    True
+    >>> has_paragraph_break(lxml.html.fromstring("<div><i>a</i><br><i>b</i></div>"))
+    False
+    """
+    for br in elem.iter("br"):
+        after = br.getnext()
+        if after is not None and after.tag == "br" and not (br.tail or "").strip():
+            return True
+    return False
 
 
 def flatten_ruby(page: PageState) -> None:
@@ -199,6 +237,15 @@ def _neighbours(elem: HtmlElement) -> list[HtmlElement]:
     return [e for e in out if e is not None]
 
 
+def _among_paragraphs(elem: HtmlElement, kin: set[HtmlElement]) -> bool:
+    """True when a sibling of ``elem`` is a paragraph or one of ``kin``."""
+    return any(
+        isinstance(s.tag, str) and _paragraph_like(s, kin)
+        for step in (elem.itersiblings(preceding=True), elem.itersiblings())
+        for s in step
+    )
+
+
 def _paragraph_like(elem: HtmlElement, kin: set[HtmlElement]) -> bool:
     """A ``<p>``, a div used as a paragraph, or one of ``kin``."""
     return elem.tag == "p" or elem in kin or (elem.tag == "div" and is_div_paragraph(elem))
@@ -212,14 +259,24 @@ def paragraphs_from_divs(page: PageState) -> None:
     wrapped = [
         div
         for div in _DIVS_OF_WRAPPED_TEXT(page.body)
-        if all(c.tag in WRAPPED_CHILDREN for c in div.iterchildren(etree.Element))
+        # an empty child (a pasted <o:p>, a <br>) adds nothing to the text
+        if all(
+            c.tag in WRAPPED_CHILDREN or carries_nothing(c) for c in div.iterchildren(etree.Element)
+        )
         and not any(isinstance(e.tag, str) and e.tag in BLOCK_TAGS for e in div.iterdescendants())
         and link_text_len(div) < PROSE_LINK_SHARE * len(norm(div.text_content()))
     ]
     # alone, such a div is as often a label, a byline row or a box's prompt:
-    # it is a paragraph when it sits among paragraphs (or more of its kind)
+    # it is a paragraph when it sits among paragraphs (or more of its kind);
+    # prose is one when its parent holds paragraphs past an aside or an ad
+    # slot, or when it is cut by a blank line (paragraphs written with <br>)
     kin = set(wrapped)
-    for div in [d for d in wrapped if any(_paragraph_like(n, kin) for n in _neighbours(d))]:
+    for div in [
+        d
+        for d in wrapped
+        if any(_paragraph_like(n, kin) for n in _neighbours(d))
+        or (is_prose(d) and (has_paragraph_break(d) or _among_paragraphs(d, kin)))
+    ]:
         div.tag = "p"
         page.removed["div_paragraph"] += 1
     for div in _DIVS_WITH_TEXT(page.body):
