@@ -132,10 +132,14 @@ def _list_like(paragraphs: list[str]) -> bool:
 
 
 def headless_tail(
-    paragraphs: list[str], vocabulary: DocVocabulary, skip: set[int] | frozenset[int] = frozenset()
+    paragraphs: list[str],
+    vocabulary: DocVocabulary,
+    skip: set[int] | frozenset[int] = frozenset(),
+    aside: set[int] | None = None,
 ) -> list[int]:
     """Indices of a run of teasers at the end with no heading (``skip``: indices
-    already taken out).
+    already taken out; ``aside``: those of the lines :func:`set_aside`, when
+    the caller has them).
 
     Scans up from the end over teaser-shaped lines that all carry the last
     line's bullet (or none) and keeps the run whose summed :func:`teaser_score`
@@ -148,7 +152,9 @@ def headless_tail(
     """
     # sign-offs, bylines and datelines, wherever they stand in the run, stay for
     # their own cleaners and do not break the run
-    rest = [i for i in range(len(paragraphs)) if i not in skip and not set_aside(paragraphs[i])]
+    if aside is None:
+        aside = {i for i, p in enumerate(paragraphs) if set_aside(p)}
+    rest = [i for i in range(len(paragraphs)) if i not in skip and i not in aside]
     if len(rest) <= MIN_CORE:
         return []
     bullet = bullet_of(paragraphs[rest[-1]])
@@ -308,13 +314,14 @@ class DropRelated(Cleaner):
             # another language's word list: its words cannot tell teasers apart
             language = doc.language or "en"
             cards = self._cards(paras, language, drop)
-            tail = set(headless_tail(paras, vocabulary, drop | cards))
+            aside = {i for i, p in enumerate(paras) if set_aside(p)}  # read once
+            tail = set(headless_tail(paras, vocabulary, drop | cards, aside))
             drop |= cards | tail
             # one headline alone, only where no run ends the text: the last
             # line of a run of teasers is the run's, weighed with it
-            last = max((i for i, p in enumerate(paras) if not set_aside(p)), default=0)
+            last = next((i for i in reversed(range(len(paras))) if i not in aside), 0)
             if not tail and last not in cards:
-                rest = [i for i in range(len(paras)) if i not in drop and not set_aside(paras[i])]
+                rest = [i for i in range(len(paras)) if i not in drop and i not in aside]
                 drop |= set(lone_headline(paras, language, rest))
         below = False  # whether a removed block stands below the line looked at
         for k in range(len(paras) - 1, 0, -1):  # a heading left with nothing below it

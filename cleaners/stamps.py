@@ -7,11 +7,10 @@ headers with them; they are never the article's prose.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from cleaners.bounded import short_text_cache
 from cleaners.promos import DropLines
-from cleaners.settings import CACHED_PARAGRAPHS
 from cleaners.settings_lines import MAX_TIMESTAMP_CHARS
 from cleaners.vocabulary import (
     MONTH,
@@ -24,21 +23,30 @@ from cleaners.vocabulary import (
     TIMESTAMP_TOKEN,
 )
 
+#: A digit, which every timestamp has.
+DIGIT = re.compile(r"\d")
 
-@short_text_cache(maxsize=CACHED_PARAGRAPHS, max_chars=MAX_TIMESTAMP_CHARS)
+
 def is_timestamp(paragraph: str) -> bool:
     """Whether ``paragraph`` is nothing but a timestamp: one date and at most one
     time (two of either are a range: an event's dates or opening hours), with
-    their labels and little words; or a relative or reading time. (Asked of
-    every line by the related-block rules too: kept per short line.)
+    their labels and little words; or a relative or reading time.
 
     >>> is_timestamp("Updated 2 hours ago · 5 min read"), is_timestamp("30. Januar 2024")
     (True, True)
     >>> is_timestamp("He left 3 hours ago."), is_timestamp("10:00-18:00, 5.-7. Mai")
     (False, False)
     """
+    # the cheap tests first (asked of every line): most lines are longer, and
+    # most short ones have no digit
+    if len(paragraph) > MAX_TIMESTAMP_CHARS and not (
+        paragraph[0].isspace() or paragraph[-1].isspace()
+    ):
+        return False
+    if not DIGIT.search(paragraph):
+        return False
     p = paragraph.strip()
-    if len(p) > MAX_TIMESTAMP_CHARS or not any(c.isdigit() for c in p):
+    if len(p) > MAX_TIMESTAMP_CHARS:
         return False
     if RELATIVE_MARK.search(p) or READING_TIME.search(p):
         # the rule relative_time: "13 hours ago", "Updated 2 hours ago · 5 min read"
