@@ -74,9 +74,57 @@ def needs_work(paragraph: str) -> bool:
     return bool(paragraph) and (
         paragraph[0].isspace()
         or paragraph[-1].isspace()
+        or paragraph[0] in EDGE_JOINERS
+        or paragraph[-1] in EDGE_JOINERS
         or "  " in paragraph
         or ODD_CHARACTER.search(paragraph) is not None
     )
+
+
+#: Zero-width (non-)joiners: kept inside a word (Persian, Indic scripts, emoji
+#: sequences need them), meaningless at either end of a paragraph.
+EDGE_JOINERS = "\u200c\u200d"
+#: Spaces, invisible characters and joiners at either end of a paragraph.
+EDGE_RUN = re.compile(f"[\\s{SPACE_CHARS}{INVISIBLE_CHARS}{EDGE_JOINERS}]+")
+
+
+def _trim_joiners(paragraph: str) -> list[Edit]:
+    """The edits of :class:`NormalizeWhitespace` for a paragraph with a joiner
+    at an end: its ends trimmed of space, invisibles and joiners, and the
+    usual edits of what is left inside.
+
+    >>> from cleaners.base import apply_edits
+    >>> apply_edits("\u200c Tehran\u200cha \u200d", _trim_joiners("\u200c Tehran\u200cha \u200d"))
+    'Tehran\u200cha'
+    """
+    head = EDGE_RUN.match(paragraph)
+    start = head.end() if head else 0
+    if start == len(paragraph):
+        return [Edit(0, start, "")]  # nothing visible: the paragraph goes
+    stop = len(paragraph)
+    while EDGE_RUN.fullmatch(paragraph[stop - 1]):
+        stop -= 1
+    inner = paragraph[start:stop]
+    edits = [Edit(0, start, "")] if start else []
+    edits += [Edit(start + e.start, start + e.end, e.new) for e in _inner_edits(inner)]
+    if stop < len(paragraph):
+        edits.append(Edit(stop, len(paragraph), ""))
+    return edits
+
+
+def _inner_edits(paragraph: str) -> list[Edit]:
+    """Runs of space collapsed and invisible characters dropped inside a
+    paragraph (at its ends: removed)."""
+    edits: list[Edit] = []
+    last = len(paragraph)
+    for m in SPACE_OR_INVISIBLE.finditer(paragraph):
+        run = m.group()
+        # a run holding a space is one space, but at an end; one without none
+        inside = m.start() > 0 and m.end() < last
+        new = " " if inside and SPACE_RUN.search(run) else ""
+        if new != run:
+            edits.append(Edit(m.start(), m.end(), new))
+    return edits
 
 
 class NormalizeWhitespace(ParagraphCleaner):
@@ -91,14 +139,8 @@ class NormalizeWhitespace(ParagraphCleaner):
     def edits(self, paragraph: str, doc: Document) -> list[Edit]:
         if not needs_work(paragraph):
             return []
-        edits: list[Edit] = []
-        last = len(paragraph)
-        for m in SPACE_OR_INVISIBLE.finditer(paragraph):
-            run = m.group()
-            if SPACE_RUN.search(run):
-                new = "" if m.start() == 0 or m.end() == last else " "
-            else:
-                new = ""
-            if new != run:
-                edits.append(Edit(m.start(), m.end(), new))
-        return edits
+        if paragraph[0] in EDGE_JOINERS or paragraph[-1] in EDGE_JOINERS:
+            # joiners at an end join nothing: trimmed with the space there
+            # (a line of them alone, a page's spacer, is then empty and goes)
+            return _trim_joiners(paragraph)
+        return _inner_edits(paragraph)

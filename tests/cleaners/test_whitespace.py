@@ -9,6 +9,7 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cleaners import Chain, Document
 from cleaners.whitespace import (
     INVISIBLE,
     LINE_BREAKS,
@@ -73,3 +74,11 @@ def test_every_kind_of_line_break_splits_paragraphs() -> None:
     assert split_paragraphs(text) == [
         "One.", "Two.", "Three.", "Four.", "Five.", "Six.", "Seven.", "Eight."
     ]  # fmt: skip
+
+
+def test_joiners_at_a_paragraphs_ends_go_and_a_line_of_them_alone_with_them() -> None:
+    # a zero-width non-joiner is a letter's business inside a word (Persian
+    # "می‌خواهم"), nothing at either end; a line of them alone is a page's spacer
+    doc = Document(["می\u200cخواهم بروم.\u200c", "\u200c", "\u200d \u200c", "Next."])
+    Chain(["normalize_whitespace"]).run(doc)
+    assert doc.paragraphs == ["می\u200cخواهم بروم.", "Next."]
