@@ -96,6 +96,9 @@ NAME_JOINERS = re.compile(r"\s+(?:and|&)\s+")
 #: "Posted on 3 March 2021 by Jane Doe", "12.03.2021 von Anna Berg"): the
 #: word for "by" in the project's languages, between a dateline and a name.
 DATED_BY = re.compile(r"\s(?:by|von|par|por|di|da|door|av|af|przez|tarafından)\s", re.I)
+#: The word for "by" alone on its line: a byline whose name the page set on
+#: the next line ("By" / "Ryan Reed", "von" / "Michelle de Oliveira").
+BY_ALONE = re.compile(r"(?:by|von|par|por|di|da|door|av|af|przez)\s*:?", re.I)
 
 #: News agencies that sign off a story on a line of their own.
 AGENCIES = (
@@ -330,14 +333,37 @@ class ExtractByline(Cleaner):
 
     def apply(self, doc: Document) -> None:
         found = [(i, b) for i, p in enumerate(doc.paragraphs) if (b := parse_byline(p))]
-        if not found or len(found) == len(doc.paragraphs):
+        names = split_bylines(doc.paragraphs, {i for i, _ in found})
+        found = sorted(found + [(i, (name, None)) for i, name in names.items()])
+        lines = sorted({k for i, _ in found for k in ((i, i + 1) if i in names else (i,))})
+        if not found or len(lines) == len(doc.paragraphs):
             return
         author, date = found[0][1]
         if doc.author is None:
             doc.author = author
         if doc.published is None and date is not None:
             doc.published = date.iso()
-        doc.remove(self.name, [i for i, _ in found], target="author")
+        doc.remove(self.name, lines, target="author")
+
+
+def split_bylines(paragraphs: list[str], taken: set[int]) -> dict[int, str]:
+    """The rule ``split_byline``: the word for "by" alone on a line and a name
+    alone on the next (indices of the first line, with the name).
+
+    >>> split_bylines(["By", "Ryan Reed", "The lead."], set())
+    {0: 'Ryan Reed'}
+    >>> split_bylines(["By", "the river, the town grew.", "von", "Anna Berg"], set())
+    {2: 'Anna Berg'}
+    """
+    found: dict[int, str] = {}
+    for i in range(len(paragraphs) - 1):
+        if i in taken or i + 1 in taken:
+            continue
+        if BY_ALONE.fullmatch(paragraphs[i].strip()):
+            name = _name(paragraphs[i + 1]) if len(paragraphs[i + 1]) <= MAX_META_CHARS else None
+            if name is not None:
+                found[i] = name
+    return found
 
 
 class DropSignOff(Cleaner):

@@ -13,6 +13,7 @@ from cleaners.bylines import (
     DATE_MONTH_DAY,
     DATE_NUMERIC,
     YEAR_DIGITS,
+    ExtractByline,
     is_sign_off,
     parse_byline,
     parse_dateline,
@@ -155,3 +156,19 @@ def test_a_date_needs_four_digits_in_a_row(text: str) -> None:
         assert not any(
             p.search(text) for p in (DATE_ISO, DATE_NUMERIC, DATE_DAY_MONTH, DATE_MONTH_DAY)
         )
+
+
+@pytest.mark.parametrize(
+    ("by", "name"), [("By", "Ryan Reed"), ("von", "Michelle de Oliveira"), ("Par", "Jean Dupont")]
+)
+def test_a_byline_split_over_two_lines_gives_the_author(by: str, name: str) -> None:
+    doc = Document(["The council met on Monday.", by, name, "It voted for the plan."])
+    ExtractByline()(doc)
+    assert doc.author == name
+    assert doc.paragraphs == ["The council met on Monday.", "It voted for the plan."]
+
+
+def test_by_alone_over_a_sentence_is_no_byline() -> None:
+    lines = ["The council met on Monday.", "By", "the river, the town grew.", "It voted."]
+    doc = ExtractByline()(Document(list(lines)))
+    assert doc.author is None and doc.paragraphs == lines
