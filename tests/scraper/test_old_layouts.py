@@ -6,19 +6,8 @@ from __future__ import annotations
 from scraper.extraction import extract
 from scraper.htmltree import parse
 from scraper.prepass import prepare
+from tests.scraper.test_prepass import LEAD, SECOND, THIRD
 
-LEAD = (
-    "The council voted on Tuesday to close the old bridge to cars from March, "
-    "after engineers found cracks in two of its supports."
-)
-SECOND = (
-    "Buses and bicycles will still be allowed across, and the council said repairs "
-    "should take about eighteen months if the budget is approved."
-)
-THIRD = (
-    "Shop owners on both sides of the river said they feared losing customers "
-    "during the works, and asked for free parking nearby."
-)
 FOURTH = (
     "The mayor promised a fund for them before the works begin, to be paid out "
     "every month until the bridge opens again to traffic."
