@@ -10,6 +10,7 @@ The bottom layer: imports third-party libraries only, never ``scraper``,
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -38,6 +39,7 @@ from cleaners import captions as _captions  # noqa: F401  ("captions" is a hint 
 from cleaners.article import Article, Change
 from cleaners.base import REGISTRY, Cleaner, Document, Edit, ParagraphCleaner
 from cleaners.chain import DEFAULT_CHAIN, Chain, UnknownCleaner
+from cleaners.forms import restore_forms, written_forms
 from cleaners.source import SourceTemplate, learn_source
 from cleaners.whitespace import split_paragraphs
 
@@ -61,7 +63,7 @@ __all__ = [
     "text_document",
 ]
 
-HINTS = ("url", "title", "author", "published", "language", "captions")
+HINTS = ("url", "title", "author", "published", "language", "captions", "forms")
 
 
 def clean_document(
@@ -75,12 +77,13 @@ def clean_document(
         # cleaner reads ("Read more" under a teaser), and a template should only
         # take out what the generic chain left, never change what it sees
         source.apply(doc)
+    written = doc.forms
     return Article(
         url=doc.url,
-        title=doc.title,
-        text=doc.text,
-        captions=list(doc.captions),
-        author=doc.author,
+        title=doc.title and restore_forms(doc.title, written),
+        text=restore_forms(doc.text, written),
+        captions=[restore_forms(c, written) for c in doc.captions],
+        author=doc.author and restore_forms(doc.author, written),
         published=doc.published,
         language=doc.language,
         changes=list(doc.changes),
@@ -95,7 +98,10 @@ def clean(
     ``hints`` are what the caller already knows: ``url``, ``title``, ``author``,
     ``published``, ``language``, ``captions``. Cleaners fill in what they find.
     ``source`` (see :func:`learn_source`) drops the lines the text's source
-    repeats across its documents, after the chain has run.
+    repeats across its documents, after the chain has run. ``forms`` maps words
+    to the decomposed form their source (a page) writes them in
+    (:func:`cleaners.forms.written_forms`); the text's own are added, and the
+    article keeps them (:mod:`cleaners.forms`).
 
     >>> a = clean("Headline\\n\\nBody  text.", url="https://example.org/a")
     >>> a.text, a.url
@@ -121,7 +127,17 @@ def text_document(text: str, **hints: Any) -> Document:
     if unknown:
         raise TypeError(f"unknown hints: {', '.join(sorted(unknown))}")
     captions: Iterable[str] = hints.pop("captions", None) or []
-    doc = Document(split_paragraphs(text), **hints)
+    forms = hints.pop("forms", None) or {}
+    for written in (text, hints.get("title"), hints.get("author")):
+        if written:
+            forms = {**forms, **written_forms(written)}
+    if forms:  # the chain reads composed text; the article gets the forms back
+        text = unicodedata.normalize("NFC", text)
+        for hint in ("title", "author"):
+            if hints.get(hint):
+                hints[hint] = unicodedata.normalize("NFC", hints[hint])
+        captions = [unicodedata.normalize("NFC", c) for c in captions]
+    doc = Document(split_paragraphs(text), forms=forms, **hints)
     for caption in captions:
         doc.add_caption(caption)
     return doc

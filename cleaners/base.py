@@ -43,6 +43,10 @@ class Document:
     published: str | None = None
     language: str | None = None
     changes: list[Change] = field(default_factory=list)
+    #: Words the source writes decomposed, by their composed form
+    #: (:mod:`cleaners.forms`): the chain reads composed text, and the
+    #: article gets the source's forms back.
+    forms: dict[str, str] = field(default_factory=dict)
 
     @property
     def text(self) -> str:

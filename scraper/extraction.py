@@ -35,6 +35,7 @@ from cleaners.article import Article, Change
 from cleaners.bounded import in_pieces
 from cleaners.chain import Chain
 from cleaners.errors import ExtractionError
+from cleaners.forms import written_forms
 from scraper.agreement import OTHER, choose, share, shingle_set, suspect
 from scraper.htmltree import cut_page_text, norm, parse
 from scraper.metadata import page_metadata, search_page_date
@@ -324,6 +325,7 @@ def extract(
     raw = RawPage(html, charset)
     del html  # ``raw`` holds it
     text = raw.text()
+    forms = written_forms(text)  # the words the page writes decomposed, if any
     try:
         tree, flattened = parse(text)
     except (ValueError, TypeError, etree.LxmlError) as e:  # lxml refuses some inputs outright
@@ -387,6 +389,7 @@ def extract(
         author=meta.person,  # a publisher as author leaves the text's byline a say
         published=meta.published,
         captions=page.captions,
+        forms=forms,  # trafilatura composes its text: the article keeps the page's forms
     )
     # the body's language, as the chain detects it, wins over what the page
     # declares (pages copy a site-wide lang attribute); the page fills a gap

@@ -1,0 +1,75 @@
+"""Words keep the Unicode form their source writes them in (``cleaners.forms``):
+a page typed decomposed (NFD) comes out decomposed, from text and from HTML,
+while the chain's rules read composed text."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import cleaners
+import scraper
+from cleaners.forms import restore_forms, written_forms
+
+
+def nfd(text: str) -> str:
+    return unicodedata.normalize("NFD", text)
+
+
+STORY = (
+    "Die Südtiroler Gesellschaft für Allgemeinmedizin hat in Klausen ihr "
+    "30-jähriges Bestehen gefeiert, mit Gründervätern und Ärztinnen.\n\n"
+    "Die neue Präsidentin der Ärztekammer hielt einen Vortrag über die "
+    "Fortbildung, die für alle Mitglieder entscheidend sei."
+)
+
+
+def test_decomposed_text_comes_out_decomposed() -> None:
+    text = nfd(STORY)
+    assert cleaners.clean_text(text) == text
+
+
+def test_decomposed_text_is_cleaned_as_the_composed_text_is() -> None:
+    # the rules read composed text: a repeated paragraph and a stray space go
+    # in either form, and only the form of the words differs in the output
+    dirty = STORY + "\n\n" + STORY.split("\n\n")[1] + "\n\nFoto:  Archiv"
+    composed = cleaners.clean_text(dirty)
+    decomposed = cleaners.clean_text(nfd(dirty))
+    assert composed != dirty
+    assert decomposed == nfd(composed)
+
+
+def test_composed_text_is_not_decomposed() -> None:
+    assert cleaners.clean_text(STORY) == STORY
+
+
+def test_a_word_written_both_ways_takes_the_form_written_most() -> None:
+    forms = written_forms(nfd("für für") + " für")
+    assert forms == {"für": nfd("für")}
+    assert written_forms(nfd("für") + " für für") == {}
+
+
+def test_title_and_author_hints_keep_the_source_form() -> None:
+    text = nfd(STORY)
+    article = cleaners.clean(text, title=nfd("Unermüdlicher Einsatz"), author=nfd("Jörg Müller"))
+    assert article.title == nfd("Unermüdlicher Einsatz")
+    assert article.author == nfd("Jörg Müller")
+    assert article.text == text
+
+
+def test_extract_keeps_the_page_form() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in nfd(STORY).split("\n\n"))
+    page = (
+        "<html><head><title>Einsatz</title></head><body><article><h1>Einsatz</h1>"
+        f"{paragraphs}</article></body></html>"
+    )
+    article = scraper.extract(page.encode())
+    assert article.text == nfd(STORY)
+
+
+@given(st.lists(st.text(alphabet="aeouAEUéüÅçñøẞ", min_size=1, max_size=8), max_size=12))
+def test_a_decomposed_text_composed_gets_its_forms_back(words: list[str]) -> None:
+    text = nfd(" ".join(words))
+    assert restore_forms(unicodedata.normalize("NFC", text), written_forms(text)) == text
