@@ -15,9 +15,10 @@ import re
 from lxml import etree
 from lxml.html import HtmlElement
 
+from cleaners.evidence import sentence_count
 from scraper.htmltree import BLOCK_TAGS, link_text_len, norm
 from scraper.prepass.state import PageState, is_prose
-from scraper.settings import PROSE_LINK_SHARE
+from scraper.settings import MIN_LONE_PARAGRAPH_SENTENCES, PROSE_LINK_SHARE
 
 #: Inline tags unwrapped inside paragraphs once furniture is gone.
 INLINE_WRAPPERS = ("span", "font")
@@ -54,6 +55,9 @@ _DIVS_OF_WRAPPED_TEXT = etree.XPath(
     f"descendant::div[{' or '.join(TEXT_WRAPPERS)}]"
     "[not(text()[normalize-space(translate(., '\u00a0', ' '))])]"
 )
+#: How many wrappers down a div's neighbour may hold the paragraph that makes
+#: the div one of the article's paragraphs (a span around a div around them).
+WRAPPER_DEPTH = 3
 #: The parts of a ruby annotation (base text, reading, fallback parentheses).
 RUBY_TAGS = ("ruby", "rb", "rt", "rtc", "rp")
 
@@ -237,6 +241,30 @@ def _neighbours(elem: HtmlElement) -> list[HtmlElement]:
     return [e for e in out if e is not None]
 
 
+def _by_wrapped_paragraphs(elem: HtmlElement, kin: set[HtmlElement]) -> bool:
+    """True when a neighbour of ``elem`` is a wrapper whose text, on the side
+    facing ``elem``, opens or closes with a paragraph: a lead set outside the
+    container holding the article's other paragraphs (``<div>lead</div>
+    <span><p>…</p><p>…</p></span>``). Up to :data:`WRAPPER_DEPTH` levels down.
+
+    >>> import lxml.html
+    >>> box = lxml.html.fromstring(
+    ...     "<div><div>Lead.</div><span><div><p>Next.</p><p>More.</p></div></span></div>")
+    >>> _by_wrapped_paragraphs(box[0], set())
+    True
+    """
+    for after, step in ((False, elem.itersiblings(preceding=True)), (True, elem.itersiblings())):
+        edge = next((s for s in step if isinstance(s.tag, str) and s.text_content().strip()), None)
+        for _ in range(WRAPPER_DEPTH):
+            if edge is None or _paragraph_like(edge, kin):
+                break
+            inner = [c for c in edge if isinstance(c.tag, str) and c.text_content().strip()]
+            edge = (inner[0] if after else inner[-1]) if inner else None
+        if edge is not None and _paragraph_like(edge, kin):
+            return True
+    return False
+
+
 def _among_paragraphs(elem: HtmlElement, kin: set[HtmlElement]) -> bool:
     """True when a sibling of ``elem`` is a paragraph or one of ``kin``."""
     return any(
@@ -275,7 +303,15 @@ def paragraphs_from_divs(page: PageState) -> None:
         d
         for d in wrapped
         if any(_paragraph_like(n, kin) for n in _neighbours(d))
-        or (is_prose(d) and (has_paragraph_break(d) or _among_paragraphs(d, kin)))
+        or (
+            is_prose(d)
+            and (
+                has_paragraph_break(d)
+                or _among_paragraphs(d, kin)
+                or _by_wrapped_paragraphs(d, kin)
+                or sentence_count(norm(d.text_content())) >= MIN_LONE_PARAGRAPH_SENTENCES
+            )
+        )
     ]:
         div.tag = "p"
         page.removed["div_paragraph"] += 1

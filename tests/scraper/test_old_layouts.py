@@ -107,3 +107,29 @@ def test_a_no_break_space_beside_wrapped_text_is_no_text_of_its_own() -> None:
     block = f"<div><span>{SECOND}</span><br><br><span>{THIRD}</span>&nbsp;</div>"
     body = f"<p>{LEAD}</p><h2>Works</h2>{block}<h2>Shops</h2><p>{FOURTH}</p>"
     assert any(SECOND in p and THIRD in p for p in paragraphs_after_prepass(page(body)))
+
+
+def test_a_pasted_lead_beside_the_wrapper_of_the_other_paragraphs_is_kept() -> None:
+    # the lead stands alone after the author box; the story's other paragraphs
+    # sit one wrapper down in the element after it
+    rest = "".join(pasted(t) for t in (SECOND, THIRD, FOURTH))
+    who = "<div class='who'><a href='/authors/ana-ruiz'>Ana Ruiz</a></div>"
+    body = f"<div class='story'>{who}{pasted(LEAD)}<span>{rest}</span></div>"
+    held = paragraphs_after_prepass(page(body))
+    assert LEAD in held
+    assert held.index(LEAD) < held.index(SECOND) < held.index(THIRD) < held.index(FOURTH)
+    assert extract(page(body)).text.startswith(LEAD)
+
+
+def test_a_pasted_paragraph_of_several_sentences_alone_in_its_box_is_one() -> None:
+    # the last paragraph, in a container of its own below the others: three
+    # sentences make it prose; a box's two-sentence prompt alone stays a div
+    last = f"{FOURTH} Work starts in May. The council meets again in June."
+    prompt = "Sign up for our newsletter today. Get the news first."
+    body = (
+        "".join(f"<p>{t}</p>" for t in (LEAD, SECOND, THIRD))
+        + f"<div class='more'>{pasted(last)}</div><div class='box'>{pasted(prompt)}</div>"
+    )
+    held = paragraphs_after_prepass(page(body))
+    assert last in held
+    assert prompt not in held
