@@ -36,8 +36,9 @@ SENTENCE_END = re.compile(
     r"[.!?…](?<![\s.][A-Z][.!?…])(?<!\b[A-Z][a-z][.!?…])[.!?…]*"
     r"[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])"
 )
-#: Terminal punctuation a sentence (as opposed to a headline) ends with.
-TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+#: Terminal punctuation a sentence (as opposed to a headline) ends with, the
+#: full-width marks of CJK text included.
+TERMINAL = re.compile(r"[.!?…:;。！？：；][\"'”’)\]」』）]*$")
 #: A word long enough to have a stem. (A shorter word holds no match, so every match
 #: is a whole word.)
 STEMMED_WORD = re.compile(rf"\w{{{MIN_CONTENT_LEN},}}")

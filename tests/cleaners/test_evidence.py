@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from cleaners.evidence import (
     content_words,
+    is_sentence,
     sentence_count,
     squash,
     stems,
@@ -88,3 +89,9 @@ def test_squash_matches_the_single_substitution_on_any_text(text: str) -> None:
 def test_squash_keeps_letters_of_every_script_and_lone_surrogates() -> None:
     text = "Hà Nội – \ud800 Straße_ΣΟΦΙΑ 2019!"
     assert squash.__wrapped__(text) == squash_reference(text) == "hànộistrasseσοφια2019"
+
+
+def test_cjk_full_stops_end_a_sentence() -> None:
+    assert is_sentence("大統領は非常戒厳を宣言した。")
+    assert is_sentence("本当にそうなのか？」")
+    assert not is_sentence("アンテナ改善で解消")

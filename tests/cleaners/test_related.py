@@ -471,3 +471,22 @@ def test_closing_lines_that_go_on_from_the_one_before_stay_in_any_language(
     # short lines with words the article does not use: a pronoun or a connective
     # opening them says they go on from the line before, as a teaser never does
     assert drop([*ARTICLE, *closing]) == [*ARTICLE, *closing]
+
+
+def test_a_short_article_under_a_name_line_keeps_its_paragraphs() -> None:
+    # four one-sentence paragraphs, each on its own part of the story, under
+    # the writer's name: the name is no paragraph of the article, so the
+    # article has too little prose left to call three of its lines teasers
+    story = [
+        "The council voted on Tuesday to close the old bridge to cars from March, "
+        "after engineers found cracks in two of its supports.",
+        "Buses and bicycles will still be allowed across, and the council said repairs "
+        "should take about eighteen months if the budget is approved.",
+        "Shop owners on both sides of the river said they feared losing customers "
+        "during the works, and asked for free parking nearby.",
+        "The mayor promised a fund for them before the works begin, to be paid out "
+        "every month until the bridge opens again to traffic.",
+    ]
+    assert drop(["Ana Ruiz", *story]) == ["Ana Ruiz", *story]
+    # with prose enough above them, the same teasers still go
+    assert drop(["Ana Ruiz", *ARTICLE, *TEASERS]) == ["Ana Ruiz", *ARTICLE]
