@@ -43,6 +43,7 @@ from cleaners.settings import (
     MIN_BULLETED_RUN_SCORE,
     MIN_CONTRAST,
     MIN_CORE,
+    MIN_CORE_PROSE,
     MIN_LIST_SHARE,
     MIN_RUN,
     MIN_RUN_SCORE,
@@ -155,15 +156,15 @@ def headless_tail(
     if aside is None:
         aside = {i for i, p in enumerate(paragraphs) if set_aside(p)}
     rest = [i for i in range(len(paragraphs)) if i not in skip and i not in aside]
-    # the article keeps MIN_CORE lines of prose above any run: a name, a label
-    # or a kicker on top of it is none, and a comparison with it means nothing
+    # the article keeps MIN_CORE_PROSE lines of prose above any run: a name, a
+    # label or a kicker on top of it is none, and a comparison with it means nothing
     prose = [k for k, i in enumerate(rest) if is_sentence(paragraphs[i])]
-    if len(prose) < MIN_CORE or len(rest) <= prose[MIN_CORE - 1] + 1:
+    if len(prose) < MIN_CORE_PROSE or len(rest) <= prose[MIN_CORE_PROSE - 1] + 1:
         return []
     bullet = bullet_of(paragraphs[rest[-1]])
     shaped = []  # the candidates, found before any vocabulary is built
     longer: set[int] = set()  # those of more than one sentence
-    for k in range(len(rest) - 1, max(len(rest) - 1 - MAX_SCAN, prose[MIN_CORE - 1]), -1):
+    for k in range(len(rest) - 1, max(len(rest) - 1 - MAX_SCAN, prose[MIN_CORE_PROSE - 1]), -1):
         p = paragraphs[rest[k]]
         if bullet_of(p) != bullet or not (bullet or teaser_shaped(p, MAX_TEASER_SENTENCES)):
             break

@@ -490,3 +490,10 @@ def test_a_short_article_under_a_name_line_keeps_its_paragraphs() -> None:
     assert drop(["Ana Ruiz", *story]) == ["Ana Ruiz", *story]
     # with prose enough above them, the same teasers still go
     assert drop(["Ana Ruiz", *ARTICLE, *TEASERS]) == ["Ana Ruiz", *ARTICLE]
+
+
+def test_the_first_three_lines_of_prose_never_go_as_a_headless_run() -> None:
+    # below three lines of prose, the teasers go; the third line of prose
+    # stays even when it is a teaser: a shorter text says too little to tell
+    assert drop([*ARTICLE[:3], *TEASERS]) == ARTICLE[:3]
+    assert drop([*ARTICLE[:2], *TEASERS]) == [*ARTICLE[:2], TEASERS[0]]
