@@ -72,9 +72,6 @@ MIN_PERSON_NAME_WORDS = 2
 PROSE_MIN_CHARS = 40
 #: A paragraph twice ``PROSE_MIN_CHARS`` with less link text than this share is prose.
 PROSE_LINK_SHARE = 0.5
-#: A div of inline text with no paragraph beside it is one when it holds this
-#: many sentences: a label, a byline row or a box's prompt holds one or two.
-MIN_LONE_PARAGRAPH_SENTENCES = 3
 #: A body shorter than this is no article (a menu item, a lone link).
 MIN_BODY_CHARS = 20
 

@@ -15,10 +15,9 @@ import re
 from lxml import etree
 from lxml.html import HtmlElement
 
-from cleaners.evidence import sentence_count
 from scraper.htmltree import BLOCK_TAGS, link_text_len, norm
 from scraper.prepass.state import PageState, is_prose
-from scraper.settings import MIN_LONE_PARAGRAPH_SENTENCES, PROSE_LINK_SHARE
+from scraper.settings import PROSE_LINK_SHARE
 
 #: Inline tags unwrapped inside paragraphs once furniture is gone.
 INLINE_WRAPPERS = ("span", "font")
@@ -309,7 +308,6 @@ def paragraphs_from_divs(page: PageState) -> None:
                 has_paragraph_break(d)
                 or _among_paragraphs(d, kin)
                 or _by_wrapped_paragraphs(d, kin)
-                or sentence_count(norm(d.text_content())) >= MIN_LONE_PARAGRAPH_SENTENCES
             )
         )
     ]:

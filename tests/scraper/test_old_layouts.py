@@ -120,16 +120,3 @@ def test_a_pasted_lead_beside_the_wrapper_of_the_other_paragraphs_is_kept() -> N
     assert held.index(LEAD) < held.index(SECOND) < held.index(THIRD) < held.index(FOURTH)
     assert extract(page(body)).text.startswith(LEAD)
 
-
-def test_a_pasted_paragraph_of_several_sentences_alone_in_its_box_is_one() -> None:
-    # the last paragraph, in a container of its own below the others: three
-    # sentences make it prose; a box's two-sentence prompt alone stays a div
-    last = f"{FOURTH} Work starts in May. The council meets again in June."
-    prompt = "Sign up for our newsletter today. Get the news first."
-    body = (
-        "".join(f"<p>{t}</p>" for t in (LEAD, SECOND, THIRD))
-        + f"<div class='more'>{pasted(last)}</div><div class='box'>{pasted(prompt)}</div>"
-    )
-    held = paragraphs_after_prepass(page(body))
-    assert last in held
-    assert prompt not in held
