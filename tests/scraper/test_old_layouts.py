@@ -119,4 +119,3 @@ def test_a_pasted_lead_beside_the_wrapper_of_the_other_paragraphs_is_kept() -> N
     assert LEAD in held
     assert held.index(LEAD) < held.index(SECOND) < held.index(THIRD) < held.index(FOURTH)
     assert extract(page(body)).text.startswith(LEAD)
-
