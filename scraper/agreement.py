@@ -36,6 +36,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from cleaners.evidence import is_sentence
+from cleaners.language import detect_language
+from cleaners.settings import MIN_CORE_PROSE
+from cleaners.teasers import DocVocabulary, teaser_score
 from scraper.htmltree import norm
 from scraper.prepass.topic import terms, title_share
 from scraper.settings import (
@@ -204,6 +208,7 @@ def choose(
             return Choice(body, "body")
         return choice
     merged, joined = _union(body, other, removed, mine)
+    merged, joined = _without_alien_tail(merged, body, joined)
     if not joined:
         return Choice(body, "body")
     kept = set(body)
@@ -211,6 +216,39 @@ def choose(
         return Choice(body, "body")
     reason = f"the body held {held:.0%} of its text"
     return Choice(merged, "union", reason, joined)
+
+
+def _without_alien_tail(merged: list[str], body: list[str], joined: int) -> tuple[list[str], int]:
+    """``merged`` without the paragraphs joined below the body's last one that
+    read as another story's lead against the body (``cleaners.teasers``): new
+    names and subjects, none of the body's. The union's premise is that the
+    body missed part of the article, and the article's missed lines speak of
+    what it does; a page's list of other stories' leads below it does not.
+    A body of fewer than ``MIN_CORE_PROSE`` lines of prose (the lead alone)
+    says too little of its subject to judge by. Returns the paragraphs and how
+    many joined ones are left.
+
+    >>> body = ["Councillors approved the Metrolink tram extension to the airport on "
+    ...     "Tuesday.", "The tram line will run alongside the motorway to the terminal.",
+    ...     "Residents near the tram route objected to three years of works."]
+    >>> lead = ("Wheat farmers in Kansas expect their smallest harvest in a decade after "
+    ...     "a dry winter withered seedlings across the Great Plains.")
+    >>> merged, joined = _without_alien_tail([*body, lead], body, 1)
+    >>> merged == body, joined
+    (True, 0)
+    """
+    kept = set(body)
+    last = max((i for i, p in enumerate(merged) if p in kept), default=-1)
+    tail = [p for p in merged[last + 1 :] if p not in kept]
+    if not tail or sum(map(is_sentence, body)) < MIN_CORE_PROSE:
+        return merged, joined
+    language = detect_language("\n".join(body)) or "en"
+    alien = set()
+    for para in tail:
+        vocabulary = DocVocabulary([*body, para], language)
+        if teaser_score(para, *vocabulary.shared(len(body))) > 0:
+            alien.add(para)
+    return [p for p in merged if p not in alien], joined - len(alien)
 
 
 def _after_headline(

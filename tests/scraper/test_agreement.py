@@ -149,3 +149,30 @@ def test_text_off_the_titles_subject_does_not_join_or_replace_the_body() -> None
     assert choose(STORY[:1], other, [], None, title=TITLE).winner == "body"
     # without a title to tell, the old rules decide
     assert choose(STORY[:1], [STORY[0], *OFF_SUBJECT], [], None).winner == "union"
+
+
+def test_other_stories_leads_below_the_body_do_not_join_it() -> None:
+    # trafilatura on the raw page holds the story's last paragraph, which the
+    # body missed, and then a page's list of other stories' leads
+    leads = [
+        "Wheat farmers in Kansas expect their smallest harvest in a decade after a dry "
+        "winter withered seedlings across the Great Plains.",
+        "The Louvre will close two galleries for renovation this summer, moving Vermeer's "
+        "Lacemaker to a temporary room on the ground floor.",
+        "Chile's copper output fell in October as strikes at two northern mines cut "
+        "production at the world's largest producer of the metal.",
+    ]
+    choice = choose(STORY[:3], [*STORY, *leads], [], None)
+    assert choice.winner == "union"
+    assert choice.paragraphs == STORY
+    assert choice.joined == 1
+
+
+def test_a_lead_alone_is_completed_by_whatever_follows_it() -> None:
+    # one paragraph says too little of its subject to judge the rest by
+    lead = "Short lead of the story, in its own block on the page."
+    rest = (
+        "The rest of the story follows here, with the details that matter to readers, "
+        "and it runs on."
+    )
+    assert choose([lead], [lead, rest], [], None).paragraphs == [lead, rest]
