@@ -19,28 +19,44 @@ True
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
 from collections import Counter
 from functools import lru_cache
 
+#: Code points past which no character composes (canonical compositions end in
+#: the supplementary planes' first ones).
+_LAST_COMPOSING = 0x2FFFF
+#: How far back from a mark a word is looked for.
+_MAX_WORD_CHARS = 64
+
 
 @lru_cache(maxsize=1)
-def _word() -> re.Pattern[str]:
-    """A word: a run of word characters and combining marks (``\\w`` alone
-    stops at a mark). Built on first use: few texts are decomposed."""
-    marks = "".join(
-        re.escape(chr(c))
-        for c in range(0x300, sys.maxunicode + 1)
-        if unicodedata.category(chr(c)).startswith("M")
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A run of the marks composition takes (the second part of a canonical
+    decomposition: U+0308 in "u" + U+0308), a word's start before it, and a
+    word (letters, digits and those marks; ``\\w`` alone stops at a mark).
+    Built on first use: few texts are decomposed."""
+    marks = sorted(
+        {
+            int(parts[1], 16)
+            for c in range(_LAST_COMPOSING + 1)
+            if (parts := unicodedata.decomposition(chr(c)).split())
+            and len(parts) == 2
+            and not parts[0].startswith("<")
+        }
     )
-    return re.compile(f"(?:[^\\W_]|[{marks}])+")
+    cls = "".join(re.escape(chr(m)) for m in marks)
+    return (
+        re.compile(f"[{cls}]+"),
+        re.compile(r"[^\W_]*\Z"),
+        re.compile(f"(?:[^\\W_]|[{cls}])+"),
+    )
 
 
 def written_forms(text: str) -> dict[str, str]:
     """The words of ``text`` not in composed form, by their composed form: the
     form written most often when ``text`` writes a word both ways. Empty for
-    composed text.
+    composed text; only the words around a combining mark are read.
 
     >>> written_forms("Cafe\\u0301 and café and Cafe\\u0301") == {"Café": "Cafe\\u0301"}
     True
@@ -49,13 +65,25 @@ def written_forms(text: str) -> dict[str, str]:
     """
     if unicodedata.is_normalized("NFC", text):
         return {}
+    mark_run, word_start, word = _patterns()
     counts: Counter[tuple[str, str]] = Counter()
-    for word in _word().findall(text):
-        if not word.isascii():
-            counts[unicodedata.normalize("NFC", word), word] += 1
-    chosen: dict[str, tuple[int, str]] = {}
+    end = 0
+    for mark in mark_run.finditer(text):
+        if mark.start() < end:
+            continue  # a later mark of the word just read
+        before = word_start.search(text, max(end, mark.start() - _MAX_WORD_CHARS), mark.start())
+        start = before.start() if before else mark.start()
+        rest = word.match(text, mark.start())
+        end = rest.end() if rest else mark.end()
+        written = text[start:end]
+        counts[unicodedata.normalize("NFC", written), written] += 1
+    # how often the text writes each word composed, as a whole word (one pass)
+    words = sorted({c for c, _ in counts}, key=len, reverse=True)
+    alternation = "|".join(map(re.escape, words))
+    found = Counter(re.findall(rf"(?<![^\W_])(?:{alternation})(?![^\W_])", text))
+    chosen = {c: (found[c], c) for c in words}
     for (composed, written), n in counts.items():
-        if composed not in chosen or n > chosen[composed][0]:
+        if n > chosen[composed][0]:
             chosen[composed] = (n, written)
     return {c: w for c, (_, w) in chosen.items() if w != c}
 
@@ -68,4 +96,4 @@ def restore_forms(text: str, forms: dict[str, str]) -> str:
     """
     if not forms or text.isascii():
         return text
-    return _word().sub(lambda m: forms.get(m.group(), m.group()), text)
+    return _patterns()[2].sub(lambda m: forms.get(m.group(), m.group()), text)
