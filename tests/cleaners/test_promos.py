@@ -101,10 +101,18 @@ def test_a_paragraph_quoting_an_address_in_its_story_stays() -> None:
     "tag",
     ["Quelle: ntv.de", "SOURCE: Al Jazeera News", "Kilde: Helsenorge.no", "Fuente: EFE",
      "Additional reporting by Joseph Hudak", "Mit Agenturmaterial.", "Filed under: Politics |",
-     "Etiketler : Spor"],
+     "Etiketler : Spor", "(Reporting by Jane Doe; Editing by John Smith)",
+     "Writing by Ana Ruiz", "Edited by: Louis Park", "Redaktion: Anna Berg und Jan Roth",
+     "Rédaction : Jean Dupont", "Redacción: María López"],
 )  # fmt: skip
 def test_source_tags_and_credits_at_the_end_go(tag: str) -> None:
     assert DropSourceTags()(Document([*ARTICLE, tag])).paragraphs == ARTICLE
+
+
+def test_a_sentence_on_editing_at_the_end_stays() -> None:
+    # the credit is a name after "by"; a sentence about editing goes on otherwise
+    line = "Editing by hand took the team three more weeks, she said."
+    assert DropSourceTags()(Document([*ARTICLE, line])).paragraphs == [*ARTICLE, line]
 
 
 def test_a_source_label_high_in_the_article_stays() -> None:
