@@ -259,16 +259,20 @@ def find_main(page: PageState) -> None:
     page.posts = list(posts.values())
     zones = _free_zones(page, found, zones, posts)
     # paragraphs share parents: each parent's ancestors are listed and looked up once
-    lineage: dict[HtmlElement, tuple[list[HtmlElement], bool]] = {}
+    lineage: dict[HtmlElement, tuple[list[HtmlElement], bool, bool]] = {}
     for p, text_len in found:
         parent = p.getparent()
         known = lineage.get(parent)
         if known is None:
             ancestors = list(p.iterancestors())
-            known = lineage[parent] = (ancestors, any(a in zones for a in ancestors))
-        ancestors, zoned = known
+            zoned = any(a in zones for a in ancestors)
+            # a block inside a link is a card's blurb: an article's paragraph
+            # is never one link (a page links a story by wrapping its teaser)
+            linked = any(a.tag == "a" for a in ancestors)
+            known = lineage[parent] = (ancestors, zoned, linked)
+        ancestors, zoned, linked = known
         penalised = zoned or p in zones
-        teaser = p in page.teasers or p in posts
+        teaser = p in page.teasers or p in posts or linked
         if (
             not penalised
             and not teaser

@@ -146,3 +146,43 @@ def test_the_body_continued_in_a_block_with_one_more_class_name_is_read() -> Non
     )
     text = extract(page(body)).text
     assert text.split("\n\n") == [*(f"{s} {s}" for s in STORY[:3]), STORY[3]]
+
+
+#: Other stories' cards, each a whole link around its headline and blurb, on
+#: the brief's subject (a section page's grid), together longer than the brief.
+CARDS = [
+    (
+        "Ferry fares to rise in autumn",
+        "The operator said higher fuel costs leave it no choice. Season tickets rise least, "
+        "and children under twelve still travel free on every crossing of the harbour.",
+    ),
+    (
+        "Harbour dredging finds wartime wreck",
+        "Divers clearing the channel came upon the hull of a supply boat sunk in 1942. "
+        "Historians hope to raise its bell before the dredgers move on next month.",
+    ),
+    (
+        "New water taxi links the two quays",
+        "Four electric boats now carry passengers between the quays every ten minutes, "
+        "and the council says they will run until midnight through the summer.",
+    ),
+    (
+        "Fishermen protest at quota cuts",
+        "Dozens of boats blocked the harbour mouth for an hour on Monday, saying the "
+        "new limits would force half of the small crews out of business by winter.",
+    ),
+]
+
+
+@pytest.mark.parametrize("cut", [1, 2])
+def test_a_short_article_beside_a_grid_of_linked_cards_is_the_article(cut: int) -> None:
+    # each card is one link: a block inside a link is a card's blurb, never the
+    # article's paragraph, however much the grid outweighs the brief
+    grid = "".join(
+        f"<div class='c'><a href='/s{i}'><div class='w'><h3>{h}</h3><p>{b}</p></div></a></div>"
+        for i, (h, b) in enumerate(CARDS)
+    )
+    html = page(f"<div class='a'>{paragraphs(story=STORY[:cut])}</div><div class='g'>{grid}</div>")
+    text = extract(html).text
+    assert all(p in text for p in STORY[:cut])
+    assert not any(b in text for _, b in CARDS)
