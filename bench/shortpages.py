@@ -5,9 +5,10 @@ related grids, rails and comment threads that hold more. This bench makes one
 of every dev page whose article has more than ``--keep`` paragraphs: the
 article's paragraphs past the first ``--keep`` are taken out of the HTML (found
 from the ground truth as :mod:`bench.misnamed` finds them: a measuring stick,
-never an input of the extractor), the page's JSON-LD ``articleBody`` is
-emptied (it would give the whole article back), and the truth is cut where
-the last kept paragraph stands in it. Both extractors run on the cut pages;
+never an input of the extractor), the truth is cut where the last kept
+paragraph stands in it, and the page's JSON-LD ``articleBody`` becomes the cut
+truth (a brief's page describes the brief; the whole article there would give
+it back). Both extractors run on the cut pages;
 the table gives the mean F1 per dev set and split, and how many pages
 newsclean scores more than ``GUARD`` below trafilatura; the worst pages are
 listed for the tune split only.
@@ -18,6 +19,7 @@ Run: ``.venv/bin/python -m bench.shortpages [--keep N] [--worst N]``
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import statistics
 import sys
@@ -43,7 +45,7 @@ from scraper.encoding import decode_html
 
 #: The article's paragraphs a short page keeps by default.
 KEEP = 4
-#: A JSON-LD ``articleBody`` string, emptied on the cut page.
+#: A JSON-LD ``articleBody`` string, the cut truth on the cut page.
 JSON_LD_BODY = re.compile(r'"articleBody"\s*:\s*"(?:[^"\\]|\\.)*"')
 
 
@@ -75,8 +77,10 @@ def cut_page(page: Page, keep: int = KEEP) -> Page | None:
         _remove_keeping_tail(el)
     lines = [line for line in page.truth.split("\n") if line.strip()]
     end = max(range(len(lines)), key=lambda i: len(set(shingles(lines[i])) & last))
-    html = JSON_LD_BODY.sub('"articleBody":""', lxml.html.tostring(root, encoding="unicode"))
     truth = "\n".join(lines[: end + 1])
+    # the JSON-LD body says what the cut page does: the brief, not the whole article
+    body = '"articleBody":' + json.dumps(truth, ensure_ascii=False).replace("</", "<\\/")
+    html = JSON_LD_BODY.sub(lambda _: body, lxml.html.tostring(root, encoding="unicode"))
     return Page(page.id, page.url, html.encode("utf-8"), truth, page.set, page.split, page.meta)
 
 
@@ -111,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
             )  # fmt: skip
             if split == TUNE:
                 worst += [(m, t, p.id) for m, t, p in zip(mine, theirs, pages, strict=True)]
-    print(f"dev pages cut to their article's first {args.keep} paragraphs, JSON-LD body emptied")
+    print(f"dev pages cut to their article's first {args.keep} paragraphs, JSON-LD body cut alike")
     print(table(rows))
     if args.worst:
         print(f"\nworst tune pages (newsclean vs trafilatura), up to {args.worst}:")

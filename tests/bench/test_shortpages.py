@@ -35,7 +35,8 @@ def test_the_article_and_its_truth_are_cut_after_the_kept_paragraphs() -> None:
     assert not any(s in text for s in SIX[2:])
     assert "Zürich–style trams" in text  # what is not the article stays
     assert cut.truth == "\n".join(("Tram line", *SIX[:2]))
-    assert b'"articleBody":""' in cut.html and b"All of it" not in cut.html
+    assert b"All of it" not in cut.html  # the JSON-LD body is the brief's
+    assert f'"articleBody":"Tram line\\n{SIX[0]}'.encode() in cut.html
 
 
 def test_an_article_already_short_is_not_cut() -> None:
