@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cleaners
@@ -69,7 +69,16 @@ def test_extract_keeps_the_page_form() -> None:
     assert article.text == nfd(STORY)
 
 
+@settings(deadline=None)  # the first decomposed text builds the mark table (0.2 s)
 @given(st.lists(st.text(alphabet="aeouAEUéüÅçñøẞ", min_size=1, max_size=8), max_size=12))
 def test_a_decomposed_text_composed_gets_its_forms_back(words: list[str]) -> None:
     text = nfd(" ".join(words))
     assert restore_forms(unicodedata.normalize("NFC", text), written_forms(text)) == text
+
+
+@settings(deadline=None)  # the first decomposed text builds the mark table (0.2 s)
+@given(st.text(alphabet="aeouAEUnc éüÅçñ.,\n", max_size=120))
+def test_any_text_decomposed_is_cleaned_as_composed_and_stays_decomposed(text: str) -> None:
+    composed = unicodedata.normalize("NFC", text)
+    cleaned = cleaners.clean_text(composed)
+    assert cleaners.clean_text(nfd(composed)) == nfd(cleaned)
