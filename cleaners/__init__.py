@@ -127,10 +127,10 @@ def text_document(text: str, **hints: Any) -> Document:
     if unknown:
         raise TypeError(f"unknown hints: {', '.join(sorted(unknown))}")
     captions: Iterable[str] = hints.pop("captions", None) or []
-    forms = hints.pop("forms", None) or {}
+    forms = dict(hints.pop("forms", None) or {})  # the caller's own stays as it was
     for written in (text, hints.get("title"), hints.get("author")):
         if written:
-            forms = {**forms, **written_forms(written)}
+            forms.update(written_forms(written))
     if forms:  # the chain reads composed text; the article gets the forms back
         text = unicodedata.normalize("NFC", text)
         for hint in ("title", "author"):

@@ -230,38 +230,55 @@ def space_blocks(page: PageState) -> None:
     paragraphs_from_divs(page)
 
 
-def _neighbours(elem: HtmlElement) -> list[HtmlElement]:
+def _neighbours(elem: HtmlElement) -> tuple[HtmlElement | None, HtmlElement | None]:
     """The element siblings right before and after ``elem`` that hold text
-    (comments, images and empty ad slots in between skipped)."""
-    out = []
-    for step in (elem.itersiblings(preceding=True), elem.itersiblings()):
-        texts = (s for s in step if isinstance(s.tag, str) and s.text_content().strip())
-        out += [next(texts, None)]
-    return [e for e in out if e is not None]
+    (comments, images and empty ad slots in between skipped), None for none."""
+    before, after = (
+        next((s for s in step if isinstance(s.tag, str) and s.text_content().strip()), None)
+        for step in (elem.itersiblings(preceding=True), elem.itersiblings())
+    )
+    return before, after
 
 
-def _by_wrapped_paragraphs(elem: HtmlElement, kin: set[HtmlElement]) -> bool:
-    """True when a neighbour of ``elem`` is a wrapper whose text, on the side
-    facing ``elem``, opens or closes with a paragraph: a lead set outside the
-    container holding the article's other paragraphs (``<div>lead</div>
-    <span><p>…</p><p>…</p></span>``). Up to :data:`WRAPPER_DEPTH` levels down.
+def _by_wrapped_paragraphs(
+    before: HtmlElement | None, after: HtmlElement | None, kin: set[HtmlElement]
+) -> bool:
+    """True when a div's neighbour (:func:`_neighbours`) is a wrapper whose
+    text, on the side facing the div, opens or closes with a paragraph: a lead
+    set outside the container holding the article's other paragraphs
+    (``<div>lead</div><span><p>…</p><p>…</p></span>``). Up to
+    :data:`WRAPPER_DEPTH` levels down.
 
     >>> import lxml.html
     >>> box = lxml.html.fromstring(
     ...     "<div><div>Lead.</div><span><div><p>Next.</p><p>More.</p></div></span></div>")
-    >>> _by_wrapped_paragraphs(box[0], set())
+    >>> _by_wrapped_paragraphs(*_neighbours(box[0]), set())
     True
     """
-    for after, step in ((False, elem.itersiblings(preceding=True)), (True, elem.itersiblings())):
-        edge = next((s for s in step if isinstance(s.tag, str) and s.text_content().strip()), None)
+    for edge, first in ((before, False), (after, True)):
         for _ in range(WRAPPER_DEPTH):
             if edge is None or _paragraph_like(edge, kin):
                 break
             inner = [c for c in edge if isinstance(c.tag, str) and c.text_content().strip()]
-            edge = (inner[0] if after else inner[-1]) if inner else None
+            edge = (inner[0] if first else inner[-1]) if inner else None
         if edge is not None and _paragraph_like(edge, kin):
             return True
     return False
+
+
+def _reads_as_paragraph(div: HtmlElement, kin: set[HtmlElement]) -> bool:
+    """Whether a div of inline text is one of the article's paragraphs: its
+    nearest neighbour is a paragraph (or another such div), or it is prose
+    and cut by a blank line, or beside paragraphs, or beside the wrapper of
+    the article's other paragraphs."""
+    before, after = _neighbours(div)
+    if any(n is not None and _paragraph_like(n, kin) for n in (before, after)):
+        return True
+    return is_prose(div) and (
+        has_paragraph_break(div)
+        or _among_paragraphs(div, kin)
+        or _by_wrapped_paragraphs(before, after, kin)
+    )
 
 
 def _among_paragraphs(elem: HtmlElement, kin: set[HtmlElement]) -> bool:
@@ -298,19 +315,7 @@ def paragraphs_from_divs(page: PageState) -> None:
     # prose is one when its parent holds paragraphs past an aside or an ad
     # slot, or when it is cut by a blank line (paragraphs written with <br>)
     kin = set(wrapped)
-    for div in [
-        d
-        for d in wrapped
-        if any(_paragraph_like(n, kin) for n in _neighbours(d))
-        or (
-            is_prose(d)
-            and (
-                has_paragraph_break(d)
-                or _among_paragraphs(d, kin)
-                or _by_wrapped_paragraphs(d, kin)
-            )
-        )
-    ]:
+    for div in [d for d in wrapped if _reads_as_paragraph(d, kin)]:
         div.tag = "p"
         page.removed["div_paragraph"] += 1
     for div in _DIVS_WITH_TEXT(page.body):
