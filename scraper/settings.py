@@ -123,6 +123,10 @@ TEASER_GROUP_LEVELS = 2
 #: How far up from a paragraph its post's item (name, time, reply link) may sit
 #: (a comment's text is wrapped once or twice inside its item).
 POST_ITEM_LEVELS = 3
+#: How far up from a post's item the run of its kind may be gathered: a
+#: thread's list holds each comment in an item of its own (``<li>``), and a
+#: reply sits in the item it answers, two levels deeper.
+POST_GROUP_LEVELS = 4
 #: Shortest word (spaced scripts) that counts as a term of the headline;
 #: shorter ones are mostly function words.
 MIN_TERM_CHARS = 4

@@ -186,3 +186,36 @@ def test_a_short_article_beside_a_grid_of_linked_cards_is_the_article(cut: int) 
     text = extract(html).text
     assert all(p in text for p in STORY[:cut])
     assert not any(b in text for _, b in CARDS)
+
+
+def wordpress_thread(comments: list[list[str]]) -> str:
+    """A blog's comment thread: each comment an ``<li>`` holding its own item
+    (the name and time in a footer, each a link) and its paragraphs; the
+    last comment is a reply, nested in the ``<li>`` of the first."""
+
+    def comment(i: int, texts: list[str], replies: str = "") -> str:
+        return (
+            f"<li class='comment'><article class='comment-body'><footer class='meta'>"
+            f"<cite><a href='https://reader{i}.example'>Reader {i}</a></cite> "
+            f"<a href='#comment-{i}'><time>May {i + 1}, 2024 at 9:1{i} am</time></a></footer>"
+            f"<div class='comment-content'>{paragraphs(story=texts)}</div></article>"
+            f"{replies}</li>"
+        )
+
+    reply = f"<ul class='children'>{comment(len(comments), comments[-1])}</ul>"
+    items = [comment(i, texts, reply if i == 0 else "") for i, texts in enumerate(comments[:-1])]
+    return (
+        "<div id='comments'><h2>5 thoughts on this story</h2>"
+        f"<ol class='comment-list'>{''.join(items)}</ol></div>"
+    )
+
+
+def test_a_short_article_beside_comments_of_several_paragraphs_is_the_article() -> None:
+    # a reader's comment runs to four paragraphs, longer than the article; the
+    # thread holds most of the page's prose, in runs of paragraphs as an
+    # article's are, and on its subject; but each run sits in an item of its
+    # own, under a name and a time, in a list of such items
+    comments = [COMMENTS[:4], COMMENTS[4:], COMMENTS[1:3], COMMENTS[3:5], COMMENTS[::2]]
+    story = f"<div class='story'>{paragraphs(story=STORY[:2])}</div>"
+    html = page(story + wordpress_thread(comments))
+    assert extract(html).text.split("\n\n") == STORY[:2]
