@@ -3,11 +3,15 @@
 Each dev page is extracted as it is and again with one block put in: an
 unnamed consent notice (no class or id that names it) at the top of the body,
 a thread of readers' comments (name, time, text, reply link; their text off
-the article's subject) or a grid of teasers for other stories (linked headings
+the article's subject), a blog's thread of comments of two paragraphs each,
+or a grid of teasers for other stories (linked headings
 and blurbs) at its end. Both are blocks of prose longer than many articles, the kind that made
 earlier versions take the wrong element for the article on pages nobody tuned
 for. For each extractor and each block the table gives the mean F1 over the
 pages and how many pages lost more than ``--margin`` F1 to the block.
+
+``--keep N`` first cuts every page to its article's first N paragraphs
+(:mod:`bench.shortpages`): beside a brief, a block outweighs the article.
 
 Run ``.venv/bin/python -m bench.inject`` (``--help`` for options). The blocks'
 text is English whatever the page's language, as consent notices often are.
@@ -56,6 +60,30 @@ BLURBS = (
     "Police are looking for witnesses after a lorry hit a bridge on the ring road on "
     "Sunday morning, closing two lanes for hours.",
 )
+
+
+def _blog_thread() -> str:
+    """A blog's comment thread as the common blog software writes it: a list
+    with each comment in an ``<li>`` holding its item (the name and the time
+    in a footer, each a link) and its text in two paragraphs, and a reply
+    nested in the first comment's ``<li>``: runs of paragraphs, as an
+    article's are, each in an item of its own."""
+
+    def comment(i: int, replies: str = "") -> str:
+        first, second = BLURBS[i % len(BLURBS)], BLURBS[(i + 1) % len(BLURBS)]
+        return (
+            f"<li class='comment'><article class='comment-body'><footer class='comment-meta'>"
+            f"<cite><a href='https://reader{i}.example'>reader{i}</a></cite> "
+            f"<a href='#comment-{i}'><time>May {i + 1}, 2024 at 9:1{i} am</time></a></footer>"
+            f"<div class='comment-content'><p>{first}</p><p>{second}</p></div></article>"
+            f"{replies}</li>"
+        )
+
+    reply = f"<ul class='children'>{comment(len(BLURBS))}</ul>"
+    items = "".join(comment(i, reply if i == 0 else "") for i in range(len(BLURBS)))
+    return f"<div id='comments'><ol class='comment-list'>{items}</ol></div>"
+
+
 #: Block name -> (HTML put in, at the body's start or end).
 BLOCKS: dict[str, tuple[str, bool]] = {
     "consent notice, top": (
@@ -74,6 +102,7 @@ BLOCKS: dict[str, tuple[str, bool]] = {
         + "</div>",
         False,
     ),
+    "blog thread, end": (_blog_thread(), False),
     "teaser grid, end": (
         "<div>"
         + "".join(
@@ -110,13 +139,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sets", type=Path, nargs="+", default=list(DEFAULT_SETS))
     parser.add_argument("--margin", type=float, default=MARGIN, help="F1 lost that breaks a page")
     parser.add_argument("--list", action="store_true", help="name the pages each block broke")
+    parser.add_argument(
+        "--keep",
+        type=int,
+        help="cut each page to its article's first N paragraphs first (bench.shortpages)",
+    )
     args = parser.parse_args(argv)
     pages: list[Page] = []
     if missing_truth(args.sets, "bench.inject"):
         return 2
     for folder in args.sets:
         pages.extend(load_pages(folder))
-    print(f"\n{len(pages)} pages\n")
+    if args.keep:
+        from bench.shortpages import cut_page
+
+        pages = [cut for page in pages if (cut := cut_page(page, args.keep)) is not None]
+    cut = f", cut to their article's first {args.keep} paragraphs" if args.keep else ""
+    print(f"\n{len(pages)} pages{cut}\n")
     print(f"| extractor | block | mean F1 | mean F1 as is | pages losing > {args.margin:.2f} |")
     print("|---|---|---|---|---|")
     for name, run in EXTRACTORS.items():

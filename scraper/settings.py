@@ -138,7 +138,9 @@ TITLE_MIN_TERMS = 3
 TITLE_DISAGREE_SHARE = 0.2
 TITLE_AGREE_SHARE = 0.5
 #: That block needs at least this share of the main element's score (a lone
-#: standfirst beside a long body is no rival) and must not have this share of
+#: standfirst beside a long body is no rival; beside a main element off the
+#: subject, under ``TITLE_DISAGREE_SHARE``, only ``2 * PROSE_MIN_CHARS``: a
+#: brief beside a notice ten times its length) and must not have this share of
 #: its terms in the description (then it is the standfirst).
 TITLE_RIVAL_SHARE = 0.1
 #: A main element holding under ``TITLE_AGREE_SHARE`` of those terms gives way

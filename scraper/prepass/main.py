@@ -331,10 +331,12 @@ def _on_topic(page: PageState, best: HtmlElement, scores: dict[HtmlElement, floa
     notice or a site footer longer than the article does not speak of its
     headline, beyond its common words). Not a
     rival: a block of ``best``'s own tag and class (another part of the same
-    body), a block far smaller than ``best``, or one that mostly repeats the
+    body), a block far smaller than ``best`` (``TITLE_RIVAL_SHARE``), or one that mostly repeats the
     description (a standfirst beside a body whose words differ from the
     headline's), or one whose words are much the best block's (a summary of
-    the same story). An ``<article>`` the page names keeps its place."""
+    the same story). Beside a ``best`` off the subject (under
+    ``TITLE_DISAGREE_SHARE``), a small block is a rival too. An ``<article>``
+    the page names keeps its place."""
     description = terms(page.description or "")
     reference = page.subject()
     if len(reference) < TITLE_MIN_TERMS:
@@ -354,13 +356,18 @@ def _on_topic(page: PageState, best: HtmlElement, scores: dict[HtmlElement, floa
         return best  # the page's own article, or a part of a body split into blocks of one class
     around = set(best.iterancestors())
     ranked = sorted(scores, key=lambda e: -scores[e])[:TITLE_CANDIDATES]
+    # beside a block off the subject, any block of prose on it is the better
+    # choice, however small: a brief beside a long consent notice
+    smallest: float = 2 * PROSE_MIN_CHARS
+    if held >= TITLE_DISAGREE_SHARE:
+        smallest = max(smallest, TITLE_RIVAL_SHARE * scores[best])
     for elem in ranked:
-        if scores[elem] < max(2 * PROSE_MIN_CHARS, TITLE_RIVAL_SHARE * scores[best]):
+        if scores[elem] < smallest:
             break
         if elem is best or elem in around or best in elem.iterancestors():
             continue
-        if elem.tag == best.tag and elem.get("class") == best.get("class"):
-            return best
+        if elem.tag == best.tag and elem.get("class") == best.get("class") and _kin(elem, best):
+            return best  # another part of the same body
         text = elem.text_content()[:TOPIC_TEXT_CHARS]
         if title_share(text, reference) < needed:
             continue
@@ -371,6 +378,19 @@ def _on_topic(page: PageState, best: HtmlElement, scores: dict[HtmlElement, floa
             return best  # it tells the best block's story: a summary of it, not a rival
         return elem
     return best
+
+
+def _kin(elem: HtmlElement, best: HtmlElement) -> bool:
+    """Whether ``elem``, of ``best``'s tag and class, is another part of the
+    same body: a class names the body's parts; unnamed blocks are parts of one
+    body only side by side, under one parent or grandparent (an unnamed notice
+    at the top of the page is no kin of an unnamed story block far below)."""
+    if best.get("class"):
+        return True
+    up, best_up = elem.getparent(), best.getparent()
+    if up is None or best_up is None:
+        return False
+    return up is best_up or (up.getparent() is not None and up.getparent() is best_up.getparent())
 
 
 def _has_twin(page: PageState, elem: HtmlElement) -> bool:

@@ -378,3 +378,22 @@ def test_paragraphs_whose_text_is_all_in_spans_and_links_are_paragraphs() -> Non
 
     blocks = "".join(block(p, i % 2 == 1) for i, p in enumerate(STORY))
     assert body_of(page(f"<article><div class='body'>{blocks}</div></article>")) == STORY
+
+
+def test_a_brief_beside_an_unnamed_notice_ten_times_longer_is_the_article() -> None:
+    # the notice outscores the brief more than tenfold: beside a block off the
+    # page's subject, a block of prose on it wins however small it is
+    notice = f"<div><div>{paragraphs(story=[COOKIE * 4] * 6)}</div><button>OK</button></div>"
+    text = extract(page(notice + f"<div class='story'>{paragraphs(story=STORY[:1])}</div>")).text
+    assert text == STORY[0]
+
+
+def test_an_unnamed_notice_does_not_pass_for_kin_of_an_unnamed_story_block() -> None:
+    # two plain divs share their (empty) name, but not their place: the notice
+    # at the top of the page, the story inside the page's layout. They are no
+    # two parts of one body, and the notice off the subject gives way
+    notice = f"<div>{paragraphs(story=[COOKIE * 3] * 5)}</div>"
+    layout = "<div id='page'><div class='columns'><div>{}</div></div></div>"
+    story = layout.format(paragraphs(story=STORY[:2]))
+    text = extract(page(notice + story)).text
+    assert text.split("\n\n") == STORY[:2]
