@@ -181,6 +181,7 @@ def choose(
     page_text: str | None = None,
     headline: str | None = None,
     raw_text: str | None = None,
+    description: str | None = None,
 ) -> Choice:
     """The better of the pre-pass ``body`` and the ``other`` candidate, or
     their union; ``removed`` is the text the pre-pass took out as furniture,
@@ -189,7 +190,9 @@ def choose(
     candidates' subject and order; ``headline`` the page's ``<h1>`` (or
     title): when the body starts after it in ``raw_text`` (the raw page's body
     text), what the other has before it is no article text (a consent notice,
-    a menu, teasers at the top of the page)."""
+    a menu, teasers at the top of the page). ``description`` is the page's:
+    with the title, it tells whether a wholly different text is on the
+    article's subject."""
     other = _after_headline(body, other, headline, raw_text)
     if sum(len(p) for p in body) < MIN_BODY_CHARS:
         if sum(len(p) for p in other) >= MIN_BODY_CHARS:
@@ -204,7 +207,10 @@ def choose(
     if overlap < DISJOINT_SHARE:
         continued = None if reference else _continuation(body, other, removed, title, page_text)
         choice = _pick_different(body, other, reference, overlap, continued)
-        if choice.winner == "other" and not reference and _off_subject(other, body, title):
+        # a wholly different text must speak of the subject the page gives
+        # (its title and description) when the body does: not comments
+        subject = f"{title or ''} {description or ''}"
+        if choice.winner == "other" and not reference and _off_subject(other, body, subject):
             return Choice(body, "body")
         return choice
     merged, joined = _union(body, other, removed, mine)

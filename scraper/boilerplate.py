@@ -326,16 +326,28 @@ for _word in _VOCAB:
     _LENGTHS[_first] = tuple(sorted({*_LENGTHS.get(_first, ()), _n}))
 
 
+#: Parts of a class/id value that negate the word after them.
+NEGATIONS = frozenset({"non", "no", "not", "without"})
+
+
 def _kinds(token_parts: list[list[str]]) -> list[str]:
     """Kinds of the vocabulary words found, in order, as runs of whole parts of
     the tokens of a normalised class/id value (each token split in its parts).
 
     >>> _kinds([["article", "comments"], ["wp", "caption", "text"]])
     ['comments', 'caption', 'caption', 'caption']
+
+    A word after a negation names what the block is not: ``non-ad-column`` is
+    the page's column without ads, ``no-comments`` an article closed to them.
+
+    >>> _kinds([["non", "ad", "column"], ["no", "comments"]])
+    []
     """
     found = []
     for parts in token_parts:
         for i, part in enumerate(parts):
+            if i and parts[i - 1] in NEGATIONS:
+                continue
             for n in _LENGTHS.get(part, ()):
                 if i + n <= len(parts):
                     kind = _VOCAB.get("-".join(parts[i : i + n]))

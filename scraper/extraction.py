@@ -377,6 +377,7 @@ def extract(
             page_text=norm(page.tree.text_content()),
             headline=page.headline or title,
             raw_text=raw_text,
+            description=meta.description,
         )
         if choice.winner != "body":
             change = _choice_change(paragraphs, choice.paragraphs, choice.winner, choice.reason)

@@ -63,6 +63,9 @@ DROP_TAGS = (
 WRAPPER_KINDS = frozenset({"newsletter"})
 #: Page chrome by tag: dropped when outside the main element.
 CHROME_TAGS = ("nav", "footer", "aside", "header", "form")
+#: What only a page's layout holds: a form around one of these wraps the page
+#: (a web-forms site puts the whole page in one), it is no search or sign-up box.
+LAYOUT_TAGS = ("nav", "header", "footer", "main", "article", "h1")
 #: Whole parts of a class/id that name page chrome (data kept with the other names).
 CHROME_NAMES = bp.CHROME_NAMES
 _DIGIT = re.compile(r"\d")
@@ -338,10 +341,27 @@ def _removable(page: PageState, elem: HtmlElement, kind: str) -> bool:
     return page.main_len - len(norm(elem.text_content())) >= BOX_MIN_STORY_CHARS
 
 
+def chrome_by_tag(root: HtmlElement) -> list[HtmlElement]:
+    """The elements under ``root`` tagged as page chrome (``CHROME_TAGS``),
+    less the forms that wrap the page's layout (``LAYOUT_TAGS`` inside).
+
+    >>> import lxml.html
+    >>> page = lxml.html.fromstring("<div><form id=f><nav>Menu</nav><h1>T</h1><p>Text</p>"
+    ...     "<form id=s><input></form></form></div>")
+    >>> [e.get("id") or e.tag for e in chrome_by_tag(page)]
+    ['nav', 's']
+    """
+    return [
+        e
+        for e in root.iter(*CHROME_TAGS)
+        if e.tag != "form" or next(e.iterdescendants(*LAYOUT_TAGS), None) is None
+    ]
+
+
 def drop_furniture(page: PageState) -> None:
     """Page chrome by tag outside the article, furniture named by class, hover
     cards; embedded posts lose what would make them look like furniture."""
-    for elem in [*page.body.iter(*CHROME_TAGS), *page.chrome]:
+    for elem in [*chrome_by_tag(page.body), *page.chrome]:
         if elem in page.content:
             continue  # the article under a chrome tag or name (scraper.prepass.misnamed)
         if page.removable(elem) and attached(elem, page.tree) and not page.inside_main(elem):

@@ -39,7 +39,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from scraper.htmltree import BLOCK_TAGS, attached, link_text_len, norm
-from scraper.prepass.furniture import CHROME_TAGS
+from scraper.prepass.furniture import chrome_by_tag
 from scraper.prepass.misnamed import free_zones
 from scraper.prepass.posts import find_posts
 from scraper.prepass.state import HEADING_TAGS, PageState, is_prose
@@ -77,12 +77,30 @@ _SEMANTIC = etree.XPath(
 
 
 def zones_of(page: PageState) -> set[HtmlElement]:
-    """Chrome and furniture elements: prose inside them weighs little."""
+    """Chrome and furniture elements: prose inside them weighs little. An
+    element named as furniture that holds the page's headline is none: it is
+    the layout's column (``container vertical-ad-con``), as no box of ads or
+    links holds the article's own ``<h1>``."""
     zones = {e for e, kind in page.furniture if kind != "popup"}
-    zones.update(page.body.iter(*CHROME_TAGS))
+    if zones:
+        zones -= _holding_headline(page, zones)
+    zones.update(chrome_by_tag(page.body))
     zones.update(page.chrome)
     zones.discard(page.body)
     return zones - page.content
+
+
+def _holding_headline(page: PageState, zones: set[HtmlElement]) -> set[HtmlElement]:
+    """The ``zones`` holding an ``<h1>`` that says the page's title (holds
+    ``TITLE_AGREE_SHARE`` of its terms, less the site name's)."""
+    subject = terms(page.title or "") - terms(page.site_name or "")
+    if len(subject) < TITLE_MIN_TERMS:
+        return set()
+    out: set[HtmlElement] = set()
+    for h1 in page.body.iter("h1"):
+        if title_share(h1.text_content(), subject) >= TITLE_AGREE_SHARE:
+            out.update(a for a in h1.iterancestors() if a in zones)
+    return out
 
 
 def _free_zones(
@@ -218,8 +236,9 @@ def drop_teasers(page: PageState) -> None:
     """Teasers' blurbs outside the main element go, with the linked heading
     before each: a list of other articles, not this one; so do posts (readers'
     comments), each with its item, outside the page's own article container
-    around the main element (``<article>``…): a live report's entries look
-    like posts, and sit in its article."""
+    around the main element (``<article>``…), or, without one, outside the
+    main element's parent: a live report's entries look like posts, and sit
+    in its article or beside its intro."""
     for p in page.teasers:
         if not page.removable(p) or page.inside_main(p):
             continue
@@ -229,7 +248,9 @@ def drop_teasers(page: PageState) -> None:
         page.drop(p, "teaser")
     box = _article_box(page.main)
     if box is None:
-        return  # without the page's word, posts may be a live report's entries
+        # without the page's word, posts may be a live report's entries: those
+        # beside the main element, in its parent, may be its text
+        box = page.main.getparent() if page.main.getparent() is not None else page.main
     for item in page.posts:
         if box not in item.iterancestors() and page.removable(item) and attached(item, page.tree):
             page.drop(item, "comments")

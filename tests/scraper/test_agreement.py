@@ -176,3 +176,25 @@ def test_a_lead_alone_is_completed_by_whatever_follows_it() -> None:
         "and it runs on."
     )
     assert choose([lead], [lead, rest], [], None).paragraphs == [lead, rest]
+
+
+def test_a_different_text_off_the_title_and_description_does_not_win() -> None:
+    # a headline in other words than the body's (a play on words); the
+    # description says what the body is about, and the longer other text (a
+    # comment thread) speaks of none of it
+    comments = [
+        "The school board approved a budget for the new school year after a long debate that ran "
+        "late into Tuesday night at the town hall, and the mayor thanked the teachers.",
+        "A storm warning has been issued for the whole coast this weekend, with gusts of up "
+        "to ninety kilometres an hour expected on Saturday and heavy rain on Sunday.",
+        "The local football club signed two young players from the academy, the manager "
+        "told reporters, praising their work during a long and difficult season.",
+    ]
+    title, description = "Turning a new page", "The library opens on Sundays, the council said."
+    page_text = " ".join([title, *STORY[:1], *comments])
+    kept = choose(STORY[:1], comments, [], None, title=title, page_text=page_text)
+    assert kept.winner == "other"  # the title alone gives no subject to tell them apart
+    choice = choose(
+        STORY[:1], comments, [], None, title=title, page_text=page_text, description=description
+    )
+    assert choice.winner == "body" and choice.paragraphs == STORY[:1]

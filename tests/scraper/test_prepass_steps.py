@@ -10,13 +10,14 @@ from scraper.htmltree import norm, parse
 from scraper.prepass import STEPS, PageState, prepare
 from scraper.prepass.captions import take_captions
 from scraper.prepass.furniture import (
+    chrome_by_tag,
     drop_furniture,
     drop_invisible,
     find_furniture,
     unwrap_layout_tables,
 )
 from scraper.prepass.links import drop_link_blocks_around_main, drop_link_lists
-from scraper.prepass.main import find_main
+from scraper.prepass.main import drop_teasers, find_main, zones_of
 from scraper.prepass.sections import (
     drop_sections,
     drop_short_lines,
@@ -243,3 +244,45 @@ def test_teasers_are_removed_in_page_order() -> None:
     teasers = [t for kind, t in page.removals() if kind == "teaser"]
     assert len(teasers) == 12
     assert [int(t.split()[1]) for t in teasers] == list(range(12))
+
+
+def test_a_column_named_for_ads_that_holds_the_headline_weighs_as_content() -> None:
+    # the layout's column is named after the ads it makes room for, but it
+    # holds the page's own headline: no box of ads or links does
+    column = (
+        "<div class='container vertical-ad-con'><h1>River floods the old town</h1>"
+        f"<div class='story'><p>{PROSE}</p><p>{MORE}</p></div></div>"
+    )
+    box = "<div class='ad-slot'><p>Advertisement</p></div>"
+    page = state(column + box, title="River floods the old town")
+    find_furniture(page)
+    zones = zones_of(page)
+    column_elem, box_elem = page.body[0], page.body[1]
+    assert column_elem not in zones and box_elem in zones
+
+
+def test_a_form_wrapping_the_page_is_no_chrome_but_a_search_form_is() -> None:
+    body = (
+        f"<form id='aspnetForm'><nav><a href='/'>Home</a></nav><h1>Floods</h1><p>{PROSE}</p>"
+        "<form id='search'><input name='q'></form></form>"
+    )
+    page = state(body)
+    assert [e.get("id") or e.tag for e in chrome_by_tag(page.body)] == ["nav", "search"]
+
+
+def test_readers_posts_far_from_the_main_element_go_without_an_article_container() -> None:
+    # no <article> says where the article is: posts beside the main element
+    # may be a live report's entries, but posts elsewhere on the page are not
+    items = "".join(
+        f"<div class='c'><b>reader{i}</b> 2h<div><p>{MORE} {i}</p></div>"
+        f"<a href='#r{i}'>Reply</a></div>"
+        for i in range(4)
+    )
+    body = (
+        f"<div class='layout'><div class='story'><p>{PROSE}</p><p>{PROSE} Again.</p></div></div>"
+        f"<div class='below'><div class='thread'>{items}</div></div>"
+    )
+    page = with_main(body)
+    drop_teasers(page)
+    assert page.removed["comments"] == 4
+    assert PROSE in text(page)
