@@ -1,8 +1,10 @@
 """Posts: paragraphs that each sit in an item of their own beside a short
 header or footer with a link (a name, a time, "Reply"), in a run of such items
-of one shape under one parent. That is a thread of readers' comments, reviews
-or forum posts: many short texts by many hands, which together may hold more
-prose than a news brief beside them, but none of which is the article.
+of one shape under one list (a reply's item may sit inside the item it
+answers, up to ``POST_GROUP_LEVELS`` below the list). That is a thread of
+readers' comments, reviews or forum posts: many short texts by many hands,
+which together may hold more prose than a news brief beside them, but none of
+which is the article.
 
 A post may run to several paragraphs: then they are the only blocks of
 one parent (the comment's text), and that parent is what sits in the item.
