@@ -270,16 +270,17 @@ def _after_headline(
     return [p for p in other if not 0 <= text.find(norm(p)[:_ANCHOR_CHARS]) < top]
 
 
-def _off_subject(paragraphs: list[str], body: list[str], title: str | None) -> bool:
+def _off_subject(paragraphs: list[str], body: list[str], subject: str | None) -> bool:
     """True when ``paragraphs`` (what the other candidate would bring) hold
-    under ``TITLE_DISAGREE_SHARE`` of the title's terms while the body holds
-    at least that: comments or other stories beside an article on its subject
-    (scraper.prepass.topic). Without a title of ``TITLE_MIN_TERMS`` terms, False."""
-    title_terms = terms(title or "")
-    if len(title_terms) < TITLE_MIN_TERMS:
+    under ``TITLE_DISAGREE_SHARE`` of the terms of ``subject`` (the title, or
+    the title and the description) while the body holds at least that:
+    comments or other stories beside an article on its subject
+    (scraper.prepass.topic). With fewer than ``TITLE_MIN_TERMS`` terms, False."""
+    subject_terms = terms(subject or "")
+    if len(subject_terms) < TITLE_MIN_TERMS:
         return False
-    theirs = title_share("\n".join(paragraphs), title_terms)
-    return theirs < TITLE_DISAGREE_SHARE <= title_share("\n".join(body), title_terms)
+    theirs = title_share("\n".join(paragraphs), subject_terms)
+    return theirs < TITLE_DISAGREE_SHARE <= title_share("\n".join(body), subject_terms)
 
 
 def _union(
