@@ -26,6 +26,7 @@ from scraper.settings import (
     MAX_AUTHOR_CHARS,
     MAX_BYLINE_DISTANCE,
     MAX_BYLINE_MARKERS,
+    MAX_BYLINE_SEARCH,
     MIN_PERSON_NAME_WORDS,
 )
 
@@ -195,9 +196,10 @@ def page_byline(
 def _after(headline: HtmlElement | None, tree: HtmlElement) -> Iterator[HtmlElement]:
     """The ``MAX_BYLINE_DISTANCE`` elements after the headline in document order
     (not its own): a byline sits near the headline, and a walk that stops there
-    costs little on a large page. Without a headline, the whole page."""
+    costs little on a large page. Without a headline, the page's first
+    ``MAX_BYLINE_SEARCH`` elements."""
     if headline is None:
-        return (e for e in tree.iter() if isinstance(e.tag, str))
+        return islice((e for e in tree.iter() if isinstance(e.tag, str)), MAX_BYLINE_SEARCH)
     elements = (
         e
         for node in (headline, *headline.iterancestors())

@@ -86,6 +86,12 @@ class _OutOfTime(Exception):
     pass
 
 
+#: Seconds between repeats of the alarm once the budget is spent: Python drops
+#: an exception raised where nothing can take it (a garbage-collector callback,
+#: a ``__del__``), so the alarm fires again until one lands in the block.
+ALARM_REPEAT = 0.05
+
+
 @contextmanager
 def _time_limit(seconds: float) -> Iterator[None]:
     """Raise :class:`_OutOfTime` inside the block after ``seconds`` (main thread
@@ -93,13 +99,17 @@ def _time_limit(seconds: float) -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread() or seconds <= 0:
         yield
         return
+    active = True
 
     def on_alarm(signum: int, frame: object) -> None:
-        raise _OutOfTime
+        if active:
+            raise _OutOfTime
 
     started = time.monotonic()
     previous_handler = signal.signal(signal.SIGALRM, on_alarm)
-    previous_delay, previous_interval = signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous_delay, previous_interval = signal.setitimer(
+        signal.ITIMER_REAL, seconds, ALARM_REPEAT
+    )
     if previous_delay and previous_delay < seconds:  # an outer timer fires first: keep it
         signal.setitimer(signal.ITIMER_REAL, previous_delay, previous_interval)
         signal.signal(signal.SIGALRM, previous_handler)
@@ -108,6 +118,7 @@ def _time_limit(seconds: float) -> Iterator[None]:
     try:
         yield
     finally:
+        active = False
         if previous_handler is not None:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous_handler)

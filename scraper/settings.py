@@ -61,6 +61,10 @@ MAX_BYLINE_MARKERS = 8
 #: Elements after the headline a byline is looked for in (the bylines found on
 #: the dev pages sit within 60 of it; a related list's are hundreds further).
 MAX_BYLINE_DISTANCE = 300
+#: Elements a page without a headline is searched for a byline in: every page
+#: of the dev sets fits (4,098 elements at most); a 20 MB page of links would
+#: cost seconds past the time budget, which starts later.
+MAX_BYLINE_SEARCH = 30_000
 #: A person's name has at least this many words (given name and surname): "and"
 #: splits an author string only between such names (a double surname, "Ortega y
 #: Gasset", is one name), and only such a name replaces the publisher as author
