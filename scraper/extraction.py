@@ -107,9 +107,7 @@ def _time_limit(seconds: float) -> Iterator[None]:
 
     started = time.monotonic()
     previous_handler = signal.signal(signal.SIGALRM, on_alarm)
-    previous_delay, previous_interval = signal.setitimer(
-        signal.ITIMER_REAL, seconds, ALARM_REPEAT
-    )
+    previous_delay, previous_interval = signal.setitimer(signal.ITIMER_REAL, seconds, ALARM_REPEAT)
     if previous_delay and previous_delay < seconds:  # an outer timer fires first: keep it
         signal.setitimer(signal.ITIMER_REAL, previous_delay, previous_interval)
         signal.signal(signal.SIGALRM, previous_handler)
