@@ -278,7 +278,41 @@ def _reads_as_paragraph(div: HtmlElement, kin: set[HtmlElement]) -> bool:
         has_paragraph_break(div)
         or _among_paragraphs(div, kin)
         or _by_wrapped_paragraphs(before, after, kin)
+        or _wrapped_beside_paragraphs(div, kin)
     )
+
+
+#: Wrappers a paragraph may sit in alone (a figure or a quote is no wrapper:
+#: what it holds is a caption or a quotation).
+_PLAIN_WRAPPERS = frozenset({"div", "section", "span", "font"})
+
+
+def _wrapped_beside_paragraphs(div: HtmlElement, kin: set[HtmlElement]) -> bool:
+    """True when ``div`` is the only block of a plain wrapper that also holds
+    inline text (a dateline, a label) and whose neighbour is a paragraph: a
+    first paragraph boxed with its dateline beside the article's others. A
+    wrapper of nothing but the div is a box of its own (an info box's prompt).
+
+    >>> import lxml.html
+    >>> box = lxml.html.fromstring("<div><div>Lead.</div><div class=first><span>Oslo."
+    ...     "</span><div>First.</div></div><div>Next.</div></div>")
+    >>> _wrapped_beside_paragraphs(box[1][1], set())
+    True
+    >>> box = lxml.html.fromstring("<div><div>Lead.</div><div class=info><div>"
+    ...     "Share your tips.</div></div></div>")
+    >>> _wrapped_beside_paragraphs(box[1][0], set())
+    False
+    """
+    parent = div.getparent()
+    if parent is None or parent.tag not in _PLAIN_WRAPPERS:
+        return False
+    others = [c for c in parent if c is not div and isinstance(c.tag, str)]
+    if any(c.tag in BLOCK_TAGS and c.text_content().strip() for c in others):
+        return False
+    label = (parent.text or "") + "".join(c.text_content() + (c.tail or "") for c in others)
+    if not label.strip() and not (div.tail or "").strip():
+        return False
+    return any(n is not None and _paragraph_like(n, kin) for n in _neighbours(parent))
 
 
 def _among_paragraphs(elem: HtmlElement, kin: set[HtmlElement]) -> bool:

@@ -119,3 +119,22 @@ def test_a_pasted_lead_beside_the_wrapper_of_the_other_paragraphs_is_kept() -> N
     assert LEAD in held
     assert held.index(LEAD) < held.index(SECOND) < held.index(THIRD) < held.index(FOURTH)
     assert extract(page(body)).text.startswith(LEAD)
+
+
+def test_a_first_paragraph_boxed_with_its_dateline_is_kept() -> None:
+    # the first paragraph and its dateline sit in a box of their own between
+    # the standfirst and the other paragraphs, all pasted as divs
+    first = f"<div class='first'><span>HARBOURTON. </span>{pasted(SECOND)}</div>"
+    body = f"<div class='story'>{pasted(LEAD)}{first}{pasted(THIRD)}{pasted(FOURTH)}</div>"
+    held = paragraphs_after_prepass(page(body))
+    assert SECOND in held
+    text = extract(page(body)).text
+    assert text.index(LEAD) < text.index(SECOND) < text.index(THIRD) < text.index(FOURTH)
+
+
+def test_a_prompt_boxed_alone_after_the_story_is_no_paragraph() -> None:
+    # a box holding nothing but a call to readers is the site's, not the story's
+    prompt = "How do you keep the bridge traffic moving? Share your tips with the community."
+    box = f"<div class='info'><div><div><strong>{prompt}</strong></div></div></div>"
+    body = f"<div class='story'>{pasted(LEAD)}{pasted(SECOND)}{pasted(THIRD)}{box}</div>"
+    assert prompt not in paragraphs_after_prepass(page(body))
