@@ -32,7 +32,7 @@ from typing import NamedTuple
 from lxml.html import HtmlElement
 
 from scraper import boilerplate as bp
-from scraper.htmltree import norm
+from scraper.htmltree import BLOCK_TAGS, norm
 from scraper.prepass.state import HEADING_TAGS, PageState, is_prose
 from scraper.prepass.topic import title_share
 from scraper.settings import (
@@ -49,6 +49,9 @@ from scraper.settings import (
 
 #: Tags that share the body paragraphs' class as part of the body.
 BODY_BLOCK_TAGS = frozenset(("p", *HEADING_TAGS))
+#: Blocks of prose whose shared class can be the body's own: paragraphs, and
+#: the items of a list article written as a list.
+PROSE_BLOCK_TAGS = frozenset(("p", "li"))
 #: Furniture kinds never freed by their prose: a boxed aside goes even when it
 #: outweighs the story, and a hidden element is not shown.
 KEPT_KINDS = frozenset({"box", "hidden"})
@@ -88,23 +91,37 @@ def content_classes(page: PageState, named: Iterable[HtmlElement]) -> ContentCla
     ``paywall``; a subscription box speaks of subscribing, not of the
     headline). A caption word needs the latter, or the paragraphs side by
     side in one parent: a gallery's captions are many, but each sits under
-    its picture."""
+    its picture. List items of prose with no blocks inside count too (a list
+    article), but only when they hold most of the page's prose: a list of
+    teasers with blurbs looks the same item by item, and an item holding
+    blocks is a container (a comment, a card)."""
     groups: dict[tuple[bool, str], list[HtmlElement]] = defaultdict(list)
+    items: dict[tuple[bool, str], list[HtmlElement]] = defaultdict(list)
     for elem in named:
-        if elem.tag == "p" and elem.get("class") and is_prose(elem):
-            groups[False, elem.get("class", "")].append(elem)
-            for token in naming_tokens(elem):
-                groups[True, token].append(elem)
+        if elem.tag not in PROSE_BLOCK_TAGS or not elem.get("class") or not is_prose(elem):
+            continue
+        if elem.tag == "li" and _holds_blocks(elem):
+            continue  # a container (a comment, a card), not a paragraph of a list
+        into = groups if elem.tag == "p" else items
+        into[False, elem.get("class", "")].append(elem)
+        for token in naming_tokens(elem):
+            into[True, token].append(elem)
     content = {
         key
         for key, ps in groups.items()
         if len(ps) >= REPEATED_CLASS_MIN
         and (bp.read_attr(key[1]).kind is not None or _in_one_run(ps))
     }
+    page_prose = sum(len(norm(p.text_content())) for p in page.body.iter("p") if is_prose(p))
+    # list items of one class are as often a teaser list with blurbs as a
+    # list article: their class is the body's only when they hold most prose
+    for key, lis in items.items():
+        held = sum(len(norm(e.text_content())) for e in lis)
+        if len(lis) >= REPEATED_CLASS_MIN and held >= CLASS_PROSE_SHARE * (page_prose + held):
+            content.add(key)
     short = {key: ps for key, ps in groups.items() if key not in content and len(ps) >= 2}
     if short:
         subject = page.subject()
-        page_prose = sum(len(norm(p.text_content())) for p in page.body.iter("p") if is_prose(p))
         for key, ps in short.items():
             text = " ".join(norm(p.text_content()) for p in ps)
             on_topic = len(subject) >= TITLE_MIN_TERMS and (
@@ -116,6 +133,10 @@ def content_classes(page: PageState, named: Iterable[HtmlElement]) -> ContentCla
         frozenset(name for token, name in content if not token),
         frozenset(name for token, name in content if token),
     )
+
+
+def _holds_blocks(elem: HtmlElement) -> bool:
+    return any(isinstance(e.tag, str) and e.tag in BLOCK_TAGS for e in elem.iterdescendants())
 
 
 def _in_one_run(paragraphs: list[HtmlElement]) -> bool:
@@ -130,13 +151,13 @@ def is_content_block(elem: HtmlElement, content: ContentClasses) -> bool:
     """True for a paragraph or heading of one of the ``content`` class values,
     or a prose paragraph carrying one of its tokens (a short line or a
     heading with a token and a class of its own is styled apart: "Specs:")."""
-    if elem.tag not in BODY_BLOCK_TAGS:
+    if elem.tag not in BODY_BLOCK_TAGS and elem.tag not in PROSE_BLOCK_TAGS:
         return False
     if elem.get("class") in content.values:
         return True
     return (
         bool(content.tokens)
-        and elem.tag == "p"
+        and elem.tag in PROSE_BLOCK_TAGS
         and not content.tokens.isdisjoint(naming_tokens(elem))
         and is_prose(elem)
     )

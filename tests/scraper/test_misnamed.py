@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from scraper.extraction import extract
+from scraper.htmltree import parse
+from scraper.prepass import prepare
 
 TITLE = "Harbour board approves a new ferry pier for the old town"
 DESCRIPTION = "The harbour board approved plans for a new ferry pier."
@@ -167,3 +169,32 @@ def test_a_named_consent_notice_longer_than_a_short_article_still_goes() -> None
     text = extract(html).text
     assert all(p in text for p in PARAGRAPHS)
     assert "partners store" not in text
+
+
+def test_a_list_article_whose_items_carry_a_furniture_class_is_kept() -> None:
+    # the story is a numbered list, every item marked as the paywall marks
+    # paragraphs; the items hold the page's prose
+    items = "".join(
+        f"<li class='advertisement'><strong><a href='/n{i}'>Pier news {i}</a>.</strong> {p}</li>"
+        for i, p in enumerate(PARAGRAPHS)
+    )
+    html = page(f"<div class='story'><ol>{items}</ol></div>")
+    tree, flattened = parse(html)
+    prepared = prepare(tree, flattened, TITLE, DESCRIPTION)
+    held = " ".join(prepared.tree.text_content().split())
+    assert all(p in held for p in PARAGRAPHS)
+    assert kept(html) == len(PARAGRAPHS)
+
+
+def test_teasers_with_blurbs_in_list_items_beside_the_article_still_go() -> None:
+    blurb = (
+        "The council will vote next week on a plan to open the old swimming baths again after "
+        "ten years, and the fire service asked for a new station in the east, case {}."
+    )
+    teasers = "".join(
+        f"<li class='related-item'><a href='/s{i}'>Baths to open {i}</a> {blurb.format(i)}</li>"
+        for i in range(3)
+    )
+    article = extract(page(f"<article>{paragraphs()}</article>", f"<ul>{teasers}</ul>"))
+    assert all(p in article.text for p in PARAGRAPHS)
+    assert "swimming baths" not in article.text
