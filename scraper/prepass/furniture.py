@@ -222,6 +222,14 @@ def drop_invisible(page: PageState) -> None:
     """Scripts, styles, form controls and elements hidden from readers. A
     hidden element holding the page's JSON-LD article body stays: the page
     streams its article in hidden and a script shows it."""
+    # a button around a picture opens it large: the picture and its caption
+    # are the page's, and the caption step must see the caption
+    for button in [b for b in page.tree.iter("button") if b.find(".//figure") is not None]:
+        button.drop_tag()
+    # a dialog's text (a consent notice, a sign-in prompt) is kept as removed
+    # furniture: a second extractor reading the raw page must not add it back
+    for dialog in [d for d in page.tree.iter("dialog") if norm(d.text_content())]:
+        page.drop(dialog, "dialog")
     etree.strip_elements(page.tree, *DROP_TAGS, with_tail=False)
     reference = page.reference or ""
     reference_terms: set[str] | None = None  # read once a hidden text is long enough

@@ -273,3 +273,27 @@ def test_bold_questions_between_div_paragraphs_are_kept() -> None:
     text = extract(html).text
     assert all(q in text for q in questions)
     assert all(p in text for p in PARAGRAPHS)
+
+
+def test_a_second_opinion_brings_back_no_caption_or_dialog_the_pre_pass_took_out() -> None:
+    # a brief: trafilatura's reading of the raw page is asked for, and it keeps
+    # a lightbox's captions (inside a <button>) and a consent <dialog>
+    caption = "Divers search the harbour basin near the old ferry pier on Tuesday evening."
+    consent = (
+        "At the Courier and across our partner sites we use information collected through "
+        "cookies to improve your experience, analyse how the site is used and show "
+        "personalised advertising; you can opt out of the sale of your data at any time."
+    )
+    html = (
+        "<html><head><title>Ferry pier closed after diver finds crack - The Courier</title>"
+        "</head><body><article><h1>Ferry pier closed after diver finds crack</h1>"
+        "<p>The ferry pier was closed on Tuesday after a diver found a crack in a pillar.</p>"
+        "<button class='viewer'><figure><img src='/pier.jpg'>"
+        f"<figcaption>{caption}</figcaption></figure></button>"
+        "<p>Ferries will moor at the old quay until engineers have checked the pier.</p>"
+        f"</article><dialog><p>{consent}</p><button>Accept</button></dialog></body></html>"
+    )
+    article = extract(html.encode())
+    assert "diver found a crack" in article.text and "old quay" in article.text
+    assert caption not in article.text and "cookies" not in article.text
+    assert caption in article.captions

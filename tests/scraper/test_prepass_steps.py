@@ -82,6 +82,21 @@ def test_drop_invisible() -> None:
     assert text(page) == PROSE and page.removed["hidden"] == 2
 
 
+def test_a_picture_in_a_button_stays_for_its_caption_and_a_dialog_is_kept_as_removed() -> None:
+    caption = "The flooded market square on Saturday morning."
+    consent = "We and our partners use cookies to show you personalised advertising."
+    page = state(
+        f"<p>{PROSE}</p><button class='viewer'><figure><img src='/a.jpg'>"
+        f"<figcaption>{caption}</figcaption></figure></button><button>Share</button>"
+        f"<dialog><p>{consent}</p><button>Accept</button></dialog>"
+    )
+    drop_invisible(page)
+    assert page.body.find(".//figcaption") is not None  # for the caption step
+    assert "Share" not in text(page) and consent not in text(page)
+    assert [kind for kind, _ in page.dropped] == ["dialog"]
+    assert consent in page.dropped[0][1].text_content()
+
+
 def test_unwrap_layout_tables() -> None:
     page = state(
         f"<table><tr><td><h2>News</h2><p>{PROSE} {MORE}</p></td></tr></table>"
