@@ -136,6 +136,7 @@ def content_classes(page: PageState, named: Iterable[HtmlElement]) -> ContentCla
 
 
 def _holds_blocks(elem: HtmlElement) -> bool:
+    """True when a block element (a paragraph, a div, a list) sits inside ``elem``."""
     return any(isinstance(e.tag, str) and e.tag in BLOCK_TAGS for e in elem.iterdescendants())
 
 
