@@ -398,7 +398,30 @@ def _on_topic(page: PageState, best: HtmlElement, scores: dict[HtmlElement, floa
         if len(own & terms(best_text)) >= SAME_STORY_TERM_SHARE * len(own):
             return best  # it tells the best block's story: a summary of it, not a rival
         return elem
+    if held < TITLE_DISAGREE_SHARE:
+        return _semantic_on_subject(page, best, scores, reference)
     return best
+
+
+def _semantic_on_subject(
+    page: PageState, best: HtmlElement, scores: dict[HtmlElement, float], subject: set[str]
+) -> HtmlElement:
+    """Beside a ``best`` block off the subject, the page's own article element
+    (``<article>``, ``<main>``, ``role=main``, ``articleBody``) that agrees
+    with the subject (``TITLE_AGREE_SHARE`` of its terms), however little
+    prose it scores: a brief of one-line paragraphs under a consent notice
+    in another language. The best-scoring such element, else ``best``."""
+    around = set(best.iterancestors())
+    found = [
+        elem
+        for elem in _SEMANTIC(page.body)
+        if elem is not best
+        and elem not in around
+        and best not in elem.iterancestors()
+        and len(norm(elem.text_content())) >= 2 * PROSE_MIN_CHARS
+        and title_share(elem.text_content()[:TOPIC_TEXT_CHARS], subject) >= TITLE_AGREE_SHARE
+    ]
+    return max(found, key=lambda e: scores.get(e, 0.0), default=best)
 
 
 def _kin(elem: HtmlElement, best: HtmlElement) -> bool:

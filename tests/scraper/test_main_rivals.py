@@ -238,3 +238,25 @@ def test_a_short_article_beside_comments_of_several_paragraphs_is_the_article() 
     story = f"<div class='story'>{paragraphs(story=STORY[:2])}</div>"
     html = page(story + wordpress_thread(comments))
     assert extract(html).text.split("\n\n") == STORY[:2]
+
+
+def test_a_brief_in_the_pages_article_element_wins_over_an_unnamed_notice() -> None:
+    # the brief's lines are too short to score as prose; the unnamed notice at
+    # the top shares none of the headline's terms; the page's <article> does
+    brief = (
+        "<article><h2>Pier to close for repairs</h2>"
+        "<p>The old ferry pier will close for repairs in spring.</p>"
+        "<p>Divers found corroded piles.</p></article>"
+    )
+    notice = (
+        "<div><div>"
+        + "".join(
+            f"<p>Wir und unsere Partner speichern Informationen auf Ihrem Gerät, Nummer {i}, "
+            "und verarbeiten personenbezogene Daten für Werbung und Inhalte.</p>"
+            for i in range(6)
+        )
+        + "</div></div>"
+    )
+    text = extract(page(notice + brief)).text
+    assert "old ferry pier will close" in text and "corroded piles" in text
+    assert "Partner" not in text
