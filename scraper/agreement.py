@@ -50,10 +50,12 @@ from scraper.settings import (
     JOIN_MIN_CHARS,
     MIN_BODY_CHARS,
     PROSE_MARGIN,
+    RIVAL_TOPIC_FACTOR,
     SHINGLE_WORDS,
     SUSPECT_BODY_CHARS,
     SUSPECT_PROSE_SHARE,
     SUSPECT_REFERENCE_SHARE,
+    TITLE_AGREE_SHARE,
     TITLE_DISAGREE_SHARE,
     TITLE_MIN_TERMS,
 )
@@ -210,7 +212,11 @@ def choose(
         # a wholly different text must speak of the subject the page gives
         # (its title and description) when the body does: not comments
         subject = f"{title or ''} {description or ''}"
-        if choice.winner == "other" and not reference and _off_subject(other, body, subject):
+        if (
+            choice.winner != "body"
+            and not reference
+            and _off_subject(other, body, subject, whole=True)
+        ):
             return Choice(body, "body")
         return choice
     merged, joined = _union(body, other, removed, mine)
@@ -270,7 +276,9 @@ def _after_headline(
     return [p for p in other if not 0 <= text.find(norm(p)[:_ANCHOR_CHARS]) < top]
 
 
-def _off_subject(paragraphs: list[str], body: list[str], subject: str | None) -> bool:
+def _off_subject(
+    paragraphs: list[str], body: list[str], subject: str | None, *, whole: bool = False
+) -> bool:
     """True when ``paragraphs`` (what the other candidate would bring) hold
     under ``TITLE_DISAGREE_SHARE`` of the terms of ``subject`` (the title, or
     the title and the description) while the body holds at least that:
@@ -280,7 +288,13 @@ def _off_subject(paragraphs: list[str], body: list[str], subject: str | None) ->
     if len(subject_terms) < TITLE_MIN_TERMS:
         return False
     theirs = title_share("\n".join(paragraphs), subject_terms)
-    return theirs < TITLE_DISAGREE_SHARE <= title_share("\n".join(body), subject_terms)
+    mine = title_share("\n".join(body), subject_terms)
+    # a wholly different text: the subject's common words ("after", "with")
+    # lift any text a little, so a body agreeing with the subject
+    # RIVAL_TOPIC_FACTOR times as much also keeps its place
+    if whole and mine >= TITLE_AGREE_SHARE and mine >= RIVAL_TOPIC_FACTOR * theirs:
+        return True
+    return theirs < TITLE_DISAGREE_SHARE <= mine
 
 
 def _union(

@@ -198,3 +198,22 @@ def test_a_different_text_off_the_title_and_description_does_not_win() -> None:
         STORY[:1], comments, [], None, title=title, page_text=page_text, description=description
     )
     assert choice.winner == "body" and choice.paragraphs == STORY[:1]
+
+
+def test_a_different_text_sharing_only_the_titles_common_words_does_not_win() -> None:
+    # the body speaks of the title's subject; a longer comment thread shares a
+    # fifth of its terms, all common words ("after", "with", "local", "week")
+    comments = [
+        "The school board approved a budget for the new school year after a long debate that ran "
+        "late into Tuesday night at the town hall, and the mayor thanked the teachers.",
+        "A storm warning has been issued for the whole coast this week, with gusts of up "
+        "to ninety kilometres an hour expected on Saturday and heavy rain on Sunday.",
+        "The local football club signed two young players from the academy, the manager "
+        "told reporters, praising their work during a long and difficult season.",
+        "Prices at the weekly market rose again in March as farmers blamed the cost of fuel "
+        "and feed for their animals over the winter, the market's manager said.",
+    ]
+    title = "Local library to open on Sundays after survey of readers, with new staff each week"
+    page_text = " ".join([title, *STORY[:2], *comments])
+    choice = choose(STORY[:2], comments, [], None, title=title, page_text=page_text)
+    assert choice.winner == "body" and choice.paragraphs == STORY[:2]
