@@ -309,6 +309,18 @@ def link_text_len(elem: HtmlElement) -> int:
     return sum(len(norm(a.text_content())) for a in elem.iter("a"))
 
 
+def holds_block(elem: HtmlElement) -> bool:
+    """True when a block element (a paragraph, a div, a list…) sits anywhere
+    inside ``elem``.
+
+    >>> holds_block(lxml.html.fromstring("<li><b>a</b> b</li>"))
+    False
+    >>> holds_block(lxml.html.fromstring("<li><span><p>a</p></span></li>"))
+    True
+    """
+    return any(isinstance(e.tag, str) and e.tag in BLOCK_TAGS for e in elem.iterdescendants())
+
+
 def attached(elem: HtmlElement, tree: HtmlElement) -> bool:
     """False once ``elem`` (or an ancestor) was removed from ``tree``."""
     root = elem

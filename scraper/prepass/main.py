@@ -399,19 +399,23 @@ def _on_topic(page: PageState, best: HtmlElement, scores: dict[HtmlElement, floa
             return best  # it tells the best block's story: a summary of it, not a rival
         return elem
     if held < TITLE_DISAGREE_SHARE:
-        return _semantic_on_subject(page, best, scores, reference)
+        return _semantic_on_subject(page, best, around, scores, reference)
     return best
 
 
 def _semantic_on_subject(
-    page: PageState, best: HtmlElement, scores: dict[HtmlElement, float], subject: set[str]
+    page: PageState,
+    best: HtmlElement,
+    around: set[HtmlElement],
+    scores: dict[HtmlElement, float],
+    subject: set[str],
 ) -> HtmlElement:
     """Beside a ``best`` block off the subject, the page's own article element
     (``<article>``, ``<main>``, ``role=main``, ``articleBody``) that agrees
     with the subject (``TITLE_AGREE_SHARE`` of its terms), however little
     prose it scores: a brief of one-line paragraphs under a consent notice
-    in another language. The best-scoring such element, else ``best``."""
-    around = set(best.iterancestors())
+    in another language. The best-scoring such element, else ``best``
+    (``around``: ``best``'s ancestors)."""
     found = [
         elem
         for elem in _SEMANTIC(page.body)

@@ -32,7 +32,7 @@ from typing import NamedTuple
 from lxml.html import HtmlElement
 
 from scraper import boilerplate as bp
-from scraper.htmltree import BLOCK_TAGS, norm
+from scraper.htmltree import holds_block, norm
 from scraper.prepass.state import HEADING_TAGS, PageState, is_prose
 from scraper.prepass.topic import title_share
 from scraper.settings import (
@@ -100,7 +100,7 @@ def content_classes(page: PageState, named: Iterable[HtmlElement]) -> ContentCla
     for elem in named:
         if elem.tag not in PROSE_BLOCK_TAGS or not elem.get("class") or not is_prose(elem):
             continue
-        if elem.tag == "li" and _holds_blocks(elem):
+        if elem.tag == "li" and holds_block(elem):
             continue  # a container (a comment, a card), not a paragraph of a list
         into = groups if elem.tag == "p" else items
         into[False, elem.get("class", "")].append(elem)
@@ -112,14 +112,16 @@ def content_classes(page: PageState, named: Iterable[HtmlElement]) -> ContentCla
         if len(ps) >= REPEATED_CLASS_MIN
         and (bp.read_attr(key[1]).kind is not None or _in_one_run(ps))
     }
-    page_prose = sum(len(norm(p.text_content())) for p in page.body.iter("p") if is_prose(p))
+    short = {key: ps for key, ps in groups.items() if key not in content and len(ps) >= 2}
+    page_prose = 0  # read only when a rule below needs it (a walk over every paragraph)
+    if items or short:
+        page_prose = sum(len(norm(p.text_content())) for p in page.body.iter("p") if is_prose(p))
     # list items of one class are as often a teaser list with blurbs as a
     # list article: their class is the body's only when they hold most prose
     for key, lis in items.items():
         held = sum(len(norm(e.text_content())) for e in lis)
         if len(lis) >= REPEATED_CLASS_MIN and held >= CLASS_PROSE_SHARE * (page_prose + held):
             content.add(key)
-    short = {key: ps for key, ps in groups.items() if key not in content and len(ps) >= 2}
     if short:
         subject = page.subject()
         for key, ps in short.items():
@@ -133,11 +135,6 @@ def content_classes(page: PageState, named: Iterable[HtmlElement]) -> ContentCla
         frozenset(name for token, name in content if not token),
         frozenset(name for token, name in content if token),
     )
-
-
-def _holds_blocks(elem: HtmlElement) -> bool:
-    """True when a block element (a paragraph, a div, a list) sits inside ``elem``."""
-    return any(isinstance(e.tag, str) and e.tag in BLOCK_TAGS for e in elem.iterdescendants())
 
 
 def _in_one_run(paragraphs: list[HtmlElement]) -> bool:

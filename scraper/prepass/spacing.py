@@ -15,7 +15,7 @@ import re
 from lxml import etree
 from lxml.html import HtmlElement
 
-from scraper.htmltree import BLOCK_TAGS, link_text_len, norm
+from scraper.htmltree import BLOCK_TAGS, holds_block, link_text_len, norm
 from scraper.prepass.state import PageState, is_prose
 from scraper.settings import PROSE_LINK_SHARE
 
@@ -158,7 +158,7 @@ def unlink_prose(page: PageState) -> None:
     if page.main is page.body:
         return
     for elem in page.main.iter("p", "div"):
-        if elem.find(".//a") is None or (elem.tag == "div" and _has_block(elem)):
+        if elem.find(".//a") is None or (elem.tag == "div" and holds_block(elem)):
             continue
         if is_prose(elem):
             etree.strip_tags(elem, "a")
@@ -182,10 +182,6 @@ def is_own_address(link: HtmlElement) -> bool:
     if not _ADDRESS.fullmatch(text):
         return False
     return _ADDRESS_DRESS.sub("", text) == _ADDRESS_DRESS.sub("", href.strip())
-
-
-def _has_block(elem: HtmlElement) -> bool:
-    return any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in elem.iterdescendants())
 
 
 def unwrap_inline(page: PageState) -> None:
@@ -341,7 +337,7 @@ def paragraphs_from_divs(page: PageState) -> None:
         if all(
             c.tag in WRAPPED_CHILDREN or carries_nothing(c) for c in div.iterchildren(etree.Element)
         )
-        and not any(isinstance(e.tag, str) and e.tag in BLOCK_TAGS for e in div.iterdescendants())
+        and not holds_block(div)
         and link_text_len(div) < PROSE_LINK_SHARE * len(norm(div.text_content()))
     ]
     # alone, such a div is as often a label, a byline row or a box's prompt:
