@@ -19,7 +19,9 @@ reader over its options (``poll``); anywhere, a short shouted line the page
 repeats word for word, a banner's call to action (``repeated_call``); and a
 line without a number the page sets twice above or below the prose, or two
 such lines it sets twice in a row anywhere, a menu, a footer, a rail or a
-share bar rendered twice (``repeated_tail``).
+share bar rendered twice (``repeated_tail``). Anywhere, a long run of labels
+of a few words each, without bullets or an introduction, goes whatever its
+words: a menu or a tag list, which an article's text does not set (``menu``).
 Bylines, datelines and sign-offs are left for their cleaners.
 """
 
@@ -41,13 +43,17 @@ from cleaners.settings_lines import (
     MAX_NOTICE_OVERLAP,
     MAX_POLL_OPTIONS,
     MAX_PROMO_SENTENCES,
+    MAX_MENU_MEAN_WORDS,
     MAX_REPEATED_TAIL_WORDS,
     MAX_SITE_NOTICE_CHARS,
     MIN_FURNITURE_RUN,
     MIN_INNER_FURNITURE_RUN,
+    MIN_MENU_RUN,
     MIN_POLL_OPTIONS,
+    TABLE_LOOKAHEAD,
     MIN_SEPARATING_LABELS,
 )
+from cleaners.teasers import bullet_of
 from cleaners.vocabulary import FAMILIAR_ADDRESS, READER_ADDRESS, RELATED_HEADING, TAXONOMY
 from cleaners.vocabulary_boxes import INTERFACE_WORD, NAVIGATION_WORD, POLL_VOTE, WIDGET_WORD
 from cleaners.widgets import SENTENCE_END, is_prose
@@ -59,6 +65,11 @@ DATA = re.compile(r"\d|www\.|https?://|@\w")
 
 #: A share of the votes after a poll's option ("Tea 52 %", "Coffee (48%)").
 SHARE = re.compile(r"\d+(?:[.,]\d+)?\s?%")
+#: A table's cell that is a figure alone: a price, a change, a share, a score,
+#: a time ("225.86", "-5.44%", "2:1", "$ 12", "+0,35 €").
+FIGURE = re.compile(r"[-+−±]?\W{0,2}\d[\d.,:/ ]*\s?(?:%|\W)?", re.UNICODE)
+
+
 #: A letter (a line of marks alone is no label, but a rule's or a bullet's).
 WORD_CHAR = re.compile(r"[^\W\d_]")
 
@@ -297,6 +308,53 @@ def repeated_lines(paragraphs: Sequence[str], first: int, last: int) -> list[int
     return sorted(drop)
 
 
+def _cell_figure(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a figure alone, as a table's cell is.
+
+    >>> _cell_figure("-5.44%"), _cell_figure("225.86"), _cell_figure("100 Gute Bücher")
+    (True, True, False)
+    """
+    return bool(FIGURE.fullmatch(paragraph.strip()))
+
+
+def _menu_item(paragraph: str, label: bool) -> bool:
+    """Whether ``paragraph`` may be a menu's item: a label without a bullet that
+    introduces nothing (a line ending on a colon opens the article's list)."""
+    return label and not bullet_of(paragraph) and not paragraph.rstrip().endswith((":", "："))
+
+
+def menu_lines(paragraphs: Sequence[str], labels: Sequence[bool]) -> list[int]:
+    """Indices of menus (the rule ``menu``): ``MIN_MENU_RUN`` or more labels in
+    a row, none with a bullet, not introduced by a colon, their lines
+    ``MAX_MENU_MEAN_WORDS`` words long on average at most, and no figure alone
+    right below them (the header of a table read a cell per line, whose rows
+    carry the figures; a menu's items may hold numbers, "100 Gute Bücher"). A menu, a rail or a tag list sets its
+    items one per line; an article's own list of short items is bulleted or
+    introduced, and the lines of a poem run longer. The words are not read: a
+    menu names the sections the article belongs to.
+
+    >>> menu_lines(["Home", "News", "Sport", "Culture", "Travel", "Weather",
+    ...             "The council met on Monday."], [True] * 6 + [False])
+    [0, 1, 2, 3, 4, 5]
+    """
+    drop: list[int] = []
+    i = 0
+    while i < len(paragraphs):
+        j = i
+        while j < len(paragraphs) and _menu_item(paragraphs[j], labels[j]):
+            j += 1
+        run = range(i, j)
+        if (
+            len(run) >= MIN_MENU_RUN
+            and not _introduced(paragraphs, run)
+            and sum(len(paragraphs[k].split()) for k in run) <= MAX_MENU_MEAN_WORDS * len(run)
+            and not any(_cell_figure(p) for p in paragraphs[j : j + TABLE_LOOKAHEAD])
+        ):
+            drop.extend(run)
+        i = max(j, i + 1)
+    return drop
+
+
 def furniture_lines(paragraphs: Sequence[str]) -> list[int]:
     """Indices of the furniture lines outside the article's prose.
 
@@ -326,6 +384,7 @@ def furniture_lines(paragraphs: Sequence[str]) -> list[int]:
     topic = prose_stems.among(wanted, prose)
     candidates = {i for i, own in label_stems.items() if not own & topic}
     drop = set(poll_lines(paragraphs, first, last) + repeated_calls(paragraphs))
+    drop.update(menu_lines(paragraphs, labels))
     drop.update(repeated_lines(paragraphs, first, last))
     signs: dict[int, bool] = {}
 

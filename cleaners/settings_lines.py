@@ -92,6 +92,21 @@ MAX_REPEATED_TAIL_WORDS = 30
 #: Amid the prose, a run of such lines must be this long (a menu or a rail set
 #: between two blocks of the page's prose): a pair may be a list of the article's.
 MIN_INNER_FURNITURE_RUN = 3
+#: A menu needs no word of the interface: this many labels in a row without a
+#: bullet, none introduced by a colon, anywhere, are a menu, a tag list or a
+#: rail (a section's names one per line). No hand-checked body of the tune
+#: pages holds a run of more than five (a product list of two- and three-word
+#: names holds five); menus of the tune pages' article columns run to 90.
+MIN_MENU_RUN = 6
+#: ... and its lines hold this many words on average at most: a menu's items
+#: are names of one to three words (3.3 at most on the tune pages' article
+#: columns), where the lines of a poem or a song quoted in an article, short
+#: and unpunctuated too, run longer.
+MAX_MENU_MEAN_WORDS = 4
+#: ... and none of this many lines below it is a figure alone: a table's
+#: header read a cell per line is followed by its first row, whose first cell
+#: or two may be names ("HD", "THE HOME DEPOT INC.", "225.86").
+TABLE_LOOKAHEAD = 3
 #: A notice in the site's voice (terms of use, a comment form's note) is a
 #: sentence or two, and shares at most this share of its content words with
 #: the article's prose (an article's own closing appeal speaks of its subject).

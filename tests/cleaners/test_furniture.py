@@ -201,3 +201,50 @@ def test_a_long_line_twice_in_a_row_above_the_prose_is_an_echo_and_stays() -> No
     # for drop_repeats, which keeps one copy, not a menu
     lead = "Los vecinos que reservaron por la web dejaron sus opiniones sobre la obra 🙂"
     assert drop([lead, lead, *ARTICLE]) == [lead, lead, *ARTICLE]
+
+
+#: A menu of a site's own sections and series: no word of it names a piece
+#: of the page ("Rutas" is no "Menú"), and some share the article's words.
+SECTIONS = [
+    "Cuadernos de viaje", "La mirada", "Historias del barrio", "Gente",
+    "Sabores", "Huerto urbano", "Rutas", "Tranvías y trenes",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("where", ["above", "below", "amid"])
+def test_a_long_menu_goes_whatever_its_words(where: str) -> None:
+    body = {
+        "above": [*SECTIONS, *ARTICLE],
+        "below": [*ARTICLE, *SECTIONS],
+        "amid": [ARTICLE[0], *SECTIONS, ARTICLE[1], ARTICLE[2]],
+    }[where]
+    doc = Document(body, language="es")
+    Chain(["drop_page_furniture"]).run(doc)
+    assert doc.paragraphs == ARTICLE
+    assert [c.text for c in doc.changes] == SECTIONS
+
+
+def test_a_tables_header_read_a_cell_per_line_stays() -> None:
+    # the cells of a table's header, then its first row: a name, then figures
+    table = ["Valor", "Empresa", "Último", "Cambio", "Cambio %", "TRAM",
+             "Tranvías del Sur", "12,40", "-0,35", "-2,7 %"]  # fmt: skip
+    assert drop([*ARTICLE, *table]) == [*ARTICLE, *table]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # the article's own list, bulleted
+        ["- " + s for s in SECTIONS],
+        # ... or introduced by a colon
+        ["Las paradas de la nueva línea serán:", *SECTIONS],
+        # a song quoted line by line: short, unpunctuated, but longer than menu items
+        ["Bajaba el tranvía por la calle mayor", "con la luz de la tarde en los cristales",
+         "y en el último asiento viajaba", "la muchacha que nunca volvió", "cantando bajito",
+         "una copla de aquel barrio perdido"],
+        # five short items in a row: a list as short as an article's own
+        SECTIONS[:5],
+    ],
+)  # fmt: skip
+def test_short_lines_an_article_sets_in_a_row_stay(lines: list[str]) -> None:
+    assert drop([*ARTICLE, *lines, ARTICLE[0]]) == [*ARTICLE, *lines, ARTICLE[0]]
