@@ -43,6 +43,7 @@ from cleaners.settings_lines import (
     MAX_NOTICE_OVERLAP,
     MAX_POLL_OPTIONS,
     MAX_PROMO_SENTENCES,
+    MAX_MENU_MEAN_CHARS,
     MAX_MENU_MEAN_WORDS,
     MAX_REPEATED_TAIL_WORDS,
     MAX_SITE_NOTICE_CHARS,
@@ -326,12 +327,14 @@ def _menu_item(paragraph: str, label: bool) -> bool:
 def menu_lines(paragraphs: Sequence[str], labels: Sequence[bool]) -> list[int]:
     """Indices of menus (the rule ``menu``): ``MIN_MENU_RUN`` or more labels in
     a row, none with a bullet, not introduced by a colon, their lines
-    ``MAX_MENU_MEAN_WORDS`` words long on average at most, and no figure alone
-    right below them (the header of a table read a cell per line, whose rows
-    carry the figures; a menu's items may hold numbers, "100 Gute Bücher"). A menu, a rail or a tag list sets its
-    items one per line; an article's own list of short items is bulleted or
-    introduced, and the lines of a poem run longer. The words are not read: a
-    menu names the sections the article belongs to.
+    ``MAX_MENU_MEAN_WORDS`` words and ``MAX_MENU_MEAN_CHARS`` characters long
+    on average at most, and no figure alone right below them. A menu, a rail
+    or a tag list sets its items one per line; an article's own list of short
+    items is bulleted or introduced, the lines of a poem run longer, a
+    paragraph of Thai (no sentence mark) is one long "label", and the header
+    of a table read a cell per line has its rows' figures below it (a menu's
+    items may hold numbers, "100 Gute Bücher"). The words are not read: a menu
+    names the sections the article belongs to.
 
     >>> menu_lines(["Home", "News", "Sport", "Culture", "Travel", "Weather",
     ...             "The council met on Monday."], [True] * 6 + [False])
@@ -348,6 +351,7 @@ def menu_lines(paragraphs: Sequence[str], labels: Sequence[bool]) -> list[int]:
             len(run) >= MIN_MENU_RUN
             and not _introduced(paragraphs, run)
             and sum(len(paragraphs[k].split()) for k in run) <= MAX_MENU_MEAN_WORDS * len(run)
+            and sum(len(paragraphs[k].strip()) for k in run) <= MAX_MENU_MEAN_CHARS * len(run)
             and not any(_cell_figure(p) for p in paragraphs[j : j + TABLE_LOOKAHEAD])
         ):
             drop.extend(run)

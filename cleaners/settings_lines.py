@@ -103,6 +103,11 @@ MIN_MENU_RUN = 6
 #: columns), where the lines of a poem or a song quoted in an article, short
 #: and unpunctuated too, run longer.
 MAX_MENU_MEAN_WORDS = 4
+#: ... and this many characters on average at most: a menu's items are a name
+#: each (28 characters on average at most in a run on those columns), where a
+#: script written without sentence marks, or with few spaces (Thai), sets a
+#: paragraph of prose as one long "label".
+MAX_MENU_MEAN_CHARS = 30
 #: ... and none of this many lines below it is a figure alone: a table's
 #: header read a cell per line is followed by its first row, whose first cell
 #: or two may be names ("HD", "THE HOME DEPOT INC.", "225.86").

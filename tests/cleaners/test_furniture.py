@@ -248,3 +248,22 @@ def test_a_tables_header_read_a_cell_per_line_stays() -> None:
 )  # fmt: skip
 def test_short_lines_an_article_sets_in_a_row_stay(lines: list[str]) -> None:
     assert drop([*ARTICLE, *lines, ARTICLE[0]]) == [*ARTICLE, *lines, ARTICLE[0]]
+
+
+def test_paragraphs_of_a_script_without_sentence_marks_are_no_menu() -> None:
+    # Thai sets no mark at a sentence's end and few spaces: each paragraph of
+    # this article reads as a "label" of a few words, but far too long for a
+    # menu's item
+    thai = [
+        "กรุงเทพมหานครประกาศแผนพัฒนาระบบขนส่งสาธารณะฉบับใหม่เมื่อวันจันทร์ที่ผ่านมา",
+        "โครงการนี้จะเริ่มก่อสร้างในปีหน้าและคาดว่าจะแล้วเสร็จภายในห้าปี",
+        "ผู้ว่าราชการกล่าวว่าประชาชนจะได้รับประโยชน์จากการเดินทางที่สะดวกขึ้น",
+        "นักวิชาการหลายคนเห็นด้วยกับแผนดังกล่าวแต่ยังกังวลเรื่องงบประมาณ",
+        "ชาวบ้านในพื้นที่ก่อสร้างขอให้มีการชดเชยความเสียหายอย่างเป็นธรรม",
+        "สภากรุงเทพมหานครจะพิจารณางบประมาณของโครงการในการประชุมครั้งต่อไป",
+    ]
+    # ... and its one paragraph that ends as sentences do: an English quote
+    quote = 'ผู้ว่าราชการกล่าวว่า "We will build it. It will be ready on time."'
+    doc = Document([*thai, quote], language="th")
+    Chain(["drop_page_furniture"]).run(doc)
+    assert doc.paragraphs == [*thai, quote]
