@@ -32,6 +32,7 @@ from cleaners.settings_lines import (
     MAX_PROMO_SENTENCES,
     MAX_SOURCE_TAG_CHARS,
     MAX_SOURCE_TAG_WORDS,
+    MIN_FULL_OFFER_WORDS,
     MIN_GAP_ARTICLE_WORDS,
     MIN_QUOTED_WORDS,
     OFFER_GAP,
@@ -253,12 +254,22 @@ class DropPromos(DropLines):
         return len(paragraphs[index]) > MAX_PROMO_CHARS and cls._appeal(paragraphs, index)
 
     def _used_elsewhere(self, words: set[str], index: int) -> bool:
-        """Whether a paragraph outside ``index``'s offer block uses one of ``words``."""
+        """Whether a paragraph outside ``index``'s offer block uses one of
+        ``words``. An offer naming ``MIN_FULL_OFFER_WORDS`` offer words (the
+        offer and the action: "Sign up for our daily newsletter") is not kept
+        by another such offer: a box the page sets above and below the article
+        uses the words twice, the article not once."""
         mine = self.block.get(index, -1 - index)
+        full = len(words) >= MIN_FULL_OFFER_WORDS
         for w in words:
             if w not in self.holders:  # one pass per distinct word, not per line
                 self.holders[w] = [i for i, p in enumerate(self.lower) if w in p]
-            if any(self.block.get(i, -1 - i) != mine for i in self.holders[w]):
+            for i in self.holders[w]:
+                if self.block.get(i, -1 - i) == mine:
+                    continue
+                offer = i in self.block and len(self.offer_words.get(i, ())) >= MIN_FULL_OFFER_WORDS
+                if full and offer:
+                    continue  # another full offer of the page's
                 return True
         return False
 

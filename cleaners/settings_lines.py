@@ -120,6 +120,11 @@ MAX_NOTICE_OVERLAP = 0.2
 
 # -------- drop_promos (longer offers among the last lines)
 
+#: An offer naming this many offer words (the offer and the action: "sign up"
+#: and "newsletter") is not kept by another such line of the page (the same box
+#: set above and below the article); a line naming one ("Its newsletter has
+#: ten thousand readers.") may be the article's, and keeps the offers' lines.
+MIN_FULL_OFFER_WORDS = 2
 #: A priced offer or an appeal that speaks of the article runs to a few more
 #: sentences than a short offer (what a membership gives, a closing question).
 MAX_LONG_OFFER_SENTENCES = 6

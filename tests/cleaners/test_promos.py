@@ -182,6 +182,30 @@ def test_an_offer_block_goes_though_its_lines_repeat_the_offer_words() -> None:
     assert DropPromos()(Document([*ARTICLE, *offers])).paragraphs == ARTICLE
 
 
+def test_an_offer_the_page_sets_twice_goes_both_times() -> None:
+    # a newsletter box above and below the article: each copy's words are used
+    # elsewhere only by the other copy, an offer too, not by the article
+    top = "Sign up for our daily newsletter Get Started"
+    bottom = "Sign up for the newsletter Sign Up"
+    doc = DropPromos()(Document([top, *ARTICLE, bottom]))
+    assert doc.paragraphs == ARTICLE
+
+
+def test_a_short_line_of_the_article_using_the_offer_word_keeps_the_offer() -> None:
+    # one offer word: the line may be the article's own; it uses the word the
+    # offer below names, and both stay (a line naming one offer word is no
+    # full offer, which alone other full offers do not keep)
+    body = [
+        "Its newsletter has ten thousand readers.",
+        "The city council voted on Monday to build a new bridge over the river, the first "
+        "in the town for a century, after a debate that lasted well into the night.",
+        "Work will start next spring and last two years, the mayor said, and the old ferry "
+        "will keep running until the bridge opens to cars, bicycles and people on foot.",
+        "Subscribe to our newsletter",
+    ]
+    assert DropPromos()(Document(list(body))).paragraphs == body
+
+
 def test_an_offer_word_the_article_uses_apart_from_the_block_keeps_the_line() -> None:
     body = [
         "The paper said its newsletter had lost half its readers since the spring.",
