@@ -14,7 +14,9 @@ learned from the site's *other* pages only, then:
   of the publishers' older pages (more layouts, older designs);
 - text: the real-dirty input, ``trafilatura.extract(page, favor_recall=True,
   include_comments=False)``, cleaned by ``cleaners.clean_text`` without and
-  with ``source=learn_source(dirty texts of the others)``.
+  with ``source=learn_source(dirty texts of the others)``; with ``--text-input
+  wide``, the article column's block lines instead (:mod:`bench.wide`), where a
+  site's menus, footers and boxes recur from page to page.
 
 Scores are those of :mod:`bench.extract` (shingle F1 from mean precision and
 recall); the worst loss is the largest per-page F1 drop with the template.
@@ -24,6 +26,7 @@ Rows are per split of :mod:`bench.splits` (tune on ``tune``, trust ``heldout``).
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 from collections import defaultdict
 from collections.abc import Callable
@@ -98,17 +101,30 @@ def html_runs(site_pages: list[Page]) -> tuple[dict[str, str], dict[str, str], d
     return generic, templated, used
 
 
-def text_runs(site_pages: list[Page]) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    """Dirty text cleaned without and with the source template (leave-one-out)."""
+def dirty_texts(site_pages: list[Page], kind: str = "recall") -> dict[str, str]:
+    """Each page's dirty text: trafilatura's recall-oriented text (``recall``)
+    or its article column's block lines (``wide``, :mod:`bench.wide`: menus,
+    share bars, rails and boxes as a careless scraper hands them over)."""
+    if kind == "wide":
+        from bench.wide import wide_extract
+
+        return {p.id: wide_extract(p.html, p.truth) for p in site_pages}
     import trafilatura
 
-    from cleaners import clean, clean_text, learn_source
-
-    dirty = {
+    return {
         p.id: trafilatura.extract(p.html, url=p.url, favor_recall=True, include_comments=False)
         or ""
         for p in site_pages
     }
+
+
+def text_runs(
+    site_pages: list[Page], kind: str = "recall"
+) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Dirty text cleaned without and with the source template (leave-one-out)."""
+    from cleaners import clean, clean_text, learn_source
+
+    dirty = dirty_texts(site_pages, kind)
     plain, templated, used = {}, {}, {}
     for page in site_pages:
         source = learn_source([dirty[p.id] for p in site_pages if p is not page])
@@ -212,6 +228,13 @@ def main(argv: list[str] | None = None) -> int:
         "--aeb-dir", type=Path, default=AEB_DEV, help="aeb-dev folder (its sites with 2 pages)"
     )
     parser.add_argument("--part", choices=("html", "text", "both"), default="both")
+    parser.add_argument(
+        "--text-input",
+        choices=("recall", "wide"),
+        default="recall",
+        help="the text part's dirty input: trafilatura's recall text, or the article "
+        "column's block lines (bench.wide)",
+    )
     parser.add_argument("--worst", type=int, default=8, help="list the N largest changes")
     parser.add_argument(
         "--no-transplant",
@@ -262,9 +285,10 @@ def main(argv: list[str] | None = None) -> int:
         )
     if args.part in ("text", "both"):
         report(
-            "Text: clean_text(dirty) vs clean_text(dirty, source=template)",
+            f"Text ({args.text_input} input): clean_text(dirty) vs "
+            "clean_text(dirty, source=template)",
             groups,
-            text_runs,
+            functools.partial(text_runs, kind=args.text_input),
             args.worst,
             datasets,
         )
