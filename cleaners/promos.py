@@ -101,7 +101,7 @@ class DropLines(Cleaner):
         if len(paras) < 2:
             return
         self.prepare(paras)
-        drop = [i for i in range(len(paras)) if self.drops(paras, i)]
+        drop = self.extend(paras, [i for i in range(len(paras)) if self.drops(paras, i)])
         self.prepare([])  # what was measured of the document is not kept past it
         if drop and len(drop) < len(paras):
             doc.remove(self.name, drop)
@@ -112,6 +112,11 @@ class DropLines(Cleaner):
     @abstractmethod
     def drops(self, paragraphs: Sequence[str], index: int) -> bool:
         """Whether paragraph ``index`` goes."""
+
+    def extend(self, paragraphs: Sequence[str], drop: list[int]) -> list[int]:
+        """The lines that go, given those :meth:`drops` picked (the lines that
+        go with them; none by default)."""
+        return drop
 
 
 class DropAdMarkers(DropLines):
@@ -280,6 +285,35 @@ class DropPromos(DropLines):
         # reported speech is the article's ("…, she told the newsletter"): asked
         # last, of the few lines that would go, as most lines go for no reason
         return self._offer_like(paragraphs, index, p) and not REPORTED.search(p)
+
+    def extend(self, paragraphs: Sequence[str], drop: list[int]) -> list[int]:
+        """The offers and the title right above each run of them (the rule
+        ``offer_title``): a box's title ("Get the morning briefing", "Zehn vor
+        Zwölf") is a few words that end as no sentence and name nothing the
+        rest of the text speaks of; left alone once its offer went, it would
+        read as a subheading of the article. The first line (the headline), a
+        line introducing a list with a colon, and bylines and sign-offs (left
+        for their cleaners) stay."""
+        # imported here: cleaners.related imports this module (through cleaners.stamps)
+        from cleaners.related import is_block_title, is_meta
+
+        gone = set(drop)
+        titles = []
+        for i in drop:
+            k = i - 1
+            if k < 1 or k in gone or not is_block_title(paragraphs[k]):
+                continue
+            if is_meta(paragraphs[k]):
+                continue  # a byline or a sign-off: left for its cleaner
+            if paragraphs[k].rstrip().endswith((":", "：")):
+                continue
+            own = {stem(w) for w in content_words(paragraphs[k])}
+            if not own:
+                continue
+            elsewhere = (j for j in range(len(paragraphs)) if j != k and j not in gone)
+            if not any(own & stems(paragraphs[j]) for j in elsewhere):
+                titles.append(k)
+        return sorted(gone.union(titles))
 
     def _offer_like(self, paragraphs: Sequence[str], index: int, p: str) -> bool:
         """Whether line ``index`` (``p``, stripped) reads as an offer, a widget's

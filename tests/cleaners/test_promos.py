@@ -206,6 +206,29 @@ def test_a_short_line_of_the_article_using_the_offer_word_keeps_the_offer() -> N
     assert DropPromos()(Document(list(body))).paragraphs == body
 
 
+@pytest.mark.parametrize(
+    "title", ["Get the morning briefing", "Zehn vor Zwölf", "Stay in the loop"]
+)
+def test_a_box_title_right_above_an_offer_goes_with_it(title: str) -> None:
+    offer = "Sign up for our newsletter to get the news in your inbox."
+    doc = DropPromos()(Document([ARTICLE[0], title, offer, ARTICLE[1]]))
+    assert doc.paragraphs == ARTICLE
+    assert [c.text for c in doc.changes] == [title, offer]
+
+
+def test_a_line_above_an_offer_that_the_article_speaks_of_stays() -> None:
+    # a subheading of the article's: its words are the article's
+    body = [*ARTICLE, "The new bridge", "Sign up for our newsletter to get the news in your inbox."]
+    assert DropPromos()(Document(list(body))).paragraphs == body[:3]
+
+
+def test_the_first_line_above_an_offer_stays() -> None:
+    # the headline of a text that opens with an offer
+    body = ["Morning briefing", "Sign up for our newsletter to get the news in your inbox.",
+            *ARTICLE]  # fmt: skip
+    assert DropPromos()(Document(list(body))).paragraphs == [body[0], *ARTICLE]
+
+
 def test_an_offer_word_the_article_uses_apart_from_the_block_keeps_the_line() -> None:
     body = [
         "The paper said its newsletter had lost half its readers since the spring.",
