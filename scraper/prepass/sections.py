@@ -337,6 +337,22 @@ def _author_names(author: str | None) -> list[str]:
     return [n.strip().casefold() for n in author.split(",") if n.strip()]
 
 
+#: The headings a box titles its offer with.
+_BOX_TITLE_TAGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _drop_offer_title(page: PageState, box: HtmlElement) -> None:
+    """Once a promotional line is gone from ``box``, its title goes too when
+    the box holds nothing else: a heading alone ("Get the morning briefing"
+    over "The day's top stories in your inbox", a sign-up form whose controls
+    are gone) would read as a subheading of the article."""
+    headings = [h for h in box.iter(*_BOX_TITLE_TAGS) if norm(h.text_content())]
+    if len(headings) != 1 or norm(box.text_content()) != norm(headings[0].text_content()):
+        return
+    if page.removable(headings[0]) and attached(headings[0], page.tree):
+        page.drop(headings[0], "promo")
+
+
 def drop_short_lines(page: PageState) -> None:
     """One-line teasers ("READ MORE: …"), promotional lines ("Follow us on
     …") and, outside the main element, bylines naming the page's author in any
@@ -363,4 +379,7 @@ def drop_short_lines(page: PageState) -> None:
         ):
             kind = "byline"
         if kind and page.removable(elem) and attached(elem, page.tree):
+            box = elem.getparent()
             page.drop(elem, kind)
+            if kind == "promo" and box is not None:
+                _drop_offer_title(page, box)

@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from bench import extract, harmless, inject, metadata, realdirty, rewrite, snapshot
+from bench import extract, harmless, inject, metadata, midbody, realdirty, rewrite, snapshot
 
 MAINS: dict[str, Callable[[list[str]], int]] = {
     "extract": extract.main,
     "harmless": harmless.main,
     "inject": inject.main,
     "metadata": metadata.main,
+    "midbody": midbody.main,
     "realdirty": realdirty.main,
     "rewrite": rewrite.main,
     "snapshot": lambda argv: snapshot.main(["snapshot.json", *argv]),

@@ -156,6 +156,29 @@ def test_a_poll_inside_the_article_is_not_text() -> None:
     assert body_of(html) == STORY
 
 
+#: A newsletter box as pages set one between two paragraphs: no class or id
+#: names it; its heading would be left as a subheading of the article.
+SIGNUP = (
+    "<div><h3>Get the morning briefing</h3><p>Sign up for our newsletter: the day's top "
+    "stories in your inbox every morning.</p><form action='/subscribe'><input "
+    "type='email' placeholder='Your email'><button>Sign up</button></form></div>"
+)
+
+
+def test_a_newsletter_box_inside_the_article_goes_with_its_title() -> None:
+    p = [f"<p>{s}</p>" for s in STORY]
+    assert body_of(page(f"<article>{p[0]}{p[1]}{SIGNUP}{p[2]}{p[3]}</article>")) == STORY
+
+
+def test_a_subheading_above_a_promotional_line_among_paragraphs_stays() -> None:
+    # the heading's block holds the article's paragraphs too: no box of its own
+    p = [f"<p>{s}</p>" for s in STORY]
+    promo = "<p>Sign up for our newsletter to get the news in your inbox.</p>"
+    html = page(f"<article>{p[0]}<div><h3>What happens next</h3>{p[1]}{promo}{p[2]}</div>"
+                f"{p[3]}</article>")  # fmt: skip
+    assert body_of(html) == [STORY[0], "What happens next", *STORY[1:]]
+
+
 def test_a_menu_drawn_with_radio_buttons_is_left_to_the_furniture_rules() -> None:
     # controls sharing a name around links are an accordion menu, not a poll:
     # the poll rule leaves it (and the article beside it) alone
