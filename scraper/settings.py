@@ -194,6 +194,10 @@ STANDFIRST_MIN_CHARS = 30
 #: A standfirst and the page's description, one opening the other, differ in
 #: length by at most this factor (a description cut short; a longer lead).
 STANDFIRST_LENGTH_FACTOR = 2.0
+#: A standfirst set one sentence to a paragraph is read across this many
+#: blocks of another kind between its paragraphs (a related link or an ad slot
+#: set inside the lead).
+STANDFIRST_SKIPPED_BOXES = 1
 #: How many wrappers up from a furniture heading its section may reach.
 SECTION_LEVELS = 3
 #: A furniture heading ("Related stories") is at most this long.

@@ -35,6 +35,7 @@ from scraper.settings import (
     SECTION_LEVELS,
     STANDFIRST_LENGTH_FACTOR,
     STANDFIRST_MIN_CHARS,
+    STANDFIRST_SKIPPED_BOXES,
     SUBHEADING_MAX_CHARS,
     TEASER_LINK_SHARE,
     TEASER_MAX_CHARS,
@@ -233,19 +234,29 @@ def words(text: str) -> str:
 def _run(first: HtmlElement, description: str) -> list[HtmlElement]:
     """``first`` and the siblings of its tag after it whose words, joined,
     are the description (or open it, or are opened by it), when there are
-    two or more; else nothing."""
+    two or more; else nothing. Up to ``STANDFIRST_SKIPPED_BOXES`` siblings of
+    another tag between them (a box set inside the lead) are stepped over."""
     run: list[HtmlElement] = []
     said = ""
     elem: HtmlElement | None = first
-    while elem is not None and elem.tag == first.tag and len(said) < len(description):
-        raw = elem.text_content()
-        if len(raw) > STANDFIRST_LENGTH_FACTOR * len(description) or any(
-            isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in elem
-        ):
-            break
-        joined = f"{said} {words(raw)}".strip()
+    skipped = 0
+    while elem is not None and len(said) < len(description):
+        joined = said
+        if elem.tag == first.tag:
+            raw = elem.text_content()
+            if len(raw) <= STANDFIRST_LENGTH_FACTOR * len(description) and not any(
+                isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in elem
+            ):
+                joined = f"{said} {words(raw)}".strip()
         if joined == said or not (description.startswith(joined) or joined.startswith(description)):
-            break
+            # a box set between two of its paragraphs (a related link, an ad
+            # slot, a "Read more" line) is stepped over, a comment too: the
+            # words after it must still go on with the description's
+            skipped += isinstance(elem.tag, str)
+            if not run or skipped > STANDFIRST_SKIPPED_BOXES:
+                break
+            elem = elem.getnext()
+            continue
         run.append(elem)
         said = joined
         elem = elem.getnext()

@@ -88,6 +88,28 @@ def test_a_standfirst_set_one_sentence_to_a_paragraph_opens_the_body() -> None:
     assert extract(html_page(body, " ".join(lead))).text.split("\n\n") == [*lead, *STORY]
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<p><strong>READ MORE:</strong> <a href='/other'>Harbour fees to rise in May</a></p>",
+        "<div class='ad-slot'><a href='/other'>Harbour fees to rise in May</a></div>",
+        "<!-- ad slot -->",
+    ],
+)
+def test_a_standfirst_set_one_sentence_to_a_paragraph_is_read_across_a_box(box: str) -> None:
+    # the page sets a related link (or an ad slot) inside the lead: the lead's
+    # paragraphs after it are the standfirst's still
+    lead = [
+        "Divers found corroded piles under the old deck.",
+        "The pier shuts in spring for six months.",
+        "Ferries will move to a temporary landing.",
+    ]
+    p = [f"<p class='lead'>{s}</p>" for s in lead]
+    header = f"<header><h1>{TITLE}</h1>{p[0]}{p[1]}{box}{p[2]}</header>"
+    body = f"{header}<div class='body'>{paragraphs()}</div>"
+    assert extract(html_page(body, " ".join(lead))).text.split("\n\n") == [*lead, *STORY]
+
+
 def test_a_standfirst_one_of_the_page_descriptions_repeats_opens_the_body() -> None:
     # the search description and the social one differ; the page's summary
     # repeats the one written for readers
