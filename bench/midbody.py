@@ -23,11 +23,12 @@ import sys
 from pathlib import Path
 
 import lxml.html
+from lxml import etree
 
 from bench.extract import DEFAULT_SETS, EXTRACTORS, Page, load_pages, missing_truth, page_f1
 from bench.misnamed import article_paragraphs
+from bench.rewrite import edit_html
 from bench.splits import TUNE, site_of, split_of
-from scraper.encoding import decode_html
 
 #: Other stories' headlines, as a box lists them.
 HEADLINES = (
@@ -66,17 +67,22 @@ MIN_PARAGRAPHS = 4
 def with_box(page: Page, box: str) -> Page | None:
     """``page`` with ``box`` right after its article's paragraph ``AFTER``, or
     None when its article has fewer than ``MIN_PARAGRAPHS`` paragraphs."""
-    text = decode_html(page.html).lstrip("\ufeff")
-    parser = lxml.html.HTMLParser(encoding="utf-8")
-    root = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
-    found = article_paragraphs(root, page.truth)
-    if len(found) < MIN_PARAGRAPHS:
+    fits = True
+
+    def put(root: etree._Element) -> None:
+        nonlocal fits
+        found = article_paragraphs(root, page.truth)
+        if len(found) < MIN_PARAGRAPHS:
+            fits = False
+            return
+        anchor = found[AFTER]
+        element = lxml.html.fragment_fromstring(box)
+        anchor.addnext(element)
+        element.tail, anchor.tail = anchor.tail, None  # the text after the paragraph stays after
+
+    html = edit_html(page.html, put)
+    if not fits:
         return None
-    anchor = found[AFTER]
-    element = lxml.html.fragment_fromstring(box)
-    anchor.addnext(element)
-    element.tail, anchor.tail = anchor.tail, None  # the text after the paragraph stays after
-    html = lxml.html.tostring(root, encoding="unicode").encode("utf-8")
     return Page(page.id, page.url, html, page.truth, page.set, page.split, page.meta)
 
 

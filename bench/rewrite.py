@@ -157,15 +157,30 @@ def rewrite(html: bytes, name: str, truth: str = "", page_id: str = "") -> bytes
     >>> rewrite(b'<html><body><p class="x">a</p></body></html>', "divs")
     b'<html><body><div class="x">a</div></body></html>'
     """
+
+    def change(root: etree._Element) -> None:
+        if name in TRUTH_REWRITES:
+            TRUTH_REWRITES[name](root, truth, page_id)
+        for step in REWRITES.get(name, ()):
+            step(root)
+
+    return edit_html(html, change)
+
+
+def edit_html(html: bytes, change: Callable[[etree._Element], None]) -> bytes:
+    """``html`` parsed with lxml, changed in place by ``change`` (given the
+    root) and serialised in the page's codec (a character it cannot hold
+    becomes a reference), its doctype kept.
+
+    >>> edit_html(b"<html><body><p>a</p></body></html>", lambda root: None)
+    b'<html><body><p>a</p></body></html>'
+    """
     codec = page_codec(html)
     text = decode_html(html).lstrip("\ufeff")
     # parsed from bytes in a known codec: lxml refuses a str with an XML declaration
     parser = lxml.html.HTMLParser(encoding="utf-8")
     tree = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser).getroottree()
-    if name in TRUTH_REWRITES:
-        TRUTH_REWRITES[name](tree.getroot(), truth, page_id)
-    for step in REWRITES.get(name, ()):
-        step(tree.getroot())
+    change(tree.getroot())
     # lxml gives a page without a doctype a default one: keep only a real one
     doctype = tree.docinfo.doctype if DOCTYPE.search(text[:DOCTYPE_SCAN]) else None
     out: str = lxml.html.tostring(tree.getroot(), encoding="unicode")

@@ -69,8 +69,6 @@ SHARE = re.compile(r"\d+(?:[.,]\d+)?\s?%")
 #: A table's cell that is a figure alone: a price, a change, a share, a score,
 #: a time ("225.86", "-5.44%", "2:1", "$ 12", "+0,35 €").
 FIGURE = re.compile(r"[-+−±]?\W{0,2}\d[\d.,:/ ]*\s?(?:%|\W)?", re.UNICODE)
-
-
 #: A letter (a line of marks alone is no label, but a rule's or a bullet's).
 WORD_CHAR = re.compile(r"[^\W\d_]")
 

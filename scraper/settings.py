@@ -195,8 +195,8 @@ STANDFIRST_MIN_CHARS = 30
 #: length by at most this factor (a description cut short; a longer lead).
 STANDFIRST_LENGTH_FACTOR = 2.0
 #: A standfirst set one sentence to a paragraph is read across this many
-#: blocks of another kind between its paragraphs (a related link or an ad slot
-#: set inside the lead).
+#: blocks between its paragraphs whose words are not the description's (a
+#: related link, an ad slot or a "Read more" line set inside the lead).
 STANDFIRST_SKIPPED_BOXES = 1
 #: How many wrappers up from a furniture heading its section may reach.
 SECTION_LEVELS = 3

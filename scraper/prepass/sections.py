@@ -234,8 +234,9 @@ def words(text: str) -> str:
 def _run(first: HtmlElement, description: str) -> list[HtmlElement]:
     """``first`` and the siblings of its tag after it whose words, joined,
     are the description (or open it, or are opened by it), when there are
-    two or more; else nothing. Up to ``STANDFIRST_SKIPPED_BOXES`` siblings of
-    another tag between them (a box set inside the lead) are stepped over."""
+    two or more; else nothing. Up to ``STANDFIRST_SKIPPED_BOXES`` siblings
+    between them whose words do not go on with the description (a box set
+    inside the lead) are stepped over, and comments."""
     run: list[HtmlElement] = []
     said = ""
     elem: HtmlElement | None = first
