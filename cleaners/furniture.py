@@ -19,7 +19,10 @@ reader over its options (``poll``); anywhere, a short shouted line the page
 repeats word for word, a banner's call to action (``repeated_call``); and a
 line without a number the page sets twice above or below the prose, or two
 such lines it sets twice in a row anywhere, a menu, a footer, a rail or a
-share bar rendered twice (``repeated_tail``). Anywhere, a long run of labels
+share bar rendered twice (``repeated_tail``). A line the page sets twice or
+more apart (a share bar's prompt above and below the text) is never the
+article's prose, and goes when each copy stands beside furniture and it is
+about nothing the article is about (``echoed_line``). Anywhere, a long run of labels
 of a few words each, without bullets or an introduction, goes whatever its
 words: a menu or a tag list, which an article's text does not set (``menu``).
 Bylines, datelines and sign-offs are left for their cleaners.
@@ -307,6 +310,67 @@ def repeated_lines(paragraphs: Sequence[str], first: int, last: int) -> list[int
     return sorted(drop)
 
 
+def _set_apart(paragraphs: Sequence[str]) -> set[int]:
+    """Indices of the lines the page sets twice or more word for word, not in
+    a row: a prompt or a notice printed above and below the article ("Click
+    to open the share function"), which is the page's, not the article's."""
+    where: dict[str, list[int]] = {}
+    for i, p in enumerate(paragraphs):
+        if p.strip():
+            where.setdefault(p.strip(), []).append(i)
+    return {
+        i
+        for found in where.values()
+        if len(found) >= 2 and any(b - a > 1 for a, b in pairwise(found))
+        for i in found
+    }
+
+
+def _echoed_beside(
+    paragraphs: Sequence[str],
+    echoed: set[int],
+    drop: set[int],
+    prose: Sequence[int],
+    prose_stems: ProseStems,
+) -> list[int]:
+    """Indices of the rule ``echoed_line``: a short line the page sets twice
+    or more apart (``echoed``) that is furniture where it stands: each copy
+    beside furniture (``drop``), or one copy furniture already and the others
+    outside the article's ``prose``. It is the prompt of a share bar or of a
+    comment box printed above and below the article, a headline or a label of
+    a rail printed twice. A sentence must be about nothing the article is
+    about: share none of its words, or few when it speaks in the site's voice
+    ("The email you need for the day's top news from Canada"); a sentence of
+    the article's own set twice stays."""
+    first, last = prose[0], prose[-1]
+    copies: dict[str, list[int]] = {}
+    for i in sorted(echoed):
+        if len(paragraphs[i].strip()) <= MAX_SITE_NOTICE_CHARS:
+            copies.setdefault(paragraphs[i].strip(), []).append(i)
+    gone = set(drop)  # a line found goes with the furniture beside it
+    found: list[int] = []
+    changed = True
+    while changed:
+        changed = False
+        for text, where in copies.items():
+            left = [i for i in where if i not in gone]
+            if not left:
+                continue
+            beside = all(i - 1 in gone or i + 1 in gone for i in left)
+            copy_of = len(left) < len(where) and all(i < first or i > last for i in left)
+            if not (beside or copy_of):
+                continue
+            if SENTENCE_END.search(text):
+                own = _stems(text)
+                allowed = MAX_NOTICE_OVERLAP * len(own) if site_voice(text) else 0
+                if len(prose_stems.among(own, prose)) > allowed:
+                    continue
+            found.extend(left)
+            gone.update(left)
+            changed = True
+    return found
+
+
 def _cell_figure(paragraph: str) -> bool:
     """Whether ``paragraph`` is a figure alone, as a table's cell is.
 
@@ -367,7 +431,9 @@ def furniture_lines(paragraphs: Sequence[str]) -> list[int]:
     [0, 1, 2, 5, 6, 7]
     """
     labels = [_label(p) for p in paragraphs]
-    prosy = [not labels[i] and is_prose(p) for i, p in enumerate(paragraphs)]
+    # a line the page sets twice apart is the page's: no prose of the article
+    echoed = _set_apart(paragraphs)
+    prosy = [not labels[i] and i not in echoed and is_prose(p) for i, p in enumerate(paragraphs)]
     # what matters of the prose is only which labels' (and notices') stems it
     # holds: the labels' stems are worked out, the prose is searched for them
     label_stems = {i: _stems(p) for i, p in enumerate(paragraphs) if labels[i]}
@@ -416,6 +482,7 @@ def furniture_lines(paragraphs: Sequence[str]) -> list[int]:
             i - 1 in drop or i + 1 in drop
         ):
             drop.add(i)
+    drop.update(_echoed_beside(paragraphs, echoed, drop, prose, prose_stems))
     return sorted(drop)
 
 

@@ -196,6 +196,32 @@ def test_two_lines_set_twice_in_a_row_go_anywhere_and_a_table_set_thrice_stays()
     assert drop(table) == table
 
 
+#: A share bar's prompt, printed above the article and below it: a sentence
+#: with the share bar's words, which the article's prose must not lend them.
+PROMPT = "Pulse para abrir la función de compartir. Ir a los comentarios."
+COUNT = "Número de comentarios:"
+
+
+def test_a_prompt_set_above_and_below_the_article_goes_with_its_share_bar() -> None:
+    body = [PROMPT, COUNT, *SHARE, *ARTICLE, PROMPT, COUNT]
+    assert drop(body) == ARTICLE
+
+
+def test_a_line_set_twice_with_prose_beside_one_copy_stays() -> None:
+    # the second copy stands amid the article: a sentence it repeats on purpose
+    body = [PROMPT, *SHARE, ARTICLE[0], PROMPT, ARTICLE[1], ARTICLE[2]]
+    assert drop(body) == [PROMPT, ARTICLE[0], PROMPT, ARTICLE[1], ARTICLE[2]]
+
+
+def test_a_headline_a_rail_sets_above_and_below_goes_an_article_sentence_stays() -> None:
+    rail = "Los 8 restaurantes donde comer bien en el barrio"  # a figure: no label
+    assert drop(["Copiar enlace", rail, *TAGS, *ARTICLE, *SHARE, rail]) == ARTICLE
+    # a sentence of the article's own (its words are the article's) set twice
+    own = "El tranvía cruzará el casco antiguo y llegará hasta la vieja estación del norte."
+    body = ["Copiar enlace", own, *TAGS, *ARTICLE, *SHARE, own]
+    assert drop(body) == [own, *ARTICLE, own]
+
+
 def test_a_long_line_twice_in_a_row_above_the_prose_is_an_echo_and_stays() -> None:
     # a lead that ends on an emoji reads as no prose; set twice, it is an echo
     # for drop_repeats, which keeps one copy, not a menu
