@@ -22,7 +22,12 @@ such lines it sets twice in a row anywhere, a menu, a footer, a rail or a
 share bar rendered twice (``repeated_tail``). A line the page sets twice or
 more apart (a share bar's prompt above and below the text) is never the
 article's prose, and goes when each copy stands beside furniture and it is
-about nothing the article is about (``echoed_line``). Anywhere, a long run of labels
+about nothing the article is about (``echoed_line``). The page's last
+lines, read up from the end while each is furniture, a label or a notice in
+the site's voice, are its footer: below a label or furniture there, notices
+about nothing the article is about go, with the footer's labels
+(``closing_notice``: "Registration on or use of this site constitutes
+acceptance of our User Agreement"). Anywhere, a long run of labels
 of a few words each, without bullets or an introduction, goes whatever its
 words: a menu or a tag list, which an article's text does not set (``menu``).
 Bylines, datelines and sign-offs are left for their cleaners.
@@ -483,7 +488,61 @@ def furniture_lines(paragraphs: Sequence[str]) -> list[int]:
         ):
             drop.add(i)
     drop.update(_echoed_beside(paragraphs, echoed, drop, prose, prose_stems))
+    drop.update(_closing_notices(paragraphs, labels, drop, prose, prose_stems))
     return sorted(drop)
+
+
+def _closing_notices(
+    paragraphs: Sequence[str],
+    labels: Sequence[bool],
+    drop: set[int],
+    prose: Sequence[int],
+    prose_stems: ProseStems,
+) -> list[int]:
+    """The rule ``closing_notice``: the page's last lines, read up from the
+    end while each is furniture, a label or a short notice in the site's
+    voice: there, below a label or furniture, the notices about nothing the
+    rest of the article is about ("Registration on or use of this site
+    constitutes acceptance of our User Agreement") go, with the block's labels
+    about nothing it is about ("Disclaimer", "Ad Choices"). A notice is prose,
+    so the rule ``site_notice`` counts such a footer as the article's last
+    lines; right after the prose, with no furniture between, a line in the
+    first or second person is the article's (a quote's "we", an appeal)."""
+    block: list[int] = []
+    for i in range(len(paragraphs) - 1, -1, -1):
+        text = paragraphs[i]
+        if (
+            i in drop
+            or labels[i]
+            or (len(text.strip()) <= MAX_SITE_NOTICE_CHARS and site_voice(text))
+        ):
+            block.append(i)
+        else:
+            break
+    # a notice below furniture: the article's last lines (a quote's "we",
+    # an appeal to "you") stand right after its prose
+    furniture = [j for j in block if j in drop or labels[j]]
+    if not furniture:
+        return []
+    notices = [i for i in block if i not in drop and not labels[i] and i > min(furniture)]
+    if not notices:
+        return []
+    inside = set(block)
+    rest = [k for k in prose if k not in inside]
+    found = []
+    for i in notices:
+        own = _stems(paragraphs[i])
+        if len(prose_stems.among(own, rest)) <= MAX_NOTICE_OVERLAP * len(own):
+            found.append(i)
+    if not found:
+        return []
+    # the footer's labels (its title, "Ad Choices") go with it, but for one
+    # that speaks of the article's subject
+    return found + [
+        i
+        for i in block
+        if labels[i] and i not in drop and not prose_stems.among(_stems(paragraphs[i]), rest)
+    ]
 
 
 def _sign(paragraph: str) -> bool:

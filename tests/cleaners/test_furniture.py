@@ -222,6 +222,27 @@ def test_a_headline_a_rail_sets_above_and_below_goes_an_article_sentence_stays()
     assert drop(body) == [own, *ARTICLE, own]
 
 
+#: A site's footer read as the article's last lines: a label, notices in the
+#: site's voice (prose, so the article's prose seems to end with them), a label.
+FOOTER = [
+    "Aviso legal",
+    "El uso de este sitio implica la aceptación de nuestras condiciones de uso y privacidad.",
+    "Queda prohibida la reproducción total o parcial de nuestros contenidos sin permiso.",
+    "Publicidad",
+]
+
+
+def test_a_footer_of_notices_below_the_article_goes() -> None:
+    assert drop([*ARTICLE, *FOOTER]) == ARTICLE
+
+
+def test_the_articles_last_words_in_the_first_person_stay() -> None:
+    # a quote's "nuestra" right after the prose: no furniture parts it from the article
+    quote = "«Nuestra ciudad merece este tranvía y lo tendrá», dijo la alcaldesa al cerrar el acto."
+    assert drop([*ARTICLE, quote]) == [*ARTICLE, quote]
+    assert drop([*ARTICLE, quote, *FOOTER]) == [*ARTICLE, quote]
+
+
 def test_a_long_line_twice_in_a_row_above_the_prose_is_an_echo_and_stays() -> None:
     # a lead that ends on an emoji reads as no prose; set twice, it is an echo
     # for drop_repeats, which keeps one copy, not a menu
