@@ -12,13 +12,28 @@ reader.
 Frequencies are on wordfreq's Zipf scale: log10 of occurrences per billion
 words. wordfreq stores a list as buckets of words, one bucket per centibel;
 a word in bucket ``i`` has frequency ``cB_to_freq(-i)``.
+
+Building a table from wordfreq's list takes a second or two of CPU for a
+large list (German: 630,000 words), and is the most of a process's first
+document. A built table is written to a cache directory (``cache_dir``) and
+later processes map it from there in a few milliseconds: the trie file is
+memory-mapped, so the processes of ``-j N`` share its pages. The cache's
+name holds the list file's size and time and the format, so a new wordfreq
+is read afresh; a cache that cannot be written (a read-only home) or read
+(a truncated file) is passed over and the table built as before.
 """
 
 from __future__ import annotations
 
+import hashlib
 import math
+import os
+import struct
+import sys
+import tempfile
 from array import array
 from collections.abc import Iterable
+from pathlib import Path
 from typing import overload
 
 import marisa_trie
@@ -82,8 +97,17 @@ class ZipfTable:
 
     @classmethod
     def read(cls, path: str) -> ZipfTable:
-        """The table of one of wordfreq's list files (``available_languages()``)."""
-        return cls(read_cBpack(path))
+        """The table of one of wordfreq's list files (``available_languages()``),
+        from the cache when it holds it, else built (and cached)."""
+        cached = _cache_paths(path)
+        if cached is not None:
+            table = _read_cached(*cached)
+            if table is not None:
+                return table
+        table = cls(read_cBpack(path))
+        if cached is not None:
+            _write_cached(table, *cached)
+        return table
 
     @overload
     def get(self, word: str) -> float | None: ...
@@ -169,6 +193,105 @@ class WordSet:
         """
         trie = self._trie
         return [w for w in set(words).difference(self._frequent) if w not in trie]
+
+
+#: Where built tables are kept between processes: this variable's directory,
+#: else ``$XDG_CACHE_HOME/newsclean``, else ``~/.cache/newsclean``.
+CACHE_ENV = "NEWSCLEAN_CACHE_DIR"
+#: The cached files' layout; a change of it (or of ORDERED_ZIPF) names new files.
+CACHE_FORMAT = 1
+#: The header of a cached table's data file: its words, buckets and ordered
+#: words, the rarest frequency, the item size of the ordered ids.
+HEADER = struct.Struct("<IIIdI")
+MAGIC = b"newsclean-zipf\n"
+
+
+def cache_dir() -> Path | None:
+    """The directory built word tables are cached in (None: no home directory
+    to keep them in)."""
+    given = os.environ.get(CACHE_ENV) or os.environ.get("XDG_CACHE_HOME")
+    if given:
+        return Path(given) if os.environ.get(CACHE_ENV) else Path(given) / "newsclean"
+    home = os.path.expanduser("~")
+    return None if home == "~" else Path(home) / ".cache" / "newsclean"
+
+
+def _cache_paths(path: str) -> tuple[Path, Path] | None:
+    """The trie file and the data file caching the table of wordfreq's list
+    file ``path`` (None when the list file cannot be read)."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    key = f"{CACHE_FORMAT}|{ORDERED_ZIPF}|{os.path.abspath(path)}|{info.st_size}|{info.st_mtime_ns}"
+    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    name = Path(path).name.split(".")[0]
+    base = folder / "wordtables" / f"{name}-{digest}"
+    return base.with_suffix(".trie"), base.with_suffix(".data")
+
+
+def _read_cached(trie_path: Path, data_path: Path) -> ZipfTable | None:
+    """The table cached in these files, or None when they are missing or do
+    not hold a whole table."""
+    try:
+        data = data_path.read_bytes()
+        if not data.startswith(MAGIC):
+            return None
+        size, n_buckets, n_ordered, lowest, itemsize = HEADER.unpack_from(data, len(MAGIC))
+        start = len(MAGIC) + HEADER.size
+        ordered = array("I")
+        if itemsize != ordered.itemsize or len(data) != start + 2 * size + itemsize * n_ordered:
+            return None
+        ordered.frombytes(data[start + 2 * size :])
+        if sys.byteorder != "little":
+            ordered.byteswap()
+        trie = marisa_trie.Trie()
+        trie.mmap(str(trie_path))
+        if len(trie) != size:
+            return None
+    except (OSError, struct.error, ValueError, RuntimeError):
+        return None
+    table = ZipfTable([])
+    table._trie = trie
+    table._find = trie.get
+    table._buckets = data[start : start + 2 * size]
+    table._values = [bucket_zipf(i) for i in range(n_buckets)]
+    table._ordered = ordered
+    table._lowest = lowest
+    table._size = size
+    return table
+
+
+def _write_cached(table: ZipfTable, trie_path: Path, data_path: Path) -> None:
+    """Write ``table`` to these files (each replaced whole, so that a process
+    reading them at the same time sees the old file or the new one); a
+    directory that cannot be written leaves the table uncached."""
+    ordered = array("I", table._ordered)
+    if sys.byteorder != "little":
+        ordered.byteswap()
+    header = HEADER.pack(
+        table._size, len(table._values), len(ordered), table._lowest, ordered.itemsize
+    )
+    try:
+        trie_path.parent.mkdir(parents=True, exist_ok=True)
+        for target, write in (
+            (trie_path, lambda name: table._trie.save(name)),
+            (data_path, lambda name: Path(name).write_bytes(
+                MAGIC + header + table._buckets + ordered.tobytes())),
+        ):  # fmt: skip
+            fd, name = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+            os.close(fd)
+            try:
+                write(name)
+                os.replace(name, target)
+            except BaseException:
+                os.unlink(name)
+                raise
+    except OSError:
+        return
 
 
 def load_table(lang: str, wordlist: str = "best") -> ZipfTable:

@@ -13,7 +13,7 @@ from wordfreq import get_frequency_dict
 
 from cleaners.joins_lexicon import MODELLED_LANGUAGES, zipf_table
 from cleaners.language import tiebreak_table
-from cleaners.wordtables import ORDERED_ZIPF
+from cleaners.wordtables import CACHE_ENV, ORDERED_ZIPF, ZipfTable, load_table
 
 ROOT = Path(__file__).resolve().parents[2]
 #: Resident memory a cleaning process may reach with every language loaded
@@ -103,3 +103,45 @@ def test_every_language_loaded_stays_under_the_memory_bound() -> None:
     )  # fmt: skip
     peak_mb = float(done.stdout.split()[-1])
     assert peak_mb <= MAX_RSS_MB, f"{len(MODELLED_LANGUAGES)} languages: {peak_mb:.0f} MB"
+
+
+def _same_table(a: ZipfTable, b: ZipfTable, words: list[str]) -> None:
+    assert len(a) == len(b) and a.lowest() == b.lowest()
+    for word in words + list(NOT_WORDS):
+        assert a.get(word) == b.get(word), word
+        assert a.prefixes(word) == b.prefixes(word), word
+    assert a.at_least(ORDERED_ZIPF) == b.at_least(ORDERED_ZIPF)  # most frequent first
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_a_table_read_back_from_the_cache_is_the_table_built(
+    lang: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    built = load_table(lang, "small")
+    assert sorted(p.suffix for p in (tmp_path / "wordtables").iterdir()) == [".data", ".trie"]
+    cached = load_table(lang, "small")
+    words = list(get_frequency_dict(lang, wordlist="small"))[::37]
+    _same_table(cached, built, words)
+    assert cached._buckets == built._buckets  # read back, not built again
+
+
+def test_a_damaged_cache_is_built_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    built = load_table("en", "small")
+    (data,) = (tmp_path / "wordtables").glob("*.data")
+    data.write_bytes(data.read_bytes()[:-100])  # a write cut short
+    again = load_table("en", "small")
+    _same_table(again, built, list(get_frequency_dict("en", wordlist="small"))[::53])
+    assert len(data.read_bytes()) > 0 and load_table("en", "small").get("the") == built.get("the")
+
+
+def test_a_cache_that_cannot_be_written_leaves_the_table_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "not-a-directory"
+    blocked.write_text("a file where the cache directory would go")
+    monkeypatch.setenv(CACHE_ENV, str(blocked))
+    table = load_table("en", "small")
+    assert table.get("the") == _zipf(get_frequency_dict("en", wordlist="small")["the"])
+    assert blocked.is_file() and not list(tmp_path.glob("*.tmp"))
