@@ -26,6 +26,7 @@ is read afresh; a cache that cannot be written (a read-only home) or read
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import math
 import os
 import struct
@@ -37,7 +38,6 @@ from pathlib import Path
 from typing import overload
 
 import marisa_trie
-from wordfreq import available_languages, cB_to_freq, get_frequency_list, read_cBpack
 
 from cleaners.settings import ORDERED_ZIPF
 
@@ -48,7 +48,9 @@ def bucket_zipf(index: int) -> float:
     >>> bucket_zipf(0), round(bucket_zipf(250), 6)
     (9.0, 6.5)
     """
-    return math.log10(cB_to_freq(-index)) + 9
+    # wordfreq's cB_to_freq(-index), written out: the same float as wordfreq
+    # gives, without importing wordfreq when every table is cached
+    return math.log10(10 ** (-index / 100)) + 9
 
 
 class ZipfTable:
@@ -104,6 +106,8 @@ class ZipfTable:
             table = _read_cached(*cached)
             if table is not None:
                 return table
+        from wordfreq import read_cBpack  # only to build: a cached table needs none
+
         table = cls(read_cBpack(path))
         if cached is not None:
             _write_cached(table, *cached)
@@ -302,8 +306,39 @@ def load_table(lang: str, wordlist: str = "best") -> ZipfTable:
     >>> load_table("en")["the"] > 7, len(load_table("xx", "small"))
     (True, 0)
     """
-    path = available_languages(wordlist).get(lang)
+    path = list_files(wordlist).get(lang)
     if path is not None:
         return ZipfTable.read(path)
+    if wordlist != "best":
+        return ZipfTable([])
     # a language wordfreq lists under another code reads through its own lookup
-    return ZipfTable(get_frequency_list(lang, wordlist) if wordlist == "best" else [])
+    from wordfreq import get_frequency_list
+
+    return ZipfTable(get_frequency_list(lang, wordlist))
+
+
+def list_files(wordlist: str = "best") -> dict[str, str]:
+    """Language -> the file of wordfreq's list ``wordlist`` ("small", "large",
+    "best": the large one where there is one), as ``wordfreq.available_languages``
+    gives them, found without importing wordfreq (a fifth of a second: its
+    tokenizer, langcodes), which a process whose tables are all cached needs
+    for nothing else.
+
+    >>> from wordfreq import available_languages
+    >>> list_files("best") == available_languages("best")
+    True
+    """
+    if wordlist == "best":
+        return {**list_files("small"), **list_files("large")}
+    spec = importlib.util.find_spec("wordfreq")
+    folders = spec.submodule_search_locations if spec is not None else None
+    if not folders:
+        from wordfreq import available_languages
+
+        return available_languages(wordlist)
+    found = {}
+    for path in sorted((Path(folders[0]) / "data").glob("*.msgpack.gz")):
+        name, _, lang = path.name.split(".")[0].partition("_")
+        if not path.name.startswith("_") and name == wordlist:
+            found[lang] = str(path)
+    return found

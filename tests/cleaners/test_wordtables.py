@@ -4,6 +4,7 @@ enough that every language stays loaded."""
 from __future__ import annotations
 
 import math
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -145,3 +146,25 @@ def test_a_cache_that_cannot_be_written_leaves_the_table_built(
     table = load_table("en", "small")
     assert table.get("the") == _zipf(get_frequency_dict("en", wordlist="small")["the"])
     assert blocked.is_file() and not list(tmp_path.glob("*.tmp"))
+
+
+#: Cleans a text and prints whether wordfreq had to be imported.
+CLEAN_AND_REPORT = """
+import sys
+import cleaners
+cleaners.clean_text(sys.stdin.read())
+print("wordfreq" in sys.modules)
+"""
+
+
+def test_a_process_whose_tables_are_cached_does_not_read_wordfreqs_lists(tmp_path: Path) -> None:
+    text = (ROOT / "golden" / "seed-001" / "input.txt").read_text(encoding="utf-8")
+    env = {**os.environ, CACHE_ENV: str(tmp_path)}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", CLEAN_AND_REPORT],
+            input=text, capture_output=True, text=True, check=True, env=env, cwd=ROOT,
+        ).stdout.split()[-1]
+        for _ in range(2)
+    ]  # fmt: skip
+    assert runs == ["True", "False"]  # the first builds and caches the tables
