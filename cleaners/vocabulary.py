@@ -87,6 +87,9 @@ RELATED_EN = (
     r"|most\s+(?:read|popular|viewed|shared)(?:\s+(?:stories|articles|in\s+[\w ]{1,30}))?"
     r"|trending(?:\s+now)?|don[’']t\s+miss|what\s+to\s+read\s+next|editor[’']s\s+(?:picks?|choice)"
     r"|in\s+(?:other|case\s+you\s+missed)\s+news|up\s+next"
+    r"|more\s+videos|top\s+videos|latest\s+videos"
+    r"|readers\s+(?:also\s+)?read(?:\s+next)?|our\s+readers\s+(?:also\s+)?read(?:\s+next)?"
+    r"|people\s+also\s+(?:read|viewed)"
 )
 #: The same in the other languages the project detects (headings and labels of
 #: related lists, "read also" lines).
@@ -96,14 +99,17 @@ RELATED_OTHER = phrases(
     "auch interessant", "ebenfalls interessant", "siehe auch", "ähnliche", "ähnliche artikel",
     "ähnliche themen", "passend zum artikel", "passend zum thema", "weitere artikel",
     "weiterführende links", "das könnte sie auch interessieren", "das könnte sie interessieren",
-    "meistgelesen", "meistgelesene artikel", "zum thema", "weiterlesen",
+    "meistgelesen", "meistgelesene artikel", "zum thema", "weiterlesen", "lest auch",
+    "ähnliche nachrichten", "mehr nachrichten", "weitere nachrichten", "die redaktion empfiehlt",
+    "unsere empfehlungen", "das könnte dich auch interessieren",
     # fr
     "lire aussi", "à lire aussi", "a lire aussi", "lire également", "à lire également",
     "voir aussi", "à voir aussi", "sur le même sujet", "les plus lus", "articles similaires",
+    "nos recommandations", "la rédaction vous recommande",
     # es
     "lea también", "lee también", "leer más", "te puede interesar", "le puede interesar",
     "también te puede interesar", "noticia relacionada", "noticias relacionadas", "ver también",
-    "lo más leído", "más noticias",
+    "lo más leído", "más noticias", "te recomendamos", "noticias similares",
     # it
     "leggi anche", "leggi pure", "potrebbe interessarti", "guarda anche", "articoli correlati",
     "i più letti", "altre notizie",
@@ -111,7 +117,7 @@ RELATED_OTHER = phrases(
     "leia também", "leia mais", "veja também", "saiba mais", "notícias relacionadas",
     "mais lidas",
     # nl
-    "lees ook", "lees meer", "zie ook", "meer nieuws", "gerelateerde artikelen",
+    "lees ook", "lees meer", "zie ook", "meer nieuws", "gerelateerde artikelen", "meest gelezen",
     # nb/da/sv
     "les også", "les mer", "se også", "mest lest", "læs også", "læs mere", "mest læste",
     "läs också", "läs mer", "läs även", "se även", "mest lästa",

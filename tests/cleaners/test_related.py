@@ -249,8 +249,24 @@ def test_a_two_sentence_closing_line_of_the_article_stays() -> None:
     assert drop([*ARTICLE, close]) == [*ARTICLE, close]
 
 
-def test_a_heading_whose_teaser_was_left_out_goes_alone() -> None:
-    body = [*ARTICLE[:3], "Auch interessant", *ARTICLE[3:]]
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Auch interessant",
+        # headings of related blocks in several languages (page furniture of
+        # the dev pages' article columns, and their kin in other languages)
+        "Readers also read",
+        "Top videos",
+        "Die Redaktion empfiehlt",
+        "Ähnliche Nachrichten",
+        "Lest auch",
+        "Nos recommandations",
+        "Te recomendamos",
+        "Meest gelezen",
+    ],
+)
+def test_a_heading_whose_teaser_was_left_out_goes_alone(heading: str) -> None:
+    body = [*ARTICLE[:3], heading, *ARTICLE[3:]]
     assert drop(body) == ARTICLE
 
 
