@@ -393,7 +393,8 @@ def _menu_item(paragraph: str, label: bool) -> bool:
 
 def menu_lines(paragraphs: Sequence[str], labels: Sequence[bool]) -> list[int]:
     """Indices of menus (the rule ``menu``): ``MIN_MENU_RUN`` or more labels in
-    a row, none with a bullet, not introduced by a colon, their lines
+    a row, none with a bullet, not introduced by a colon (but for a line that
+    names a piece of the page, "Ressorts:"), their lines
     ``MAX_MENU_MEAN_WORDS`` words and ``MAX_MENU_MEAN_CHARS`` characters long
     on average at most, and no figure alone right below them. A menu, a rail
     or a tag list sets its items one per line; an article's own list of short
@@ -416,7 +417,9 @@ def menu_lines(paragraphs: Sequence[str], labels: Sequence[bool]) -> list[int]:
         run = range(i, j)
         if (
             len(run) >= MIN_MENU_RUN
-            and not _introduced(paragraphs, run)
+            # introduced by a colon: the article's list, unless the line that
+            # introduces it names a piece of the page ("Ressorts:", "Tags:")
+            and not (_introduced(paragraphs, run) and not _sign(paragraphs[run.start - 1]))
             and sum(len(paragraphs[k].split()) for k in run) <= MAX_MENU_MEAN_WORDS * len(run)
             and sum(len(paragraphs[k].strip()) for k in run) <= MAX_MENU_MEAN_CHARS * len(run)
             and not any(_cell_figure(p) for p in paragraphs[j : j + TABLE_LOOKAHEAD])

@@ -335,5 +335,8 @@ NAVIGATION_WORDS = phrases(
     "gospodarka", "sport", "kultura", "pogoda", "anasayfa", "gündem", "ekonomi", "spor",
     "dünya", "kültür", "hava durumu", "beranda", "berita", "politik", "ekonomi", "olahraga",
     "trang chủ", "thời sự", "thế giới", "kinh doanh", "thể thao", "văn hóa",
+    # the title of a list of sections
+    "sections", "ressorts", "rubriken", "rubriques", "secciones", "sezioni", "seções",
+    "secções", "rubrieken", "seksjoner", "sektioner", "działy", "bölümler", "chuyên mục",
 )  # fmt: skip
 NAVIGATION_WORD = re.compile(rf"(?<!\w)(?:{by_first_letter(NAVIGATION_WORDS.lower())})(?!\w)")

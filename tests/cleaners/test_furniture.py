@@ -271,6 +271,13 @@ def test_a_long_menu_goes_whatever_its_words(where: str) -> None:
     assert [c.text for c in doc.changes] == SECTIONS
 
 
+def test_a_menu_under_the_title_of_a_list_of_sections_goes_an_introduced_list_stays() -> None:
+    assert drop([*ARTICLE, "Secciones:", *SECTIONS]) == ARTICLE
+    # a colon after words of the article's own introduces its list
+    own = ["Las paradas previstas:", *SECTIONS]
+    assert drop([*ARTICLE, *own]) == [*ARTICLE, *own]
+
+
 def test_a_tables_header_read_a_cell_per_line_stays() -> None:
     # the cells of a table's header, then its first row: a name, then figures
     table = ["Valor", "Empresa", "Último", "Cambio", "Cambio %", "TRAM",
