@@ -261,6 +261,14 @@ INTERFACE_WORDS = phrases(
     "もっと見る", "詳しく",
     "facebook", "twitter", "whatsapp", "telegram", "linkedin", "pinterest", "reddit",
     "instagram", "youtube", "tiktok", "threads", "bluesky", "flipboard", "xing",
+    # a reader's account: who is logged in, the account's page, logging out
+    "my account", "log out", "logout", "sign out", "logged in as", "signed in as",
+    "mein konto", "abmelden", "ausloggen", "angemeldet als", "menü",
+    "mon compte", "se déconnecter", "déconnexion", "connecté en tant que",
+    "mi cuenta", "cerrar sesión", "il mio account", "minha conta",
+    "mijn account", "uitloggen", "min konto", "logg ut", "log ud", "logga ut",
+    "moje konto", "wyloguj", "hesabım", "çıkış yap", "akun saya", "tài khoản của tôi",
+    "đăng xuất",
 )  # fmt: skip
 #: CJK words stand between other characters, not between spaces.
 INTERFACE_WORD = re.compile(

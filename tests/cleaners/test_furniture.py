@@ -78,6 +78,18 @@ def test_a_lone_button_label_outside_the_prose_goes() -> None:
         assert drop([*ARTICLE, label]) == ARTICLE
 
 
+@pytest.mark.parametrize(
+    "account",
+    [
+        ["Sie sind angemeldet als:", "Mein Konto", "Abmelden"],
+        ["Logged in as", "My account", "Log out"],
+        ["Mi cuenta", "Cerrar sesión"],
+    ],
+)
+def test_a_readers_account_box_above_the_article_goes(account: list[str]) -> None:
+    assert drop([*account, *ARTICLE]) == ARTICLE
+
+
 def test_a_short_notice_in_the_sites_voice_below_the_prose_goes() -> None:
     notices = ["Nuestras normas de participación se aplican.", "Gracias por leer nuestro diario."]
     assert drop([*ARTICLE, *SHARE, *notices]) == ARTICLE
