@@ -269,6 +269,11 @@ INTERFACE_WORDS = phrases(
     "mijn account", "uitloggen", "min konto", "logg ut", "log ud", "logga ut",
     "moje konto", "wyloguj", "hesabım", "çıkış yap", "akun saya", "tài khoản của tôi",
     "đăng xuất",
+    # the page's own channels: "Follow us on:" over the networks' icons, its apps
+    "follow us", "folgen sie uns", "folge uns", "suivez-nous", "suivez nous", "síguenos",
+    "seguici", "siga-nos", "volg ons", "følg oss", "følg os", "följ oss", "obserwuj nas",
+    "bizi takip edin", "ikuti kami", "theo dõi chúng tôi", "our app", "our apps",
+    "unsere app", "unsere apps",
 )  # fmt: skip
 #: CJK words stand between other characters, not between spaces.
 INTERFACE_WORD = re.compile(

@@ -84,9 +84,11 @@ def test_a_lone_button_label_outside_the_prose_goes() -> None:
         ["Sie sind angemeldet als:", "Mein Konto", "Abmelden"],
         ["Logged in as", "My account", "Log out"],
         ["Mi cuenta", "Cerrar sesión"],
+        # the site's channels, whose icons a text does not keep
+        ["Entdecken Sie unsere Apps:", "Folgen Sie uns auf:"],
     ],
 )
-def test_a_readers_account_box_above_the_article_goes(account: list[str]) -> None:
+def test_an_account_or_channels_box_above_the_article_goes(account: list[str]) -> None:
     assert drop([*account, *ARTICLE]) == ARTICLE
 
 
