@@ -261,6 +261,17 @@ class ProseStems:
                 found |= self.stems[i] & wanted
         return found
 
+    def foreign(self, text: str, lines: Sequence[int], share: float = MAX_NOTICE_OVERLAP) -> bool:
+        """Whether ``text`` is about nothing the lines ``lines`` are about: at
+        most ``share`` of its content words' stems are theirs.
+
+        >>> prose = ProseStems(["The council voted for the tram."])
+        >>> prose.foreign("Subscribe to our newsletter", [0]), prose.foreign("Tram news", [0])
+        (True, False)
+        """
+        own = _stems(text)
+        return len(self.among(own, lines)) <= share * len(own)
+
 
 def _repeatable(paragraph: str) -> bool:
     """Whether ``paragraph`` may be a line the page sets twice: a few words, no
@@ -365,11 +376,10 @@ def _echoed_beside(
             copy_of = len(left) < len(where) and all(i < first or i > last for i in left)
             if not (beside or copy_of):
                 continue
-            if SENTENCE_END.search(text):
-                own = _stems(text)
-                allowed = MAX_NOTICE_OVERLAP * len(own) if site_voice(text) else 0
-                if len(prose_stems.among(own, prose)) > allowed:
-                    continue
+            if SENTENCE_END.search(text) and not prose_stems.foreign(
+                text, prose, MAX_NOTICE_OVERLAP if site_voice(text) else 0
+            ):
+                continue
             found.extend(left)
             gone.update(left)
             changed = True
@@ -485,10 +495,7 @@ def furniture_lines(paragraphs: Sequence[str]) -> list[int]:
     for i in [*range(first), *range(last + 1, len(paragraphs))]:
         if i in drop or not site_voice(paragraphs[i]):
             continue
-        own = _stems(paragraphs[i])
-        if len(prose_stems.among(own, prose)) <= MAX_NOTICE_OVERLAP * len(own) and (
-            i - 1 in drop or i + 1 in drop
-        ):
+        if (i - 1 in drop or i + 1 in drop) and prose_stems.foreign(paragraphs[i], prose):
             drop.add(i)
     drop.update(_echoed_beside(paragraphs, echoed, drop, prose, prose_stems))
     drop.update(_closing_notices(paragraphs, labels, drop, prose, prose_stems))
@@ -532,11 +539,7 @@ def _closing_notices(
         return []
     inside = set(block)
     rest = [k for k in prose if k not in inside]
-    found = []
-    for i in notices:
-        own = _stems(paragraphs[i])
-        if len(prose_stems.among(own, rest)) <= MAX_NOTICE_OVERLAP * len(own):
-            found.append(i)
+    found = [i for i in notices if prose_stems.foreign(paragraphs[i], rest)]
     if not found:
         return []
     # the footer's labels (its title, "Ad Choices") go with it, but for one
@@ -544,7 +547,7 @@ def _closing_notices(
     return found + [
         i
         for i in block
-        if labels[i] and i not in drop and not prose_stems.among(_stems(paragraphs[i]), rest)
+        if labels[i] and i not in drop and prose_stems.foreign(paragraphs[i], rest, share=0)
     ]
 
 

@@ -33,7 +33,7 @@ import struct
 import sys
 import tempfile
 from array import array
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import overload
 
@@ -84,13 +84,21 @@ class ZipfTable:
                     ordered.append(k)
             if bucket:
                 lowest = values[i]
+        self._hold(trie, bytes(raw), len(buckets), ordered, lowest)
+
+    def _hold(
+        self, trie: marisa_trie.Trie, buckets: bytes, n_buckets: int, ordered: array, lowest: float
+    ) -> None:
+        """Keep a table's parts: the trie, each word's bucket by its id (two
+        bytes), the number of buckets, the ids of the frequent words in order,
+        the rarest frequency (built here, or read from the cache)."""
         self._trie = trie
         self._find = trie.get  # bound once: it is called for every lookup
-        self._buckets = bytes(raw)
-        self._values = values
+        self._buckets = buckets
+        self._values = [bucket_zipf(i) for i in range(n_buckets)]
         self._ordered = ordered
         self._lowest = lowest
-        self._size = n
+        self._size = len(trie)
 
     def _zipf(self, k: int) -> float:
         """The Zipf frequency of the word of id ``k``."""
@@ -213,9 +221,10 @@ MAGIC = b"newsclean-zipf\n"
 def cache_dir() -> Path | None:
     """The directory built word tables are cached in (None: no home directory
     to keep them in)."""
-    given = os.environ.get(CACHE_ENV) or os.environ.get("XDG_CACHE_HOME")
-    if given:
-        return Path(given) if os.environ.get(CACHE_ENV) else Path(given) / "newsclean"
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV])
+    if os.environ.get("XDG_CACHE_HOME"):
+        return Path(os.environ["XDG_CACHE_HOME"]) / "newsclean"
     home = os.path.expanduser("~")
     return None if home == "~" else Path(home) / ".cache" / "newsclean"
 
@@ -259,13 +268,7 @@ def _read_cached(trie_path: Path, data_path: Path) -> ZipfTable | None:
     except (OSError, struct.error, ValueError, RuntimeError):
         return None
     table = ZipfTable([])
-    table._trie = trie
-    table._find = trie.get
-    table._buckets = data[start : start + 2 * size]
-    table._values = [bucket_zipf(i) for i in range(n_buckets)]
-    table._ordered = ordered
-    table._lowest = lowest
-    table._size = size
+    table._hold(trie, data[start : start + 2 * size], n_buckets, ordered, lowest)
     return table
 
 
@@ -281,21 +284,24 @@ def _write_cached(table: ZipfTable, trie_path: Path, data_path: Path) -> None:
     )
     try:
         trie_path.parent.mkdir(parents=True, exist_ok=True)
-        for target, write in (
-            (trie_path, lambda name: table._trie.save(name)),
-            (data_path, lambda name: Path(name).write_bytes(
-                MAGIC + header + table._buckets + ordered.tobytes())),
-        ):  # fmt: skip
-            fd, name = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
-            os.close(fd)
-            try:
-                write(name)
-                os.replace(name, target)
-            except BaseException:
-                os.unlink(name)
-                raise
+        _replace_whole(trie_path, table._trie.save)
+        data = MAGIC + header + table._buckets + ordered.tobytes()
+        _replace_whole(data_path, lambda name: Path(name).write_bytes(data))
     except OSError:
         return
+
+
+def _replace_whole(target: Path, write: Callable[[str], object]) -> None:
+    """``write`` a file of that name beside ``target``, then put it in
+    ``target``'s place in one step."""
+    fd, name = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+    os.close(fd)
+    try:
+        write(name)
+        os.replace(name, target)
+    except BaseException:
+        os.unlink(name)
+        raise
 
 
 def load_table(lang: str, wordlist: str = "best") -> ZipfTable:
