@@ -8,21 +8,28 @@ German page links German stories; a language with too few bodies has no
 sample), sometimes bulleted (one bullet for the whole list), sometimes under a
 heading drawn from a varied pool (some of its headings are in no word list the
 cleaners know), never after a "/." marker.
-Bodies of both dev sets are used; English and other languages are reported
+``--pick topical`` takes the leads closest to the article instead of random
+ones: a site's related list names stories on the same subject, whose leads
+share its names and rare words (ranked by the TF-IDF cosine of the lead and
+the body, over the bodies of the language), where random leads share only
+common words. Bodies of both dev sets are used; English and other languages are reported
 apart, and by split (``bench.splits``, by the body's site).
 
 Scoring as ``bench.dirty``: 4-token shingle F1 against the original body and
 the share of documents whose ``\\w+`` token sequence equals it.
 
-Run: ``.venv/bin/python -m bench.othertail [--seed N] [--show-worst N]``
+Run: ``.venv/bin/python -m bench.othertail [--seed N] [--pick random|topical]
+[--show-worst N]``
 """
 
 from __future__ import annotations
 
 import argparse
+import math
 import random
 import re
 import sys
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
@@ -86,13 +93,47 @@ def lead_sentence(body: str) -> str | None:
     return None
 
 
-def build(seed: int) -> list[Sample]:
-    """Every dev body with a tail of other bodies' leads from its language group."""
+#: A word, for the topical ranking of leads (case folded).
+RANK_WORD = re.compile(r"\w{3,}")
+PICKS = ("random", "topical")
+
+
+def _weights(text: str, idf: dict[str, float]) -> dict[str, float]:
+    """TF-IDF weights of ``text``'s words, ``idf`` the language's (unknown: 0)."""
+    counts = Counter(w.casefold() for w in RANK_WORD.findall(text))
+    return {w: n * idf.get(w, 0.0) for w, n in counts.items()}
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    dot = sum(v * b[w] for w, v in a.items() if w in b)
+    norm = math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
+    return dot / norm if norm else 0.0
+
+
+def closest_leads(body: str, pool: list[str], bodies: list[str], n: int) -> list[str]:
+    """The ``n`` leads of ``pool`` closest to ``body`` by TF-IDF cosine (document
+    frequencies counted over ``bodies``, the language's), closest first.
+
+    >>> bodies = ["Rice exports rose.", "The band Doobie toured.", "Rice prices fell."]
+    >>> closest_leads(bodies[0], ["The band Doobie toured.", "Rice prices fell."], bodies, 1)
+    ['Rice prices fell.']
+    """
+    df = Counter(w for b in bodies for w in {w.casefold() for w in RANK_WORD.findall(b)})
+    idf = {w: math.log(len(bodies) / k) for w, k in df.items()}
+    target = _weights(body, idf)
+    return sorted(pool, key=lambda lead: -_cosine(_weights(lead, idf), target))[:n]
+
+
+def build(seed: int, pick: str = "random") -> list[Sample]:
+    """Every dev body with a tail of other bodies' leads from its language group,
+    ``pick``: random ones, or the ``topical`` ones closest to the body."""
     rng = random.Random(seed)
     cases = [c for name in SETS for c in load_cases(name)]
     language = {c.id: detect_language(c.truth) or "" for c in cases}
     leads: dict[str, list[tuple[str, str]]] = {}
+    bodies: dict[str, list[str]] = {}
     for c in cases:
+        bodies.setdefault(language[c.id], []).append(c.truth)
         if (lead := lead_sentence(c.truth)) is not None:
             leads.setdefault(language[c.id], []).append((c.id, lead))
     samples = []
@@ -100,7 +141,11 @@ def build(seed: int) -> list[Sample]:
         pool = [lead for i, lead in leads.get(language[c.id], []) if i != c.id]
         if len(pool) < TAIL[0] or len([p for p in c.truth.split("\n") if p.strip()]) < 2:
             continue
-        tail = rng.sample(pool, min(len(pool), rng.randint(*TAIL)))
+        size = min(len(pool), rng.randint(*TAIL))
+        if pick == "topical":
+            tail = closest_leads(c.truth, pool, bodies[language[c.id]], size)
+        else:
+            tail = rng.sample(pool, size)
         if rng.random() < BULLETED:
             bullet = rng.choice(BULLETS)
             tail = [bullet + t for t in tail]
@@ -154,16 +199,23 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.othertail", description=__doc__)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument(
+        "--pick", choices=PICKS, default="random",
+        help="which other articles' leads: random ones, or those closest to the body",
+    )  # fmt: skip
+    parser.add_argument(
         "--show-worst", type=int, default=0, help="print the N worst tune-split documents"
     )
     args = parser.parse_args(argv)
-    samples = build(args.seed)
+    samples = build(args.seed, args.pick)
     parts: list[tuple[str, Callable[[Sample], bool]]] = [("all", lambda s: True)]
     for split in SPLITS:
         parts.append((split, lambda s, split=split: s.split == split))  # type: ignore[misc]
     parts += [("english", lambda s: s.group == "en"), ("other langs", lambda s: s.group != "en")]
     cleaned, rows = score_by_part(samples, parts)
-    print(f"{len(samples)} documents, seed {args.seed}, tails of {TAIL[0]}-{TAIL[1]} leads")
+    print(
+        f"{len(samples)} documents, seed {args.seed}, tails of {TAIL[0]}-{TAIL[1]} leads"
+        f" ({args.pick})"
+    )
     print(rows)
     if args.show_worst:
         from bench.realdirty import page_f1

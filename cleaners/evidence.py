@@ -36,6 +36,10 @@ SENTENCE_END = re.compile(
     r"[.!?…](?<![\s.][A-Z][.!?…])(?<!\b[A-Z][a-z][.!?…])[.!?…]*"
     r"[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])"
 )
+#: A stop after an abbreviated word that a number follows ("Nov. 18", "Art. 5",
+#: "p. 12"): a sentence rarely opens with a figure, an abbreviation often stands
+#: before one. (Two letters, a capital first, are ``SENTENCE_END``'s already.)
+ABBREVIATION_BEFORE_NUMBER = re.compile(r"(?<!\S)(?:[^\W\d_]{3,4}|[a-z])\.\s+\d")
 #: Terminal punctuation a sentence (as opposed to a headline) ends with, the
 #: full-width marks of CJK text included.
 TERMINAL = re.compile(r"[.!?…:;。！？：；][\"'”’)\]」』）]*$")
@@ -130,7 +134,10 @@ def sentence_count(text: str) -> int:
     """
     text = text.strip()
     cjk = len(CJK_SENTENCE_END.findall(text)) if not text.isascii() else 0
-    return len(SENTENCE_END.findall(text)) + cjk + 1
+    ends = len(SENTENCE_END.findall(text))
+    if ends and "." in text:
+        ends -= len(ABBREVIATION_BEFORE_NUMBER.findall(text))
+    return ends + cjk + 1
 
 
 def is_sentence(text: str) -> bool:

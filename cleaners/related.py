@@ -18,11 +18,20 @@ strongest first:
 from __future__ import annotations
 
 import re
+import statistics
 from collections import Counter
 
 from cleaners.base import Cleaner, Document
 from cleaners.bylines import has_closing_sign_off, has_end_marker
-from cleaners.evidence import content_words, is_sentence, squash, stem, stems
+from cleaners.evidence import (
+    content_words,
+    is_sentence,
+    sentence_count,
+    squash,
+    stem,
+    stems,
+    topical_words,
+)
 from cleaners.headline_lists import (
     embedded_headline_lists,
     fact_boxes,
@@ -32,6 +41,7 @@ from cleaners.related_cards import card_box, card_tail, lone_headline
 from cleaners.related_headed import headed_blocks, is_heading, is_meta
 from cleaners.settings import (
     CONTRAST_LINES,
+    LONE_POINTS,
     MAX_DIP,
     MAX_HEADING_CHARS,
     MAX_HEADLESS_TEASER_SENTENCES,
@@ -40,11 +50,13 @@ from cleaners.settings import (
     MAX_SKELETON,
     MAX_TEASER_SENTENCES,
     MAX_TITLE_WORDS,
+    MIN_BULLETED_LEADS,
     MIN_BULLETED_RUN_SCORE,
     MIN_CONTRAST,
     MIN_CORE,
     MIN_CORE_PROSE,
     MIN_LIST_SHARE,
+    MIN_LONE_TOPICAL,
     MIN_RUN,
     MIN_RUN_SCORE,
     MIN_TEASER_SHARE,
@@ -57,6 +69,7 @@ from cleaners.stamps import is_timestamp
 from cleaners.teasers import (
     DocVocabulary,
     bullet_of,
+    continues_story,
     strip_bullet,
     teaser_score,
     teaser_shaped,
@@ -122,6 +135,12 @@ def after_end_marker(paragraphs: list[str]) -> list[int]:
     return []
 
 
+#: Marks that open a list item and something else as well: a number (the
+#: article's own steps), a dash (a line of dialogue in many languages), an
+#: asterisk (a footnote under a table).
+SHARED_MARKS = frozenset({"#", "–", "—", "*"})
+
+
 def _list_like(paragraphs: list[str]) -> bool:
     """Whether the lines share one punctuation skeleton, as the items of the
     article's own list do ("June 20 – Raleigh, NC @ …", "Name: charge, charge")."""
@@ -181,6 +200,30 @@ def headless_tail(
     scores: dict[int, float] = {}  # in scan order, from the last line up
     alien = False  # whether a line below reads as a teaser
 
+    # an article written in paragraphs of several sentences moves on from line
+    # to line with the same names and subjects; one written a sentence per
+    # line does so far less, and there a lone line tells nothing
+    above_run = [sentence_count(paragraphs[rest[k]]) for k in prose if k < shaped[-1]]
+    in_paragraphs = bool(above_run) and statistics.median(above_run) >= 2
+    topics: dict[int, set[str]] = {}
+
+    def topic(k: int) -> set[str]:
+        if k not in topics:
+            topics[k] = {stem(w) for w in topical_words(paragraphs[rest[k]], vocabulary.language)}
+        return topics[k]
+
+    def lone(k: int) -> float:
+        """Points for a line that shares no topical word with the two above it:
+        a teaser opens another story, an article's line mostly goes on with
+        the names and subjects of the lines before it."""
+        alone = (
+            in_paragraphs
+            and k >= 2
+            and len(topic(k)) >= MIN_LONE_TOPICAL
+            and not topic(k) & (topic(k - 1) | topic(k - 2))
+        )
+        return LONE_POINTS if alone else 0.0
+
     def measure(k: int) -> float:
         nonlocal alien
         score = teaser_score(paragraphs[rest[k]], *vocabulary.shared(rest[k]))
@@ -188,7 +231,7 @@ def headless_tail(
             below = [rest[j] for j in scores]
             score = teaser_score(paragraphs[rest[k]], *vocabulary.shared(rest[k], below))
         alien = alien or score > 0
-        return score
+        return score + lone(k)
 
     if bullet and all(bullet_of(paragraphs[i]) != bullet for i in rest[: shaped[-1]]):
         # a bulleted list unlike anything above it: all of it goes when its
@@ -196,6 +239,8 @@ def headless_tail(
         # historias": a few words, no sentence, no colon introducing a list)
         title = paragraphs[rest[shaped[-1] - 1]] if shaped[-1] > 0 else ""
         if title and is_block_title(title) and not title.rstrip().endswith(":"):
+            return [rest[k] for k in sorted(shaped)]
+        if _bulleted_leads([paragraphs[rest[k]] for k in shaped], bullet, title):
             return [rest[k] for k in sorted(shaped)]
         for k in shaped:
             scores[k] = measure(k)
@@ -240,11 +285,34 @@ def headless_tail(
     above = rest[max(0, best_at - CONTRAST_LINES) : best_at]
     if above and all(teaser_shaped(paragraphs[i], MAX_HEADLESS_TEASER_SENTENCES) for i in above):
         # the article's own lines have a teaser's shape too: only words can tell
-        own = sorted(teaser_score(paragraphs[i], *vocabulary.shared(i)) for i in above)
+        own = sorted(
+            teaser_score(paragraphs[rest[k]], *vocabulary.shared(rest[k])) + lone(k)
+            for k in range(max(0, best_at - CONTRAST_LINES), best_at)
+        )
         if best / len(run) - own[len(own) // 2] < MIN_CONTRAST:
             return []  # they read no less alien than the run: the scores cannot tell
     lines = [strip_bullet(paragraphs[rest[k]]) for k in run]
     return [] if _list_like(lines) else [rest[k] for k in run]
+
+
+def _bulleted_leads(lines: list[str], bullet: str, above: str) -> bool:
+    """Whether a bulleted run at the end, with a bullet the article above does
+    not use, is a list of other stories by its shape alone: at least
+    ``MIN_BULLETED_LEADS`` lines, each one sentence that opens a story of its
+    own, under a bullet that marks nothing else (``SHARED_MARKS``), and nothing
+    above that introduces a list (a colon). The article's own list is
+    introduced, numbered, or continues its story; a related list on the
+    article's own subject shares its words, which the scores would take for
+    the article's."""
+    return (
+        bullet not in SHARED_MARKS
+        and len(lines) >= MIN_BULLETED_LEADS
+        and not above.rstrip().endswith(":")
+        and all(
+            teaser_shaped(line, MAX_HEADLESS_TEASER_SENTENCES) and not continues_story(line)
+            for line in lines
+        )
+    )
 
 
 def _titled_run(

@@ -151,6 +151,23 @@ def bullet_of(paragraph: str) -> str:
     return "#" if mark[:1].isdigit() else mark
 
 
+def continues_story(paragraph: str) -> bool:
+    """Whether ``paragraph`` goes on from the line before (a pronoun or a
+    connective first, reported speech, a quotation left open) rather than
+    opening a story of its own, as a teaser does.
+
+    >>> continues_story("• However, the vote was delayed."), continues_story("Rice exports rose.")
+    (True, False)
+    """
+    text = strip_bullet(paragraph)
+    return bool(
+        CONTINUATION.match(text)
+        or REPORTED.search(text)
+        or open_quotation(paragraph)
+        or continues_in_other_language(text)
+    )
+
+
 def teaser_score(paragraph: str, shared: int, unshared: int, common: float = 0.0) -> float:
     """How much a line looks like a teaser for another story (positive) or like
     the article's own text (negative), given how many of its topical words the
@@ -162,14 +179,7 @@ def teaser_score(paragraph: str, shared: int, unshared: int, common: float = 0.0
     >>> teaser_score("He said the talks in Santiago and Lima would go on.", 2, 0)
     -2.5
     """
-    text = strip_bullet(paragraph)
-    continues = (
-        CONTINUATION.match(text)
-        or REPORTED.search(text)
-        or open_quotation(paragraph)
-        or continues_in_other_language(text)
-    )
-    score = CONTINUATION_POINTS if continues else 0.0
+    score = CONTINUATION_POINTS if continues_story(paragraph) else 0.0
     if common >= COMMON_OWN_SHARE:
         score += COMMON_OWN_POINTS  # it speaks the article's language, if not its names
     total = shared + unshared

@@ -513,3 +513,80 @@ def test_the_first_three_lines_of_prose_never_go_as_a_headless_run() -> None:
     # stays even when it is a teaser: a shorter text says too little to tell
     assert drop([*ARTICLE[:3], *TEASERS]) == ARTICLE[:3]
     assert drop([*ARTICLE[:2], *TEASERS]) == [*ARTICLE[:2], TEASERS[0]]
+
+
+#: Leads of other stories on the article's own subject (trams, the Metrolink):
+#: they share its words, so the scores take them for its text.
+ON_TOPIC_LEADS = [
+    "Sheffield tram passengers face delays as the Supertram route to the airport closes.",
+    "Residents near the Metrolink route in Bury object to a new tram depot.",
+    "The council's leader defends the tram budget against complaints from residents.",
+    "Metrolink fares rise by five per cent from January as the council balances its budget.",
+]
+
+
+@pytest.mark.parametrize("bullet", ["• ", "- ", "► "])
+def test_a_bulleted_list_of_leads_on_the_articles_own_subject_goes(bullet: str) -> None:
+    """Under a bullet the article never uses, with nothing introducing it, a
+    list whose every item opens a story of its own is a list of other stories,
+    whatever words it shares with the article."""
+    assert drop(ARTICLE + [bullet + t for t in ON_TOPIC_LEADS]) == ARTICLE
+
+
+@pytest.mark.parametrize("mark", ["– ", "— ", "* "])
+def test_lines_under_a_mark_that_opens_dialogue_or_a_footnote_are_not_taken_by_shape(
+    mark: str,
+) -> None:
+    """A dash opens a line of dialogue in many languages, an asterisk a footnote
+    under a table: such lines on the article's subject stay."""
+    body = ARTICLE + [mark + t for t in ON_TOPIC_LEADS]
+    assert drop(body) == body
+
+
+def test_a_bulleted_list_the_article_introduces_or_that_goes_on_with_its_story_stays() -> None:
+    title = "Other schemes on the council's list:"
+    introduced = [*ARTICLE, title, *("• " + t for t in ON_TOPIC_LEADS)]
+    assert drop(introduced) == introduced
+    going_on = ["• But the " + ON_TOPIC_LEADS[0][0].lower() + ON_TOPIC_LEADS[0][1:]]
+    going_on += ["• " + t for t in ON_TOPIC_LEADS[1:]]
+    assert drop(ARTICLE + going_on) == ARTICLE + going_on
+
+
+#: The article in paragraphs of two sentences each.
+PARAGRAPHS = [
+    ARTICLE[0] + " The vote was eleven to four.",
+    ARTICLE[1] + " Engineers said the tunnel under the terminal would take two years to dig.",
+    ARTICLE[2] + " A petition against the tram route gathered 4,000 signatures.",
+    ARTICLE[3] + " Residents said the changes did not go far enough.",
+    ARTICLE[4] + " The council will publish the timetable for the works in the autumn.",
+]
+#: Leads of other stories in the region, each sharing a word with the article
+#: (a terminal, a petition, a motorway, a tunnel) and none with its neighbours.
+REGIONAL_LEADS = [
+    "Liverpool's cruise terminal opens a floating pontoon for visiting liners.",
+    "A petition to rename Bolton's bus station after a footballer passed 10,000 names.",
+    "Hauliers face overnight motorway closures near Warrington for bridge repairs.",
+    "Archaeologists found a Roman coin hoard in a tunnel near Chester.",
+    "Cheshire's salmon anglers blame warmer rivers for an empty season.",
+]
+
+
+def test_leads_that_share_nothing_with_each_other_go_under_an_article_in_paragraphs() -> None:
+    """Each lead shares a word with the article, which pulls its score down;
+    but a paragraph of the article goes on with the names and subjects of the
+    lines before it, and a lead about another story shares none with them."""
+    assert drop(PARAGRAPHS + REGIONAL_LEADS) == PARAGRAPHS
+
+
+def test_an_article_written_a_sentence_per_line_keeps_closing_lines_on_new_subjects() -> None:
+    """One sentence per line, an article's lines share far fewer words with
+    their neighbours: there a line that shares none with the two above it is
+    no evidence, and its words alone decide."""
+    sentences = [s if s.endswith(".") else s + "." for p in PARAGRAPHS for s in p.split(". ")]
+    closing = [
+        "Objectors plan to take their case to the High Court in London.",
+        "A ruling on the appeal is not expected before next summer.",
+        "Campaigners from Didsbury and Chorlton have joined them.",
+        "Their lawyers expect hearings to last a fortnight.",
+    ]
+    assert drop(sentences + closing) == sentences + closing

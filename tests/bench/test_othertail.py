@@ -1,0 +1,25 @@
+"""The other-article tail generator (bench.othertail)."""
+
+from __future__ import annotations
+
+from bench.othertail import closest_leads
+
+
+def test_topical_leads_are_those_sharing_the_bodys_rare_words() -> None:
+    """A related list names stories on the article's subject: the leads that
+    share its rare words (a name) come first, not those sharing only words
+    every body uses."""
+    bodies = [
+        "The Doobie Brothers will tour in 2020 with Michael McDonald, the band said on Monday.",
+        "The council said on Monday that the new tram line will open in 2028.",
+        "Rice exports from the Mekong delta rose, the ministry said on Monday.",
+        "Shares in WeWork fell on Monday after the company said it would cut jobs.",
+    ]
+    pool = [
+        "The council said on Monday that bus fares will rise.",
+        "Michael McDonald rejoins the Doobie Brothers for a reunion show.",
+        "Rice prices in the Mekong delta fell.",
+    ]
+    ranked = closest_leads(bodies[0], pool, bodies, 3)
+    assert ranked[0] == pool[1]
+    assert closest_leads(bodies[2], pool, bodies, 1) == [pool[2]]
