@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 import cleaners
 from cleaners.base import Document
 from cleaners.joins import RepairJoins, repair_text
+from cleaners.joins_lexicon import DocumentLexicon, guess_language, token_key
 
 GOLDEN = Path(__file__).resolve().parents[2] / "golden"
 
@@ -249,6 +250,31 @@ def test_finishes_on_many_short_lines() -> None:
     repaired = cleaners.repair_joins(text)
     assert repaired.count("\n") == 199_999
     assert repaired.replace(" ", "") == text.replace(" ", "")
+
+
+#: Turkish prose: an agglutinative language writes its function words as
+#: suffixes, so they make up half the share they do in English.
+TURKISH = (
+    "Süper Lig'de şampiyonluk yarışı kıyasıya sürüyor. Galatasaray 93 puanla zirvede, "
+    "Fenerbahçe 89 puanla ikinci sırada. Ligde son haftalara girilirken iki takımın golcüleri "
+    "de gol krallığı için yarışıyor. Mauro Icardi attığı golle ligin en golcü oyuncusu olurken "
+    "Edin Dzeko onu yakından takip ediyor. Teknik direktörler maç sonrası açıklamalarında "
+    "oyuncularını kutladı. Taraftarlar stadyumu doldurdu. Kadıköy'deki derbide iki takım golsüz "
+    "berabere kaldı. Hakem kararları maç boyunca tartışıldı. Kulüp başkanı yaptığı açıklamada "
+    "hakemlerin hatalı kararlarını eleştirdi ve federasyonu göreve çağırdı."
+)
+
+
+def test_a_language_is_judged_by_its_own_rate_of_function_words() -> None:
+    """Given no language, the repairer takes the detector's when the text uses
+    its function words at a fair share of their usual rate: Turkish prose is
+    Turkish (its English word list would split "puan" into "pu an"), a text
+    whose words are not the detected language's is no language at all."""
+    words = [token_key(t) for t in TURKISH.split()]
+    assert guess_language(TURKISH, words) == "tr"
+    assert DocumentLexicon([TURKISH]).language == "tr"
+    gibberish = "Kulüp " + "xq zv " * 40
+    assert guess_language(gibberish, [token_key(t) for t in gibberish.split()]) is None
 
 
 def test_language_set_by_the_chain_is_used() -> None:
