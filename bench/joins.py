@@ -10,6 +10,8 @@ text wrappers do), and the space at each wrap point is deleted. Scored:
 - false splits per 10,000 words on the *undamaged* bodies, English and not,
   and on the undamaged bodies of every dev set (news-dev: 20+ languages),
   per tune/held-out split;
+- recall and precision on the damaged bodies of every dev set, per split,
+  English and other languages apart;
 - throughput on the damaged text (MB of UTF-8 per CPU second of this process,
   so that other work on the machine does not count), after a warm-up pass
   over a few bodies that loads the word lists (its token caches are emptied);
@@ -363,6 +365,30 @@ def dev_body_table() -> str:
     return format_table(rows)
 
 
+def dev_damage_table(seed: int) -> str:
+    """Recall and precision of newsclean on the damaged hand-checked bodies of
+    every dev set, per split, English and other languages apart (news-dev's
+    20+ languages: the main table's bodies are nearly all English)."""
+    rows = [("dev set", "split", "language", "bodies", "lost", "recall", "precision")]
+    for name in DEV_SETS:
+        folder = data_dir().parent / name
+        if not folder.is_dir():
+            continue
+        rng = random.Random(seed)
+        groups: dict[tuple[str, str], list[Damaged]] = {}
+        for body in load_bodies(folder):
+            key = (split_of(site_of(body.url, body.id)), "English" if body.english else "other")
+            groups.setdefault(key, []).append(damage(body, rng))
+        for (split, language), group in sorted(groups.items(), reverse=True):
+            recall, precision = recall_precision(group, [newsclean(d.text) for d in group])
+            lost = sum(len(d.lost) for d in group)
+            rows.append(
+                (name, split, language, str(len(group)), str(lost),
+                 f"{recall:.4f}", f"{precision:.4f}")
+            )  # fmt: skip
+    return format_table(rows)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Print the join-repair table."""
     parser = argparse.ArgumentParser(prog="python -m bench.joins", description=__doc__)
@@ -406,6 +432,8 @@ def main(argv: list[str] | None = None) -> None:
         print(seed_table(bodies, args.seeds))
     print("\nnewsclean on the undamaged hand-checked bodies of the dev sets:")
     print(dev_body_table())
+    print("\nnewsclean on the damaged hand-checked bodies of the dev sets, by language:")
+    print(dev_damage_table(args.seed))
     imported, first = fresh_process_cost()
     print(f"fresh process: import {imported:.2f} s, first repair_joins call {first:.2f} s (CPU)")
 
