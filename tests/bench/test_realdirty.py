@@ -104,3 +104,20 @@ def test_the_wide_input_is_decoded_as_the_page_is_written() -> None:
     ]
     declared = '<?xml version="1.0" encoding="utf-8"?>' + page
     assert wide_extract(declared.encode(), "Zürich räumt auf.").startswith("Zürich")
+
+
+def test_reader_equivalent_scores_forgive_decomposed_letters_and_soft_hyphens(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A target that keeps the page's decomposed "ü" and a soft hyphen reads as
+    the cleaned text does, but its word tokens differ: the official score counts
+    that against the output, the reader-equivalent one does not."""
+    truth = "\n\n".join(STORY).replace("council", "coun\u00adcil") + " Su\u0308d."
+    html = PAGE.replace(STORY[2], STORY[2] + " Süd.")
+    write_devset(tmp_path / "set", {"de-Gamma_2024_03_01": (html, {"articleBody": truth})})
+    argv = ["--input", "wide", "--sets", str(tmp_path / "set"), "--cache", str(tmp_path / "c")]
+    assert main(argv) == 0
+    official = float(rows(capsys.readouterr().out)["set"][2])
+    assert main([*argv, "--reader-equivalent"]) == 0
+    equivalent = float(rows(capsys.readouterr().out)["set"][2])
+    assert official < equivalent == 1.0
