@@ -175,8 +175,13 @@ def _token_scores(
                 score += ZIPF_IN_DOCUMENT - zl
             if zr < ZIPF_IN_DOCUMENT and count(right, 0) >= 1:
                 score += ZIPF_IN_DOCUMENT - zr
-            if not word_model and not (
-                min(zl, zr) >= KNOWN_PART and (left in stopwords or right in stopwords)
+            # a word the list barely knows costs outside English, where it is
+            # most often a compound; a lower-case word then a capital is not
+            # one ("zuständigeRegionalkommando"): no compound is written so
+            if (
+                not word_model
+                and not (min(zl, zr) >= KNOWN_PART and (left in stopwords or right in stopwords))
+                and not (token[offset - len(left) : offset].islower() and token[offset].isupper())
             ):
                 score -= OTHER_LANGUAGE_COST
             if named and len(left) > 1:

@@ -159,6 +159,34 @@ def test_line_end_inside_a_known_word_is_found_by_the_columns() -> None:
     assert hits >= 1  # the text exercises the case
 
 
+#: German news prose whose lines, wrapped at most widths, end between a
+#: lower-case word and a capitalised noun the word list barely knows.
+GERMAN_NOUNS = (
+    "Die zuständigen Regionalkommandos bestätigten am Abend den nächtlichen Raketenangriff auf "
+    "die abgeriegelten Küstenstreifen im Süden des Landes. Nach Angaben der örtlichen "
+    "Rettungsdienste wurden dabei mehrere Wohnhäuser und zwei provisorische Notunterkünfte "
+    "schwer beschädigt. Die benachbarten Grenzgemeinden forderten daraufhin zusätzliche "
+    "Schutzräume und eine bessere Warninfrastruktur für ihre Bewohner. Die zuständige "
+    "Landesregierung kündigte an, die betroffenen Familien mit finanziellen Soforthilfen zu "
+    "unterstützen und die beschädigten Versorgungsleitungen rasch instandzusetzen."
+)
+
+
+def test_a_capital_after_a_lower_case_word_marks_a_lost_space_in_any_language() -> None:
+    """Outside English a split needs the columns, and one into words the list
+    barely knows (a German compound noun) pays for the language's compounds;
+    a capital after a lower-case word inside a token does not: no compound
+    is written so. At every width, each line that ended between a lower-case
+    word and a capitalised one gets its space back."""
+    for width in range(60, 90):
+        lines = textwrap.wrap(GERMAN_NOUNS, width, break_long_words=False, break_on_hyphens=False)
+        repaired = cleaners.repair_joins("".join(lines))
+        for a, b in itertools.pairwise(lines):
+            last, first = a.split()[-1], b.split()[0]
+            if last.isalpha() and last.islower() and first[0].isupper():
+                assert f"{last} {first}" in repaired, (width, last, first)
+
+
 #: Quotes whose marks face the other way from English ones, several to a
 #: paragraph: German and Danish »…«, German „…“ over several words, Swedish ”…”.
 QUOTED_PARAGRAPHS = [
