@@ -13,11 +13,13 @@ the document's own vocabulary is weighed in by :mod:`cleaners.joins`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-from cleaners.joins_lexicon import normalize, zipf_table
+from cleaners.joins_lexicon import MODELLED_LANGUAGES, normalize, zipf_table
 from cleaners.joins_marks import LETTERS, case_of, digit_score, punct_score
+from cleaners.language import stopword_table
 from cleaners.settings import (
     AFTER_ADDRESS_PUNCT,
     AFTER_ADDRESS_WORD,
@@ -60,7 +62,38 @@ LIKELY_CASE = 100.0
 #: Independence baseline: two words side by side are as likely as the product
 #: of their frequencies (Zipf counts per 10^9 words, hence 9).
 ZIPF_PAIR = 9.0
-SINGLE_LETTER_WORDS = {"en": frozenset({"a", "i"})}
+#: Languages with one-consonant prepositions ("w", "z", "в", "с"); elsewhere a
+#: one-letter function word is a vowel ("a", "y", "e", "å"), and a consonant in
+#: a language's function words is an elided article or pronoun ("l'", "d'").
+CONSONANT_WORD_LANGUAGES = frozenset({"pl", "cs", "sk", "sl", "ru", "uk", "bg"})
+VOWELS = "aeiouyæøаеиоуяєіюэыηοαειυω"
+
+
+def _single_letter_words() -> dict[str, frozenset[str]]:
+    """The one-letter words of each modelled language: its one-letter function
+    words (the language detector's lists) that stand alone in text.
+
+    >>> words = _single_letter_words()
+    >>> sorted(words["en"]), sorted(words["es"]), sorted(words["pl"]), "l" in words["fr"]
+    (['a', 'i'], ['a', 'o', 'y'], ['a', 'i', 'o', 'w', 'z'], False)
+    """
+    table = stopword_table()
+    out = {}
+    for lang in MODELLED_LANGUAGES:
+        letters = {
+            w
+            for w in table.get(lang, ())
+            if len(w) == 1
+            and w.isalpha()
+            and (lang in CONSONANT_WORD_LANGUAGES or unicodedata.normalize("NFD", w)[0] in VOWELS)
+        }
+        if letters:
+            out[lang] = frozenset(letters)
+    return out
+
+
+#: One-letter words by language (English "a" and "I", Spanish "y", Polish "w").
+SINGLE_LETTER_WORDS = _single_letter_words()
 #: Clitics written as part of the word before them ("haditsnya", "bencilah"):
 #: never a word of their own.
 _MALAY_CLITICS = frozenset({"nya", "lah", "kah", "tah", "pun", "ku", "mu"})
