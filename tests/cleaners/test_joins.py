@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 import cleaners
 from cleaners.base import Document
 from cleaners.joins import RepairJoins, repair_text
-from cleaners.joins_lexicon import DocumentLexicon, guess_language, token_key
+from cleaners.joins_lexicon import DocumentLexicon, guess_language, token_key, zipf_table
 
 GOLDEN = Path(__file__).resolve().parents[2] / "golden"
 
@@ -184,6 +184,31 @@ def test_a_capital_after_a_lower_case_word_marks_a_lost_space_in_any_language() 
         for a, b in itertools.pairwise(lines):
             last, first = a.split()[-1], b.split()[0]
             if last.isalpha() and last.islower() and first[0].isupper():
+                assert f"{last} {first}" in repaired, (width, last, first)
+
+
+#: Spanish prose whose lines, wrapped at most widths, end in a one-letter word.
+SPANISH_LETTERS = (
+    "El informe médico, forense y psicológico fue entregado a la jueza el martes y confirma "
+    "que la víctima sufrió lesiones graves. La familia pidió a las autoridades que investiguen "
+    "a fondo y que protejan a los testigos, o que al menos garanticen su seguridad y su "
+    "anonimato durante el juicio. El fiscal explicó a los periodistas que el caso avanza y que "
+    "la defensa presentó recursos a última hora y sin pruebas nuevas, lo que retrasa el proceso "
+    "y obliga a convocar de nuevo a los peritos y a los agentes que intervinieron."
+)
+
+
+def test_one_letter_words_of_other_languages_are_words() -> None:
+    """Spanish "y", "a" and "o" are words as English "a" and "I" are: a line
+    that ended in one gets its space back, unless the two run together into a
+    word of their own ("y" + "a" is "ya")."""
+    table = zipf_table("es")
+    for width in range(60, 90):
+        lines = textwrap.wrap(SPANISH_LETTERS, width, break_long_words=False)
+        repaired = cleaners.repair_joins("".join(lines))
+        for a, b in itertools.pairwise(lines):
+            last, first = a.split()[-1], b.split()[0]
+            if len(last) == 1 and (last + first).lower() not in table:
                 assert f"{last} {first}" in repaired, (width, last, first)
 
 
