@@ -46,6 +46,7 @@ from cleaners.settings import (
     REPEAT_COST,
     SINGLE_LETTER_ZIPF,
     WEAK,
+    WEAK_GAP_MARGIN,
     WIDTHS,
     WORD_MODEL_LANGUAGES,
     ZIPF_IN_DOCUMENT,
@@ -226,6 +227,23 @@ def _word_joins(paragraph: str, lo: int, hi: int, lang: str) -> list[Join]:
     return out
 
 
+def _weak_joins(paragraph: str, gaps: list[tuple[int, int]], lang: str) -> list[Join]:
+    """The best candidate of each token inside ``gaps``, however weak, for a
+    language other than English: a split into words its list barely knows
+    (a compound's parts, a name) scores below what a join needs, but where the
+    columns say a line ended inside a token, a space was lost in it. A token
+    whose best split is not ``WEAK_GAP_MARGIN`` likelier than its next is
+    left alone: the columns say a space is there, not where."""
+    out = []
+    for _, start, end, found in _tokens_with_candidates(paragraph, lang):
+        best = found[0]  # candidates come best first
+        if len(found) > 1 and best[1] - found[1][1] < WEAK_GAP_MARGIN:
+            continue
+        if any(lo < start + best[0] < hi for lo, hi in gaps):
+            out.append(Join(start + best[0], end, GAP_SCORE + GAP_RANK * best[1]))
+    return out
+
+
 def _fill_gaps(
     paragraph: str, joins: list[Join], width: int, chain: list[Join], lang: str | None
 ) -> list[Join]:
@@ -233,9 +251,12 @@ def _fill_gaps(
     unexplained ended inside known words where the width says they end."""
     n = len(paragraph)
     gaps = unexplained_gaps(chain, n, width)
-    if not gaps or lang not in WORD_MODEL_LANGUAGES:
+    if not gaps or lang is None:
         return chain
-    extra = [j for lo, hi in gaps for j in _word_joins(paragraph, lo, hi, lang)]
+    if lang in WORD_MODEL_LANGUAGES:
+        extra = [j for lo, hi in gaps for j in _word_joins(paragraph, lo, hi, lang)]
+    else:
+        extra = _weak_joins(paragraph, gaps, lang)
     if not extra:
         return chain
     before, _ = follow(joins, n, width, NARROW_SLACK)

@@ -202,6 +202,10 @@ GAP_SCORE: Final = WEAK - 0.1
 GAP_RANK: Final = 0.01
 #: Evidence a gap-filled walk must gain per filled line (less: it moved others).
 GAP_GAIN: Final = 1.5
+#: Outside English, a line the columns end inside a token is ended at the
+#: token's best split however weak, when it beats the next by this much (the
+#: scores are log10 odds: a hundredfold).
+WEAK_GAP_MARGIN: Final = 2.0
 #: Repair rounds on its own output at most (usually two: repair, find nothing).
 MAX_ROUNDS: Final = 6
 #: Splitting a capitalised token inside a sentence (likelier a name) costs this

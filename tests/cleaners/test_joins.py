@@ -187,6 +187,21 @@ def test_a_capital_after_a_lower_case_word_marks_a_lost_space_in_any_language() 
                 assert f"{last} {first}" in repaired, (width, last, first)
 
 
+@pytest.mark.parametrize(
+    ("width", "pair"), [(60, "rasch instandzusetzen"), (72, "Versorgungsleitungen rasch")]
+)
+def test_a_line_the_columns_end_inside_a_token_of_rare_words_ends_there(
+    width: int, pair: str
+) -> None:
+    """Once the columns are known, a line they end inside a token lost its
+    space there, though a split into a compound and a rarer word scores too
+    low for a join of its own outside English: the token's best split is
+    taken when it is far likelier than the next."""
+    lines = textwrap.wrap(GERMAN_NOUNS, width, break_long_words=False, break_on_hyphens=False)
+    assert pair.replace(" ", "") in "".join(lines)
+    assert cleaners.repair_joins("".join(lines)) == GERMAN_NOUNS
+
+
 #: Spanish prose whose lines, wrapped at most widths, end in a one-letter word.
 SPANISH_LETTERS = (
     "El informe médico, forense y psicológico fue entregado a la jueza el martes y confirma "
