@@ -66,6 +66,31 @@ OPENERS = "“‘«(["
 CLOSERS = "”»)]"
 
 
+#: German quotation marks as the English ones that open or close as they do:
+#: »…« as «…» (French and English guillemets open with «), „…“ as “…”, ‚…‘ as ‘…’.
+GERMAN_QUOTES = str.maketrans({"»": "«", "«": "»", "„": "“", "“": "”", "‚": "‘", "‘": "’"})
+#: A guillemet opening a word or closing one, as German writes it (»Wort«) and
+#: as French and English write it («mot»).
+GERMAN_GUILLEMETS = re.compile(r"»(?=[^\W\d_])|(?<=[^\W\d_])[.,;:!?]?«")
+OTHER_GUILLEMETS = re.compile(r"«(?=[^\W\d_])|(?<=[^\W\d_])[.,;:!?]?»")
+
+
+def german_quotes(paragraph: str) -> bool:
+    """Whether ``paragraph`` opens its quotations as German does: with „ or »,
+    and closes them with “ or «.
+
+    >>> german_quotes("Er sprach von »Verteidigung«."), german_quotes("Il a dit «non».")
+    (True, False)
+    >>> german_quotes("Sie nannte es „ein Zeichen“."), german_quotes("He said “yes”.")
+    (True, False)
+    """
+    if "„" in paragraph:
+        return True
+    if "»" not in paragraph or "«" not in paragraph:
+        return False
+    return len(GERMAN_GUILLEMETS.findall(paragraph)) > len(OTHER_GUILLEMETS.findall(paragraph))
+
+
 @short_text_cache(maxsize=4096)
 def _tokens_with_candidates(
     paragraph: str, model: str
@@ -74,14 +99,18 @@ def _tokens_with_candidates(
     and their candidates (kept for the repair's later rounds)."""
     sure = sure_words(model)
     tokens = paragraph.split()
+    # quotation marks read as English ones, mirrored where the paragraph
+    # opens quotes as German does (»…«, „…“): offsets do not move
+    marks = GERMAN_QUOTES if german_quotes(paragraph) else None
     # most tokens are known words: one set difference drops most of them, and
     # only the distinct tokens left are looked at
     found_in: dict[str, tuple[Split, ...]] = {}
     for token in sure.missing(tokens):
-        if MIN_TOKEN <= len(token) <= MAX_TOKEN and (
-            token.strip(PLAIN_EDGES) not in sure or token[-1] in OPENERS or token[0] in CLOSERS
+        read = token.translate(marks) if marks else token
+        if MIN_TOKEN <= len(read) <= MAX_TOKEN and (
+            read.strip(PLAIN_EDGES) not in sure or read[-1] in OPENERS or read[0] in CLOSERS
         ):
-            found = candidates(token, model)
+            found = candidates(read, model)
             if found:
                 found_in[token] = found
     if not found_in:

@@ -354,3 +354,24 @@ def test_language_set_by_the_chain_is_used() -> None:
     assert [e.start for e in RepairJoins().edits(text, Document([text], language="en-GB"))] == [at]
     assert RepairJoins().edits(text, Document([text], language="ja")) == []
     assert RepairJoins().edits(text, Document([text], language="de")) == []
+
+
+@pytest.mark.parametrize("paragraph", QUOTED_PARAGRAPHS[:2])
+def test_a_space_lost_beside_a_german_quotation_mark_goes_back_on_its_side(paragraph: str) -> None:
+    """German opens a quotation with » or „ and closes it with « or “, the other
+    way from French and English: a line that ended before »Wort« or after
+    „…“ gets its space back outside the quotation, never inside it."""
+    restored = 0
+    for width in range(40, 90):
+        lines = textwrap.wrap(paragraph, width, break_long_words=False, break_on_hyphens=False)
+        repaired = cleaners.repair_joins("".join(lines))
+        for a, b in itertools.pairwise(lines):
+            last, first = a.split()[-1], b.split()[0]
+            if first[0] in "»„":
+                assert f"{last}{first[0]} {first[1:]}" not in repaired, (width, last, first)
+            elif last[-1] in "«“":
+                assert f"{last[:-1]} {last[-1]}{first}" not in repaired, (width, last, first)
+            else:
+                continue
+            restored += f"{last} {first}" in repaired
+    assert restored >= 5  # the paragraph exercises the case
