@@ -145,6 +145,10 @@ def _paragraph_joins(
     # name rule: scored once per token, with and without it
     scored: dict[tuple[str, bool], list[tuple[int, float]]] = {}
     for token, start, end, found in _tokens_with_candidates(paragraph, lang or DEFAULT_LANGUAGE):
+        if lexicon.foreign:
+            found = tuple(c for c in found if not c[4])  # marks and digits, no words
+            if not found:
+                continue
         # a capitalised token inside a sentence is a name ("Anas", "Beto")
         # more often than a capitalised function word run into the next word
         named = (

@@ -139,6 +139,9 @@ class DocumentLexicon:
     ('en', 2, 1)
     >>> DocumentLexicon(["Die Polizei sagte."], language="de-AT").language
     'de'
+    >>> lex = DocumentLexicon(["Lögreglan sagði að maðurinn hefði verið í bílnum."], "is")
+    >>> lex.language, lex.foreign
+    (None, True)
     """
 
     def __init__(self, paragraphs: Iterable[str], language: str | None = None) -> None:
@@ -156,6 +159,13 @@ class DocumentLexicon:
         self.language: str | None = (
             guess_language(self.text, words) if language is None else modelled_language(language)
         )
+        # a language the repairer has no word list for: its words are no
+        # English ones run together, and only marks and digits tell a join
+        if language is not None:
+            self.foreign = self.language is None
+        else:
+            detected = detect_language(self.text) if self.language is None else None
+            self.foreign = detected is not None and modelled_language(detected) is None
         self.stopwords: frozenset[str] = (
             _stopwords()[self.language] if self.language else frozenset()
         )

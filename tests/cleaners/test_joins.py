@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import cleaners
 from cleaners.base import Document
-from cleaners.joins import RepairJoins, repair_text
+from cleaners.joins import RepairJoins, _paragraph_joins, repair_text
 from cleaners.joins_lexicon import DocumentLexicon, guess_language, token_key, zipf_table
 
 GOLDEN = Path(__file__).resolve().parents[2] / "golden"
@@ -375,3 +375,17 @@ def test_a_space_lost_beside_a_german_quotation_mark_goes_back_on_its_side(parag
                 continue
             restored += f"{last} {first}" in repaired
     assert restored >= 5  # the paragraph exercises the case
+
+
+def test_a_language_without_a_word_list_is_split_at_marks_only() -> None:
+    """Icelandic has no word list here: its words are no English words run
+    together ("stapp|a", "les|a"), so the only places a join may be are
+    marks and digits ("vitnin.Málið"), whatever columns the paragraph shows."""
+    paragraph = (
+        "Hún mætir til að stappa stálinu í vitnin.Málið er nú til rannsóknar svo sem lesa má "
+        "um í viðtalinu, segir Eydís sem hafði fengið staðfest að um norska votta væri að ræða."
+    )
+    lexicon = DocumentLexicon([paragraph], "is")
+    assert lexicon.foreign
+    found, _ = _paragraph_joins(paragraph, lexicon.language, lexicon)
+    assert [paragraph[j.at - 1 : j.at + 1] for j in found] == [".M"]
