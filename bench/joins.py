@@ -35,6 +35,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 
 import wordninja
 from wordfreq import get_frequency_dict
@@ -365,13 +366,14 @@ def dev_body_table() -> str:
     return format_table(rows)
 
 
-def dev_damage_table(seed: int) -> str:
+def dev_damage_table(seed: int, folders: Sequence[Path] | None = None) -> str:
     """Recall and precision of newsclean on the damaged hand-checked bodies of
-    every dev set, per split, English and other languages apart (news-dev's
-    20+ languages: the main table's bodies are nearly all English)."""
+    every dev set (``folders``, the dev sets by default), per split, English
+    and other languages apart (news-dev's 20+ languages: the main table's
+    bodies are nearly all English)."""
     rows = [("dev set", "split", "language", "bodies", "lost", "recall", "precision")]
-    for name in DEV_SETS:
-        folder = data_dir().parent / name
+    for folder in folders or [data_dir().parent / name for name in DEV_SETS]:
+        name = folder.name
         if not folder.is_dir():
             continue
         rng = random.Random(seed)
