@@ -141,6 +141,16 @@ def _evidence(offset: int, score: float) -> Split:
     return (offset, score, "", "", "", 0.0, 0.0)
 
 
+def _lower_then_capital(word: str) -> bool:
+    """Whether ``word`` opens with two lower-case letters and has a capital
+    after them ("ausRichtung", "easyJet"; not "iPhone", "McDonald").
+
+    >>> [_lower_then_capital(w) for w in ("ausRichtung", "iPhone", "McDonald", "Richtung")]
+    [True, False, False, False]
+    """
+    return word[:2].islower() and not word[2:].islower() and any(c.isupper() for c in word[2:])
+
+
 def _by_score(c: Split) -> float:
     return -c[1]
 
@@ -296,10 +306,13 @@ def _word_splits(
     whole = normalize(run)
     zw_raw = table.get(whole, 0.0)
     zw = max(zw_raw, ZIPF_UNKNOWN)
+    # a known word folded is none as written when a capital follows its
+    # lower-case start ("ausRichtung"): its splits are looked for as any run's
+    known = zw_raw >= KNOWN_WORD and not _lower_then_capital(run)
     singles = SINGLE_LETTER_WORDS.get(lang, frozenset())
     clitics = CLITICS.get(lang, frozenset())
     same_length = len(whole) == len(run)
-    if zw_raw >= KNOWN_WORD:
+    if known:
         # a word in its own right ("into", "area") splits only into two words
         # much more frequent than itself ("ofthe"): look for those alone
         need = zw_raw + COMMON_PAIR_GAP
@@ -350,7 +363,7 @@ def _word_splits(
         za, zb = _part_zipf(na, table), _part_zipf(nb, table)
         if not za and ca == "c" and cb == "l" and len(a) >= 3 and lang in FUNCTION_LANGUAGES:
             za = NAME_ZIPF  # a name the list does not know: "Bublikdefeated"
-        if zw_raw >= KNOWN_WORD and min(za, zb) - zw_raw < COMMON_PAIR_GAP:
+        if known and min(za, zb) - zw_raw < COMMON_PAIR_GAP:
             continue  # "into", "area": a word in its own right
         score = za + zb - ZIPF_PAIR - zw + bonus
         if na == nb:
@@ -392,7 +405,9 @@ def candidates(token: str, lang: str) -> tuple[Split, ...]:
     core = PLAIN_WORD.fullmatch(token)
     if core:  # the common case: one word, maybe with punctuation around it
         word = core.group(1)
-        if normalize(word) in sure_words(lang):
+        # a known word folded, but not as written when a capital follows its
+        # lower-case start: "ausRichtung" is "aus Richtung", not "Ausrichtung"
+        if normalize(word) in sure_words(lang) and not _lower_then_capital(word):
             return ()
         found = _word_splits(word, core.start(1), lang, table)
         if (

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 import cleaners
 from cleaners.base import Document
 from cleaners.joins import RepairJoins, _paragraph_joins, repair_text
+from cleaners.joins_candidates import candidates
 from cleaners.joins_lexicon import DocumentLexicon, guess_language, token_key, zipf_table
 
 GOLDEN = Path(__file__).resolve().parents[2] / "golden"
@@ -389,3 +390,11 @@ def test_a_language_without_a_word_list_is_split_at_marks_only() -> None:
     assert lexicon.foreign
     found, _ = _paragraph_joins(paragraph, lexicon.language, lexicon)
     assert [paragraph[j.at - 1 : j.at + 1] for j in found] == [".M"]
+
+
+def test_a_known_word_written_with_a_capital_inside_is_two_words() -> None:
+    """German "Ausrichtung" is a word; "ausRichtung" as written is "aus" run
+    into "Richtung", as "durchSucht" is "durch Sucht"."""
+    assert [c[0] for c in candidates("ausRichtung", "de")] == [3]
+    assert [c[0] for c in candidates("durchSucht,", "de")] == [5]
+    assert candidates("Ausrichtung", "de") == ()
