@@ -49,6 +49,7 @@ from cleaners.settings import (
     WEAK_GAP_MARGIN,
     WIDTHS,
     WORD_MODEL_LANGUAGES,
+    WRAP_SHORTFALL,
     ZIPF_IN_DOCUMENT,
 )
 
@@ -322,7 +323,11 @@ def _analyse(
     Paragraphs are read twice. The first pass believes a width only on strong
     evidence. Once a paragraph was found wrapped, the document was, and the
     second pass looks again at its other paragraphs with only the widths found
-    (widened by the loose slack) and a lower bar.
+    (widened by the loose slack) and a lower bar; outside English a line no
+    join ends is there taken to fall short of the width by at most
+    ``WRAP_SHORTFALL`` columns, so that the walk goes on past lines it cannot
+    place (the first pass gives up after two: a long paragraph, unwrapped,
+    would find a chance chain).
     """
     lexicon = DocumentLexicon(paragraphs, language)
     lang = lexicon.language
@@ -342,11 +347,14 @@ def _analyse(
         elif joins:
             pending[paragraph] = joins
         chosen_in[paragraph] = chosen
+    # outside English, where weak splits leave more lines unexplained; in
+    # English a long list of names ("Oh Kyeong Taek") found a chance chain
+    shortfall = 0 if lang in WORD_MODEL_LANGUAGES else WRAP_SHORTFALL
     if len(widths) >= DAMAGED_PARAGRAPHS:
         slack = FOUND_SLACK
         found = (max(min(widths) - slack, WIDTHS[0]), min(max(widths) + slack, WIDTHS[1]))
         for paragraph, joins in pending.items():
-            _, _, chain = wrapped(joins, len(paragraph), found, CHAIN_MIN_DAMAGED)
+            _, _, chain = wrapped(joins, len(paragraph), found, CHAIN_MIN_DAMAGED, shortfall)
             _merge(chosen_in[paragraph], chain)
     results = {p: [j.at for j in sorted(c.values()) if j.insert] for p, c in chosen_in.items()}
     return lexicon, results

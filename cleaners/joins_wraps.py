@@ -48,10 +48,14 @@ def line_evidence(score: float) -> float:
     return min(max(LINE_BASE + LINE_SLOPE * score, LINE_MIN), LINE_MAX)
 
 
-def follow(joins: list[Join], n: int, width: int, slack: int) -> tuple[float, list[Join]]:
+def follow(
+    joins: list[Join], n: int, width: int, slack: int, shortfall: int = 0
+) -> tuple[float, list[Join]]:
     """Walk the paragraph line by line at ``width``: each line ends with the
     best join that the width allows (or a hyphen), if any. Returns the
-    evidence that the paragraph was wrapped at ``width`` and the line ends."""
+    evidence that the paragraph was wrapped at ``width`` and the line ends.
+    A line no join ends is taken to be at least half the width long, or,
+    given a ``shortfall``, at least the width less that."""
     chosen: list[Join] = []
     value = 0.0
     lo = hi = 0  # where the current line may start
@@ -79,7 +83,7 @@ def follow(joins: list[Join], n: int, width: int, slack: int) -> tuple[float, li
             if n - hi <= longest:
                 break  # the rest fits on one line
             value -= MISSING_LINE
-            lo, hi = lo + width // 2, hi + longest  # a line we cannot place
+            lo, hi = lo + (width - shortfall if shortfall else width // 2), hi + longest  # unplaced
             if hi - lo > width:
                 break
             continue
@@ -92,7 +96,11 @@ def follow(joins: list[Join], n: int, width: int, slack: int) -> tuple[float, li
 
 
 def wrapped(
-    joins: list[Join], n: int, widths: tuple[int, int] = WIDTHS, needed: float = CHAIN_MIN
+    joins: list[Join],
+    n: int,
+    widths: tuple[int, int] = WIDTHS,
+    needed: float = CHAIN_MIN,
+    shortfall: int = 0,
 ) -> tuple[float, int, list[Join]]:
     """The width in ``widths`` that explains the paragraph best, with its
     evidence and line ends, if that evidence reaches ``needed``."""
@@ -123,7 +131,7 @@ def wrapped(
                 break
             exact.update(range(max(lo, gap), min(hi, second.end - first.at) + 1))
     for width in sorted(exact):
-        value, chain = follow(joins, n, width, NARROW_SLACK)
+        value, chain = follow(joins, n, width, NARROW_SLACK, shortfall)
         if value > best[0]:
             best = (value, width, chain)
     if best[2] and len(best[2]) >= (n - 1) // (lo_w + hi_w) * 2:
@@ -132,7 +140,7 @@ def wrapped(
     width = lo_w
     while width <= top:
         slack = round(WIDE_SLACK * width)
-        value, chain = follow(joins, n, width, slack)
+        value, chain = follow(joins, n, width, slack, shortfall)
         value -= WIDE_PENALTY * len(chain)
         if value > best[0]:
             best = (value, width, chain)

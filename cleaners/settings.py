@@ -202,6 +202,11 @@ GAP_SCORE: Final = WEAK - 0.1
 GAP_RANK: Final = 0.01
 #: Evidence a gap-filled walk must gain per filled line (less: it moved others).
 GAP_GAIN: Final = 1.5
+#: In a document found wrapped, a line of another paragraph that no join ends
+#: is taken to fall short of the width by at most this many columns: a greedy
+#: wrapper ends a line before a word that would not fit, and few words, German
+#: compounds included, run longer.
+WRAP_SHORTFALL: Final = 25
 #: Outside English, a line the columns end inside a token is ended at the
 #: token's best split however weak, when it beats the next by this much (the
 #: scores are log10 odds: a hundredfold).

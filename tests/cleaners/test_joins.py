@@ -15,6 +15,7 @@ from cleaners.base import Document
 from cleaners.joins import RepairJoins, _paragraph_joins, repair_text
 from cleaners.joins_candidates import candidates
 from cleaners.joins_lexicon import DocumentLexicon, guess_language, token_key, zipf_table
+from cleaners.joins_wraps import Join, follow
 
 GOLDEN = Path(__file__).resolve().parents[2] / "golden"
 
@@ -398,3 +399,17 @@ def test_a_known_word_written_with_a_capital_inside_is_two_words() -> None:
     assert [c[0] for c in candidates("ausRichtung", "de")] == [3]
     assert [c[0] for c in candidates("durchSucht,", "de")] == [5]
     assert candidates("Ausrichtung", "de") == ()
+
+
+def test_a_walk_told_how_short_a_line_falls_goes_on_past_unplaced_lines() -> None:
+    """A paragraph whose first two line ends hold no candidate (a compound run
+    into a rarer word) but whose later lines end at strong joins, 70 columns
+    apart: walked as the first pass does, it is given up after two lines it
+    cannot place; told that a line falls short of the width by at most 25
+    columns, as the second pass of a document found wrapped is, the walk
+    reaches the later joins."""
+    ends = [216, 288, 360, 432]  # lines of 72 columns, the first three unexplained
+    joins = [Join(at, at + 8, 2.0) for at in ends]
+    assert follow(joins, 500, 72, 1)[1] == []
+    value, chain = follow(joins, 500, 72, 1, shortfall=25)
+    assert [j.at for j in chain] == ends and value > 0
