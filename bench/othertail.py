@@ -110,16 +110,21 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return dot / norm if norm else 0.0
 
 
-def closest_leads(body: str, pool: list[str], bodies: list[str], n: int) -> list[str]:
-    """The ``n`` leads of ``pool`` closest to ``body`` by TF-IDF cosine (document
-    frequencies counted over ``bodies``, the language's), closest first.
+def inverse_frequencies(bodies: list[str]) -> dict[str, float]:
+    """Each word's inverse document frequency over ``bodies`` (a language's)."""
+    df = Counter(w for b in bodies for w in {w.casefold() for w in RANK_WORD.findall(b)})
+    return {w: math.log(len(bodies) / k) for w, k in df.items()}
+
+
+def closest_leads(body: str, pool: list[str], idf: dict[str, float], n: int) -> list[str]:
+    """The ``n`` leads of ``pool`` closest to ``body`` by TF-IDF cosine (``idf``:
+    :func:`inverse_frequencies` of the language's bodies), closest first.
 
     >>> bodies = ["Rice exports rose.", "The band Doobie toured.", "Rice prices fell."]
-    >>> closest_leads(bodies[0], ["The band Doobie toured.", "Rice prices fell."], bodies, 1)
+    >>> idf = inverse_frequencies(bodies)
+    >>> closest_leads(bodies[0], ["The band Doobie toured.", "Rice prices fell."], idf, 1)
     ['Rice prices fell.']
     """
-    df = Counter(w for b in bodies for w in {w.casefold() for w in RANK_WORD.findall(b)})
-    idf = {w: math.log(len(bodies) / k) for w, k in df.items()}
     target = _weights(body, idf)
     return sorted(pool, key=lambda lead: -_cosine(_weights(lead, idf), target))[:n]
 
@@ -136,6 +141,7 @@ def build(seed: int, pick: str = "random") -> list[Sample]:
         bodies.setdefault(language[c.id], []).append(c.truth)
         if (lead := lead_sentence(c.truth)) is not None:
             leads.setdefault(language[c.id], []).append((c.id, lead))
+    idf = {lang: inverse_frequencies(texts) for lang, texts in bodies.items()}
     samples = []
     for c in cases:
         pool = [lead for i, lead in leads.get(language[c.id], []) if i != c.id]
@@ -143,7 +149,7 @@ def build(seed: int, pick: str = "random") -> list[Sample]:
             continue
         size = min(len(pool), rng.randint(*TAIL))
         if pick == "topical":
-            tail = closest_leads(c.truth, pool, bodies[language[c.id]], size)
+            tail = closest_leads(c.truth, pool, idf[language[c.id]], size)
         else:
             tail = rng.sample(pool, size)
         if rng.random() < BULLETED:

@@ -148,7 +148,7 @@ def _lower_then_capital(word: str) -> bool:
     >>> [_lower_then_capital(w) for w in ("ausRichtung", "iPhone", "McDonald", "Richtung")]
     [True, False, False, False]
     """
-    return word[:2].islower() and not word[2:].islower() and any(c.isupper() for c in word[2:])
+    return word[:2].islower() and any(c.isupper() for c in word[2:])
 
 
 def _by_score(c: Split) -> float:

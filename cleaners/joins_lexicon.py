@@ -88,7 +88,11 @@ def guess_language(text: str, words: list[str]) -> str | None:
     >>> guess_language(text, text.split()) is None
     True
     """
-    detected = detect_language(text)
+    return _trusted_language(detect_language(text), words)
+
+
+def _trusted_language(detected: str | None, words: list[str]) -> str | None:
+    """:func:`guess_language` given what the detector said of the text."""
     lang = modelled_language(detected) if detected else None
     sample = words[:LANGUAGE_SAMPLE]
     if len(sample) < SHORT_TEXT:
@@ -156,15 +160,15 @@ class DocumentLexicon:
         for token, n in Counter(text.split()).items():
             key = token.strip(EDGE_PUNCTUATION)
             self.tokens[key] = get(key, 0) + n
-        self.language: str | None = (
-            guess_language(self.text, words) if language is None else modelled_language(language)
-        )
-        # a language the repairer has no word list for: its words are no
-        # English ones run together, and only marks and digits tell a join
+        # foreign: a language the repairer has no word list for, whose words
+        # are no English ones run together (only marks and digits tell a join)
+        self.language: str | None
         if language is not None:
+            self.language = modelled_language(language)
             self.foreign = self.language is None
         else:
-            detected = detect_language(self.text) if self.language is None else None
+            detected = detect_language(self.text)
+            self.language = _trusted_language(detected, words)
             self.foreign = detected is not None and modelled_language(detected) is None
         self.stopwords: frozenset[str] = (
             _stopwords()[self.language] if self.language else frozenset()

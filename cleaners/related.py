@@ -30,7 +30,6 @@ from cleaners.evidence import (
     squash,
     stem,
     stems,
-    topical_words,
 )
 from cleaners.headline_lists import (
     embedded_headline_lists,
@@ -205,22 +204,17 @@ def headless_tail(
     # line does so far less, and there a lone line tells nothing
     above_run = [sentence_count(paragraphs[rest[k]]) for k in prose if k < shaped[-1]]
     in_paragraphs = bool(above_run) and statistics.median(above_run) >= 2
-    topics: dict[int, set[str]] = {}
-
-    def topic(k: int) -> set[str]:
-        if k not in topics:
-            topics[k] = {stem(w) for w in topical_words(paragraphs[rest[k]], vocabulary.language)}
-        return topics[k]
 
     def lone(k: int) -> float:
         """Points for a line that shares no topical word with the two above it:
         a teaser opens another story, an article's line mostly goes on with
         the names and subjects of the lines before it."""
-        alone = (
-            in_paragraphs
-            and k >= 2
-            and len(topic(k)) >= MIN_LONE_TOPICAL
-            and not topic(k) & (topic(k - 1) | topic(k - 2))
+        if not in_paragraphs or k < 2:
+            return 0.0
+        topic = vocabulary.topical
+        words = topic(rest[k])
+        alone = len(words) >= MIN_LONE_TOPICAL and not words & (
+            topic(rest[k - 1]) | topic(rest[k - 2])
         )
         return LONE_POINTS if alone else 0.0
 

@@ -205,6 +205,7 @@ class DocVocabulary:
         self.squashed = ""
         self.bounds: list[tuple[int, int]] = []
         self._shared: dict[int, tuple[int, int, float]] = {}
+        self._stems: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
 
     def _build(self) -> Counter[str]:
         frequency: Counter[str] = Counter()
@@ -234,12 +235,27 @@ class DocVocabulary:
             found = self._shared[index] = self._count_shared(index)
         return found
 
+    def topical(self, index: int) -> frozenset[str]:
+        """The stems of paragraph ``index``'s topical words: its content words
+        that are not among the language's common ones."""
+        return self._words(index)[0]
+
+    def _words(self, index: int) -> tuple[frozenset[str], frozenset[str]]:
+        """The stems of paragraph ``index``'s topical words and of all its
+        content words (counted once per paragraph)."""
+        found = self._stems.get(index)
+        if found is None:
+            content_list = content_words(self.paragraphs[index])
+            common_list = common_words(self.language)
+            found = self._stems[index] = (
+                frozenset(stem(w) for w in content_list if w not in common_list),
+                frozenset(stem(w) for w in content_list),
+            )
+        return found
+
     def _count_shared(self, index: int, without: Sequence[int] = ()) -> tuple[int, int, float]:
         frequency = self.frequency if self.frequency is not None else self._build()
-        content_list = content_words(self.paragraphs[index])
-        common_list = common_words(self.language)  # topical words: the content words not in it
-        words = {stem(w) for w in content_list if w not in common_list}
-        content = {stem(w) for w in content_list}
+        words, content = self._words(index)
         own = self.bounds[index]
         left_out = {self.bounds[i] for i in without} - {own}  # an echo counts once
         elsewhere = Counter({w: frequency[w] for w in content})

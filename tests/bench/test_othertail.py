@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bench.othertail import closest_leads
+from bench.othertail import closest_leads, inverse_frequencies
 
 
 def test_topical_leads_are_those_sharing_the_bodys_rare_words() -> None:
@@ -20,6 +20,7 @@ def test_topical_leads_are_those_sharing_the_bodys_rare_words() -> None:
         "Michael McDonald rejoins the Doobie Brothers for a reunion show.",
         "Rice prices in the Mekong delta fell.",
     ]
-    ranked = closest_leads(bodies[0], pool, bodies, 3)
+    idf = inverse_frequencies(bodies)
+    ranked = closest_leads(bodies[0], pool, idf, 3)
     assert ranked[0] == pool[1]
-    assert closest_leads(bodies[2], pool, bodies, 1) == [pool[2]]
+    assert closest_leads(bodies[2], pool, idf, 1) == [pool[2]]
