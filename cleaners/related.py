@@ -41,7 +41,7 @@ from cleaners.related_headed import headed_blocks, is_heading, is_meta
 from cleaners.settings import (
     CONTRAST_LINES,
     LONE_POINTS,
-    MAX_DIP,
+    MAX_CONTINUING_LEADS,
     MAX_HEADING_CHARS,
     MAX_HEADLESS_TEASER_SENTENCES,
     MAX_RELATED_PASSES,
@@ -234,7 +234,7 @@ def headless_tail(
         title = paragraphs[rest[shaped[-1] - 1]] if shaped[-1] > 0 else ""
         if title and is_block_title(title) and not title.rstrip().endswith(":"):
             return [rest[k] for k in sorted(shaped)]
-        if _bulleted_leads([paragraphs[rest[k]] for k in shaped], bullet, title):
+        if _bulleted_leads([paragraphs[rest[k]] for k in sorted(shaped)], bullet, title):
             return [rest[k] for k in sorted(shaped)]
         for k in shaped:
             scores[k] = measure(k)
@@ -251,8 +251,6 @@ def headless_tail(
         total += scores[k]
         if total > best:
             best, best_at = total, k
-        if total < best - MAX_DIP:
-            break
     run = list(range(best_at, len(rest)))
     # a teaser may run to two sentences, but a longer line joins the run only
     # when it reads as a teaser itself: one that does not is the article's, and
@@ -290,22 +288,25 @@ def headless_tail(
 
 
 def _bulleted_leads(lines: list[str], bullet: str, above: str) -> bool:
-    """Whether a bulleted run at the end, with a bullet the article above does
-    not use, is a list of other stories by its shape alone: at least
-    ``MIN_BULLETED_LEADS`` lines, each one sentence that opens a story of its
-    own, under a bullet that marks nothing else (``SHARED_MARKS``), and nothing
-    above that introduces a list (a colon). The article's own list is
-    introduced, numbered, or continues its story; a related list on the
-    article's own subject shares its words, which the scores would take for
-    the article's."""
-    return (
-        bullet not in SHARED_MARKS
-        and len(lines) >= MIN_BULLETED_LEADS
-        and not above.rstrip().endswith(":")
-        and all(
-            teaser_shaped(line, MAX_HEADLESS_TEASER_SENTENCES) and not continues_story(line)
-            for line in lines
-        )
+    """Whether a bulleted run at the end (``lines``, top down), with a bullet
+    the article above does not use, is a list of other stories by its shape
+    alone: at least ``MIN_BULLETED_LEADS`` lines, each one sentence that opens
+    a story of its own (past the first, a few may open as a line going on from
+    another does, as a story's lead may: a quotation, "This comes after";
+    ``MAX_CONTINUING_LEADS``), under a bullet that marks nothing else
+    (``SHARED_MARKS``), and nothing above that introduces a list (a colon).
+    The article's own list is introduced, numbered, or continues its story; a
+    related list on the article's own subject shares its words, which the
+    scores would take for the article's."""
+    if bullet in SHARED_MARKS or above.rstrip().endswith(":"):
+        return False
+    if not all(teaser_shaped(line, MAX_HEADLESS_TEASER_SENTENCES) for line in lines):
+        return False
+    if continues_story(lines[0]):
+        return False  # the list goes on from the article above it
+    going_on = sum(continues_story(line) for line in lines[1:])
+    return len(lines) - going_on >= MIN_BULLETED_LEADS and going_on <= MAX_CONTINUING_LEADS * len(
+        lines
     )
 
 

@@ -360,13 +360,14 @@ MAX_HEADING_CHARS = 60
 #: A block title in words no list names ("Otras historias", "Elsewhere"), or a
 #: label before a bar ("Milan Design Week 2018 | …"), is at most this many words.
 MAX_TITLE_WORDS = 5
-#: The summed score a run needs, its fewest lines, the share of them that must
-#: score above zero, and how far the running sum may fall below its best before
-#: the scan stops.
+#: The summed score a run needs, its fewest lines, and the share of them that
+#: must score above zero. (The scan goes up the whole end run of teaser-shaped
+#: lines and keeps the best sum: it once stopped where the sum fell 2 below its
+#: best, and then missed lists whose last leads share a name with each other;
+#: no dev text and no ``bench.harmless`` variant needs that stop.)
 MIN_RUN_SCORE = 1.5
 MIN_RUN = 2
 MIN_TEASER_SHARE = 0.6
-MAX_DIP = 2.0
 #: A bulleted run whose bullet the article above does not use needs only a
 #: positive sum, or most of its lines (``MIN_TEASER_SHARE``) scoring above zero
 #: (teasers on the article's own subject pull the sum down).
@@ -382,6 +383,12 @@ MIN_LONE_TOPICAL = 2
 #: Such a run goes by its shape alone (``related._bulleted_leads``) when it has
 #: at least this many lines, each a story's opening sentence.
 MIN_BULLETED_LEADS = 3
+#: A real story's first sentence may open as a line going on from another does
+#: (a quotation, "This comes after …"): 5 of the 121 leads of the dev bodies'
+#: tune half do. So up to this share of such a run's lines may, as long as
+#: ``MIN_BULLETED_LEADS`` of them open a story of their own and the first does
+#: (a list going on from the article does so at its first line).
+MAX_CONTINUING_LEADS = 0.25
 #: Under a heading, a line scoring this or lower is the article resuming; so is
 #: a line sharing this much of its topical words with the article.
 RESUME_SCORE = -1.5

@@ -508,6 +508,24 @@ def test_a_short_article_under_a_name_line_keeps_its_paragraphs() -> None:
     assert drop(["Ana Ruiz", *ARTICLE, *TEASERS]) == ["Ana Ruiz", *ARTICLE]
 
 
+def test_a_headless_tail_goes_though_its_last_two_leads_share_a_name() -> None:
+    """Two leads about one story (Stadia) share its name with each other, so
+    each reads as the article's; the leads above them still make the run."""
+    more = [
+        "A volcano in Iceland erupted for the fourth time since December, forcing the "
+        "evacuation of Grindavik.",
+        "Brazil's central bank cut its benchmark rate by half a point, the sixth cut in a row.",
+    ]
+    paired = [
+        "Google is closing Stadia, its streaming service for games.",
+        "Stadia owners will get their money back from Google.",
+    ]
+    assert drop([*ARTICLE, *TEASERS, *more, *paired]) == ARTICLE
+    # two teasers above them are too few to outweigh the pair
+    body = [*ARTICLE, *TEASERS[:2], *paired]
+    assert drop(body) == body
+
+
 def test_the_first_three_lines_of_prose_never_go_as_a_headless_run() -> None:
     # below three lines of prose, the teasers go; the third line of prose
     # stays even when it is a teaser: a shorter text says too little to tell
@@ -531,6 +549,20 @@ def test_a_bulleted_list_of_leads_on_the_articles_own_subject_goes(bullet: str) 
     list whose every item opens a story of its own is a list of other stories,
     whatever words it shares with the article."""
     assert drop(ARTICLE + [bullet + t for t in ON_TOPIC_LEADS]) == ARTICLE
+
+
+def test_a_bulleted_list_of_leads_goes_though_one_lead_opens_with_a_quotation() -> None:
+    """A story's first sentence may open with a quotation or "This": one such
+    lead past the first does not make the list the article's own."""
+    quoted = '"We will not pay twice for one tram line," the mayor of Bury told residents.'
+    leads = [*ON_TOPIC_LEADS[:2], quoted, *ON_TOPIC_LEADS[2:]]
+    assert drop(ARTICLE + ["• " + t for t in leads]) == ARTICLE
+    # the same line first, or two such lines in five: the list goes on from the article
+    first = [quoted, *ON_TOPIC_LEADS]
+    assert drop(ARTICLE + ["• " + t for t in first]) == ARTICLE + ["• " + t for t in first]
+    this = "This comes after the tram budget vote."
+    twice = [*ON_TOPIC_LEADS[:2], quoted, this, ON_TOPIC_LEADS[2]]
+    assert drop(ARTICLE + ["• " + t for t in twice]) == ARTICLE + ["• " + t for t in twice]
 
 
 @pytest.mark.parametrize("mark", ["– ", "— ", "* "])
