@@ -27,6 +27,7 @@ from cleaners.vocabulary import MONTH, NUMERIC_DATE
 from cleaners.vocabulary_boxes import (
     ACCESSED,
     CITATION_LABEL,
+    COPYRIGHT_LINE,
     COPYRIGHT_NOTICE,
     ISSN_LINE,
     RIGHTS_RESERVED,
@@ -44,13 +45,15 @@ def legal_line(paragraph: str) -> bool:
 
     >>> legal_line("© 2024 Gazette. All rights reserved.")
     True
+    >>> legal_line("© Copyright Chemnitzer Verlag und Druck GmbH & Co. KG")
+    True
     >>> legal_line("Copyright law changed in 2019, the court said.")
     False
     """
     text = paragraph.strip()
     if len(text) > MAX_LEGAL_CHARS:
         return False
-    if COPYRIGHT_NOTICE.match(text):
+    if COPYRIGHT_NOTICE.match(text) or COPYRIGHT_LINE.fullmatch(text):
         return True
     if RIGHTS_RESERVED.match(text.lstrip("©().- ")) or ISSN_LINE.fullmatch(text):
         return True

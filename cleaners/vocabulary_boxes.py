@@ -180,7 +180,7 @@ COMPANY_DEFINITION = re.compile(
 
 #: "All rights reserved" in the languages the detector names.
 RIGHTS_RESERVED_WORDS = phrases(
-    "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
+    "all rights reserved", "all right reserved", "alle rechte vorbehalten", "tous droits réservés",
     "todos los derechos reservados", "tutti i diritti riservati", "todos os direitos reservados",
     "alle rechten voorbehouden", "alle rettigheter reservert", "alle rettigheder forbeholdes",
     "alla rättigheter förbehållna", "wszelkie prawa zastrzeżone", "tüm hakları saklıdır",
@@ -201,6 +201,21 @@ COPYRIGHT_NOTICE = re.compile(
     rf"(?:{_YEAR}[.,]?\s*{_HOLDER}|{_HOLDER}[.,]?\s*{_YEAR})"
     rf"(?:[.,;]?\s*(?i:{RIGHTS_RESERVED_WORDS})\.?)?"
     r"(?:\s*[-–—|,]?\s*ISSN:?\s*\d{4}-?\d{3}[\dXx])?"
+)
+#: A line that is a copyright notice as a whole: the sign or the word first,
+#: then a holder (a few capitalised words, or the site's address) with or
+#: without a year, perhaps the rights reserved ("© Copyright Chemnitzer Verlag
+#: und Druck GmbH & Co. KG", "©2025 - lestimes.com. All Right Reserved."). Matched
+#: with ``fullmatch``: prose about copyright goes on in lower-case words.
+_SITE = r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"
+_LONG_HOLDER = (
+    rf"[^\W\d_a-z][\w&.'’-]*(?:\s+(?!(?i:{RIGHTS_RESERVED_WORDS}))"
+    r"(?:[^\W\d_a-z][\w&.'’-]*|&|of|the|de|und|et)){0,8}"
+)
+COPYRIGHT_LINE = re.compile(
+    r"(?:©|\([cC]\)|(?:[Cc]opyright|COPYRIGHT)(?!\w))(?:\s*(?:©|[Cc]opyright))?\s*"
+    rf"(?:{_YEAR}\s*[-–—,.]?\s*)?(?:{_LONG_HOLDER}|{_SITE})(?:[.,]?\s*{_YEAR})?"
+    rf"(?:\s*[-–—|.,;]?\s*(?i:{RIGHTS_RESERVED_WORDS})\.?)?"
 )
 #: A serial number alone: a periodical's ISSN.
 ISSN_LINE = re.compile(r"ISSN:?\s*\d{4}-?\d{3}[\dXx]", re.I)

@@ -22,6 +22,10 @@ ARTICLE = [
         "© Copyright 2024 Nordstadt Anzeiger. Alle Rechte vorbehalten.",
         "Wszelkie prawa zastrzeżone.",
         "ISSN 2283-5474",
+        # no year: the holder alone, or the site's address
+        "© Copyright Nordstadt Verlag und Druck GmbH & Co. KG",
+        "©2025 - riversidegazette.com. All Right Reserved.",
+        "(c) Riverside Media Group",
     ],
 )
 def test_legal_lines_at_the_end_go(line: str) -> None:
@@ -48,6 +52,8 @@ def test_a_notice_glued_to_the_last_line_is_cut_off_it() -> None:
         "The band lost the copyright to its songs in 2019, the court heard.",
         "Copyright law changed in 2019, and the label sued.",
         "Copyright holders such as Universal Music 2019 filings show sued the site.",
+        "Copyright infringement cost the studio millions, its lawyers said.",
+        "© Riverside Gazette: the paper's own rules on reuse are strict, the editor said.",
     ],
 )
 def test_prose_about_copyright_stays(line: str) -> None:
