@@ -25,6 +25,7 @@ is read afresh; a cache that cannot be written (a read-only home) or read
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.util
 import math
@@ -231,19 +232,33 @@ def cache_dir() -> Path | None:
 
 def _cache_paths(path: str) -> tuple[Path, Path] | None:
     """The trie file and the data file caching the table of wordfreq's list
-    file ``path`` (None when the list file cannot be read)."""
+    file ``path`` (None when the list file cannot be read). They are named by
+    the list's content (a few milliseconds to hash), not by where it is
+    installed: every virtual environment with the same wordfreq shares them,
+    where a name by path made each new one add its own copies."""
     folder = cache_dir()
     if folder is None:
         return None
     try:
-        info = os.stat(path)
+        content = hashlib.sha1(Path(path).read_bytes()).hexdigest()
     except OSError:
         return None
-    key = f"{CACHE_FORMAT}|{ORDERED_ZIPF}|{os.path.abspath(path)}|{info.st_size}|{info.st_mtime_ns}"
+    key = f"{CACHE_FORMAT}|{ORDERED_ZIPF}|{content}"
     digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
     name = Path(path).name.split(".")[0]
     base = folder / "wordtables" / f"{name}-{digest}"
     return base.with_suffix(".trie"), base.with_suffix(".data")
+
+
+def _forget_older(trie_path: Path) -> None:
+    """Remove the cached copies of the same list under other names (another
+    wordfreq's, or named by an older layout): one copy per list is kept."""
+    name, _, _ = trie_path.stem.rpartition("-")
+    for old in trie_path.parent.glob(f"{name}-*"):
+        if old.stem != trie_path.stem and old.suffix in (".trie", ".data"):
+            # another process may have removed it first: a copy left costs room only
+            with contextlib.suppress(OSError):
+                old.unlink()
 
 
 def _read_cached(trie_path: Path, data_path: Path) -> ZipfTable | None:
@@ -289,6 +304,7 @@ def _write_cached(table: ZipfTable, trie_path: Path, data_path: Path) -> None:
         _replace_whole(data_path, lambda name: Path(name).write_bytes(data))
     except OSError:
         return
+    _forget_older(trie_path)
 
 
 def _replace_whole(target: Path, write: Callable[[str], object]) -> None:

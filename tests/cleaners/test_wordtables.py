@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +15,7 @@ from wordfreq import get_frequency_dict
 
 from cleaners.joins_lexicon import MODELLED_LANGUAGES, zipf_table
 from cleaners.language import tiebreak_table
-from cleaners.wordtables import CACHE_ENV, ORDERED_ZIPF, ZipfTable, load_table
+from cleaners.wordtables import CACHE_ENV, ORDERED_ZIPF, ZipfTable, list_files, load_table
 
 ROOT = Path(__file__).resolve().parents[2]
 #: Resident memory a cleaning process may reach with every language loaded
@@ -125,6 +126,32 @@ def test_a_table_read_back_from_the_cache_is_the_table_built(
     words = list(get_frequency_dict(lang, wordlist="small"))[::37]
     _same_table(cached, built, words)
     assert cached._buckets == built._buckets  # read back, not built again
+
+
+def test_every_installation_of_one_list_shares_one_cached_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two virtual environments hold the same wordfreq list at two paths (a
+    fresh clone's, a CI run's): the second reads the first one's cached table
+    instead of adding a copy of its own; a different list under the same name
+    (another wordfreq) takes its place instead of piling up beside it."""
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache"))
+    files = list_files("small")
+    copies = []
+    for venv in ("one", "two"):
+        (tmp_path / venv).mkdir()
+        copies.append(str(shutil.copy(files["en"], tmp_path / venv / Path(files["en"]).name)))
+    first = ZipfTable.read(copies[0])
+    cached = sorted((tmp_path / "cache" / "wordtables").iterdir())
+    second = ZipfTable.read(copies[1])
+    assert sorted((tmp_path / "cache" / "wordtables").iterdir()) == cached
+    assert len(cached) == 2 and second._buckets == first._buckets
+    # another wordfreq's list of that name: its table replaces the old copy
+    shutil.copy(files["de"], copies[1])
+    other = ZipfTable.read(copies[1])
+    left = sorted((tmp_path / "cache" / "wordtables").iterdir())
+    assert len(left) == 2 and not set(left) & set(cached)
+    assert other.get("und") == load_table("de", "small").get("und")
 
 
 def test_a_damaged_cache_is_built_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
