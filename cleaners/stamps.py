@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from cleaners.promos import DropLines
 from cleaners.settings_lines import MAX_TIMESTAMP_CHARS
 from cleaners.vocabulary import (
+    CLOCK_TIME,
+    MEDIA_DURATION,
     MONTH,
     NUMERIC_DATE,
     PUBLICATION_LABEL,
@@ -36,6 +38,8 @@ def is_timestamp(paragraph: str) -> bool:
     (True, True)
     >>> is_timestamp("He left 3 hours ago."), is_timestamp("10:00-18:00, 5.-7. Mai")
     (False, False)
+    >>> is_timestamp("08:15"), is_timestamp("01:43 min"), is_timestamp("20.00")
+    (True, True, False)
     """
     # the cheap tests first (asked of every line): most lines are longer, and
     # most short ones have no digit
@@ -48,6 +52,8 @@ def is_timestamp(paragraph: str) -> bool:
     p = paragraph.strip()
     if len(p) > MAX_TIMESTAMP_CHARS:
         return False
+    if MEDIA_DURATION.fullmatch(p):
+        return True  # the rule media_duration: "01:43 min", "00:00 / 03:15"
     if RELATIVE_MARK.search(p) or READING_TIME.search(p):
         # the rule relative_time: "13 hours ago", "Updated 2 hours ago · 5 min read"
         rest = TIMESTAMP_TOKEN.sub("", RELATIVE_TIME.sub(" ", READING_TIME.sub(" ", p)))
@@ -60,6 +66,8 @@ def is_timestamp(paragraph: str) -> bool:
         return True
     dates = len(NUMERIC_DATE.findall(p)) + len(MONTH.findall(p))
     times = len(TIME_OF_DAY.findall(NUMERIC_DATE.sub(" ", p)))
+    if dates == 0:  # a time alone, with a colon ("08:15", "um 14:30 Uhr")
+        return times == 1 and CLOCK_TIME.search(p) is not None
     return dates == 1 and times <= 1
 
 

@@ -293,7 +293,7 @@ FOLLOW_US = re.compile(
 MONTHS = (
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec "
-    "januar februar märz juni juli oktober dezember jänner mrz okt dez "
+    "januar februar märz juni juli oktober dezember jänner mrz mär okt dez "
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
     "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre "
@@ -307,10 +307,12 @@ MONTHS = (
 )
 #: Labels of publication and update stamps.
 PUBLICATION_LABELS = (
-    "updated published posted last modified aktualisiert veröffentlicht stand zuletzt "
+    "updated published posted last modified aktualisiert veröffentlicht publiziert stand "
+    "zuletzt "
     "publié mis jour actualizado publicado aggiornato pubblicato atualizado bijgewerkt "
     "gepubliceerd oppdatert publisert opdateret publiceret uppdaterad publicerad "
-    "zaktualizowano opublikowano güncelleme güncellendi yayınlanma diperbarui "
+    "zaktualizowano opublikowano aktualizacja publikacja güncelleme güncellendi yayınlanma "
+    "diperbarui "
     "dipublikasikan cập nhật"
 )
 PUBLICATION_LABEL = re.compile(
@@ -319,12 +321,12 @@ PUBLICATION_LABEL = re.compile(
 #: What else a timestamp line holds: times of day, zones, little words.
 TIMESTAMP_WORDS = (
     "uhr am pm a.m p.m h gmt utc cet cest bst est edt pst pdt ist jst "
-    "on at le à um de del do da kl klo " + PUBLICATION_LABELS
+    "on at le à um de del do da kl klo son " + PUBLICATION_LABELS
 )
 TIMESTAMP_TOKEN = re.compile(
     r"\d+(?:[.:/,-]\d+)*\.?|(?<!\w)(?:"
     + "|".join(sorted(map(re.escape, {*MONTHS.split(), *TIMESTAMP_WORDS.split()}), key=len)[::-1])
-    + r")\.?(?!\w)",
+    + r")\.?(?![^\W\d_])",
     re.I,
 )
 #: A time counted back from now, as a page stamps its stories and teasers
@@ -386,6 +388,13 @@ READING_TIME = re.compile(
 NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
 MONTH = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, MONTHS.split())) + r")(?!\w)", re.I)
 TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+#: A time written with a colon ("08:15", "17:35:02"): alone on a line, a live
+#: blog's or a feed's stamp (a figure such as "20.00" may be a price).
+CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+#: A media player's length or position ("01:43 min", "00:00 / 03:15").
+MEDIA_DURATION = re.compile(
+    r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?\s*(?:min\.?|mins)?", re.I
+)
 
 # -------------------------------------------------- contact lines, source tags
 

@@ -159,7 +159,13 @@ def test_a_list_of_arrowed_lines_is_left_for_drop_related() -> None:
 @pytest.mark.parametrize(
     "stamp",
     ["05.08.2024, 20:59 Uhr", "Updated at 1:23 p.m.", "Uppdaterad 15.59 | Publicerad 14.14",
-     "20 Nisan 2026•Güncelleme: 20 Nisan 2026", "30. Januar 2024"],
+     "20 Nisan 2026•Güncelleme: 20 Nisan 2026", "30. Januar 2024",
+     # a clock time alone (a live blog's or a feed's stamp), a player's length
+     "08:15", "01:43 min", "00:00 / 03:15",
+     # published and updated on one line, in more languages; a label glued to its date
+     "Aktualizacja: 02.02.2025 23:49 Publikacja: 02.02.2025 21:52",
+     "Son Güncelleme : 30.04.2024 - 16:49", "Publiziert17. Dezember 2024, 12:17",
+     "12. MÄR 2025 18:03"],
 )  # fmt: skip
 def test_timestamp_lines_go(stamp: str) -> None:
     doc = DropTimestamps()(Document([ARTICLE[0], stamp, ARTICLE[1]]))
@@ -168,8 +174,10 @@ def test_timestamp_lines_go(stamp: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["29 November 2018 | 20 January 2019", "9.30 A.M. / 7.00 P.M.", "1990", "2-1"]
-)
+    "line",
+    ["29 November 2018 | 20 January 2019", "9.30 A.M. / 7.00 P.M.", "1990", "2-1", "2:1",
+     "20.00", "10:00-18:00", "He arrived at 14:30."],
+)  # fmt: skip
 def test_ranges_numbers_and_scores_are_no_timestamps(line: str) -> None:
     assert DropTimestamps()(Document([*ARTICLE, line])).paragraphs == [*ARTICLE, line]
 
