@@ -90,6 +90,12 @@ RELATED_EN = (
     r"|more\s+videos|top\s+videos|latest\s+videos"
     r"|readers\s+(?:also\s+)?read(?:\s+next)?|our\s+readers\s+(?:also\s+)?read(?:\s+next)?"
     r"|people\s+also\s+(?:read|viewed)"
+    # the content-recommendation widgets' own headings, on many sites alike
+    r"|around\s+the\s+web|from\s+the\s+web|sponsored\s+stories|promoted\s+stories"
+    r"|partner\s+links"
+    r"|from\s+our\s+partners|popular\s+now|watch\s+next|read\s+this\s+next"
+    r"|more\s+like\s+this|more\s+to\s+explore|explore\s+more|also\s+of\s+interest"
+    r"|today[’']s\s+(?:headlines|top\s+stories)"
 )
 #: The same in the other languages the project detects (headings and labels of
 #: related lists, "read also" lines).

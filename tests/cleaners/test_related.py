@@ -56,6 +56,18 @@ def test_headed_tail_goes(heading: str, bullet: str) -> None:
     assert drop([*ARTICLE, heading, *(bullet + t for t in TEASERS)]) == ARTICLE
 
 
+@pytest.mark.parametrize(
+    "heading", ["Around the Web", "Sponsored Stories", "Read this next", "From our partners"]
+)
+def test_a_recommendation_widgets_heading_takes_its_whole_list(heading: str) -> None:
+    """Under the heading a content-recommendation widget sets on many sites, a
+    first teaser sharing a word with the article ("tram") goes with the list,
+    as under "Related stories"; without the heading known, it and the heading
+    stayed."""
+    first = "Sheffield's tram operator blames energy costs as fares rise again in January."
+    assert drop([*ARTICLE, heading, first, *TEASERS]) == ARTICLE
+
+
 @pytest.mark.parametrize("bullet", ["• ", "* ", "► "])
 def test_bulleted_tail_without_heading_goes(bullet: str) -> None:
     assert drop([*ARTICLE, *(bullet + t for t in TEASERS[:3])]) == ARTICLE
