@@ -203,7 +203,8 @@ SUBSCRIPTION_WORDS = phrases(
     "abonneer", "nieuwsbrief", "schrijf je in",
     "abonnér", "abonner", "abonnent", "nyhetsbrev", "nyhedsbrev", "prenumerera",
     "prenumeration", "subskrybuj", "prenumerata", "zapisz się", "abone ol", "abonelik",
-    "abonelere", "bülten", "berlangganan", "langganan", "đăng ký nhận", "会員登録", "メルマガ",
+    "abonelere", "abone olun", "bülten", "bültenimize", "berlangganan", "langganan",
+    "đăng ký nhận", "会員登録", "メルマガ",
     "購読",
     # trials, member and support appeals, app and shop offers, more-stories plugs
     "free trial", "special offers", "affiliate commission",
@@ -211,6 +212,7 @@ SUBSCRIPTION_WORDS = phrases(
     "become a member", "download our app", "download the app",
     "for more stories like this", "delivered to your door",
     "probeabo", "testen sie", "jetzt unterstützen", "unterstützen sie",
+    "kostenlos registrieren", "app herunterladen", "laden sie unsere app",
     "braucht deine unterstützung", "braucht ihre unterstützung", "unabhängiger journalismus",
     "zum angebot",
     "essai gratuit", "offre spéciale", "soutenez", "téléchargez l'application",

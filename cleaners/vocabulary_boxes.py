@@ -51,6 +51,10 @@ COMMENT_PROMPT_WORDS = phrases(
     "lämna en kommentar", "komentarze", "dodaj komentarz", "skomentuj", "yorumlar",
     "yorum yap", "yorum yaz", "komentar", "tinggalkan komentar", "tulis komentar",
     "bình luận", "ý kiến bạn đọc", "コメント", "コメントする",
+    # a closed comment section's notice (a blog engine's own wording)
+    "comments are closed", "kommentare sind geschlossen", "les commentaires sont fermés",
+    "los comentarios están cerrados", "comentarios cerrados", "i commenti sono chiusi",
+    "commenti chiusi", "comentários encerrados", "reacties zijn gesloten",
 )  # fmt: skip
 #: Log-in notices of a comment form ("Du musst dich EINLOGGEN um einen
 #: Kommentar abzugeben.", "You must be logged in to post a comment.").

@@ -49,6 +49,9 @@ def test_a_sentence_about_advertising_stays() -> None:
         "Folgst du schon 20 Minuten auf Whatsapp?",
         "Ikuti kami di Instagram dan TikTok.",
         "Subscribe Now!",
+        "Bültenimize abone olun",
+        "Hier kostenlos registrieren",
+        "Laden Sie unsere App herunter",
     ],
 )
 def test_offers_and_follow_lines_go(offer: str) -> None:
@@ -287,7 +290,8 @@ def test_captions_bylines_gallery_links_and_units_are_no_lone_credits(line: str)
     "prompt",
     ["Kommentar abgeben", "Du musst dich EINLOGGEN um einen Kommentar abzugeben.",
      "Comments (12)", "Leave a comment", "Laisser un commentaire", "Dodaj komentarz",
-     "Tinggalkan komentar"],
+     "Tinggalkan komentar", "Comments are closed.", "Kommentare sind geschlossen.",
+     "Les commentaires sont fermés."],
 )  # fmt: skip
 def test_comment_prompts_go(prompt: str) -> None:
     doc = DropCommentPrompts()(Document([*ARTICLE, prompt]))
