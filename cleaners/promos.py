@@ -427,8 +427,8 @@ class DropCommentPrompts(DropLines):
 
 
 #: What a lone credit holds: a label's colon, a slash between names, a
-#: copyright sign, or the abbreviation "Fot.".
-CREDIT_MARKS = (":", "：", "|", "/", "©", "(c)", "(C)", "Fot.", "fot.")
+#: copyright sign, the abbreviation "Fot.", or the label "Image source," (its comma).
+CREDIT_MARKS = (":", "：", "|", "/", "©", "(c)", "(C)", "Fot.", "fot.", "Image source,")
 
 
 class DropPhotoCredits(DropLines):

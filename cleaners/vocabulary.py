@@ -192,7 +192,8 @@ EMBED_NOTICE = re.compile(rf"(?<!\w)(?:{EMBED_NOTICE_WORDS.lower()})(?!\w)")
 #: Words of subscription, newsletter, sign-up, donation and app offers.
 SUBSCRIPTION_WORDS = phrases(
     "newsletter", "newsletters", "subscribe", "subscribing", "subscription", "subscriptions",
-    "subscribers",
+    "subscribers", "already a subscriber", "sign in to continue reading",
+    "log in to continue reading",
     "sign up", "signing up", "in your inbox", "to your inbox", "join nrplus",
     "abonnieren", "abonniere", "abonnement", "abonnenten", "kostenlos testen", "gratis testen",
     "jetzt testen", "unterstützen sie uns", "spende", "jetzt abschließen",

@@ -63,7 +63,9 @@ COMMENT_LOGIN = (
     r"|(?:du\s+musst\s+dich|sie\s+müssen\s+sich)\s+(?:einloggen|anmelden)\s+um\s+(?:einen\s+)?"
     r"kommentar\w*\s+(?:zu\s+)?(?:abzugeben|schreiben|verfassen)"
     r"|vous\s+devez\s+être\s+connecté\s+pour\s+(?:publier\s+un|laisser\s+un)\s+commentaire"
-    r"|debes\s+(?:iniciar\s+sesión|estar\s+registrado)\s+para\s+comentar)"
+    r"|debes\s+(?:iniciar\s+sesión|estar\s+registrado)\s+para\s+comentar"
+    # a comment service's notice where its script did not run
+    r"|please\s+enable\s+javascript\s+to\s+view\s+the\s+comments(?:\s+powered\s+by\s+\w+)?)"
 )
 COMMENT_PROMPT = re.compile(
     rf"[\W_]*(?:(?:{COMMENT_PROMPT_WORDS})(?:\s*\(?\d+\)?)?|\d+\s+(?:{COMMENT_PROMPT_WORDS})"
@@ -97,7 +99,8 @@ PICTURE_LIBRARIES = phrases(
 #: it a list item, "- Photos: Europa, Jupiter's moon" a gallery's link, and
 #: brackets, "(Image credit: NASA)", a credit the writer put in the text flow).
 PICTURE_LABELLED_CREDIT = re.compile(
-    rf"(?:(?:{PICTURE_LABEL_WORDS})\s*(?:\[\w\]\s*)?[:：|]|fot\.)\s*[^.!?:;]{{1,80}}",
+    rf"(?:(?:{PICTURE_LABEL_WORDS})\s*(?:\[\w\]\s*)?[:：|]|fot\.|image\s+source\s*,)"
+    r"\s*[^.!?:;]{1,80}",
     re.I,
 )
 #: "Jane Doe/AFP via Getty Images", "STR/Getty Images", "Alex Wong | Getty

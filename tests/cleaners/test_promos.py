@@ -50,6 +50,8 @@ def test_a_sentence_about_advertising_stays() -> None:
         "Ikuti kami di Instagram dan TikTok.",
         "Subscribe Now!",
         "Bültenimize abone olun",
+        "Already a subscriber? Sign in",
+        "Sign in to continue reading",
         "Hier kostenlos registrieren",
         "Laden Sie unsere App herunter",
     ],
@@ -268,7 +270,8 @@ def test_a_got_a_story_line_with_an_address_goes() -> None:
     ["STR/AFP via Getty Images", "Natalie Naccache | Bloomberg | Getty Images",
      "Long Wei/Costfoto/Barcroft Media via Getty Images",
      "Image: Jane Doe/Independent Newspapers", "Foto: dpa", "Foto [M]: Shutterstock",
-     "Zdjęcie: PAP/Leszek Szymański", "Fot. PAP/Paweł Supernak", "© Reuters"],
+     "Zdjęcie: PAP/Leszek Szymański", "Fot. PAP/Paweł Supernak", "© Reuters",
+     "Image source, Getty Images"],
 )  # fmt: skip
 def test_picture_credits_alone_on_their_line_go(credit: str) -> None:
     doc = DropPhotoCredits()(Document([ARTICLE[0], credit, ARTICLE[1]]))
@@ -291,7 +294,8 @@ def test_captions_bylines_gallery_links_and_units_are_no_lone_credits(line: str)
     ["Kommentar abgeben", "Du musst dich EINLOGGEN um einen Kommentar abzugeben.",
      "Comments (12)", "Leave a comment", "Laisser un commentaire", "Dodaj komentarz",
      "Tinggalkan komentar", "Comments are closed.", "Kommentare sind geschlossen.",
-     "Les commentaires sont fermés."],
+     "Les commentaires sont fermés.",
+     "Please enable JavaScript to view the comments powered by Disqus."],
 )  # fmt: skip
 def test_comment_prompts_go(prompt: str) -> None:
     doc = DropCommentPrompts()(Document([*ARTICLE, prompt]))
