@@ -21,6 +21,7 @@ ARTICLE = [
         "published, broadcast, rewritten or redistributed.",
         "© Copyright 2024 Nordstadt Anzeiger. Alle Rechte vorbehalten.",
         "Wszelkie prawa zastrzeżone.",
+        "Riproduzione riservata",
         "ISSN 2283-5474",
         # no year: the holder alone, or the site's address
         "© Copyright Nordstadt Verlag und Druck GmbH & Co. KG",

@@ -295,7 +295,8 @@ def test_captions_bylines_gallery_links_and_units_are_no_lone_credits(line: str)
      "Comments (12)", "Leave a comment", "Laisser un commentaire", "Dodaj komentarz",
      "Tinggalkan komentar", "Comments are closed.", "Kommentare sind geschlossen.",
      "Les commentaires sont fermés.",
-     "Please enable JavaScript to view the comments powered by Disqus."],
+     "Please enable JavaScript to view the comments powered by Disqus.",
+     "Die Kommentarfunktion ist geschlossen.", "Réagir à cet article"],
 )  # fmt: skip
 def test_comment_prompts_go(prompt: str) -> None:
     doc = DropCommentPrompts()(Document([*ARTICLE, prompt]))
