@@ -305,9 +305,8 @@ def _bulleted_leads(lines: list[str], bullet: str, above: str) -> bool:
     if continues_story(lines[0]):
         return False  # the list goes on from the article above it
     going_on = sum(continues_story(line) for line in lines[1:])
-    return len(lines) - going_on >= MIN_BULLETED_LEADS and going_on <= MAX_CONTINUING_LEADS * len(
-        lines
-    )
+    opening = len(lines) - going_on
+    return opening >= MIN_BULLETED_LEADS and going_on <= MAX_CONTINUING_LEADS * len(lines)
 
 
 def _titled_run(

@@ -18,9 +18,11 @@ large list (German: 630,000 words), and is the most of a process's first
 document. A built table is written to a cache directory (``cache_dir``) and
 later processes map it from there in a few milliseconds: the trie file is
 memory-mapped, so the processes of ``-j N`` share its pages. The cache's
-name holds the list file's size and time and the format, so a new wordfreq
-is read afresh; a cache that cannot be written (a read-only home) or read
-(a truncated file) is passed over and the table built as before.
+name holds a hash of the list file's content and the format, so a new
+wordfreq is read afresh (its table replaces the old one) and every virtual
+environment with the same wordfreq shares one copy; a cache that cannot be
+written (a read-only home) or read (a truncated file) is passed over and the
+table built as before.
 """
 
 from __future__ import annotations
