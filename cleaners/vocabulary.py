@@ -203,7 +203,8 @@ SUBSCRIPTION_WORDS = phrases(
     "assine", "assinante", "assinantes", "assinatura", "inscreva-se",
     "abonneer", "nieuwsbrief", "schrijf je in",
     "abonnér", "abonner", "abonnent", "nyhetsbrev", "nyhedsbrev", "prenumerera",
-    "prenumeration", "subskrybuj", "prenumerata", "zapisz się", "abone ol", "abonelik",
+    "prenumeration", "subskrybuj", "prenumerata", "zapisz się", "masz już konto", "abone ol",
+    "abonelik",
     "abonelere", "abone olun", "bülten", "bültenimize", "berlangganan", "langganan",
     "đăng ký nhận", "会員登録", "メルマガ",
     "購読",
@@ -291,9 +292,13 @@ NETWORK = phrases(
     "linkedin", "threads", "bluesky", "mastodon", "google news", "snapchat",
     "whatsapp-kanal", "x",
 )  # fmt: skip
+#: Languages that put the verb last name the network first ("Bizi Twitter'dan
+#: takip edin").
+FOLLOW_VERB_LAST = phrases("takip edin", "takip et")
 #: Matched against lower-cased text.
 FOLLOW_US = re.compile(
     rf"(?<!\w)(?:{FOLLOW_VERB.lower()})(?!\w).{{0,60}}(?<!\w)(?:{NETWORK.lower()})(?!\w)"
+    rf"|(?<!\w)(?:{NETWORK.lower()})(?!\w).{{0,30}}(?<!\w)(?:{FOLLOW_VERB_LAST})(?!\w)"
 )
 
 # ------------------------------------------------------------ timestamps

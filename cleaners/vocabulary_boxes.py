@@ -56,6 +56,8 @@ COMMENT_PROMPT_WORDS = phrases(
     "les commentaires sont fermés",
     "los comentarios están cerrados", "comentarios cerrados", "i commenti sono chiusi",
     "commenti chiusi", "comentários encerrados", "reacties zijn gesloten",
+    "komentarze zostały wyłączone", "komentarze są wyłączone", "yorumlar kapatıldı",
+    "komentar ditutup", "yorum yapmak için giriş yapın",
 )  # fmt: skip
 #: Log-in notices of a comment form ("Du musst dich EINLOGGEN um einen
 #: Kommentar abzugeben.", "You must be logged in to post a comment.").
@@ -280,6 +282,7 @@ INTERFACE_WORDS = phrases(
     "udostępnij", "drukuj", "zapisz", "kopiuj link", "słuchaj", "czytaj", "zamknij",
     "szukaj", "zaloguj", "więcej",
     "paylaş", "yazdır", "kaydet", "bağlantıyı kopyala", "dinle", "oku", "kapat", "giriş yap",
+    "haberin devamı",
     "daha fazla",
     "bagikan", "cetak", "simpan", "salin tautan", "dengarkan", "baca", "tutup", "cari",
     "masuk", "selengkapnya",

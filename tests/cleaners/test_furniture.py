@@ -77,7 +77,8 @@ def test_a_lone_button_label_outside_the_prose_goes() -> None:
     for label in ("Compartir", "Infos zum Zitiervorschlag", "国際ニュースを英語で読む"):
         assert drop([*ARTICLE, label]) == ARTICLE
     # share and comment buttons whose other words no stop list holds ("diesen", "cet")
-    for label in ("Diesen Artikel teilen", "Partager cet article", "Ver comentarios"):
+    buttons = ("Diesen Artikel teilen", "Partager cet article", "Ver comentarios", "Haberin devamı")
+    for label in buttons:
         assert drop([*ARTICLE, label]) == ARTICLE
 
 

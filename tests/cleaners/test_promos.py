@@ -51,6 +51,8 @@ def test_a_sentence_about_advertising_stays() -> None:
         "Subscribe Now!",
         "Bültenimize abone olun",
         "Already a subscriber? Sign in",
+        "Bizi Twitter'dan takip edin",
+        "Masz już konto? Zaloguj się",
         "Sign in to continue reading",
         "Hier kostenlos registrieren",
         "Laden Sie unsere App herunter",
@@ -67,6 +69,12 @@ def test_an_article_about_subscriptions_keeps_its_lines() -> None:
         "Netflix added nine million subscribers in the quarter.",
         "Analysts had expected fewer subscribers after the price rise.",
     ]
+    assert DropPromos()(Document(list(body))).paragraphs == body
+
+
+def test_a_network_named_before_a_verb_of_following_is_no_follow_line_in_english() -> None:
+    # the network-first order is Turkish ("Bizi Twitter'dan takip edin") only
+    body = [*ARTICLE, "Twitter said it would follow the new rules, a spokesman told reporters."]
     assert DropPromos()(Document(list(body))).paragraphs == body
 
 
@@ -296,7 +304,8 @@ def test_captions_bylines_gallery_links_and_units_are_no_lone_credits(line: str)
      "Tinggalkan komentar", "Comments are closed.", "Kommentare sind geschlossen.",
      "Les commentaires sont fermés.",
      "Please enable JavaScript to view the comments powered by Disqus.",
-     "Die Kommentarfunktion ist geschlossen.", "Réagir à cet article"],
+     "Die Kommentarfunktion ist geschlossen.", "Réagir à cet article",
+     "Komentarze zostały wyłączone.", "Komentar ditutup.", "Yorum yapmak için giriş yapın"],
 )  # fmt: skip
 def test_comment_prompts_go(prompt: str) -> None:
     doc = DropCommentPrompts()(Document([*ARTICLE, prompt]))
