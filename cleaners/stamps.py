@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from cleaners.promos import DropLines
 from cleaners.settings_lines import MAX_TIMESTAMP_CHARS
 from cleaners.vocabulary import (
-    CLOCK_TIME,
     MEDIA_DURATION,
     MONTH,
     NUMERIC_DATE,
@@ -65,10 +64,12 @@ def is_timestamp(paragraph: str) -> bool:
     if PUBLICATION_LABEL.search(p):
         return True
     dates = len(NUMERIC_DATE.findall(p)) + len(MONTH.findall(p))
-    times = len(TIME_OF_DAY.findall(NUMERIC_DATE.sub(" ", p)))
-    if dates == 0:  # a time alone, with a colon ("08:15", "um 14:30 Uhr")
-        return times == 1 and CLOCK_TIME.search(p) is not None
-    return dates == 1 and times <= 1
+    times = TIME_OF_DAY.findall(NUMERIC_DATE.sub(" ", p))
+    if dates == 0:
+        # a time alone, written with a colon ("08:15", "um 14:30 Uhr"): a live
+        # blog's or a feed's stamp; "20.00" alone may be a price
+        return len(times) == 1 and ":" in times[0]
+    return dates == 1 and len(times) <= 1
 
 
 class DropTimestamps(DropLines):

@@ -92,8 +92,7 @@ RELATED_EN = (
     r"|people\s+also\s+(?:read|viewed)"
     # the content-recommendation widgets' own headings, on many sites alike
     r"|around\s+the\s+web|from\s+the\s+web|sponsored\s+stories|promoted\s+stories"
-    r"|partner\s+links"
-    r"|from\s+our\s+partners|popular\s+now|watch\s+next|read\s+this\s+next"
+    r"|partner\s+links|from\s+our\s+partners|popular\s+now|watch\s+next|read\s+this\s+next"
     r"|more\s+like\s+this|more\s+to\s+explore|explore\s+more|also\s+of\s+interest"
     r"|today[’']s\s+(?:headlines|top\s+stories)"
 )
@@ -204,10 +203,8 @@ SUBSCRIPTION_WORDS = phrases(
     "abonneer", "nieuwsbrief", "schrijf je in",
     "abonnér", "abonner", "abonnent", "nyhetsbrev", "nyhedsbrev", "prenumerera",
     "prenumeration", "subskrybuj", "prenumerata", "zapisz się", "masz już konto", "abone ol",
-    "abonelik",
-    "abonelere", "abone olun", "bülten", "bültenimize", "berlangganan", "langganan",
-    "đăng ký nhận", "会員登録", "メルマガ",
-    "購読",
+    "abone olun", "abonelik", "abonelere", "bülten", "bültenimize", "berlangganan", "langganan",
+    "đăng ký nhận", "会員登録", "メルマガ", "購読",
     # trials, member and support appeals, app and shop offers, more-stories plugs
     "free trial", "special offers", "affiliate commission",
     "support our journalism", "support independent journalism", "invest in journalism",
@@ -402,9 +399,6 @@ READING_TIME = re.compile(
 NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
 MONTH = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, MONTHS.split())) + r")(?!\w)", re.I)
 TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
-#: A time written with a colon ("08:15", "17:35:02"): alone on a line, a live
-#: blog's or a feed's stamp (a figure such as "20.00" may be a price).
-CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 #: A media player's length or position ("01:43 min", "00:00 / 03:15").
 MEDIA_DURATION = re.compile(
     r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?\s*(?:min\.?|mins)?", re.I
@@ -454,7 +448,7 @@ TAXONOMY = re.compile(
 #: headings, a bare "more", comments, newsletters, share and author boxes.
 SECTION_HEADINGS = re.compile(
     rf"(?:{RELATED_HEADING_WORDS}"
-    r"|more|(?:watch)\s+(?:more|next|also)|see\s+next|around\s+the\s+web|popular(?:\s+now)?"
+    r"|more|(?:watch)\s+(?:more|next|also)|see\s+next|popular(?:\s+now)?"
     r"|top\s+(?:read|popular|viewed|shared)(?:\s+(?:stories|articles))?"
     r"|(?:top rated |latest |reader )?comments?(?: \(\d+\))?|\d+ comments?"
     r"|(?:join the )?conversation"

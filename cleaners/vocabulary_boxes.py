@@ -203,10 +203,18 @@ RIGHTS_RESERVED = re.compile(rf"(?<!\w)(?:{RIGHTS_RESERVED_WORDS})(?!\w)", re.I)
 #: capitalised, so prose about copyright is none), perhaps the rights reserved
 #: and a serial number ("- ISSN: 2283-5474") after it.
 _YEAR = r"(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)"
-_HOLDER = (  # a few words, the rights reserved after them not among them
-    rf"[^\W\d_a-z][\w&.'’-]*(?:\s+(?!(?i:{RIGHTS_RESERVED_WORDS}))"
-    r"(?:[^\W\d_a-z][\w&.'’-]*|&|of|the|de|und|et)){0,5}"
-)
+
+
+def _holder(most: int) -> str:
+    """A copyright holder: a capitalised word and at most ``most`` more
+    (capitalised, or "&", "of", "und" …), the rights reserved not among them."""
+    return (
+        rf"[^\W\d_a-z][\w&.'’-]*(?:\s+(?!(?i:{RIGHTS_RESERVED_WORDS}))"
+        rf"(?:[^\W\d_a-z][\w&.'’-]*|&|of|the|de|und|et)){{0,{most}}}"
+    )
+
+
+_HOLDER = _holder(5)
 COPYRIGHT_NOTICE = re.compile(
     r"(?:©|\([cC]\)|(?<!\w)(?:[Cc]opyright|COPYRIGHT)(?!\w))(?:\s*©)?\s*"
     rf"(?:{_YEAR}[.,]?\s*{_HOLDER}|{_HOLDER}[.,]?\s*{_YEAR})"
@@ -219,10 +227,7 @@ COPYRIGHT_NOTICE = re.compile(
 #: und Druck GmbH & Co. KG", "©2025 - lestimes.com. All Right Reserved."). Matched
 #: with ``fullmatch``: prose about copyright goes on in lower-case words.
 _SITE = r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"
-_LONG_HOLDER = (
-    rf"[^\W\d_a-z][\w&.'’-]*(?:\s+(?!(?i:{RIGHTS_RESERVED_WORDS}))"
-    r"(?:[^\W\d_a-z][\w&.'’-]*|&|of|the|de|und|et)){0,8}"
-)
+_LONG_HOLDER = _holder(8)  # a whole line: a company's full name ("… GmbH & Co. KG")
 COPYRIGHT_LINE = re.compile(
     r"(?:©|\([cC]\)|(?:[Cc]opyright|COPYRIGHT)(?!\w))(?:\s*(?:©|[Cc]opyright))?\s*"
     rf"(?:{_YEAR}\s*[-–—,.]?\s*)?(?:{_LONG_HOLDER}|{_SITE})(?:[.,]?\s*{_YEAR})?"
