@@ -1,12 +1,14 @@
 """Notices a page sets beside the article that are not the article: a note that
 it was translated by machine, an investment disclaimer, the consent text of an
-embed, a comment-moderation notice, a helpline box; and the "About the company"
-paragraphs that close a press release.
+embed, a comment-moderation notice, a helpline box, what the page's own software
+says (a player's fallback, a form's feedback, "Link copied"); and the "About the
+company" paragraphs that close a press release.
 
-Their words (``cleaners.vocabulary_boxes.NOTICE``) are evidence, never the only
-evidence: a notice is a short paragraph of a few sentences, and the article's
-own lines never use its words (an article about machine translation, or about a
-helpline, keeps every line that speaks of it). A short label ending in a colon
+Their words (``cleaners.vocabulary_boxes.NOTICE`` and ``SOFTWARE_MESSAGE``) are
+evidence, never the only evidence: a notice is a short paragraph of a few
+sentences (a software message shorter still), and the article's own lines never
+use its words (an article about machine translation, or about a helpline, or
+about a crashed web form, keeps every line that speaks of it). A short label ending in a colon
 right above a notice ("Bitte beachten:") goes with it.
 """
 
@@ -23,10 +25,17 @@ from cleaners.settings_lines import (
     MAX_NOTICE_CHARS,
     MAX_NOTICE_LABEL_WORDS,
     MAX_NOTICE_SENTENCES,
+    MAX_SOFTWARE_MESSAGE_CHARS,
     MIN_COMPANY_FACTS,
     TAIL_LINES,
 )
-from cleaners.vocabulary_boxes import COMPANY_DEFINITION, COMPANY_FACT, NOTICE, NOTICE_LABEL
+from cleaners.vocabulary_boxes import (
+    COMPANY_DEFINITION,
+    COMPANY_FACT,
+    NOTICE,
+    NOTICE_LABEL,
+    SOFTWARE_MESSAGE,
+)
 
 #: A web or e-mail address: a line of the company's contacts.
 ADDRESS = re.compile(r"www\.|https?://|@\w")
@@ -34,8 +43,8 @@ ADDRESS = re.compile(r"www\.|https?://|@\w")
 
 class DropNotices(DropLines):
     """Remove notices about the page or the article (machine translation,
-    investment disclaimers, embed consent, comment moderation, helplines) that
-    stand as short paragraphs of their own.
+    investment disclaimers, embed consent, comment moderation, helplines,
+    the page's software messages) that stand as short paragraphs of their own.
 
     >>> from cleaners.base import Document
     >>> body = ["Die Aktie stieg am Montag um zehn Prozent.", "Der Konzern hob die Prognose an.",
@@ -58,10 +67,15 @@ class DropNotices(DropLines):
             for i, p in enumerate(paragraphs):
                 if short[i] != first_pass:
                     continue
-                found = {m.group() for m in NOTICE.finditer(in_pieces(str.lower, p))}
-                if found:
-                    words[i] = found
-                    if short[i] and sentence_count(p.strip()) <= MAX_NOTICE_SENTENCES:
+                lower = in_pieces(str.lower, p)
+                found = {m.group() for m in NOTICE.finditer(lower)}
+                software = {m.group() for m in SOFTWARE_MESSAGE.finditer(lower)}
+                if found or software:
+                    words[i] = found | software
+                    # a software message alone is a short one
+                    size = MAX_NOTICE_CHARS if found else MAX_SOFTWARE_MESSAGE_CHARS
+                    text = p.strip()
+                    if len(text) <= size and sentence_count(text) <= MAX_NOTICE_SENTENCES:
                         shaped.add(i)
             if not shaped:
                 return

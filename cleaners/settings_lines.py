@@ -55,6 +55,10 @@ MAX_LEGAL_NOTICE_CHARS = 120
 #: A notice runs to a few sentences (the longest on dev pages: 512 characters, five).
 MAX_NOTICE_CHARS = 700
 MAX_NOTICE_SENTENCES = 6
+#: A message of the page's software is shorter: a sentence or a few (the longest
+#: in the tune inputs, a sign-up form's terms: 241 characters). An article's
+#: paragraph quoting one is longer, and keeps the quote's own line.
+MAX_SOFTWARE_MESSAGE_CHARS = 300
 #: A label above a notice is a word or three ("Bitte beachten:", "Disclaimer:").
 MAX_NOTICE_LABEL_WORDS = 3
 #: Short lines (an address, a contact) inside a press release's closing

@@ -154,6 +154,70 @@ NOTICE_WORDS = phrases(
     "teléfono de la esperanza", "telefono amico", "113 zelfmoordpreventie",
 )  # fmt: skip
 NOTICE = re.compile(rf"(?<!\w)(?:{by_first_letter(NOTICE_WORDS.lower())})(?!\w)")
+
+#: What the page's own software says to the reader, never the article's author
+#: (matched lower-cased): a player's fallback, a form's feedback, a tool's
+#: status, a content's restriction; fixed strings of widely used scripts and
+#: plugins, in the major languages.
+SOFTWARE_MESSAGE_WORDS = phrases(
+    # a video or audio player's fallback for a browser without scripts
+    # (video.js's "To view this video please enable JavaScript, and consider
+    # upgrading to a web browser that supports HTML5 video")
+    "please enable javascript", "enable javascript to", "javascript is disabled",
+    "javascript must be enabled", "your browser does not support",
+    "your browser doesn't support", "not supported by your browser",
+    "not supported in your browser", "web browser that supports",
+    "aktivieren sie javascript", "javascript aktivieren", "ihr browser unterstützt",
+    "dein browser unterstützt", "activez javascript", "activer javascript",
+    "votre navigateur ne", "habilita javascript", "activa javascript",
+    "tu navegador no", "su navegador no", "abilita javascript", "il tuo browser non",
+    "ative o javascript", "habilite o javascript", "seu navegador não",
+    "schakel javascript in", "je browser ondersteunt", "uw browser ondersteunt",
+    "aktiver javascript", "aktivera javascript", "nettleseren din støtter ikke",
+    "din browser understøtter ikke", "din webbläsare stöder inte", "włącz javascript",
+    "twoja przeglądarka nie", "tarayıcınız desteklemiyor", "aktifkan javascript",
+    "browser anda tidak mendukung", "bật javascript", "trình duyệt của bạn không",
+    # a form's feedback: a newsletter or comment form's messages, the terms
+    # of the captcha that guards it
+    "please try again", "try again later", "there was an error", "an error occurred",
+    "invalid email", "valid email address", "thanks for signing up",
+    "thank you for signing up", "thanks for subscribing", "thank you for subscribing",
+    "unsubscribe at any time", "protected by recaptcha", "post limit reached",
+    "versuchen sie es später", "versuche es später", "versuchen sie es erneut",
+    "ein fehler ist aufgetreten", "etwas ist schiefgelaufen", "etwas ist schief gelaufen",
+    "gültige e-mail-adresse", "ungültige e-mail", "vielen dank für ihre anmeldung",
+    "danke für deine anmeldung", "jederzeit abbestellen", "jederzeit wieder abmelden",
+    "une erreur s'est produite", "une erreur est survenue", "veuillez réessayer",
+    "réessayez plus tard", "adresse e-mail valide", "adresse email valide",
+    "merci pour votre inscription", "merci de votre inscription",
+    "désinscrire à tout moment", "désabonner à tout moment", "se ha producido un error",
+    "ha ocurrido un error", "inténtalo de nuevo", "inténtelo de nuevo",
+    "correo electrónico válido", "gracias por suscribirte", "gracias por registrarte",
+    "darte de baja en cualquier momento", "darse de baja en cualquier momento",
+    "si è verificato un errore", "riprova più tardi", "indirizzo email valido",
+    "grazie per esserti iscritto", "grazie per l'iscrizione", "ocorreu um erro",
+    "tente novamente mais tarde", "e-mail válido", "obrigado por se inscrever",
+    "obrigado por se cadastrar", "er is iets misgegaan", "er is iets fout gegaan",
+    "probeer het later opnieuw", "geldig e-mailadres", "bedankt voor je aanmelding",
+    "bedankt voor uw aanmelding", "noe gikk galt", "prøv igjen senere", "noget gik galt",
+    "prøv igen senere", "något gick fel", "försök igen senare", "gyldig e-postadresse",
+    "giltig e-postadress", "coś poszło nie tak", "spróbuj ponownie później",
+    "wystąpił błąd", "prawidłowy adres e-mail", "bir hata oluştu",
+    "daha sonra tekrar deneyin", "lütfen tekrar deneyin", "geçerli bir e-posta",
+    "terjadi kesalahan", "silakan coba lagi", "coba lagi nanti", "email yang valid",
+    "đã xảy ra lỗi", "vui lòng thử lại", "email hợp lệ",
+    # a tool's status or a content's restriction
+    "link copied", "link kopiert", "lien copié", "enlace copiado", "link copiato",
+    "link copiado", "link gekopieerd", "lenke kopiert", "länk kopierad",
+    "link skopiowany", "bağlantı kopyalandı", "tautan disalin", "loading...", "loading…",
+    "not available in your region", "not available in your country",
+    "in deinem land nicht verfügbar", "in ihrem land nicht verfügbar",
+    "pas disponible dans votre pays", "no está disponible en tu país",
+    "non è disponibile nel tuo paese",
+)  # fmt: skip
+SOFTWARE_MESSAGE = re.compile(
+    rf"(?<!\w)(?:{by_first_letter(SOFTWARE_MESSAGE_WORDS.lower())})(?!\w)"
+)
 #: A label that introduces a notice ("Bitte beachten:", "Disclaimer:", "Hinweis:").
 NOTICE_LABEL = re.compile(r"[^\W\d_][\w'’ -]{0,30}[:：]")
 

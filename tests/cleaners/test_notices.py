@@ -41,6 +41,47 @@ def test_a_notice_goes_wherever_it_stands(notice: str) -> None:
         assert [c.cleaner for c in doc.changes] == ["drop_notices"]
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "To view this video please enable JavaScript, and consider upgrading to a web browser "
+        "that supports HTML5 video",
+        "Your browser does not support the audio element.",
+        "Ihr Browser unterstützt kein HTML5-Video.",
+        "Invalid EmailSomething went wrong, please try again later.",
+        "There was an error, please provide a valid email address.",
+        "Thanks for signing up!",
+        "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of "
+        "Service apply.",
+        "Une erreur est survenue. Veuillez réessayer.",
+        "Se ha producido un error. Inténtalo de nuevo más tarde.",
+        "Er is iets misgegaan. Probeer het later opnieuw.",
+        "Link copied",
+        "Loading...",
+    ],
+)
+def test_what_the_pages_software_says_goes(message: str) -> None:
+    """A player's fallback, a form's feedback, a tool's status: written by the
+    page's scripts, never by the article's author, wherever they stand."""
+    for at in (1, len(ARTICLE)):
+        doc = drop([*ARTICLE[:at], message, *ARTICLE[at:]])
+        assert doc.paragraphs == ARTICLE
+
+
+def test_an_article_about_a_failed_form_keeps_its_quote() -> None:
+    """The words in a longer paragraph make them the article's subject: a
+    short quoted line with them stays."""
+    article = [
+        "Thousands of voters saw the message \"please try again later\" when the registration "
+        "site crashed on Monday, hours before the deadline. The electoral office said the "
+        "site could not cope with the traffic and that nobody would lose their vote because "
+        "of it. Officials extended the deadline by two days and added servers overnight.",
+        "\"Please try again later,\" the site told them.",
+        "The office apologised on Tuesday.",
+    ]
+    assert drop(article).paragraphs == article
+
+
 def test_the_label_above_a_notice_goes_with_it() -> None:
     notice = "Aktien sind mit einem Risiko verbunden, ein Totalverlust ist nicht ausgeschlossen."
     assert drop([*ARTICLE, "Bitte beachten:", notice]).paragraphs == ARTICLE
