@@ -80,6 +80,16 @@ def test_a_lone_button_label_outside_the_prose_goes() -> None:
     buttons = ("Diesen Artikel teilen", "Partager cet article", "Ver comentarios", "Haberin devamı")
     for label in buttons:
         assert drop([*ARTICLE, label]) == ARTICLE
+    # page tools and prompts: an error report, a caption's toggle, a share
+    # counter, a skip link, a comment prompt, a truncated text's link
+    tools = (
+        "Reportar un error", "Report an Error", "Fehler melden", "Toggle caption",
+        "Tweet", "Skip to main content", "Join the Conversation", "Enlarge Image",
+        "Continue reading", "Read full article",
+    )  # fmt: skip
+    for label in tools:
+        assert drop([*ARTICLE, label]) == ARTICLE
+    assert drop(["Skip to content", *ARTICLE]) == ARTICLE
 
 
 @pytest.mark.parametrize(
