@@ -58,6 +58,12 @@ COMMENT_PROMPT_WORDS = phrases(
     "commenti chiusi", "comentários encerrados", "reacties zijn gesloten",
     "komentarze zostały wyłączone", "komentarze są wyłączone", "yorumlar kapatıldı",
     "komentar ditutup", "yorum yapmak için giriş yapın",
+    # a blog engine's comment form: its title, its buttons, its invitation
+    "leave a reply cancel reply", "leave a comment cancel reply", "cancel reply",
+    "post comment", "replies", "want to join the discussion", "feel free to contribute",
+    "kommentar verfassen", "antworten abbrechen", "annuler la réponse", "deja una respuesta",
+    "cancelar la respuesta", "lascia una risposta", "annulla risposta", "deixe uma resposta",
+    "cancelar resposta", "reactie annuleren",
 )  # fmt: skip
 #: Log-in notices of a comment form ("Du musst dich EINLOGGEN um einen
 #: Kommentar abzugeben.", "You must be logged in to post a comment.").
@@ -177,6 +183,7 @@ SOFTWARE_MESSAGE_WORDS = phrases(
     "din browser understøtter ikke", "din webbläsare stöder inte", "włącz javascript",
     "twoja przeglądarka nie", "tarayıcınız desteklemiyor", "aktifkan javascript",
     "browser anda tidak mendukung", "bật javascript", "trình duyệt của bạn không",
+    "requires javascript",
     # a form's feedback: a newsletter or comment form's messages, the terms
     # of the captcha that guards it
     "please try again", "try again later", "there was an error", "an error occurred",
@@ -206,6 +213,15 @@ SOFTWARE_MESSAGE_WORDS = phrases(
     "daha sonra tekrar deneyin", "lütfen tekrar deneyin", "geçerli bir e-posta",
     "terjadi kesalahan", "silakan coba lagi", "coba lagi nanti", "email yang valid",
     "đã xảy ra lỗi", "vui lòng thử lại", "email hợp lệ",
+    # a comment form's notes (a blog engine's own wording)
+    "email address will not be published", "required fields are marked",
+    "save my name, email, and website", "e-mail-adresse wird nicht veröffentlicht",
+    "erforderliche felder sind mit", "adresse e-mail ne sera pas publiée",
+    "adresse de messagerie ne sera pas publiée", "champs obligatoires sont indiqués",
+    "correo electrónico no será publicada", "campos obligatorios están marcados",
+    "email non sarà pubblicato", "campi obbligatori sono contrassegnati",
+    "e-mail não será publicado", "campos obrigatórios são marcados",
+    "e-mailadres wordt niet gepubliceerd", "vereiste velden zijn gemarkeerd",
     # a tool's status or a content's restriction
     "link copied", "link kopiert", "lien copié", "enlace copiado", "link copiato",
     "link copiado", "link gekopieerd", "lenke kopiert", "länk kopierad",
@@ -332,7 +348,8 @@ INTERFACE_WORDS = phrases(
     "email", "e-mail", "listen", "play", "download", "read", "read on", "show more",
     "load more", "menu", "search", "log in", "login", "sign in", "register", "back to top",
     "close", "next", "previous", "info", "infos", "more", "zoom", "gallery", "done",
-    "tweet", "pin it", "enlarge", "click to enlarge", "continue reading",
+    "tweet", "pin it", "enlarge", "click to enlarge", "continue reading", "font size",
+    "text size", "schriftgröße", "aufklappen", "zuklappen",
     "skip to content", "skip to main content", "join the conversation",
     "report an error", "report a typo", "hide caption", "toggle caption", "embed",
     "gift this article", "gift article", "bookmarks", "like this",

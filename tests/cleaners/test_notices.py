@@ -58,6 +58,11 @@ def test_a_notice_goes_wherever_it_stands(notice: str) -> None:
         "Er is iets misgegaan. Probeer het later opnieuw.",
         "Link copied",
         "Loading...",
+        "This slideshow requires JavaScript.",
+        "Your email address will not be published. Required fields are marked *",
+        "Save my name, email, and website in this browser for the next time I comment.",
+        "Ihre E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * "
+        "markiert",
     ],
 )
 def test_what_the_pages_software_says_goes(message: str) -> None:

@@ -305,7 +305,9 @@ def test_captions_bylines_gallery_links_and_units_are_no_lone_credits(line: str)
      "Les commentaires sont fermés.",
      "Please enable JavaScript to view the comments powered by Disqus.",
      "Die Kommentarfunktion ist geschlossen.", "Réagir à cet article",
-     "Komentarze zostały wyłączone.", "Komentar ditutup.", "Yorum yapmak için giriş yapın"],
+     "Komentarze zostały wyłączone.", "Komentar ditutup.", "Yorum yapmak için giriş yapın",
+     "Leave a Reply Cancel reply", "Post Comment", "0 replies", "Want to join the discussion?",
+     "Feel free to contribute!", "Antworten abbrechen", "Deja una respuesta"],
 )  # fmt: skip
 def test_comment_prompts_go(prompt: str) -> None:
     doc = DropCommentPrompts()(Document([*ARTICLE, prompt]))
