@@ -58,6 +58,7 @@ from cleaners.vocabulary import (
 )
 from cleaners.vocabulary_boxes import (
     COMMENT_PROMPT,
+    FORM_FIELD,
     PICTURE_LABELLED_CREDIT,
     PICTURE_SOURCE_CREDIT,
 )
@@ -414,6 +415,7 @@ class DropCommentPrompts(DropLines):
     """The comment section's labels and log-in notices alone on their line
     ("Kommentar abgeben", "Comments (12)", "You must be logged in to post a
     comment."): the comments themselves were left out, their prompts were not.
+    So do a form's field labels with their required mark ("Name *", "E-Mail *").
 
     >>> DropCommentPrompts()(Document(["Lead.", "More.", "Leave a comment"])).paragraphs
     ['Lead.', 'More.']
@@ -423,7 +425,9 @@ class DropCommentPrompts(DropLines):
 
     def drops(self, paragraphs: Sequence[str], index: int) -> bool:
         p = paragraphs[index].strip()
-        return len(p) <= MAX_AD_MARKER_CHARS and bool(COMMENT_PROMPT.fullmatch(p))
+        return len(p) <= MAX_AD_MARKER_CHARS and bool(
+            COMMENT_PROMPT.fullmatch(p) or FORM_FIELD.fullmatch(p)
+        )
 
 
 #: What a lone credit holds: a label's colon, a slash between names, a

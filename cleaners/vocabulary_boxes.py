@@ -63,7 +63,9 @@ COMMENT_PROMPT_WORDS = phrases(
     "post comment", "replies", "want to join the discussion", "feel free to contribute",
     "kommentar verfassen", "antworten abbrechen", "annuler la réponse", "deja una respuesta",
     "cancelar la respuesta", "lascia una risposta", "annulla risposta", "deixe uma resposta",
-    "cancelar resposta", "reactie annuleren",
+    "cancelar resposta", "reactie annuleren", "tinggalkan balasan batalkan balasan",
+    "tinggalkan balasan", "batalkan balasan", "schreiben sie einen kommentar antwort abbrechen",
+    "antwort abbrechen", "pubblica un commento",
 )  # fmt: skip
 #: Log-in notices of a comment form ("Du musst dich EINLOGGEN um einen
 #: Kommentar abzugeben.", "You must be logged in to post a comment.").
@@ -76,6 +78,9 @@ COMMENT_LOGIN = (
     # a comment service's notice where its script did not run
     r"|please\s+enable\s+javascript\s+to\s+view\s+the\s+comments(?:\s+powered\s+by\s+\w+)?)"
 )
+#: A form's field label with its required mark ("Name *", "E-Mail *",
+#: "Kommentar*"): a word or three, no figure.
+FORM_FIELD = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}\s?\*")
 COMMENT_PROMPT = re.compile(
     rf"[\W_]*(?:(?:{COMMENT_PROMPT_WORDS})(?:\s*\(?\d+\)?)?|\d+\s+(?:{COMMENT_PROMPT_WORDS})"
     rf"|{COMMENT_LOGIN})[\W_]*",
@@ -225,7 +230,16 @@ SOFTWARE_MESSAGE_WORDS = phrases(
     # a tool's status or a content's restriction
     "link copied", "link kopiert", "lien copié", "enlace copiado", "link copiato",
     "link copiado", "link gekopieerd", "lenke kopiert", "länk kopierad",
-    "link skopiowany", "bağlantı kopyalandı", "tautan disalin", "loading...", "loading…",
+    "link skopiowany", "bağlantı kopyalandı", "tautan disalin", "link wurde kopiert",
+    "loading...", "loading…", "wird geladen...", "chargement...", "cargando...",
+    "caricamento...", "carregando...", "laden...", "ładowanie...", "yükleniyor...",
+    "memuat...",
+    # a log-in form's link for a lost password
+    "forgot your password", "forgot password", "password recovery", "passwort vergessen",
+    "mot de passe oublié", "olvidaste tu contraseña", "dimenticato la password",
+    "esqueceu sua senha", "esqueceu a senha", "wachtwoord vergeten", "glemt passord",
+    "glemt adgangskode", "glömt lösenordet", "nie pamiętasz hasła", "şifremi unuttum",
+    "lupa kata sandi", "quên mật khẩu",
     "not available in your region", "not available in your country",
     "in deinem land nicht verfügbar", "in ihrem land nicht verfügbar",
     "pas disponible dans votre pays", "no está disponible en tu país",

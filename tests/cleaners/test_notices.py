@@ -59,6 +59,9 @@ def test_a_notice_goes_wherever_it_stands(notice: str) -> None:
         "Link copied",
         "Loading...",
         "This slideshow requires JavaScript.",
+        "Forgot your password? Get help",
+        "Passwort vergessen?",
+        "Sayfa Yükleniyor...",
         "Your email address will not be published. Required fields are marked *",
         "Save my name, email, and website in this browser for the next time I comment.",
         "Ihre E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * "

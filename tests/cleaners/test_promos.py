@@ -307,12 +307,18 @@ def test_captions_bylines_gallery_links_and_units_are_no_lone_credits(line: str)
      "Die Kommentarfunktion ist geschlossen.", "Réagir à cet article",
      "Komentarze zostały wyłączone.", "Komentar ditutup.", "Yorum yapmak için giriş yapın",
      "Leave a Reply Cancel reply", "Post Comment", "0 replies", "Want to join the discussion?",
-     "Feel free to contribute!", "Antworten abbrechen", "Deja una respuesta"],
+     "Feel free to contribute!", "Antworten abbrechen", "Deja una respuesta",
+     "Tinggalkan Balasan Batalkan balasan", "Name *", "E-Mail *", "Kommentar*"],
 )  # fmt: skip
 def test_comment_prompts_go(prompt: str) -> None:
     doc = DropCommentPrompts()(Document([*ARTICLE, prompt]))
     assert doc.paragraphs == ARTICLE
     assert [c.cleaner for c in doc.changes] == ["drop_comment_prompts"]
+
+
+@pytest.mark.parametrize("line", ["player.setav stamina *", "Umsatz 2023*", "5 * 3", "*"])
+def test_a_command_a_footnoted_figure_or_a_mark_is_no_form_field(line: str) -> None:
+    assert DropCommentPrompts()(Document([*ARTICLE, line])).paragraphs == [*ARTICLE, line]
 
 
 def test_a_sentence_about_comments_stays() -> None:
