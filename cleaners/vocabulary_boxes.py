@@ -79,8 +79,14 @@ COMMENT_LOGIN = (
     r"|please\s+enable\s+javascript\s+to\s+view\s+the\s+comments(?:\s+powered\s+by\s+\w+)?)"
 )
 #: A form's field label with its required mark ("Name *", "E-Mail *",
-#: "Kommentar*"): a word or three, no figure.
-FORM_FIELD = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}\s?\*")
+#: "Kommentar*", or in words: "Name (required)", "Nama (wajib)"): a word or
+#: three, no figure.
+FORM_FIELD = re.compile(
+    r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}\s?(?:\*|\((?:required|wajib|erforderlich|"
+    r"obligatoire|obligatorio|obbligatorio|obrigatório|verplicht|påkrevd|obligatorisk|"
+    r"wymagane|zorunlu)\))",
+    re.I,
+)
 COMMENT_PROMPT = re.compile(
     rf"[\W_]*(?:(?:{COMMENT_PROMPT_WORDS})(?:\s*\(?\d+\)?)?|\d+\s+(?:{COMMENT_PROMPT_WORDS})"
     rf"|{COMMENT_LOGIN})[\W_]*",
@@ -227,6 +233,23 @@ SOFTWARE_MESSAGE_WORDS = phrases(
     "email non sarà pubblicato", "campi obbligatori sono contrassegnati",
     "e-mail não será publicado", "campos obrigatórios são marcados",
     "e-mailadres wordt niet gepubliceerd", "vereiste velden zijn gemarkeerd",
+    # a hosted blog's comment form (WordPress.com, Jetpack), in its translations
+    "enter your comment here", "fill in your details below or click an icon to log in",
+    "address never made public", "you are commenting using your", "connecting to %s",
+    "notify me of new comments", "notify me of new posts", "notify me of follow-up comments",
+    "ketikkan komentar di sini", "isikan data di bawah atau klik salah satu ikon",
+    "alamat takkan pernah dipublikasikan", "anda sedang berkomentar menggunakan",
+    "menyambung ke %s", "beri tahu saya komentar baru", "beritahu saya pos-pos baru",
+    "gib hier deinen kommentar ein", "trage deine daten unten ein",
+    "adresse wird niemals veröffentlicht", "du kommentierst mit",
+    "benachrichtigung bei weiteren kommentaren", "informiere mich über neue beiträge",
+    "entrez votre commentaire", "renseignez vos coordonnées ci-dessous",
+    "adresse strictement confidentielle", "vous commentez à l’aide de votre compte", "vous commentez à l'aide de votre compte",
+    "avertissez-moi par e-mail", "introduce aquí tu comentario",
+    "la dirección no se hará pública", "estás comentando usando tu cuenta",
+    "recibir nuevos comentarios por correo", "recibir nuevas entradas por email",
+    "inserisci il tuo commento", "stai commentando usando il tuo account",
+    "escreva o seu comentário aqui", "você está comentando utilizando sua conta",
     # a tool's status or a content's restriction
     "link copied", "link kopiert", "lien copié", "enlace copiado", "link copiato",
     "link copiado", "link gekopieerd", "lenke kopiert", "länk kopierad",
@@ -363,7 +386,8 @@ INTERFACE_WORDS = phrases(
     "load more", "menu", "search", "log in", "login", "sign in", "register", "back to top",
     "close", "next", "previous", "info", "infos", "more", "zoom", "gallery", "done",
     "tweet", "pin it", "enlarge", "click to enlarge", "continue reading", "font size",
-    "text size", "schriftgröße", "aufklappen", "zuklappen",
+    "text size", "schriftgröße", "aufklappen", "zuklappen", "website", "situs web",
+    "cancel", "batal", "submit",
     "skip to content", "skip to main content", "join the conversation",
     "report an error", "report a typo", "hide caption", "toggle caption", "embed",
     "gift this article", "gift article", "bookmarks", "like this",

@@ -85,7 +85,8 @@ def test_a_lone_button_label_outside_the_prose_goes() -> None:
     tools = (
         "Reportar un error", "Report an Error", "Fehler melden", "Toggle caption",
         "Tweet", "Skip to main content", "Join the Conversation", "Enlarge Image",
-        "Continue reading", "Read full article", "Font size", "Box aufklappen",
+        "Continue reading", "Read full article", "Font size", "Box aufklappen", "Website",
+        "Cancel", "Submit",
     )  # fmt: skip
     for label in tools:
         assert drop([*ARTICLE, label]) == ARTICLE

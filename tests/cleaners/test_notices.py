@@ -62,6 +62,11 @@ def test_a_notice_goes_wherever_it_stands(notice: str) -> None:
         "Forgot your password? Get help",
         "Passwort vergessen?",
         "Sayfa Yükleniyor...",
+        "Enter your comment here...",
+        "Email (required) (Address never made public)",
+        "Notify me of new comments via email.",
+        "Beri tahu saya komentar baru melalui email.",
+        "Connecting to %s",
         "Your email address will not be published. Required fields are marked *",
         "Save my name, email, and website in this browser for the next time I comment.",
         "Ihre E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * "
