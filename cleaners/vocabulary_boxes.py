@@ -268,8 +268,17 @@ SOFTWARE_MESSAGE_WORDS = phrases(
     "pas disponible dans votre pays", "no está disponible en tu país",
     "non è disponibile nel tuo paese",
 )  # fmt: skip
+#: The same in Japanese, Chinese and Korean, whose words stand between other
+#: characters, not between spaces.
+SOFTWARE_MESSAGE_CJK = (
+    "お使いのブラウザ", "javascriptを有効", "読み込み中", "リンクをコピーしました",
+    "エラーが発生しました", "もう一度お試しください", "登録ありがとうございます",
+    "您的浏览器不支持", "请启用javascript", "加载中", "链接已复制", "请稍后再试",
+    "브라우저가 지원하지", "잠시 후 다시 시도", "로딩 중", "링크가 복사되었습니다",
+)  # fmt: skip
 SOFTWARE_MESSAGE = re.compile(
     rf"(?<!\w)(?:{by_first_letter(SOFTWARE_MESSAGE_WORDS.lower())})(?!\w)"
+    rf"|{'|'.join(map(re.escape, SOFTWARE_MESSAGE_CJK))}"
 )
 #: A label that introduces a notice ("Bitte beachten:", "Disclaimer:", "Hinweis:").
 NOTICE_LABEL = re.compile(r"[^\W\d_][\w'’ -]{0,30}[:：]")

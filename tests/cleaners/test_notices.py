@@ -67,6 +67,8 @@ def test_a_notice_goes_wherever_it_stands(notice: str) -> None:
         "Notify me of new comments via email.",
         "Beri tahu saya komentar baru melalui email.",
         "Connecting to %s",
+        "お使いのブラウザは動画再生に対応していません。",
+        "エラーが発生しました。もう一度お試しください。",
         "Your email address will not be published. Required fields are marked *",
         "Save my name, email, and website in this browser for the next time I comment.",
         "Ihre E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * "
