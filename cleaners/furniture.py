@@ -27,7 +27,8 @@ lines, read up from the end while each is furniture, a label or a notice in
 the site's voice, are its footer: below a label or furniture there, notices
 about nothing the article is about go, with the footer's labels
 (``closing_notice``: "Registration on or use of this site constitutes
-acceptance of our User Agreement"). Anywhere, a long run of labels
+acceptance of our User Agreement"), and so do the lines ending in a colon
+that introduced furniture (``stranded_introducer``). Anywhere, a long run of labels
 of a few words each, without bullets or an introduction, goes whatever its
 words: a menu or a tag list, which an article's text does not set (``menu``).
 Bylines, datelines and sign-offs are left for their cleaners.
@@ -132,10 +133,14 @@ def _run(candidates: set[int], index: int) -> range:
     return range(start, end + 1)
 
 
+#: The marks a line that introduces what follows ends with.
+COLONS = (":", "：")
+
+
 def _introduced(paragraphs: Sequence[str], run: range) -> bool:
     """Whether the line above ``run`` introduces it with a colon: the
     article's own list ("New in this version:"), as no menu is introduced."""
-    return run.start > 0 and paragraphs[run.start - 1].rstrip().endswith((":", "："))
+    return run.start > 0 and paragraphs[run.start - 1].rstrip().endswith(COLONS)
 
 
 def _option(paragraph: str) -> bool:
@@ -499,7 +504,34 @@ def furniture_lines(paragraphs: Sequence[str]) -> list[int]:
             drop.add(i)
     drop.update(_echoed_beside(paragraphs, echoed, drop, prose, prose_stems))
     drop.update(_closing_notices(paragraphs, labels, drop, prose, prose_stems))
+    drop.update(stranded_introducers(paragraphs, labels, drop))
     return sorted(drop)
+
+
+def stranded_introducers(
+    paragraphs: Sequence[str], labels: Sequence[bool], drop: set[int]
+) -> list[int]:
+    """The rule ``stranded_introducer``: labels ending in a colon, alone or in a
+    row, with furniture right above and right below them ("Entdecken Sie unsere
+    Apps:", "Folgen Sie uns auf:" in a footer): what they introduced (the
+    apps' badges, the networks' icons) was no text, and a colon that
+    introduces furniture introduces none of the article.
+
+    >>> lines = ["Shop", "Folgen Sie uns auf:", "Service", "Zutaten:", "Mehl"]
+    >>> stranded_introducers(lines, [True] * 5, {0, 2})
+    [1]
+    """
+    out: list[int] = []
+    n = len(paragraphs)
+    i = 0
+    while i < n:
+        j = i
+        while j < n and j not in drop and labels[j] and paragraphs[j].rstrip().endswith(COLONS):
+            j += 1
+        if j > i and i - 1 in drop and j in drop:
+            out.extend(range(i, j))
+        i = max(j, i + 1)
+    return out
 
 
 def _closing_notices(

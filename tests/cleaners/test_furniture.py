@@ -93,6 +93,29 @@ def test_a_lone_button_label_outside_the_prose_goes() -> None:
     assert drop(["Skip to content", *ARTICLE]) == ARTICLE
 
 
+def test_an_introducer_stranded_in_a_footer_goes_an_introduced_list_stays() -> None:
+    """"Folgen Sie uns auf:" over the networks' icons: the icons are gone and
+    furniture stands above and below it, so it goes though the article speaks
+    of "Folgen" (consequences); a colon over the article's own list stays."""
+    article = [
+        "Der Brand war schnell gelöscht. Doch die Folgen sind massiv: 50.000 Kunden waren "
+        "am Dienstag ohne Strom, wie der Netzbetreiber mitteilte.",
+        "Sicherheitspersonal entdeckt immer wieder Drohnen über Umspannwerken, sagte ein "
+        "Sprecher der Polizei am Abend.",
+        "Die Ermittler prüfen nun, ob die beiden Anschläge zusammenhängen.",
+    ]
+    # the footer's links set twice (for two screen sizes), the introducers once
+    links = ["E-Paper", "Newsletter", "Abo-Service", "Shop", "Spiele", "Gewinnspiele"]
+    footer = [*links, "Entdecken Sie unsere Apps:", "Folgen Sie uns auf:", *links]
+    doc = Document([*article, *footer], language="de")
+    Chain(["drop_page_furniture"]).run(doc)
+    assert doc.paragraphs == article
+    listed = [*article, "Betroffen waren:", "Mitte", "Kreuzberg", "Neukölln"]
+    doc = Document(list(listed), language="de")
+    Chain(["drop_page_furniture"]).run(doc)
+    assert doc.paragraphs == listed
+
+
 @pytest.mark.parametrize(
     "account",
     [
