@@ -4,7 +4,7 @@ embed, a comment-moderation notice, a helpline box, what the page's own software
 says (a player's fallback, a form's feedback, "Link copied"); and the "About the
 company" paragraphs that close a press release.
 
-Their words (``cleaners.vocabulary_boxes.NOTICE`` and ``SOFTWARE_MESSAGE``) are
+Their words (``cleaners.vocabulary_boxes.PAGE_NOTICE``) are
 evidence, never the only evidence: a notice is a short paragraph of a few
 sentences (a software message shorter still), and the article's own lines never
 use its words (an article about machine translation, or about a helpline, or
@@ -32,9 +32,9 @@ from cleaners.settings_lines import (
 from cleaners.vocabulary_boxes import (
     COMPANY_DEFINITION,
     COMPANY_FACT,
-    NOTICE,
     NOTICE_LABEL,
-    SOFTWARE_MESSAGE,
+    PAGE_NOTICE,
+    SOFTWARE_MESSAGE_WORDS,
 )
 
 #: A web or e-mail address: a line of the company's contacts.
@@ -68,12 +68,12 @@ class DropNotices(DropLines):
                 if short[i] != first_pass:
                     continue
                 lower = in_pieces(str.lower, p)
-                found = {m.group() for m in NOTICE.finditer(lower)}
-                software = {m.group() for m in SOFTWARE_MESSAGE.finditer(lower)}
-                if found or software:
-                    words[i] = found | software
+                found = {" ".join(m.group().split()) for m in PAGE_NOTICE.finditer(lower)}
+                if found:
+                    words[i] = found
                     # a software message alone is a short one
-                    size = MAX_NOTICE_CHARS if found else MAX_SOFTWARE_MESSAGE_CHARS
+                    alone = found <= SOFTWARE_MESSAGE_WORDS
+                    size = MAX_SOFTWARE_MESSAGE_CHARS if alone else MAX_NOTICE_CHARS
                     text = p.strip()
                     if len(text) <= size and sentence_count(text) <= MAX_NOTICE_SENTENCES:
                         shaped.add(i)

@@ -170,13 +170,12 @@ NOTICE_WORDS = phrases(
     "mental helses", "kirkens sos", "självmordslinjen", "livslinien", "sos amitié",
     "teléfono de la esperanza", "telefono amico", "113 zelfmoordpreventie",
 )  # fmt: skip
-NOTICE = re.compile(rf"(?<!\w)(?:{by_first_letter(NOTICE_WORDS.lower())})(?!\w)")
 
 #: What the page's own software says to the reader, never the article's author
 #: (matched lower-cased): a player's fallback, a form's feedback, a tool's
 #: status, a content's restriction; fixed strings of widely used scripts and
 #: plugins, in the major languages.
-SOFTWARE_MESSAGE_WORDS = phrases(
+SOFTWARE_MESSAGES = (
     # a video or audio player's fallback for a browser without scripts
     # (video.js's "To view this video please enable JavaScript, and consider
     # upgrading to a web browser that supports HTML5 video")
@@ -244,7 +243,8 @@ SOFTWARE_MESSAGE_WORDS = phrases(
     "adresse wird niemals veröffentlicht", "du kommentierst mit",
     "benachrichtigung bei weiteren kommentaren", "informiere mich über neue beiträge",
     "entrez votre commentaire", "renseignez vos coordonnées ci-dessous",
-    "adresse strictement confidentielle", "vous commentez à l’aide de votre compte", "vous commentez à l'aide de votre compte",
+    "adresse strictement confidentielle", "vous commentez à l’aide de votre compte",
+    "vous commentez à l'aide de votre compte",
     "avertissez-moi par e-mail", "introduce aquí tu comentario",
     "la dirección no se hará pública", "estás comentando usando tu cuenta",
     "recibir nuevos comentarios por correo", "recibir nuevas entradas por email",
@@ -276,9 +276,16 @@ SOFTWARE_MESSAGE_CJK = (
     "您的浏览器不支持", "请启用javascript", "加载中", "链接已复制", "请稍后再试",
     "브라우저가 지원하지", "잠시 후 다시 시도", "로딩 중", "링크가 복사되었습니다",
 )  # fmt: skip
-SOFTWARE_MESSAGE = re.compile(
-    rf"(?<!\w)(?:{by_first_letter(SOFTWARE_MESSAGE_WORDS.lower())})(?!\w)"
-    rf"|{'|'.join(map(re.escape, SOFTWARE_MESSAGE_CJK))}"
+#: A software message's words as matched (lower case, single spaces).
+SOFTWARE_MESSAGE_WORDS = frozenset(
+    " ".join(w.lower().split()) for w in (*SOFTWARE_MESSAGES, *SOFTWARE_MESSAGE_CJK)
+)
+#: A notice's or a software message's words, found in one pass (each pass over
+#: a paragraph costs as much as the whole alternation); ``SOFTWARE_MESSAGE_WORDS``
+#: tells the two apart.
+PAGE_NOTICE = re.compile(
+    rf"(?<!\w)(?:{by_first_letter(NOTICE_WORDS.lower() + '|' + phrases(*SOFTWARE_MESSAGES))})"
+    rf"(?!\w)|{'|'.join(map(re.escape, SOFTWARE_MESSAGE_CJK))}"
 )
 #: A label that introduces a notice ("Bitte beachten:", "Disclaimer:", "Hinweis:").
 NOTICE_LABEL = re.compile(r"[^\W\d_][\w'’ -]{0,30}[:：]")

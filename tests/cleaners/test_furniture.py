@@ -94,7 +94,7 @@ def test_a_lone_button_label_outside_the_prose_goes() -> None:
 
 
 def test_an_introducer_stranded_in_a_footer_goes_an_introduced_list_stays() -> None:
-    """"Folgen Sie uns auf:" over the networks' icons: the icons are gone and
+    """ "Folgen Sie uns auf:" over the networks' icons: the icons are gone and
     furniture stands above and below it, so it goes though the article speaks
     of "Folgen" (consequences); a colon over the article's own list stays."""
     article = [

@@ -71,8 +71,7 @@ def test_a_notice_goes_wherever_it_stands(notice: str) -> None:
         "エラーが発生しました。もう一度お試しください。",
         "Your email address will not be published. Required fields are marked *",
         "Save my name, email, and website in this browser for the next time I comment.",
-        "Ihre E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * "
-        "markiert",
+        "Ihre E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert",
     ],
 )
 def test_what_the_pages_software_says_goes(message: str) -> None:
@@ -87,11 +86,11 @@ def test_an_article_about_a_failed_form_keeps_its_quote() -> None:
     """The words in a longer paragraph make them the article's subject: a
     short quoted line with them stays."""
     article = [
-        "Thousands of voters saw the message \"please try again later\" when the registration "
+        'Thousands of voters saw the message "please try again later" when the registration '
         "site crashed on Monday, hours before the deadline. The electoral office said the "
         "site could not cope with the traffic and that nobody would lose their vote because "
         "of it. Officials extended the deadline by two days and added servers overnight.",
-        "\"Please try again later,\" the site told them.",
+        '"Please try again later," the site told them.',
         "The office apologised on Tuesday.",
     ]
     assert drop(article).paragraphs == article
