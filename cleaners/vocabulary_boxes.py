@@ -59,13 +59,16 @@ COMMENT_PROMPT_WORDS = phrases(
     "komentarze zostały wyłączone", "komentarze są wyłączone", "yorumlar kapatıldı",
     "komentar ditutup", "yorum yapmak için giriş yapın",
     # a blog engine's comment form: its title, its buttons, its invitation
-    "leave a reply cancel reply", "leave a comment cancel reply", "cancel reply",
+    "cancel reply",
     "post comment", "replies", "want to join the discussion", "feel free to contribute",
     "kommentar verfassen", "antworten abbrechen", "annuler la réponse", "deja una respuesta",
     "cancelar la respuesta", "lascia una risposta", "annulla risposta", "deixe uma resposta",
-    "cancelar resposta", "reactie annuleren", "tinggalkan balasan batalkan balasan",
-    "tinggalkan balasan", "batalkan balasan", "schreiben sie einen kommentar antwort abbrechen",
-    "antwort abbrechen", "pubblica un commento",
+    "cancelar resposta", "reactie annuleren", "tinggalkan balasan", "batalkan balasan",
+    "schreiben sie einen kommentar", "antwort abbrechen", "pubblica un commento",
+    "schreibe einen kommentar",
+    "lämna ett svar", "avbryt svar", "skriv et svar", "annuller svar", "legg igjen et svar",
+    "anuluj pisanie odpowiedzi", "bir cevap yazın", "cevabı iptal et", "geef een reactie",
+    "hủy trả lời", "để lại một bình luận",
 )  # fmt: skip
 #: Log-in notices of a comment form ("Du musst dich EINLOGGEN um einen
 #: Kommentar abzugeben.", "You must be logged in to post a comment.").
@@ -87,9 +90,11 @@ FORM_FIELD = re.compile(
     r"wymagane|zorunlu)\))",
     re.I,
 )
+#: A prompt, or two on one line: a comment form's title and its cancel link
+#: ("Leave a Reply Cancel reply", "Lämna ett svar Avbryt svar").
 COMMENT_PROMPT = re.compile(
-    rf"[\W_]*(?:(?:{COMMENT_PROMPT_WORDS})(?:\s*\(?\d+\)?)?|\d+\s+(?:{COMMENT_PROMPT_WORDS})"
-    rf"|{COMMENT_LOGIN})[\W_]*",
+    rf"[\W_]*(?:(?:{COMMENT_PROMPT_WORDS})(?:\s+(?:{COMMENT_PROMPT_WORDS}))?(?:\s*\(?\d+\)?)?"
+    rf"|\d+\s+(?:{COMMENT_PROMPT_WORDS})|{COMMENT_LOGIN})[\W_]*",
     re.I,
 )
 
@@ -232,6 +237,13 @@ SOFTWARE_MESSAGES = (
     "email non sarà pubblicato", "campi obbligatori sono contrassegnati",
     "e-mail não será publicado", "campos obrigatórios são marcados",
     "e-mailadres wordt niet gepubliceerd", "vereiste velden zijn gemarkeerd",
+    "e-postadress kommer inte publiceras", "obligatoriska fält är märkta",
+    "e-mailadresse vil ikke blive publiceret", "krævede felter er markeret",
+    "e-postadresse vil ikke bli publisert", "obligatoriske felt er merket",
+    "adres e-mail nie zostanie opublikowany", "wymagane pola są oznaczone",
+    "e-posta adresiniz yayınlanmayacak", "gerekli alanlar", "email anda tidak akan dipublikasikan",
+    "ruas yang wajib ditandai", "email của bạn sẽ không được hiển thị công khai",
+    "các trường bắt buộc được đánh dấu",
     # a hosted blog's comment form (WordPress.com, Jetpack), in its translations
     "enter your comment here", "fill in your details below or click an icon to log in",
     "address never made public", "you are commenting using your", "connecting to %s",

@@ -309,7 +309,8 @@ def test_captions_bylines_gallery_links_and_units_are_no_lone_credits(line: str)
      "Leave a Reply Cancel reply", "Post Comment", "0 replies", "Want to join the discussion?",
      "Feel free to contribute!", "Antworten abbrechen", "Deja una respuesta",
      "Tinggalkan Balasan Batalkan balasan", "Name *", "E-Mail *", "Kommentar*",
-     "Name (required)", "Nama (wajib)"],
+     "Name (required)", "Nama (wajib)", "Lämna ett svar Avbryt svar", "Schreibe einen Kommentar",
+     "Bir cevap yazın"],
 )  # fmt: skip
 def test_comment_prompts_go(prompt: str) -> None:
     doc = DropCommentPrompts()(Document([*ARTICLE, prompt]))
