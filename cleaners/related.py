@@ -40,6 +40,7 @@ from cleaners.related_cards import card_box, card_tail, lone_headline
 from cleaners.related_headed import headed_blocks, is_heading, is_meta
 from cleaners.settings import (
     CONTRAST_LINES,
+    DATELINE_POINTS,
     LONE_POINTS,
     MAX_CONTINUING_LEADS,
     MAX_HEADING_CHARS,
@@ -69,6 +70,7 @@ from cleaners.teasers import (
     DocVocabulary,
     bullet_of,
     continues_story,
+    opens_story,
     strip_bullet,
     teaser_score,
     teaser_shaped,
@@ -218,12 +220,18 @@ def headless_tail(
         )
         return LONE_POINTS if alone else 0.0
 
+    # a line past the article's first that opens with a dateline opens another
+    # story; in a digest of briefs, each of the article's items opens so
+    digest = any(opens_story(paragraphs[i]) for i in rest[1 : shaped[-1]])
+
     def measure(k: int) -> float:
         nonlocal alien
         score = teaser_score(paragraphs[rest[k]], *vocabulary.shared(rest[k]))
         if score <= 0 and alien:
             below = [rest[j] for j in scores]
             score = teaser_score(paragraphs[rest[k]], *vocabulary.shared(rest[k], below))
+        if not digest and opens_story(paragraphs[rest[k]]):
+            score += DATELINE_POINTS
         alien = alien or score > 0
         return score + lone(k)
 
@@ -283,6 +291,8 @@ def headless_tail(
         )
         if best / len(run) - own[len(own) // 2] < MIN_CONTRAST:
             return []  # they read no less alien than the run: the scores cannot tell
+    if digest and 2 * sum(opens_story(paragraphs[rest[k]]) for k in run) > len(run):
+        return []  # the digest's own items, each under its dateline
     lines = [strip_bullet(paragraphs[rest[k]]) for k in run]
     return [] if _list_like(lines) else [rest[k] for k in run]
 

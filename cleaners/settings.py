@@ -379,6 +379,12 @@ MIN_BULLETED_RUN_SCORE = 0.0
 #: stories do (``bench.othertail --pick topical``); a sentence per line, the
 #: article's lines share one only 40% of the time, so there it tells nothing.
 LONE_POINTS = 0.5
+#: Points for a line that opens with a story's dateline ("WASHINGTON —",
+#: "KATHMANDU, Aug 7 (Xinhua) --") past the article's opening lines.
+DATELINE_POINTS = 2.5
+#: The words of a line a dateline opens, at least: a story's lead sentence, not
+#: a label with a dash ("June 20 – Raleigh, NC @ …", "PEPA – Universitätsklinikum").
+MIN_DATELINE_LEAD_WORDS = 10
 MIN_LONE_TOPICAL = 2
 #: Such a run goes by its shape alone (``related._bulleted_leads``) when it has
 #: at least this many lines, each a story's opening sentence.

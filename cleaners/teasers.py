@@ -16,6 +16,7 @@ from cleaners.evidence import (
     CJK_RUN,
     common_words,
     content_words,
+    is_sentence,
     sentence_count,
     squash,
     stem,
@@ -29,6 +30,7 @@ from cleaners.settings import (
     FEW_WORDS_POINTS,
     MAX_TEASER_SENTENCES,
     MAX_TEASER_WORDS,
+    MIN_DATELINE_LEAD_WORDS,
     MIN_OWN_SHARED,
     MIN_SQUASHED_WORD,
     MIN_TEASER_WORDS,
@@ -109,6 +111,36 @@ def teaser_shaped(paragraph: str, max_sentences: int = MAX_TEASER_SENTENCES) -> 
     if not (first.isupper() or first.isdigit() or uncased):
         return False
     return sentence_count(text) <= max_sentences
+
+
+#: A story's dateline opening a line: a place in capitals (perhaps a region
+#: or a date after a comma, an agency in brackets) or a place and an agency in
+#: brackets, then a dash ("WASHINGTON —", "KATHMANDU, Aug 7 (Xinhua) --",
+#: "Kiel (dpo) -").
+STORY_DATELINE = re.compile(
+    r"(?:[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž.'’ -]{2,40}(?:,\s[^()–—]{1,40}?)?(?:\s\([^()]{1,30}\))?"
+    r"|[A-ZÀ-ÞĀ-Ž][\w.'’ -]{1,40}?\s\([^()]{1,30}\))\s?(?:--|[–—-])\s+[\"“„«]?\w"
+)
+
+
+def opens_story(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a story's first sentence: a dateline, then a
+    sentence of ``MIN_DATELINE_LEAD_WORDS`` words or more. Past its opening
+    lines an article's paragraphs never open so; another story's lead does.
+
+    >>> opens_story("WASHINGTON — NASA added five companies to a contract for moon deliveries.")
+    True
+    >>> opens_story("June 20 – Raleigh, NC @ Coastal Credit Union Music Park")
+    False
+    >>> opens_story("PEPA – Universitätsklinikum Heidelberg (UKHD)")
+    False
+    """
+    text = strip_bullet(paragraph).strip()
+    return (
+        bool(STORY_DATELINE.match(text))
+        and len(text.split()) >= MIN_DATELINE_LEAD_WORDS
+        and is_sentence(text)
+    )
 
 
 def continues_in_other_language(text: str) -> bool:

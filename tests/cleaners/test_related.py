@@ -634,3 +634,41 @@ def test_an_article_written_a_sentence_per_line_keeps_closing_lines_on_new_subje
         "Their lawyers expect hearings to last a fortnight.",
     ]
     assert drop(sentences + closing) == sentences + closing
+
+
+#: Leads of other stories on the article's own subject, each under its dateline.
+DATELINED_LEADS = [
+    "LEEDS — The city's long-delayed tram network won government backing on Monday, with the "
+    "first line due to open in 2032 after decades of planning.",
+    "NOTTINGHAM — Tram passengers faced delays after a power fault halted services on both "
+    "lines of the network during the morning rush.",
+    "EDINBURGH (Reuters) — The tram extension to Newhaven carried more passengers than "
+    "expected in its first year, the city council said.",
+]
+
+
+def test_leads_on_the_articles_subject_go_when_each_opens_with_a_dateline() -> None:
+    """Past its opening lines an article's paragraphs never open with a
+    dateline; another story's lead does, whatever words it shares."""
+    assert drop([*ARTICLE, *DATELINED_LEADS]) == ARTICLE
+    # the same leads without their datelines share the article's words, and stay
+    bare = [lead.split(" — ", 1)[1] for lead in DATELINED_LEADS]
+    assert drop([*ARTICLE, *bare]) == [*ARTICLE, *bare]
+
+
+def test_a_digest_of_briefs_each_under_its_dateline_stays_whole() -> None:
+    briefs = [
+        "BERLIN — Germany's parliament approved a new defence budget on Thursday after a long "
+        "debate over spending on the armed forces.",
+        "PARIS — French farmers blocked roads around the capital for a third day to protest "
+        "against low prices for their produce.",
+        "MADRID — Spain's government said it would raise the minimum wage by five percent next "
+        "year, citing higher living costs.",
+        "ROME — Italy's president called for calm after protests over the pension reform turned "
+        "violent in several cities.",
+        "WARSAW — Poland will build a second nuclear power plant on the Baltic coast, the energy "
+        "minister announced on Wednesday.",
+        "LISBON — Portugal's central bank cut its growth forecast for the year, pointing to "
+        "weaker exports and tourism.",
+    ]
+    assert drop(briefs) == briefs
