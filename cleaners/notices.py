@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from cleaners.bounded import in_pieces
 from cleaners.evidence import is_sentence, sentence_count
 from cleaners.promos import DropLines
+from cleaners.teasers import QUOTE_MARKS
 from cleaners.settings_lines import (
     MAX_BOILERPLATE_SHORT_WORDS,
     MAX_NOTICE_CHARS,
@@ -71,10 +72,13 @@ class DropNotices(DropLines):
                 found = {" ".join(m.group().split()) for m in PAGE_NOTICE.finditer(lower)}
                 if found:
                     words[i] = found
-                    # a software message alone is a short one
+                    # a software message alone is a short one, and never in
+                    # quotation marks: there the article quotes it
                     alone = found <= SOFTWARE_MESSAGE_WORDS
                     size = MAX_SOFTWARE_MESSAGE_CHARS if alone else MAX_NOTICE_CHARS
                     text = p.strip()
+                    if alone and QUOTE_MARKS.search(text):
+                        continue
                     if len(text) <= size and sentence_count(text) <= MAX_NOTICE_SENTENCES:
                         shaped.add(i)
             if not shaped:

@@ -85,6 +85,12 @@ def test_what_the_pages_software_says_goes(message: str) -> None:
         assert doc.paragraphs == ARTICLE
 
 
+def test_a_software_message_the_article_quotes_stays() -> None:
+    quoted = "Visitors saw only “Something went wrong, please try again later.” for hours."
+    lines = [*ARTICLE[:1], quoted, *ARTICLE[1:]]
+    assert drop(lines).paragraphs == lines
+
+
 def test_an_article_about_a_failed_form_keeps_its_quote() -> None:
     """The words in a longer paragraph make them the article's subject: a
     short quoted line with them stays."""
