@@ -20,7 +20,6 @@ from collections.abc import Sequence
 from cleaners.bounded import in_pieces
 from cleaners.evidence import is_sentence, sentence_count
 from cleaners.promos import DropLines
-from cleaners.teasers import QUOTE_MARKS
 from cleaners.settings_lines import (
     MAX_BOILERPLATE_SHORT_WORDS,
     MAX_NOTICE_CHARS,
@@ -30,6 +29,7 @@ from cleaners.settings_lines import (
     MIN_COMPANY_FACTS,
     TAIL_LINES,
 )
+from cleaners.teasers import QUOTE_MARKS
 from cleaners.vocabulary_boxes import (
     COMPANY_DEFINITION,
     COMPANY_FACT,
