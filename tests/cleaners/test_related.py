@@ -8,6 +8,7 @@ import pytest
 
 from cleaners import Chain, Document
 from cleaners.related import DropRelated, headless_tail, is_heading, teaser_shaped
+from cleaners.teasers import opens_story
 
 #: A short article about a tram line, and teasers about other stories.
 ARTICLE = [
@@ -672,3 +673,32 @@ def test_a_digest_of_briefs_each_under_its_dateline_stays_whole() -> None:
         "weaker exports and tourism.",
     ]
     assert drop(briefs) == briefs
+
+
+@pytest.mark.parametrize(
+    ("line", "story"),
+    [
+        ("WASHINGTON — NASA added five companies to a contract for deliveries to the moon.", True),
+        (
+            "KATHMANDU, Aug 7 (Xinhua) -- Nepal said on Monday it would reopen the border.",
+            True,
+        ),
+        ("MADRID, 5 may (EFE).- El Gobierno aprobó este martes el proyecto de presupuestos.", True),
+        (
+            "Kiel (dpo) - Finnland ist in Gefahr, warnen mehrere Experten in einer neuen Studie.",
+            True,
+        ),
+        (
+            "Senator John Smith (R) said on Tuesday that he would vote against the bill.",
+            False,
+        ),
+        (
+            "The Palestinian Authority - which considers the US biased - has rejected the plan.",
+            False,
+        ),
+        ("June 20 – Raleigh, NC @ Coastal Credit Union Music Park at Walnut Creek", False),
+        ("LONDON — Britain", False),
+    ],
+)
+def test_a_storys_dateline_opens_a_lead(line: str, story: bool) -> None:
+    assert opens_story(line) is story
