@@ -40,6 +40,8 @@ MAX_SOURCE_TAG_WORDS = 8
 MAX_CREDIT_CHARS = 200
 #: A timestamp line is a date, a time and a label or two.
 MAX_TIMESTAMP_CHARS = 80
+#: An audio player's button: a few words and its time.
+MAX_PLAYER_LABEL_CHARS = 60
 #: A credit alone on its line (its caption lost) names a photographer or two
 #: and a library: a few words, never a sentence.
 MAX_PHOTO_CREDIT_CHARS = 90

@@ -11,11 +11,12 @@ import re
 from collections.abc import Sequence
 
 from cleaners.promos import DropLines
-from cleaners.settings_lines import MAX_TIMESTAMP_CHARS
+from cleaners.settings_lines import MAX_PLAYER_LABEL_CHARS, MAX_TIMESTAMP_CHARS
 from cleaners.vocabulary import (
     MEDIA_DURATION,
     MONTH,
     NUMERIC_DATE,
+    PLAYER_LABEL,
     PUBLICATION_LABEL,
     READING_TIME,
     RELATIVE_MARK,
@@ -72,11 +73,24 @@ def is_timestamp(paragraph: str) -> bool:
     return dates == 1 and len(times) <= 1
 
 
+def is_player_label(paragraph: str) -> bool:
+    """Whether ``paragraph`` is an audio player's button, alone or with the
+    player's position or length.
+
+    >>> is_player_label("Artikel anhören(03:15 min)"), is_player_label("0:00 Anhören")
+    (True, True)
+    >>> is_player_label("Listen to this article"), is_player_label("Listen to the people.")
+    (True, False)
+    """
+    return bool(PLAYER_LABEL.fullmatch(paragraph.strip()))
+
+
 class DropTimestamps(DropLines):
     """Timestamp lines (:func:`is_timestamp`): the page's publication stamps,
     left for the metadata cleaners when they open the article (they run
     first), taken out wherever else they stand; relative and reading times
-    ("13 hours ago", "vor 3 Stunden", "5 min read") wherever they stand.
+    ("13 hours ago", "vor 3 Stunden", "5 min read") wherever they stand; and an
+    audio player's button ("Artikel anhören", "Listen to this article").
 
     >>> from cleaners.base import Document
     >>> DropTimestamps()(Document(["Lead.", "30. Januar 2024", "More."])).paragraphs
@@ -86,4 +100,6 @@ class DropTimestamps(DropLines):
     name = "drop_timestamps"
 
     def drops(self, paragraphs: Sequence[str], index: int) -> bool:
-        return is_timestamp(paragraphs[index])
+        p = paragraphs[index]
+        # the rule player_label: an audio player's button, perhaps with its time
+        return is_timestamp(p) or (len(p) <= MAX_PLAYER_LABEL_CHARS and is_player_label(p))

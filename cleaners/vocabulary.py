@@ -403,6 +403,25 @@ TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 MEDIA_DURATION = re.compile(
     r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?\s*(?:min\.?|mins)?", re.I
 )
+#: The button of the article's audio player, in the major languages.
+LISTEN_WORDS = phrases(
+    "listen to this article", "listen to this story", "listen to the article",
+    "listen to article", "listen", "artikel anhören", "beitrag anhören", "anhören",
+    "artikel vorlesen", "vorlesen", "écouter cet article", "écouter l'article",
+    "écouter l’article", "écouter", "escuchar este artículo", "escuchar el artículo",
+    "escuchar", "ascolta l'articolo", "ascolta l’articolo", "ascolta", "ouvir este artigo",
+    "ouvir o artigo", "ouvir", "luister naar dit artikel", "artikel beluisteren", "beluister",
+    "lyssna på artikeln", "lyssna", "lytt til artikkelen", "lytt", "lyt til artiklen", "lyt",
+    "posłuchaj artykułu", "posłuchaj", "haberi dinle", "dinle", "dengarkan artikel",
+    "dengarkan", "nghe bài viết", "nghe",
+)  # fmt: skip
+#: An audio player's button alone, or with the player's position or length
+#: ("Artikel anhören", "0:00 Anhören", "Artikel anhören(03:15 min)").
+PLAYER_LABEL = re.compile(
+    rf"(?:{MEDIA_DURATION.pattern}\s*)?(?:{LISTEN_WORDS})"
+    rf"(?:\s*\(?\s*{MEDIA_DURATION.pattern}\s*\)?)?[\s.:]*",
+    re.I,
+)
 
 # -------------------------------------------------- contact lines, source tags
 

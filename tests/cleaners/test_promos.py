@@ -569,3 +569,18 @@ def test_relative_and_reading_times_alone_on_their_line_go(stamp: str) -> None:
 )
 def test_a_line_saying_more_than_a_relative_time_stays(line: str) -> None:
     assert DropTimestamps()(Document([*ARTICLE, line])).paragraphs == [*ARTICLE, line]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Artikel anhören", "Artikel anhören(03:15 min)", "0:00 Anhören", "Listen to this article",
+     "Écouter cet article", "Listen 5:42"],
+)  # fmt: skip
+def test_an_audio_players_button_goes_wherever_it_stands(label: str) -> None:
+    doc = DropTimestamps()(Document([ARTICLE[0], label, ARTICLE[1]]))
+    assert doc.paragraphs == ARTICLE
+
+
+@pytest.mark.parametrize("line", ["Listen to the people.", "Anhören lohnt sich.", "Listen, Linda"])
+def test_a_line_that_only_begins_like_a_players_button_stays(line: str) -> None:
+    assert DropTimestamps()(Document([*ARTICLE, line])).paragraphs == [*ARTICLE, line]
