@@ -48,6 +48,7 @@ from cleaners.vocabulary import (
     EMBED_NOTICE,
     FEEDBACK,
     FOLLOW_US,
+    GALLERY_COUNT,
     LINK_ARROW,
     PRICE,
     READER_ADDRESS,
@@ -122,7 +123,8 @@ class DropLines(Cleaner):
 
 class DropAdMarkers(DropLines):
     """Ad-slot and hidden-embed labels alone on their line ("Advertisement",
-    "Story continues below", "Anzeige", "Externer Inhalt nicht verfügbar").
+    "Story continues below", "Anzeige", "Externer Inhalt nicht verfügbar"), and a
+    picture gallery's counter whose pictures are gone ("1/12", "44 Bilder").
 
     >>> DropAdMarkers()(Document(["Lead.", "ADVERTISEMENT", "More."])).paragraphs
     ['Lead.', 'More.']
@@ -154,12 +156,26 @@ class DropAdMarkers(DropLines):
 
     def drops(self, paragraphs: Sequence[str], index: int) -> bool:
         p = paragraphs[index].strip()
-        if len(p) <= MAX_AD_MARKER_CHARS and AD_MARKER.fullmatch(p):
-            return True
+        if len(p) <= MAX_AD_MARKER_CHARS and (AD_MARKER.fullmatch(p) or _gallery_count(p)):
+            return True  # the rule gallery_count: a gallery's counter, its pictures gone
         # a notice standing in for an embed the reader's consent settings hid,
         # in an article whose prose does not itself speak of such settings
         words = self.notice_words.get(index, set())
         return bool(words) and not words & self.prose_words
+
+
+def _gallery_count(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a picture gallery's counter ("1/12", "44 Bilder"):
+    a position no further than the gallery's end.
+
+    >>> _gallery_count("1/12"), _gallery_count("Bild 3 von 10"), _gallery_count("12/3")
+    (True, True, False)
+    """
+    m = GALLERY_COUNT.fullmatch(paragraph)
+    if m is None:
+        return False
+    numbers = [int(n) for n in re.findall(r"\d+", paragraph)]
+    return len(numbers) == 1 or 1 <= numbers[0] <= numbers[1]
 
 
 def _short_offer(paragraph: str) -> bool:

@@ -174,6 +174,14 @@ AD_MARKER_WORDS = phrases(
     "quảng cáo", "広告", "реклама",
 )  # fmt: skip
 AD_MARKER = re.compile(rf"(?:[\W_]*(?:{AD_MARKER_WORDS})[\W_]*)+", re.I)
+#: A picture gallery's counter, its pictures gone: the position in it ("1/12",
+#: "1 of 6", "Bild 3 von 10") or its size ("44 Bilder", "12 photos").
+GALLERY_COUNT = re.compile(
+    r"(?:(?:bild|foto|photo|image|picture|slide)\s+)?\d{1,3}\s*(?:/|von|of|de|di|van|av|af|z)\s*\d{1,3}"
+    r"|\d{1,3}\s+(?:bilder|fotos|photos|images|pictures|fotografías|immagini|foto's|zdjęć|zdjęcia"
+    r"|fotoğraf)",
+    re.I,
+)
 
 #: Notices standing in for an embed the reader's consent settings hid
 #: ("Externer Inhalt nicht verfügbar", "Deine Privatsphäre-Einstellungen

@@ -584,3 +584,16 @@ def test_an_audio_players_button_goes_wherever_it_stands(label: str) -> None:
 @pytest.mark.parametrize("line", ["Listen to the people.", "Anhören lohnt sich.", "Listen, Linda"])
 def test_a_line_that_only_begins_like_a_players_button_stays(line: str) -> None:
     assert DropTimestamps()(Document([*ARTICLE, line])).paragraphs == [*ARTICLE, line]
+
+
+@pytest.mark.parametrize("counter", ["1/12", "1 of 6", "2 / 3", "Bild 3 von 10", "44 Bilder"])
+def test_a_picture_gallerys_counter_goes(counter: str) -> None:
+    doc = DropAdMarkers()(Document([ARTICLE[0], counter, ARTICLE[1]]))
+    assert doc.paragraphs == ARTICLE
+
+
+@pytest.mark.parametrize(
+    "line", ["12/3", "1 of 6 councillors voted no.", "2019/20", "4 Bilder aus Paris"]
+)
+def test_a_figure_that_is_no_gallery_counter_stays(line: str) -> None:
+    assert DropAdMarkers()(Document([*ARTICLE, line])).paragraphs == [*ARTICLE, line]
