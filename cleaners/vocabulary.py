@@ -147,7 +147,7 @@ RELATED_HEADING_WORDS = f"{RELATED_EN}|{RELATED_OTHER}"
 #: The first words those headings start with (derived, never kept by hand).
 HEADING_FIRST_WORDS = first_words(RELATED_EN) | first_words(RELATED_OTHER)
 #: A related heading alone on its line (some trailing punctuation allowed).
-RELATED_HEADING = re.compile(rf"^[\W_]*(?:{RELATED_HEADING_WORDS})\s*[:.»>›|–—-]*\s*$", re.I)
+RELATED_HEADING = re.compile(rf"^[\W_]*(?:{RELATED_HEADING_WORDS})\s*[:.…»>›|–—-]*\s*$", re.I)
 #: A label opening a one-line teaser: "Les også: …", "READ MORE | …", ">> Lesen Sie auch …".
 #: A teaser line closed by a bracketed label in capitals ("China furious at
 #: Macron over protest jibe [INSIGHT]", "… [VIDEO]", "… [FOTOS]"): a link.

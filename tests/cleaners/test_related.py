@@ -154,6 +154,7 @@ def test_what_was_removed_is_recorded() -> None:
 
 def test_shape_helpers() -> None:
     assert is_heading("Related articles") and not is_heading("Related to this, the council")
+    assert is_heading("You Might Also Like …") and is_heading("Read more...")
     assert teaser_shaped("• " + TEASERS[0]) and not teaser_shaped("VNA")
     assert headless_tail.__doc__
 
