@@ -62,6 +62,7 @@ from cleaners.vocabulary_boxes import (
     FORM_FIELD,
     PICTURE_LABELLED_CREDIT,
     PICTURE_SOURCE_CREDIT,
+    SHARE_COUNT,
 )
 
 #: Reported speech: a line quoting someone is the article's.
@@ -431,7 +432,8 @@ class DropCommentPrompts(DropLines):
     """The comment section's labels and log-in notices alone on their line
     ("Kommentar abgeben", "Comments (12)", "You must be logged in to post a
     comment."): the comments themselves were left out, their prompts were not.
-    So do a form's field labels with their required mark ("Name *", "E-Mail *").
+    So do a form's field labels with their required mark ("Name *", "E-Mail *")
+    and a share button's count ("Share0", "Tweet 0").
 
     >>> DropCommentPrompts()(Document(["Lead.", "More.", "Leave a comment"])).paragraphs
     ['Lead.', 'More.']
@@ -442,7 +444,7 @@ class DropCommentPrompts(DropLines):
     def drops(self, paragraphs: Sequence[str], index: int) -> bool:
         p = paragraphs[index].strip()
         return len(p) <= MAX_AD_MARKER_CHARS and bool(
-            COMMENT_PROMPT.fullmatch(p) or FORM_FIELD.fullmatch(p)
+            COMMENT_PROMPT.fullmatch(p) or FORM_FIELD.fullmatch(p) or SHARE_COUNT.fullmatch(p)
         )
 
 

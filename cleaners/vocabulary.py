@@ -424,10 +424,12 @@ LISTEN_WORDS = phrases(
     "dengarkan", "nghe bài viết", "nghe",
 )  # fmt: skip
 #: An audio player's button alone, or with the player's position or length
-#: ("Artikel anhören", "0:00 Anhören", "Artikel anhören(03:15 min)").
+#: ("Artikel anhören", "0:00 Anhören", "Artikel anhören(03:15 min)"), or one
+#: of its playback speeds ("1.5x").
 PLAYER_LABEL = re.compile(
     rf"(?:{MEDIA_DURATION.pattern}\s*)?(?:{LISTEN_WORDS})"
-    rf"(?:\s*\(?\s*{MEDIA_DURATION.pattern}\s*\)?)?[\s.:]*",
+    rf"(?:\s*\(?\s*{MEDIA_DURATION.pattern}\s*\)?)?[\s.:]*"
+    r"|\d(?:[.,]\d{1,2})?\s?[x×]",  # a playback speed ("1.5x")
     re.I,
 )
 

@@ -90,6 +90,13 @@ FORM_FIELD = re.compile(
     r"wymagane|zorunlu)\))",
     re.I,
 )
+#: A share button with its count, its icon gone ("Share0", "Tweet 0", "12 Shares").
+SHARE_COUNT = re.compile(
+    r"[\W_]*(?:(?:share|shares|tweet|tweets|pin\s+it|pins|likes?|e-?mail|teilen|partager"
+    r"|compartir|condividi|compartilhar|delen|dela|del|udostępnij|paylaş)\s*\(?\d+\)?"
+    r"|\d+\s*(?:shares|tweets|likes|pins))[\W_]*",
+    re.I,
+)
 #: A prompt, or two on one line: a comment form's title and its cancel link
 #: ("Leave a Reply Cancel reply", "Lämna ett svar Avbryt svar").
 COMMENT_PROMPT = re.compile(

@@ -309,7 +309,8 @@ def test_captions_bylines_gallery_links_and_units_are_no_lone_credits(line: str)
      "Leave a Reply Cancel reply", "Post Comment", "0 replies", "Want to join the discussion?",
      "Feel free to contribute!", "Antworten abbrechen", "Deja una respuesta",
      "Tinggalkan Balasan Batalkan balasan", "Name *", "E-Mail *", "Kommentar*",
-     "Name (required)", "Nama (wajib)", "Lämna ett svar Avbryt svar", "Schreibe einen Kommentar",
+     "Name (required)", "Nama (wajib)", "Lämna ett svar Avbryt svar", "Share0", "Tweet 0",
+     "445 shares", "Schreibe einen Kommentar",
      "Bir cevap yazın"],
 )  # fmt: skip
 def test_comment_prompts_go(prompt: str) -> None:
@@ -574,14 +575,16 @@ def test_a_line_saying_more_than_a_relative_time_stays(line: str) -> None:
 @pytest.mark.parametrize(
     "label",
     ["Artikel anhören", "Artikel anhören(03:15 min)", "0:00 Anhören", "Listen to this article",
-     "Écouter cet article", "Listen 5:42"],
+     "Écouter cet article", "Listen 5:42", "1.5x", "0,8x"],
 )  # fmt: skip
 def test_an_audio_players_button_goes_wherever_it_stands(label: str) -> None:
     doc = DropTimestamps()(Document([ARTICLE[0], label, ARTICLE[1]]))
     assert doc.paragraphs == ARTICLE
 
 
-@pytest.mark.parametrize("line", ["Listen to the people.", "Anhören lohnt sich.", "Listen, Linda"])
+@pytest.mark.parametrize(
+    "line", ["Listen to the people.", "Anhören lohnt sich.", "Listen, Linda", "3x3", "Share 2 ways"]
+)
 def test_a_line_that_only_begins_like_a_players_button_stays(line: str) -> None:
     assert DropTimestamps()(Document([*ARTICLE, line])).paragraphs == [*ARTICLE, line]
 
