@@ -4,12 +4,13 @@ embed, a comment-moderation notice, a helpline box, what the page's own software
 says (a player's fallback, a form's feedback, "Link copied"); and the "About the
 company" paragraphs that close a press release.
 
-Their words (``cleaners.vocabulary_boxes.PAGE_NOTICE``) are
-evidence, never the only evidence: a notice is a short paragraph of a few
-sentences (a software message shorter still), and the article's own lines never
-use its words (an article about machine translation, or about a helpline, or
-about a crashed web form, keeps every line that speaks of it). A short label ending in a colon
-right above a notice ("Bitte beachten:") goes with it.
+Their words (``cleaners.vocabulary_boxes.PAGE_NOTICE``) are evidence, never the
+only evidence: a notice is a short paragraph of a few sentences (a software
+message shorter still, and never in quotation marks), and the article's own
+lines never use its words (an article about machine translation, or about a
+helpline, or about a crashed web form, keeps every line that speaks of it). A
+short label ending in a colon right above a notice ("Bitte beachten:") goes with
+it.
 """
 
 from __future__ import annotations
