@@ -33,6 +33,12 @@ from cleaners.vocabulary import HEADING_FIRST_WORDS, RELATED_HEADING, RELATED_LA
 #: Related headings (alone on a line) and "Read more: …" labels: the shared
 #: multilingual vocabulary.
 HEADING = RELATED_HEADING
+#: The heading of a video player's list ("Up Next", "More videos"), whose
+#: items are titles, never sentences.
+VIDEO_HEADING = re.compile(
+    r"[\W_]*(?:up\s+next|watch\s+next|(?:more|top|latest|related)\s+videos?)[\s:.…»>›|–—-]*$",
+    re.I,
+)
 HEADING_PREFIX = RELATED_LABEL
 INLINE_TEASER = re.compile(RELATED_LABEL.pattern + r"\S", re.I)
 FIRST_WORD = re.compile(r"[^\W\d_]+")
@@ -115,6 +121,7 @@ def headed_blocks(paragraphs: list[str], vocabulary: DocVocabulary) -> list[int]
                 around = set().union(*(stems(q) for q in paragraphs[:i]))
             block = list(range(i, first))
             lang = vocabulary.language
+            video = any(VIDEO_HEADING.match(paragraphs[k].strip()) for k in block)
             for j in range(first, stop):
                 # a headline under the heading with a sentence below it is the
                 # block's one item, even on the article's own subject: related
@@ -133,10 +140,18 @@ def headed_blocks(paragraphs: list[str], vocabulary: DocVocabulary) -> list[int]
                     and all(_shares_topic(paragraphs[k], around, lang) for k in (j, j + 1))
                 )
                 # the line under the heading is its first item, whatever it scores,
-                # unless the article goes on right under it (see _resumes_at_once)
+                # unless the article goes on right under it (see _resumes_at_once;
+                # a video list's items are titles: a sentence under its heading
+                # is the article's, the titles were thumbnails left out)
                 own = (
                     j > first and teaser_score(paragraphs[j], *vocabulary.shared(j)) <= RESUME_SCORE
-                ) or (j == first and _resumes_at_once(paragraphs, vocabulary, around, stop, j))
+                ) or (
+                    j == first
+                    and (
+                        (video and is_sentence(paragraphs[j]))
+                        or _resumes_at_once(paragraphs, vocabulary, around, stop, j)
+                    )
+                )
                 if (
                     own and at_end and j > first
                 ):  # at the end, the next line must not read as a teaser

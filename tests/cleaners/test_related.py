@@ -703,3 +703,17 @@ def test_a_digest_of_briefs_each_under_its_dateline_stays_whole() -> None:
 )
 def test_a_storys_dateline_opens_a_lead(line: str, story: bool) -> None:
     assert opens_story(line) is story
+
+
+def test_under_a_video_lists_heading_a_sentence_is_the_articles_and_titles_go() -> None:
+    """ "Up Next" heads a video player's list, whose items are titles: a sentence
+    right under it is the article going on (the titles were thumbnails the
+    extractor left out), and only the heading goes."""
+    resumed = [
+        "Cannon shots boomed as the procession reached the palace gates this morning.",
+        "The ceremony is full of pomp and quirky oddities, but it also sets the year's work.",
+        *ARTICLE[2:],
+    ]
+    assert drop([*ARTICLE[:2], "Up Next", *resumed]) == [*ARTICLE[:2], *resumed]
+    titles = ["Tram drivers strike for a second day", "Watch: the new depot from above"]
+    assert drop([*ARTICLE, "Up Next", *titles]) == ARTICLE
