@@ -86,7 +86,7 @@ def test_a_lone_button_label_outside_the_prose_goes() -> None:
         "Reportar un error", "Report an Error", "Fehler melden", "Toggle caption",
         "Tweet", "Skip to main content", "Join the Conversation", "Enlarge Image",
         "Continue reading", "Read full article", "Font size", "Box aufklappen", "Website",
-        "Cancel", "Submit",
+        "Cancel", "Submit", "View images",
     )  # fmt: skip
     for label in tools:
         assert drop([*ARTICLE, label]) == ARTICLE

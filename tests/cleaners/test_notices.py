@@ -67,6 +67,7 @@ def test_a_notice_goes_wherever_it_stands(notice: str) -> None:
         "Notify me of new comments via email.",
         "Beri tahu saya komentar baru melalui email.",
         "Connecting to %s",
+        "Story Saved",
         "Din e-postadress kommer inte publiceras. Obligatoriska fält är märkta *",
         "Twój adres e-mail nie zostanie opublikowany. Wymagane pola są oznaczone *",
         "E-posta adresiniz yayınlanmayacak. Gerekli alanlar * ile işaretlenmişlerdir",
