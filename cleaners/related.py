@@ -221,8 +221,10 @@ def headless_tail(
         return LONE_POINTS if alone else 0.0
 
     # a line past the article's first that opens with a dateline opens another
-    # story; in a digest of briefs, each of the article's items opens so
-    digest = any(opens_story(paragraphs[i]) for i in rest[1 : shaped[-1]])
+    # story; in a digest of briefs, each of the article's items opens so (the
+    # lines above are read only when a candidate opens a story)
+    stories = {k: opens_story(paragraphs[rest[k]]) for k in shaped}
+    digest = any(stories.values()) and any(opens_story(paragraphs[i]) for i in rest[1 : shaped[-1]])
 
     def measure(k: int) -> float:
         nonlocal alien
@@ -230,7 +232,7 @@ def headless_tail(
         if score <= 0 and alien:
             below = [rest[j] for j in scores]
             score = teaser_score(paragraphs[rest[k]], *vocabulary.shared(rest[k], below))
-        if not digest and opens_story(paragraphs[rest[k]]):
+        if stories[k] and not digest:
             score += DATELINE_POINTS
         alien = alien or score > 0
         return score + lone(k)
@@ -291,7 +293,7 @@ def headless_tail(
         )
         if best / len(run) - own[len(own) // 2] < MIN_CONTRAST:
             return []  # they read no less alien than the run: the scores cannot tell
-    if digest and 2 * sum(opens_story(paragraphs[rest[k]]) for k in run) > len(run):
+    if digest and 2 * sum(stories[k] for k in run) > len(run):
         return []  # the digest's own items, each under its dateline
     lines = [strip_bullet(paragraphs[rest[k]]) for k in run]
     return [] if _list_like(lines) else [rest[k] for k in run]

@@ -82,7 +82,8 @@ def is_player_label(paragraph: str) -> bool:
     >>> is_player_label("Listen to this article"), is_player_label("Listen to the people.")
     (True, False)
     """
-    return bool(PLAYER_LABEL.fullmatch(paragraph.strip()))
+    p = paragraph.strip()
+    return len(p) <= MAX_PLAYER_LABEL_CHARS and bool(PLAYER_LABEL.fullmatch(p))
 
 
 class DropTimestamps(DropLines):
@@ -102,4 +103,4 @@ class DropTimestamps(DropLines):
     def drops(self, paragraphs: Sequence[str], index: int) -> bool:
         p = paragraphs[index]
         # the rule player_label: an audio player's button, perhaps with its time
-        return is_timestamp(p) or (len(p) <= MAX_PLAYER_LABEL_CHARS and is_player_label(p))
+        return is_timestamp(p) or is_player_label(p)

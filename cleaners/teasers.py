@@ -116,7 +116,10 @@ def teaser_shaped(paragraph: str, max_sentences: int = MAX_TEASER_SENTENCES) -> 
 #: A story's dateline opening a line: a place in capitals (perhaps a region
 #: or a date after a comma, an agency in brackets) or a place and an agency in
 #: brackets, then a dash ("WASHINGTON —", "KATHMANDU, Aug 7 (Xinhua) --",
-#: "Kiel (dpo) -", "MADRID, 5 may (EFE).-").
+#: "Kiel (dpo) -", "MADRID, 5 may (EFE).-"). Stricter than the caption
+#: cleaner's ``LEAD_SOURCE_TAG``, which also takes a capitalised subject before
+#: a dash ("The Palestinian Authority - which …"): past an article's opening,
+#: such a sentence is the article's.
 STORY_DATELINE = re.compile(
     r"(?:[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž.'’ -]{2,40}(?:,\s[^()–—]{1,40}?)?(?:\s\([^()]{1,30}\))?"
     r"|[A-ZÀ-ÞĀ-Ž][\w.'’ -]{1,40}?\s\([^()]{1,30}\))\.?\s?(?:--|[–—-])\s+[\"“„«]?\w"
