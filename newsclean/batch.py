@@ -27,13 +27,14 @@ from newsclean.inputs import (
     named,
     read_input,
 )
-from newsclean.jobs import JSONL, ChainSpec, Job, Options, Result
+from newsclean.jobs import JSONL, ChainSpec, Job, Options, OwnFiles, Result
 from newsclean.readers import expand, load
 
 __all__ = [
     "ChainSpec",
     "Job",
     "Options",
+    "OwnFiles",
     "Result",
     "clean_inputs",
     "default_workers",

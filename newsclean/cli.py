@@ -170,6 +170,14 @@ def explain(article: Article, name: str, err: TextIO) -> None:
             err.write(f"    {line.split(': ', 1)[1]}\n")
 
 
+def _file_descriptors(stream: TextIO) -> list[int]:
+    """The descriptor behind ``stream``, if it has one (a test's StringIO has none)."""
+    try:
+        return [stream.fileno()]
+    except (OSError, ValueError, AttributeError):
+        return []
+
+
 def run_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """``newsclean clean``: clean every input, write the results, report failures."""
     spec = batch.ChainSpec(
@@ -178,7 +186,6 @@ def run_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         disable=tuple(args.disable),
     )
     spec.build()  # an unknown cleaner name is a usage error, before any work
-    options = batch.Options(chain=spec, url=args.url, max_bytes=args.max_size)
     workers = args.jobs or batch.default_workers()
     several = len(args.inputs) > 1 or readers.holds_many(args.inputs[0])
     fmt = writers.output_format(args.output, args.format)
@@ -187,7 +194,10 @@ def run_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if errors_path is None and args.output not in (None, "-") and not args.keep_errors:
         errors_path = writers.default_errors_path(args.output)
     errors = writers.ErrorLog(errors_path)
-    total = count_documents(args.inputs) if args.progress else None
+    # a directory of inputs may hold the run's own output: never read it back
+    own = batch.OwnFiles.of([args.output, errors_path], _file_descriptors(opened or out))
+    options = batch.Options(chain=spec, url=args.url, max_bytes=args.max_size, own_files=own)
+    total = count_documents(args.inputs, own) if args.progress else None
     items: Iterable[batch.Job | batch.Result] = batch.expand(args.inputs, options)
     if args.learn_sites:  # two passes: the jobs are listed once, read twice
         from newsclean import sites

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TextIO
 
 from newsclean.inputs import compression_of, is_url
-from newsclean.jobs import Result
+from newsclean.jobs import OwnFiles, Result
 from newsclean.readers import files_under
 from newsclean.warc import is_warc
 
@@ -23,9 +23,9 @@ DEFAULT_LOG_INTERVAL = 30.0
 COUNT_BLOCK_BYTES = 1 << 20
 
 
-def count_documents(specs: Sequence[str]) -> int | None:
+def count_documents(specs: Sequence[str], own: OwnFiles | None = None) -> int | None:
     """How many documents ``specs`` hold, when that is cheap to know: a URL or a
-    page is one, a directory its files, an uncompressed JSONL file its lines;
+    page is one, a directory its files but the run's ``own``, an uncompressed JSONL file its lines;
     None when any input is a stream, a WARC or a compressed file.
 
     >>> count_documents(["https://e.org/a", "https://e.org/b"]), count_documents(["-"])
@@ -38,7 +38,7 @@ def count_documents(specs: Sequence[str]) -> int | None:
             continue
         if not (os.path.isdir(spec) or os.path.isfile(spec)):
             return None  # stdin, a pipe (read once), or missing
-        paths = [str(p) for p in files_under(Path(spec))] if os.path.isdir(spec) else [spec]
+        paths = [str(p) for p in files_under(Path(spec), own)] if os.path.isdir(spec) else [spec]
         for path in paths:
             count = _documents_in(path)
             if count is None:

@@ -30,7 +30,7 @@ from typing import Any, BinaryIO
 from cleaners.article import Article
 from cleaners.errors import InputError
 from newsclean.inputs import is_url, open_decompressed
-from newsclean.jobs import JSONL, WARC, Job, Options, Result
+from newsclean.jobs import JSONL, WARC, Job, Options, OwnFiles, Result
 from newsclean.warc import is_warc, read_response, warc_jobs
 
 #: Record fields of a JSONL input, in the order they are looked for.
@@ -58,7 +58,7 @@ def expand(specs: Sequence[str], options: Options) -> Iterator[Job | Result]:
         elif is_url(spec):
             yield Job(spec, source=spec)
         elif os.path.isdir(spec):
-            for path in files_under(Path(spec)):
+            for path in files_under(Path(spec), options.own_files):
                 yield from _file_jobs(str(path), options.max_bytes)
         elif _is_pipe(spec):
             yield from _pipe_jobs(spec, options.max_bytes)
@@ -66,12 +66,15 @@ def expand(specs: Sequence[str], options: Options) -> Iterator[Job | Result]:
             yield from _file_jobs(spec, options.max_bytes)
 
 
-def files_under(root: Path) -> list[Path]:
-    """The files under ``root``, recursively and sorted, hidden ones skipped."""
+def files_under(root: Path, own: OwnFiles | None = None) -> list[Path]:
+    """The files under ``root``, recursively and sorted, hidden ones and the
+    run's ``own`` (its output, its errors file) skipped."""
     return sorted(
         p
         for p in root.rglob("*")
-        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts)
+        if p.is_file()
+        and not any(part.startswith(".") for part in p.relative_to(root).parts)
+        and not (own and own.holds(p))
     )
 
 

@@ -7,6 +7,7 @@ import bz2
 import gzip
 import json
 import lzma
+import subprocess
 import sys
 from pathlib import Path
 
@@ -250,3 +251,42 @@ def test_a_large_article_is_written_whole_in_every_format(
     assert row == array
     assert row["paragraphs"] == row["text"].split("\n\n")
     assert len(row["paragraphs"]) == 16_000
+
+
+def test_a_directory_run_never_reads_its_own_output_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the output and its errors file inside the input directory: a second run
+    # reads the same two pages again, not the first run's rows as new documents
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "lyon.html").write_text(story("Bridge approved in Lyon", "Lyon"))
+    (folder / "empty.html").write_text("<html><body><nav>x</nav></body></html>")
+    out = folder / "clean.jsonl"
+    for _ in range(2):
+        code, _, err = run(["clean", "--log-every", "0", "-o", str(out), str(folder)], capsys)
+        assert code == 1  # the empty page fails, and only it
+        assert err.count("newsclean: ") == 4  # two progress lines, the failure, the summary
+        assert "2 of 2 documents" in err
+        rows = [json.loads(line) for line in out.read_text().splitlines()]
+        assert [r["title"] for r in rows] == ["Bridge approved in Lyon"]
+        assert len((folder / "clean.errors.jsonl").read_text().splitlines()) == 1
+
+
+def test_stdout_redirected_into_the_input_directory_is_not_an_input(tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "lyon.html").write_text(story("Bridge approved in Lyon", "Lyon"))
+    target = folder / "out.jsonl"
+    command = [sys.executable, "-m", "newsclean.cli", "clean", "--format", "jsonl", str(folder)]
+    for _ in range(2):  # the shell has created the file before the walk, then holds it
+        with target.open("w") as stdout:
+            # before the fix, the run read the rows it was writing, without end
+            done = subprocess.run(
+                command, stdout=stdout, stderr=subprocess.PIPE, text=True, timeout=120
+            )
+        assert done.returncode == 0, done.stderr
+        assert done.stderr == ""
+        assert [json.loads(line)["title"] for line in target.read_text().splitlines()] == [
+            "Bridge approved in Lyon"
+        ]
