@@ -189,10 +189,12 @@ def run_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     workers = args.jobs or batch.default_workers()
     several = len(args.inputs) > 1 or readers.holds_many(args.inputs[0])
     fmt = writers.output_format(args.output, args.format)
-    writer, opened = writers.open_writer(fmt, args.output, out, args.keep_errors, several)
     errors_path = args.errors
     if errors_path is None and args.output not in (None, "-") and not args.keep_errors:
         errors_path = writers.default_errors_path(args.output)
+    # opening the output truncates it and an old errors file is removed: never an input
+    writers.check_not_an_input([args.output, errors_path], args.inputs)
+    writer, opened = writers.open_writer(fmt, args.output, out, args.keep_errors, several)
     errors = writers.ErrorLog(errors_path)
     # a directory of inputs may hold the run's own output: never read it back
     own = batch.OwnFiles.of([args.output, errors_path], _file_descriptors(opened or out))

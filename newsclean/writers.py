@@ -13,6 +13,7 @@ import bz2
 import gzip
 import json
 import lzma
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -55,6 +56,33 @@ STREAMED_JSON_CHARS = 1 << 20
 
 class OutputError(ValueError):
     """The output cannot be written as asked (a usage error)."""
+
+
+def check_not_an_input(outputs: list[str | None], inputs: list[str]) -> None:
+    """Raise :class:`OutputError` when a file the run would write (and first
+    truncate, or remove: an old errors file) is one of its input files, under
+    any path to it: ``newsclean clean a.html -o a.html`` would destroy the page
+    before reading it.
+
+    >>> check_not_an_input(["out.jsonl"], ["page.html"])
+    """
+    named = []
+    for spec in inputs:
+        try:
+            st = os.stat(spec)
+        except OSError:
+            continue  # a URL, stdin, or missing: reading it says so
+        named.append((spec, (st.st_dev, st.st_ino)))
+    for path in outputs:
+        if path in (None, "-"):
+            continue
+        try:
+            st = os.stat(path)
+        except OSError:
+            continue  # a new file is no input
+        for spec, identity in named:
+            if identity == (st.st_dev, st.st_ino):
+                raise OutputError(f"{path} is an input too ({spec}): write the output elsewhere")
 
 
 def output_format(path: str | None, explicit: str | None) -> str:

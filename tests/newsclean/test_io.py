@@ -290,3 +290,20 @@ def test_stdout_redirected_into_the_input_directory_is_not_an_input(tmp_path: Pa
         assert [json.loads(line)["title"] for line in target.read_text().splitlines()] == [
             "Bridge approved in Lyon"
         ]
+
+
+@pytest.mark.parametrize("flag", ["-o", "--errors"])
+def test_an_output_that_is_an_input_is_refused_and_the_input_kept(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], flag: str
+) -> None:
+    # opening -o truncates its file and the errors file of an earlier run is
+    # removed: either would destroy the page before it is read
+    page = tmp_path / "a.html"
+    page.write_text(story("Bridge approved in Lyon", "Lyon"))
+    before = page.read_bytes()
+    other = ["-o", str(tmp_path / "out.jsonl")] if flag == "--errors" else []
+    same_file = str(tmp_path / "." / "a.html")  # another path to the same file
+    code, out, err = run(["clean", *other, flag, same_file, str(page)], capsys)
+    assert code == 2 and out == ""
+    assert err == f"newsclean: {same_file} is an input too ({page}): write the output elsewhere\n"
+    assert page.read_bytes() == before
