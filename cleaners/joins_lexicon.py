@@ -28,7 +28,7 @@ from cleaners.wordtables import ZipfTable, load_table
 MODELLED_LANGUAGES = (
     "en", "de", "fr", "es", "pt", "it", "nl", "id", "ms", "sv", "da", "nb", "fi",
     "pl", "cs", "sk", "sl", "ro", "hu", "tr", "lt", "lv", "ca", "fil", "ru",
-    "uk", "bg", "el", "vi",
+    "uk", "bg", "el", "vi", "is", "sh",
 )  # fmt: skip
 #: Words of a document, with internal apostrophes and hyphens, for its vocabulary.
 DOC_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -117,15 +117,19 @@ def stopword_rate(lang: str) -> float:
 
 
 #: Language tags that name a modelled language by another code.
-LANGUAGE_ALIASES = {"no": "nb", "nn": "nb", "tl": "fil", "in": "id"}
+LANGUAGE_ALIASES = {
+    "no": "nb", "nn": "nb", "tl": "fil", "in": "id", "hr": "sh", "bs": "sh", "sr": "sh",
+}  # fmt: skip
 
 
 def modelled_language(tag: str) -> str | None:
     """The modelled language a language tag (``en``, ``en-US``, ``pt_BR``)
     names, or None for a language the repairer has no model of.
 
-    >>> modelled_language("en-US"), modelled_language("no"), modelled_language("ja")
-    ('en', 'nb', None)
+    >>> modelled_language("en-US"), modelled_language("no"), modelled_language("hr")
+    ('en', 'nb', 'sh')
+    >>> modelled_language("ja"), modelled_language("et")
+    (None, None)
     """
     code = tag.strip().lower().replace("_", "-").split("-")[0]
     code = LANGUAGE_ALIASES.get(code, code)
@@ -143,7 +147,7 @@ class DocumentLexicon:
     ('en', 2, 1)
     >>> DocumentLexicon(["Die Polizei sagte."], language="de-AT").language
     'de'
-    >>> lex = DocumentLexicon(["Lögreglan sagði að maðurinn hefði verið í bílnum."], "is")
+    >>> lex = DocumentLexicon(["Politsei teatas, et mees peeti kinni."], "et")
     >>> lex.language, lex.foreign
     (None, True)
     """

@@ -380,17 +380,66 @@ def test_a_space_lost_beside_a_german_quotation_mark_goes_back_on_its_side(parag
 
 
 def test_a_language_without_a_word_list_is_split_at_marks_only() -> None:
-    """Icelandic has no word list here: its words are no English words run
-    together ("stapp|a", "les|a"), so the only places a join may be are
-    marks and digits ("vitnin.Málið"), whatever columns the paragraph shows."""
+    """Estonian (given by the caller) has no word list here: its words are no
+    English words run together ("ees|kätt", "pole|t"), so the only places a
+    join may be are marks and digits ("tunnistajad.Juhtum"), whatever columns
+    the paragraph shows."""
     paragraph = (
-        "Hún mætir til að stappa stálinu í vitnin.Málið er nú til rannsóknar svo sem lesa má "
-        "um í viðtalinu, segir Eydís sem hafði fengið staðfest að um norska votta væri að ræða."
+        "Politsei teatas esmaspäeval, et mees peeti kinni ja kuulati üle kui "
+        "tunnistajad.Juhtum on praegu uurimisel ning täiendavat teavet pole esialgu antud."
     )
-    lexicon = DocumentLexicon([paragraph], "is")
+    lexicon = DocumentLexicon([paragraph], "et")
     assert lexicon.foreign
     found, _ = _paragraph_joins(paragraph, lexicon.language, lexicon)
-    assert [paragraph[j.at - 1 : j.at + 1] for j in found] == [".M"]
+    assert [paragraph[j.at - 1 : j.at + 1] for j in found] == [".J"]
+
+
+#: News paragraphs in Icelandic and in Croatian (wordfreq lists both, the
+#: latter as Serbo-Croatian, "sh"), written for this test.
+WORD_LIST_PARAGRAPHS = {
+    "is": (
+        "Lögreglan á höfuðborgarsvæðinu handtók tvo menn í gærkvöldi eftir að tilkynnt var um "
+        "innbrot í verslun í miðbænum. Mennirnir voru færðir á lögreglustöð þar sem þeir gista "
+        "fangageymslur þar til hægt verður að taka af þeim skýrslu. Að sögn lögreglunnar var "
+        "nokkru magni af fatnaði stolið úr versluninni og hefur hluti þess þegar fundist. "
+        "Rannsókn málsins stendur enn yfir og er ekki hægt að veita frekari upplýsingar að svo "
+        "stöddu."
+    ),
+    "hr": (
+        "Policija je u ponedjeljak navečer uhitila dvojicu muškaraca nakon što je prijavljena "
+        "provala u trgovinu u središtu grada. Muškarci su privedeni u policijsku postaju gdje će "
+        "ostati dok ih istražitelji ne ispitaju. Prema riječima policije, iz trgovine je ukradena "
+        "veća količina odjeće, a dio je već pronađen u obližnjem stanu. Istraga se nastavlja i "
+        "policija zasad ne daje dodatne informacije o osumnjičenima."
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(WORD_LIST_PARAGRAPHS))
+def test_a_language_wordfreq_lists_gets_its_lost_spaces_back(language: str) -> None:
+    """Icelandic and Croatian are read with their own word lists: the spaces a
+    hard wrap lost come back at any width, as in the languages around them
+    (before, both were split at marks and digits only and kept every join)."""
+    paragraph = WORD_LIST_PARAGRAPHS[language]
+    lost = restored = false = 0
+    for width in range(56, 80, 3):
+        lines = textwrap.wrap(paragraph, width)
+        damaged = "".join(lines)
+        repaired = RepairJoins()(Document([damaged], language=language)).paragraphs[0]
+        # where the repair put spaces, in the damaged text's offsets
+        put, i = set(), 0
+        for ch in repaired:
+            if i < len(damaged) and ch == damaged[i]:
+                i += 1
+            else:
+                assert ch == " "
+                put.add(i)
+        wraps = set(itertools.accumulate(len(line) for line in lines[:-1]))
+        lost += len(wraps)
+        restored += len(wraps & put)
+        false += len(put - wraps)
+    assert restored >= 0.9 * lost
+    assert false <= 1
 
 
 def test_a_known_word_written_with_a_capital_inside_is_two_words() -> None:
