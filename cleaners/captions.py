@@ -18,6 +18,7 @@ from cleaners.article import Change
 from cleaners.base import Cleaner, Document
 from cleaners.bylines import AGENCIES, AGENCY_NAME, END_MARKER, has_end_marker
 from cleaners.evidence import content_words, is_sentence, sentence_count, squash, stem, stems
+from cleaners.language import fold_case
 from cleaners.settings import (
     CREDIT_WINDOW,
     MAX_CAPTION_WORDS,
@@ -169,7 +170,7 @@ def has_credit(paragraph: str) -> bool:
         return False
     cut = max(0, len(text) - CREDIT_WINDOW)  # credits are short and sit at the end
     tail = text[cut:]
-    lowered = tail.lower()
+    lowered = fold_case(tail)
     if not any(map(lowered.__contains__, CREDIT_CLUES)):
         return False  # no credit pattern could match (most paragraphs end here)
     if not (tail.rstrip(" .").endswith(")") or CREDIT_HINT.search(lowered)):

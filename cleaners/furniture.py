@@ -44,6 +44,7 @@ from itertools import pairwise
 from cleaners.base import Cleaner, Document
 from cleaners.bounded import cut_points, in_pieces
 from cleaners.evidence import content_words, sentence_count, stem, stems
+from cleaners.language import fold_case
 from cleaners.related_headed import is_meta
 from cleaners.settings import WINDOW_CHARS
 from cleaners.settings_lines import (
@@ -605,7 +606,7 @@ def _button(paragraph: str) -> bool:
     >>> _button("Share on Facebook"), _button("More questions for your opponent")
     (True, False)
     """
-    lower = paragraph.lower()
+    lower = fold_case(paragraph)
     if not (INTERFACE_WORD.search(lower) or NAVIGATION_WORD.search(lower)):
         return False
     if " " not in lower.strip():

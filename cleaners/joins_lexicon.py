@@ -55,12 +55,15 @@ def _stopwords() -> dict[str, frozenset[str]]:
 
 
 def normalize(word: str) -> str:
-    """The form wordfreq lists a word under: case-folded ("ß" is "ss"),
+    """The form wordfreq lists a word under: case-folded ("ß" is "ss"; the
+    Turkish dotted capital "İ" is "i", where casefolding adds a combining dot),
     straight apostrophes.
 
-    >>> normalize("Vietnam’s"), normalize("ausschließlich")
-    ("vietnam's", 'ausschliesslich')
+    >>> normalize("Vietnam’s"), normalize("ausschließlich"), normalize("İstanbul")
+    ("vietnam's", 'ausschliesslich', 'istanbul')
     """
+    if "İ" in word:
+        word = word.replace("İ", "I")
     return word.casefold().replace("’", "'").replace("ʼ", "'")
 
 

@@ -54,6 +54,18 @@ CONFUSABLE = frozenset(
 )  # fmt: skip
 
 
+def fold_case(text: str) -> str:
+    """``text`` lower-cased to be matched against word lists, the same length:
+    Turkish's dotted capital "İ" as "i", where ``str.lower`` gives "i" and a
+    combining dot ("İlgili Haberler" would be no "ilgili haberler", and
+    "İstanbul" two words).
+
+    >>> fold_case("İLGİLİ HABERLER"), "İlgili".lower() == "ilgili"
+    ('ilgili haberler', False)
+    """
+    return text.replace("İ", "I").lower() if "İ" in text else text.lower()
+
+
 @lru_cache(maxsize=1)
 def stopword_table() -> dict[str, frozenset[str]]:
     """language code -> its most common words."""
@@ -97,7 +109,7 @@ def detect_language(text: str) -> str | None:
             return "ko"
         if len(HAN.findall(sample)) / letters >= SCRIPT_SHARE:
             return "zh"
-    words = Counter(WORD.findall(sample.lower()))
+    words = Counter(WORD.findall(fold_case(sample)))
     index = _word_languages()
     scores: Counter[str] = Counter()
     # each distinct word once, in order of first use (ties go to the language met first)

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from cleaners.base import Cleaner, Document
 from cleaners.bounded import in_pieces
 from cleaners.evidence import content_words, sentence_count, stem, stems
+from cleaners.language import fold_case
 from cleaners.settings_lines import (
     MAX_AD_MARKER_CHARS,
     MAX_BARE_CONTACT_CHARS,
@@ -336,7 +337,7 @@ class DropPromos(DropLines):
     def _offer_like(self, paragraphs: Sequence[str], index: int, p: str) -> bool:
         """Whether line ``index`` (``p``, stripped) reads as an offer, a widget's
         line or a pointer of the site's, reported speech aside."""
-        lower = p.lower()
+        lower = fold_case(p)
         if len(p) <= MAX_MID_PROMO_CHARS and FEEDBACK.search(p):
             return True  # a rating or feedback widget
         if "[/" in p and SHORTCODE_BUTTON.fullmatch(p):  # "[/": the cheap test first

@@ -15,6 +15,7 @@ import re
 from cleaners.bounded import short_text_cache
 from cleaners.bylines import END_MARKER, is_sign_off, parse_byline, parse_dateline
 from cleaners.evidence import is_sentence, stem, stems, topical_words
+from cleaners.language import fold_case
 from cleaners.settings import (
     CACHED_PARAGRAPHS,
     FIRST_WORD_WINDOW,
@@ -64,7 +65,7 @@ def first_word(paragraph: str) -> str:
     'read'
     """
     m = FIRST_WORD.search(paragraph, 0, FIRST_WORD_WINDOW)
-    return m.group().lower() if m else ""
+    return fold_case(m.group()) if m else ""
 
 
 @short_text_cache(maxsize=CACHED_PARAGRAPHS)

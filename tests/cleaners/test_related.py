@@ -717,3 +717,33 @@ def test_under_a_video_lists_heading_a_sentence_is_the_articles_and_titles_go() 
     assert drop([*ARTICLE[:2], "Up Next", *resumed]) == [*ARTICLE[:2], *resumed]
     titles = ["Tram drivers strike for a second day", "Watch: the new depot from above"]
     assert drop([*ARTICLE, "Up Next", *titles]) == ARTICLE
+
+
+#: A Turkish report and teasers of other stories, for headings written with
+#: Turkish's dotted capital "İ".
+ARTICLE_TR = [
+    "Belediye meclisi, şehir merkezindeki tramvay hattının havalimanına uzatılmasını salı günü "
+    "yapılan oylamayla onayladı.",
+    "Yeni hat mevcut istasyondan ayrılarak otoyol boyunca ilerleyecek ve terminalin altındaki "
+    "yeraltı durağında sona erecek.",
+    "Güzergah üzerindeki mahalle sakinleri, inşaat trafiğinin üç yıl boyunca bölgeyi olumsuz "
+    "etkileyeceğini savundu.",
+    "Belediye başkanı, tramvay projesinin sakinlere etkisini azaltmak için iki kez "
+    "değiştirildiğini söyledi.",
+]
+TEASERS_TR = [
+    "Tramvay işletmesi, enerji maliyetleri nedeniyle bilet fiyatlarını ocak ayında artıracak.",
+    "Kuraklık nedeniyle buğday üreticileri son on yılın en düşük hasadını bekliyor.",
+    "Ünlü müze iki salonunu yaz boyunca yenileme çalışmaları için kapatacak.",
+    "Milli takım, hazırlık maçında rakibini son dakikada attığı golle yendi.",
+]
+
+
+@pytest.mark.parametrize("heading", ["İLGİLİ HABERLER", "İlgili haberler", "İlginizi çekebilir"])
+def test_a_turkish_heading_with_the_dotted_capital_is_known(heading: str) -> None:
+    """ "İ" lower-cases to "i" and a combining dot, so "İLGİLİ HABERLER" was
+    never "ilgili haberler" of the word list: a list under it whose first
+    teaser shares a word with the article ("tramvay") stayed, heading and all."""
+    doc = Document([*ARTICLE_TR, heading, *TEASERS_TR], language="tr")
+    Chain(["drop_related"]).run(doc)
+    assert doc.paragraphs == ARTICLE_TR
