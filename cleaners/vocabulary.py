@@ -142,6 +142,40 @@ RELATED_OTHER = phrases(
     "читайте также", "читайте також", "по теме",
     # ja
     "関連記事", "あわせて読みたい", "関連ニュース", "続きを読む",
+    # the other languages the project detects: the same few labels news sites
+    # set over a related list or before a "read also" line
+    # fi, hu, ro
+    "lue myös", "lue lisää", "katso myös", "aiheesta lisää", "luetuimmat",
+    "kapcsolódó cikkek", "kapcsolódó hírek", "ezek is érdekelhetik", "legolvasottabb",
+    "citește și", "citeste si", "vezi și", "vezi si", "articole similare", "știri similare",
+    "cele mai citite",
+    # hr/sr/bs (sh), sl, sk, cs
+    "pročitajte još", "pročitajte i", "povezane vijesti", "povezane vesti", "povezani članci",
+    "vezane vijesti", "najčitanije", "preberite tudi", "povezane novice", "sorodni članki",
+    "najbolj brano", "súvisiace články", "prečítajte si aj", "najčítanejšie", "nejčtenější",
+    "mohlo by vás zajímat",
+    # lt, lv, et, is
+    "skaitykite taip pat", "susiję straipsniai", "skaitomiausi", "lasi arī", "lasiet arī",
+    "saistītie raksti", "lasītākie", "loe ka", "loe lisaks", "seotud artiklid",
+    "lesið einnig", "tengdar fréttir", "fleiri fréttir", "mest lesið", "sjá einnig",
+    # el, bg, mk, ru/uk
+    "διαβάστε επίσης", "διαβάστε ακόμα", "σχετικά άρθρα", "σχετικές ειδήσεις",
+    "δείτε επίσης", "прочетете още", "прочетете също", "свързани новини", "най-четени",
+    "прочитајте повеќе", "поврзани вести", "похожие новости", "материалы по теме",
+    "самое читаемое", "схожі новини", "читайте більше",
+    # ca, pl, tr, nl, it, fr, pt, id/ms
+    "llegiu també", "llegeix també", "vegeu també", "notícies relacionades",
+    "przeczytaj także", "przeczytaj również", "najczęściej czytane", "powiązane artykuły",
+    "podobne artykuły", "ilgili haber", "diğer haberler", "en çok okunanlar", "sıradaki haber",
+    "ook interessant", "meer over dit onderwerp", "ti potrebbe interessare",
+    "potrebbe interessarti anche", "dans la même rubrique", "à découvrir aussi", "veja mais",
+    "mais notícias", "artikel berkaitan", "berita berkaitan", "baca lagi",
+    # ko, zh, ja, ar, he, fa, hi
+    "관련기사", "관련 기사", "관련뉴스", "많이 본 뉴스", "相关新闻", "相关阅读", "延伸阅读",
+    "相關新聞", "相關閱讀", "延伸閱讀", "推荐阅读", "関連リンク", "おすすめ記事",
+    "اقرأ أيضا", "اقرأ أيضاً", "أخبار ذات صلة", "مقالات ذات صلة", "الأكثر قراءة",
+    "קראו גם", "כתבות נוספות", "עוד בנושא", "بیشتر بخوانید", "مطالب مرتبط", "اخبار مرتبط",
+    "यह भी पढ़ें", "ये भी पढ़ें", "संबंधित खबरें",
 )  # fmt: skip
 RELATED_HEADING_WORDS = f"{RELATED_EN}|{RELATED_OTHER}"
 #: The first words those headings start with (derived, never kept by hand).

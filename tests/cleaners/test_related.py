@@ -747,3 +747,32 @@ def test_a_turkish_heading_with_the_dotted_capital_is_known(heading: str) -> Non
     doc = Document([*ARTICLE_TR, heading, *TEASERS_TR], language="tr")
     Chain(["drop_related"]).run(doc)
     assert doc.paragraphs == ARTICLE_TR
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Lue myös",  # fi
+        "Kapcsolódó cikkek",  # hu
+        "Citește și",  # ro
+        "Pročitajte još",  # hr/sr/bs
+        "Preberite tudi",  # sl
+        "Skaitykite taip pat",  # lt
+        "Tengdar fréttir",  # is
+        "Διαβάστε επίσης",  # el
+        "Прочетете още",  # bg
+        "Przeczytaj także",  # pl
+        "Llegiu també",  # ca
+        "관련기사",  # ko
+        "相关新闻",  # zh
+        "اقرأ أيضا",  # ar
+        "קראו גם",  # he
+        "यह भी पढ़ें",  # hi
+    ],
+)
+def test_related_headings_of_every_detected_language_take_their_list(heading: str) -> None:
+    """The label a news site sets over its related list, in the languages the
+    detector names beyond the major ones: known, it takes the whole list, a
+    first teaser sharing a word with the article ("tram") included."""
+    first = "Sheffield's tram operator blames energy costs as fares rise again in January."
+    assert drop([*ARTICLE, heading, first, *TEASERS]) == ARTICLE
