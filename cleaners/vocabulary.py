@@ -206,6 +206,9 @@ AD_MARKER_WORDS = phrases(
     "publicité", "la suite après la publicité", "publicidad", "pubblicità", "publicidade",
     "advertentie", "annonse", "annons", "reklame", "reklama", "reklam", "iklan",
     "quảng cáo", "広告", "реклама",
+    # the other languages the detector names
+    "mainos", "hirdetés", "publicitate", "reclamă", "oglas", "reklāma", "auglýsing",
+    "διαφήμιση", "publicitat", "광고", "广告", "廣告", "إعلان", "פרסומת", "تبلیغات", "विज्ञापन",
 )  # fmt: skip
 AD_MARKER = re.compile(rf"(?:[\W_]*(?:{AD_MARKER_WORDS})[\W_]*)+", re.I)
 #: A picture gallery's counter, its pictures gone: the position in it ("1/12",

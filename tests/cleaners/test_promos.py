@@ -24,7 +24,10 @@ ARTICLE = [
 @pytest.mark.parametrize(
     "marker",
     ["Advertisement", "ADVERTISEMENT Story continues below", "Anzeige", "Publicité",
-     "Externer Inhalt nicht verfügbar", "Reklama", "Quảng cáo", "広告"],
+     "Externer Inhalt nicht verfügbar", "Reklama", "Quảng cáo", "広告",
+     # the other languages the detector names
+     "Mainos", "HIRDETÉS", "Publicitate", "Oglas", "Reklāma", "Auglýsing", "Διαφήμιση",
+     "광고", "广告", "إعلان", "פרסומת"],
 )  # fmt: skip
 def test_ad_markers_go_between_paragraphs(marker: str) -> None:
     doc = DropAdMarkers()(Document([ARTICLE[0], marker, ARTICLE[1]]))
