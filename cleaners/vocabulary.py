@@ -486,6 +486,9 @@ SOURCE_LABEL_WORDS = phrases(
     "source", "sources", "quelle", "quellen", "kilde", "kilder", "källa", "bron", "fonte",
     "fuente", "źródło", "kaynak", "sumber", "nguồn", "zdroj", "источник", "джерело", "出典",
     "出所", "via",
+    # the other languages the detector names
+    "lähde", "forrás", "sursa", "sursă", "izvor", "vir", "šaltinis", "avots", "heimild",
+    "πηγή", "източник", "извор", "font", "출처", "来源", "來源", "المصدر", "מקור", "منبع", "स्रोत",
 )  # fmt: skip
 SOURCE_TAG = re.compile(rf"^[\W_]*(?:{SOURCE_LABEL_WORDS})\s*[:：]\s*\S", re.I)
 #: Agency and contributor credits closing an article.

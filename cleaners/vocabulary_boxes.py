@@ -349,6 +349,13 @@ RIGHTS_RESERVED_WORDS = phrases(
     "alle rechten voorbehouden", "alle rettigheter reservert", "alle rettigheder forbeholdes",
     "alla rättigheter förbehållna", "wszelkie prawa zastrzeżone", "tüm hakları saklıdır",
     "hak cipta dilindungi undang-undang", "bảo lưu mọi quyền", "無断転載を禁じます",
+    "všechna práva vyhrazena", "všetky práva vyhradené", "все права защищены",
+    "всі права захищені", "kaikki oikeudet pidätetään", "minden jog fenntartva",
+    "toate drepturile rezervate", "sva prava pridržana", "sva prava zadržana",
+    "vse pravice pridržane", "visos teisės saugomos", "visas tiesības aizsargātas",
+    "öll réttindi áskilin", "με επιφύλαξη παντός δικαιώματος", "всички права запазени",
+    "tots els drets reservats", "무단 전재 및 재배포 금지", "版权所有", "版權所有",
+    "جميع الحقوق محفوظة", "כל הזכויות שמורות", "تمامی حقوق محفوظ است", "सर्वाधिकार सुरक्षित",
 )  # fmt: skip
 RIGHTS_RESERVED = re.compile(rf"(?<!\w)(?:{RIGHTS_RESERVED_WORDS})(?!\w)", re.I)
 #: A copyright notice: the sign or the word, then a year and a holder in either

@@ -22,6 +22,14 @@ ARTICLE = [
         "© Copyright 2024 Nordstadt Anzeiger. Alle Rechte vorbehalten.",
         "Wszelkie prawa zastrzeżone.",
         "Riproduzione riservata",
+        # the other languages the detector names
+        "Všechna práva vyhrazena.",
+        "Minden jog fenntartva.",
+        "Sva prava pridržana.",
+        "Öll réttindi áskilin.",
+        "Με επιφύλαξη παντός δικαιώματος.",
+        "版权所有",
+        "جميع الحقوق محفوظة",
         "ISSN 2283-5474",
         # no year: the holder alone, or the site's address
         "© Copyright Nordstadt Verlag und Druck GmbH & Co. KG",

@@ -119,7 +119,10 @@ def test_a_paragraph_quoting_an_address_in_its_story_stays() -> None:
      "Additional reporting by Joseph Hudak", "Mit Agenturmaterial.", "Filed under: Politics |",
      "Etiketler : Spor", "(Reporting by Jane Doe; Editing by John Smith)",
      "Writing by Ana Ruiz", "Edited by: Louis Park", "Redaktion: Anna Berg und Jan Roth",
-     "Rédaction : Jean Dupont", "Redacción: María López"],
+     "Rédaction : Jean Dupont", "Redacción: María López",
+     # the other languages the detector names
+     "Lähde: Yle", "Forrás: MTI", "Sursa: Agerpres", "Izvor: Hina", "Vir: STA", "Heimild: RÚV",
+     "Πηγή: ΑΠΕ-ΜΠΕ", "Източник: БТА", "출처: 연합뉴스", "来源：新华社", "المصدر: رويترز"],
 )  # fmt: skip
 def test_source_tags_and_credits_at_the_end_go(tag: str) -> None:
     assert DropSourceTags()(Document([*ARTICLE, tag])).paragraphs == ARTICLE
