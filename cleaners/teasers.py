@@ -71,7 +71,14 @@ CONTINUATION_OTHER = re.compile(
     r"|han|hon|hun|dessutom|dessuten|desuden"  # sv, no, da
     r"|ona|oni|jednak|ponadto"  # pl
     r"|ancak|ayrıca"  # tr
-    r"|ia|mereka|namun)"  # id, ms
+    r"|ia|mereka|namun"  # id, ms
+    r"|nicméně|navíc|avšak|navyše"  # cs, sk ("on", "ona": "On Monday", Polish's list)
+    r"|он|она|они|однако|він|вона|вони|проте|однак"  # ru, uk
+    r"|той|тя|те|обаче|тој|таа|тие|меѓутоа"  # bg, mk
+    r"|αυτός|αυτή|αυτοί|ωστόσο|όμως|επίσης"  # el
+    r"|hän|lisäksi|kuitenkin|ő|ők|azonban|emellett|însă|totuși"  # fi, hu, ro
+    r"|međutim|također|vendar|tačiau|jis|ji|jie|tomēr|viņš|viņa|viņi"  # hr/sr/bs, sl, lt, lv
+    r"|hann|hún|þeir|tanmateix|tuy\s+nhiên|ngoài\s+ra)"  # is, ca, vi
     r"[,:]?\s+(\w)"
 )
 #: The double quotation marks of every script's conventions (“…”, „…“, ”…”, «…»,

@@ -8,7 +8,7 @@ import pytest
 
 from cleaners import Chain, Document
 from cleaners.related import DropRelated, headless_tail, is_heading, teaser_shaped
-from cleaners.teasers import opens_story
+from cleaners.teasers import continues_story, opens_story
 
 #: A short article about a tram line, and teasers about other stories.
 ARTICLE = [
@@ -776,3 +776,27 @@ def test_related_headings_of_every_detected_language_take_their_list(heading: st
     first teaser sharing a word with the article ("tram") included."""
     first = "Sheffield's tram operator blames energy costs as fares rise again in January."
     assert drop([*ARTICLE, heading, first, *TEASERS]) == ARTICLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Він заявив, що уряд подасть законопроєкт до кінця місяця.",  # uk
+        "Однако власти пока не прокомментировали решение суда.",  # ru
+        "Той добави, че проектът ще бъде завършен догодина.",  # bg
+        "Ωστόσο, η κυβέρνηση δεν απάντησε στις ερωτήσεις.",  # el
+        "Hän kertoi asiasta toimittajille tiistaina.",  # fi
+        "Azonban a kormány nem válaszolt a kérdésekre.",  # hu
+        "Totuși, guvernul nu a răspuns la întrebări.",  # ro
+        "Međutim, vlada nije odgovorila na pitanja.",  # hr
+        "Jis teigė, kad sprendimas bus priimtas rytoj.",  # lt
+        "Hann sagði að málið væri enn til skoðunar.",  # is
+        "Tuy nhiên, chính phủ chưa trả lời các câu hỏi.",  # vi
+    ],
+)
+def test_a_line_opening_with_a_pronoun_or_connective_goes_on_in_any_language(line: str) -> None:
+    """A teaser opens a story of its own; a line opening with "he", "however"
+    goes on from the one above, in the languages the detector names beyond the
+    major ones too, and stays with the article."""
+    assert continues_story(line)
+    assert not continues_story("Ji Chang-wook stars in a new drama about a detective")
