@@ -399,7 +399,21 @@ RELATIVE_UNITS = (
     "minuter timer timmar timme time døgn dager dage dagar uker uke uger uge veckor vecka "
     "måneder måned månader månad år sekund sekundy minut minuty minutę godzin godziny godzinę "
     "godz dni dzień tygodni tydzień miesięcy miesiące lat saniye dakika dk saat gün hafta ay "
-    "yıl detik menit jam hari minggu bulan tahun giây phút giờ ngày tuần tháng năm"
+    "yıl detik menit jam hari minggu bulan tahun giây phút giờ ngày tuần tháng năm "
+    # the other languages the detector names
+    "sekuntia minuuttia tuntia päivää viikkoa kuukautta vuotta "  # fi
+    "sekundami minutami hodinami hodinou dny dňami týdny týždňami měsíci mesiacmi lety rokmi "
+    "секунд секунды минут минуты минуту час часа часов день дня дней неделю недели недель "
+    "месяц месяца месяцев год года лет хвилин хвилину хвилини годину години годин дні днів "
+    "тиждень тижні місяці місяців років рік секунди минути минута дни ден седмици месеца "
+    "година sekundi minuta sata sati dana tjedna mjeseci godina godine urami uro dnevi dnem "
+    "tedni meseci leti secunde ore oră zile zi săptămâni luni ani δευτερόλεπτα λεπτά λεπτό "
+    "ώρες ώρα μέρες ημέρες εβδομάδες μήνες χρόνια sekundes minutes minutę valandas valandą "
+    "dienas dieną savaites mėnesius metus sekundēm minūtēm stundām stundas dienām nedēļām "
+    "mēnešiem gadiem sekúndum mínútum klukkustundum dögum vikum mánuðum árum segons minuts "
+    "hores dies setmanes mesos anys "
+    "ثانية ثوان دقيقة دقائق ساعة ساعات يوم أيام أسبوع أسابيع شهر أشهر سنة سنوات "  # ar
+    "שניות דקות דקה שעה שעות יום ימים שבוע שבועות חודש חודשים שנה שנים"  # he
 )
 RELATIVE_AFTER = phrases(
     "yang lalu",
@@ -414,11 +428,19 @@ RELATIVE_AFTER = phrases(
     "trước",
     "назад",
     "atrás",
+    "sitten",
+    "тому",
 )
-RELATIVE_BEFORE = phrases("il y a", "vor", "hace", "há")
+RELATIVE_BEFORE = phrases(
+    "il y a", "vor", "hace", "há", "fa", "před", "pred", "преди", "prije", "acum", "πριν από",
+    "πριν", "prieš", "pirms", "fyrir", "منذ", "לפני",
+)  # fmt: skip
 _UNIT = "|".join(sorted(map(re.escape, RELATIVE_UNITS.split()), key=len)[::-1])
 #: Japanese and Chinese write the unit and "before" without spaces: "3時間前".
-_CJK_RELATIVE = r"\d+\s*(?:秒|分|時間|日|週間|か月|ヶ月|年)前"
+_CJK_RELATIVE = (
+    r"\d+\s*(?:秒|分|時間|日|週間|か月|ヶ月|年|分钟|分鐘|小时|小時|天|周|個月|个月)前"
+    r"|\d+\s*(?:초|분|시간|일|주|개월|년)\s*전"  # Korean: "3시간 전"
+)
 RELATIVE_TIME = re.compile(
     rf"(?<!\w)(?:(?:{RELATIVE_BEFORE})\s+)?\d+\s*(?:{_UNIT})\.?"
     rf"(?:\s+(?:{RELATIVE_AFTER}))?(?!\w)|{_CJK_RELATIVE}",

@@ -564,7 +564,11 @@ def test_a_line_between_two_offers_goes_with_them_unless_it_is_the_articles(
      "il y a 2 heures", "hace 3 horas", "3 ore fa", "há 2 horas", "2 uur geleden",
      "3 timer siden", "3 timmar sedan", "3 godziny temu", "3 saat önce", "3 jam yang lalu",
      "3 giờ trước", "3時間前", "Lesezeit: 5 Minuten", "Tiempo de lectura: 6 min",
-     "16.05.2024, 11:26 Uhr • Lesezeit: 5 Minuten"],
+     "16.05.2024, 11:26 Uhr • Lesezeit: 5 Minuten",
+     # the other languages the detector names
+     "3 tuntia sitten", "před 3 hodinami", "3 часа назад", "2 години тому", "преди 3 часа",
+     "prije 3 sata", "acum 3 ore", "πριν από 3 ώρες", "prieš 3 valandas", "pirms 3 stundām",
+     "fyrir 3 klukkustundum", "fa 3 hores", "3시간 전", "3小时前", "منذ 3 ساعات", "לפני 3 שעות"],
 )  # fmt: skip
 def test_relative_and_reading_times_alone_on_their_line_go(stamp: str) -> None:
     doc = DropTimestamps()(Document([ARTICLE[0], stamp, ARTICLE[1]]))
@@ -572,8 +576,10 @@ def test_relative_and_reading_times_alone_on_their_line_go(stamp: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["He left 3 hours ago.", "30 minutes before bed", "60 Minutes", "3 hours"]
-)
+    "line",
+    ["He left 3 hours ago.", "30 minutes before bed", "60 Minutes", "3 hours",
+     "Prije 3 sata objavljeno je da će most biti gotov.", "Acum 3 ani, podul a fost închis."],
+)  # fmt: skip
 def test_a_line_saying_more_than_a_relative_time_stays(line: str) -> None:
     assert DropTimestamps()(Document([*ARTICLE, line])).paragraphs == [*ARTICLE, line]
 
