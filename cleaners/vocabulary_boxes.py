@@ -467,6 +467,39 @@ INTERFACE_WORDS = phrases(
     "chia sẻ", "lưu", "sao chép liên kết", "nghe", "đọc", "đóng", "tìm kiếm", "đăng nhập",
     "共有", "印刷", "保存", "リンクをコピー", "読む", "聞く", "閉じる", "検索", "完了", "ログイン",
     "もっと見る", "詳しく",
+    # the other languages the detector names: share, print, save, copy the link,
+    # listen, close, search, log in, more, comments
+    "jaa", "tulosta", "tallenna", "kopioi linkki", "kuuntele", "sulje", "hae", "kirjaudu",
+    "kirjaudu sisään", "näytä lisää", "kommentit",  # fi
+    "megosztás", "nyomtatás", "mentés", "link másolása", "bezárás", "keresés", "belépés",
+    "bejelentkezés", "még több", "hozzászólások",  # hu
+    "distribuie", "printează", "salvează", "copiază linkul", "ascultă", "închide", "caută",
+    "autentificare", "mai mult", "comentarii",  # ro
+    "podijeli", "podeli", "ispis", "spremi", "kopiraj poveznicu", "kopiraj link", "poslušaj",
+    "zatvori", "pretraži", "prijava", "komentari", "deli", "natisni", "shrani",
+    "kopiraj povezavo", "zapri", "iskanje", "komentarji",  # hr/sr/bs, sl
+    "sdílet", "zdieľať", "tisk", "tlačiť", "uložit", "uložiť", "kopírovat odkaz",
+    "kopírovať odkaz", "zavřít", "zavrieť", "hledat", "hľadať", "přihlásit se",
+    "prihlásiť sa", "komentáře", "komentáre",  # cs, sk
+    "dalintis", "spausdinti", "išsaugoti", "kopijuoti nuorodą", "klausyti", "uždaryti",
+    "paieška", "prisijungti", "komentarai", "dalīties", "drukāt", "saglabāt", "kopēt saiti",
+    "klausīties", "aizvērt", "meklēt", "pieslēgties", "komentāri",  # lt, lv
+    "deila", "prenta", "afrita hlekk", "hlusta", "innskráning", "athugasemdir",  # is
+    "κοινοποίηση", "εκτύπωση", "αποθήκευση", "αντιγραφή συνδέσμου", "κλείσιμο", "αναζήτηση",
+    "σύνδεση", "περισσότερα", "σχόλια",  # el
+    "сподели", "отпечатай", "запази", "копирай линка", "затвори", "търсене", "вход",
+    "коментари", "поделиться", "печать", "сохранить", "копировать ссылку", "слушать",
+    "закрыть", "поиск", "войти", "комментарии", "поділитися", "друк", "зберегти",
+    "копіювати посилання", "слухати", "закрити", "пошук", "увійти", "коментарі",  # bg, ru, uk
+    "comparteix", "imprimeix", "desa", "copia l'enllaç", "escolta", "tanca", "inicia sessió",
+    "comentaris",  # ca
+    "공유", "공유하기", "인쇄", "저장", "링크 복사", "듣기", "닫기", "검색", "로그인", "더보기",
+    "댓글", "分享", "打印", "列印", "收藏", "复制链接", "複製連結", "关闭", "關閉", "搜索", "搜尋",
+    "登录", "登入", "评论", "評論",  # ko, zh
+    "شارك", "مشاركة", "طباعة", "نسخ الرابط", "استمع", "إغلاق", "تسجيل الدخول", "المزيد",
+    "تعليقات", "שתף", "שיתוף", "הדפס", "העתק קישור", "חיפוש", "התחברות", "תגובות",  # ar, he
+    "چاپ", "کپی لینک", "بستن", "جستجو", "نظرات", "शेयर करें", "प्रिंट", "लिंक कॉपी करें",
+    "टिप्पणियाँ",  # fa, hi
     "facebook", "twitter", "whatsapp", "telegram", "linkedin", "pinterest", "reddit",
     "instagram", "youtube", "tiktok", "threads", "bluesky", "flipboard", "xing",
     # a reader's account: who is logged in, the account's page, logging out

@@ -93,6 +93,19 @@ def test_a_lone_button_label_outside_the_prose_goes() -> None:
     assert drop(["Skip to content", *ARTICLE]) == ARTICLE
 
 
+@pytest.mark.parametrize(
+    "label",
+    ["Tulosta", "Megosztás", "Distribuie", "Podijeli", "Sdílet", "Dalintis", "Deila",
+     "Κοινοποίηση", "Поделиться", "Поділитися", "Comparteix", "공유하기", "分享", "مشاركة",
+     "שתף", "Kommentit", "Komentáře", "Σχόλια", "댓글"],
+)  # fmt: skip
+def test_a_button_label_in_every_detected_language_goes(label: str) -> None:
+    """Share, print and comment buttons in the languages the detector names
+    beyond the major ones, alone below the article (one as written, the
+    language of the article aside: a page's buttons are named in its own)."""
+    assert drop([*ARTICLE, label]) == ARTICLE
+
+
 def test_an_introducer_stranded_in_a_footer_goes_an_introduced_list_stays() -> None:
     """ "Folgen Sie uns auf:" over the networks' icons: the icons are gone and
     furniture stands above and below it, so it goes though the article speaks
