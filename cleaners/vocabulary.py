@@ -267,6 +267,17 @@ SUBSCRIPTION_WORDS = phrases(
     "prøv gratis", "bli abonnent", "støtt", "prova gratis", "bli prenumerant", "stöd oss",
     "wypróbuj", "wesprzyj", "ücretsiz dene", "destek ol", "dukung kami", "unduh aplikasi",
     "ủng hộ", "有料会員", "無料で読む",
+    # the other languages the detector names: subscribe, the newsletter, a trial
+    "tilaa", "tilaajaksi", "uutiskirje", "uutiskirjeen", "feliratkozás", "iratkozzon fel",
+    "hírlevél", "hírlevelünkre", "előfizetés", "abonează-te", "abonamentul", "abonament",
+    "pretplati se", "pretplatite se", "pretplata", "prijavite se na newsletter",
+    "naročite se", "naročnina", "přihlaste se k odběru", "předplatné", "odoberajte",
+    "predplatné", "подпишитесь", "подписаться", "подписка", "рассылка", "підпишіться",
+    "підписка", "розсилка", "абонирайте се", "абонамент", "бюлетин", "prenumeruokite",
+    "prenumerata", "naujienlaiškis", "abonē", "abonements", "jaunumi e-pastā",
+    "áskrift", "fréttabréf", "εγγραφείτε", "συνδρομή", "ενημερωτικό δελτίο", "subscriu-te",
+    "butlletí", "구독", "구독하기", "뉴스레터", "订阅", "訂閱", "اشترك", "النشرة الإخبارية",
+    "הירשמו", "ניוזלטר", "عضویت در خبرنامه", "सब्सक्राइब", "न्यूज़लेटर",
 )  # fmt: skip
 #: Calls to action: a line that sends the reader off to click, or to the
 #: site's coverage elsewhere ("Click here for more information.", "GET FOX

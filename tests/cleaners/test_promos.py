@@ -59,6 +59,17 @@ def test_a_sentence_about_advertising_stays() -> None:
         "Sign in to continue reading",
         "Hier kostenlos registrieren",
         "Laden Sie unsere App herunter",
+        # the other languages the detector names
+        "Tilaa uutiskirje",
+        "Iratkozzon fel hírlevelünkre!",
+        "Abonează-te la newsletter",
+        "Pretplatite se na naš newsletter",
+        "Přihlaste se k odběru novinek",
+        "Подпишитесь на нашу рассылку",
+        "Підпишіться на розсилку",
+        "Εγγραφείτε στο ενημερωτικό δελτίο",
+        "뉴스레터 구독하기",
+        "اشترك في النشرة الإخبارية",
     ],
 )
 def test_offers_and_follow_lines_go(offer: str) -> None:
