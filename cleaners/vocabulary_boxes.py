@@ -69,6 +69,15 @@ COMMENT_PROMPT_WORDS = phrases(
     "lämna ett svar", "avbryt svar", "skriv et svar", "annuller svar", "legg igjen et svar",
     "anuluj pisanie odpowiedzi", "bir cevap yazın", "cevabı iptal et", "geef een reactie",
     "hủy trả lời", "để lại một bình luận",
+    # the other languages the detector names: the section's name, its prompt
+    "kommentit", "kommentoi", "jätä kommentti", "hozzászólások", "hozzászólás",
+    "szóljon hozzá", "comentarii", "lasă un comentariu", "komentari", "komentiraj",
+    "ostavite komentar", "komentarji", "komentiraj", "komentáře", "komentáre",
+    "napište komentář", "komentarai", "komentuoti", "komentāri", "komentēt", "athugasemdir",
+    "σχόλια", "σχολιάστε", "комментарии", "оставить комментарий", "коментарі",
+    "залишити коментар", "коментари", "коментирай", "comentaris", "deixa un comentari",
+    "评论", "評論", "发表评论", "تعليقات", "أضف تعليق", "תגובות",
+    "הוסיפו תגובה", "نظرات", "टिप्पणियाँ",
 )  # fmt: skip
 #: Log-in notices of a comment form ("Du musst dich EINLOGGEN um einen
 #: Kommentar abzugeben.", "You must be logged in to post a comment.").

@@ -328,7 +328,11 @@ def test_captions_bylines_gallery_links_and_units_are_no_lone_credits(line: str)
      "Tinggalkan Balasan Batalkan balasan", "Name *", "E-Mail *", "Kommentar*",
      "Name (required)", "Nama (wajib)", "Lämna ett svar Avbryt svar", "Share0", "Tweet 0",
      "445 shares", "Schreibe einen Kommentar",
-     "Bir cevap yazın"],
+     "Bir cevap yazın",
+     # the other languages the detector names
+     "Kommentit (3)", "Jätä kommentti", "Hozzászólások", "Lasă un comentariu",
+     "Ostavite komentar", "Napište komentář", "Komentarai (5)", "Σχόλια", "Оставить комментарий",
+     "Залишити коментар", "Deixa un comentari", "发表评论", "أضف تعليق", "תגובות"],
 )  # fmt: skip
 def test_comment_prompts_go(prompt: str) -> None:
     doc = DropCommentPrompts()(Document([*ARTICLE, prompt]))
