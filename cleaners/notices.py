@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from cleaners.bounded import in_pieces
 from cleaners.evidence import is_sentence, sentence_count
+from cleaners.language import fold_case
 from cleaners.promos import DropLines
 from cleaners.settings_lines import (
     MAX_BOILERPLATE_SHORT_WORDS,
@@ -69,7 +70,7 @@ class DropNotices(DropLines):
             for i, p in enumerate(paragraphs):
                 if short[i] != first_pass:
                     continue
-                lower = in_pieces(str.lower, p)
+                lower = in_pieces(fold_case, p)
                 found = {" ".join(m.group().split()) for m in PAGE_NOTICE.finditer(lower)}
                 if found:
                     words[i] = found
@@ -163,4 +164,4 @@ def _facts(paragraph: str) -> set[str]:
     when it opens by saying what a company is; none otherwise."""
     if not COMPANY_DEFINITION.match(paragraph):
         return set()
-    return {m.group() for m in COMPANY_FACT.finditer(in_pieces(str.lower, paragraph))}
+    return {m.group() for m in COMPANY_FACT.finditer(in_pieces(fold_case, paragraph))}

@@ -296,6 +296,34 @@ SOFTWARE_MESSAGES = (
     "in deinem land nicht verfügbar", "in ihrem land nicht verfügbar",
     "pas disponible dans votre pays", "no está disponible en tu país",
     "non è disponibile nel tuo paese",
+    # the other languages the detector names: loading, a link copied, a browser
+    # the player does not support, try again later, a forgotten password
+    "ladataan...", "linkki kopioitu", "selaimesi ei tue", "yritä myöhemmin uudelleen",
+    "unohditko salasanasi", "betöltés...", "link másolva", "böngészője nem támogatja",
+    "próbálja újra később", "elfelejtette jelszavát", "se încarcă...", "link copiat",
+    "browserul tău nu", "încercați din nou mai târziu", "ai uitat parola", "učitavanje...",
+    "poveznica kopirana", "link kopiran", "vaš preglednik ne podržava",
+    "pokušajte ponovno kasnije", "zaboravili ste lozinku", "nalaganje...",
+    "povezava kopirana", "vaš brskalnik ne podpira", "poskusite znova pozneje",
+    "pozabljeno geslo", "načítání...", "načítava sa...", "odkaz zkopírován",
+    "odkaz skopírovaný", "váš prohlížeč nepodporuje", "váš prehliadač nepodporuje",
+    "zkuste to znovu později", "skúste to znova neskôr", "zapomněli jste heslo",
+    "zabudli ste heslo", "kraunama...", "nuoroda nukopijuota", "jūsų naršyklė nepalaiko",
+    "bandykite dar kartą vėliau", "pamiršote slaptažodį", "ielādē...", "saite nokopēta",
+    "jūsu pārlūkprogramma neatbalsta", "mēģiniet vēlreiz vēlāk", "aizmirsāt paroli",
+    "hleður...", "hlekkur afritaður", "vafrinn þinn styður ekki", "reyndu aftur síðar",
+    "gleymt lykilorð", "φόρτωση...", "ο σύνδεσμος αντιγράφηκε",
+    "το πρόγραμμα περιήγησής σας δεν υποστηρίζει", "δοκιμάστε ξανά αργότερα",
+    "ξεχάσατε τον κωδικό", "загрузка...", "ссылка скопирована",
+    "ваш браузер не поддерживает", "попробуйте позже", "забыли пароль", "завантаження...",
+    "посилання скопійовано", "ваш браузер не підтримує", "спробуйте пізніше",
+    "забули пароль", "зареждане...", "линкът е копиран", "вашият браузър не поддържа",
+    "опитайте отново по-късно", "забравена парола", "carregant...", "enllaç copiat",
+    "el teu navegador no", "torna-ho a provar més tard", "has oblidat la contrasenya",
+    "جار التحميل...", "تم نسخ الرابط", "متصفحك لا يدعم", "حاول مرة أخرى لاحقًا",
+    "نسيت كلمة المرور", "טוען...", "הקישור הועתק", "הדפדפן שלך אינו תומך",
+    "נסו שוב מאוחר יותר", "שכחת סיסמה", "در حال بارگذاری...", "لینک کپی شد",
+    "लोड हो रहा है...", "लिंक कॉपी किया गया",
 )  # fmt: skip
 #: The same in Japanese, Chinese and Korean, whose words stand between other
 #: characters, not between spaces.
@@ -304,6 +332,7 @@ SOFTWARE_MESSAGE_CJK = (
     "エラーが発生しました", "もう一度お試しください", "登録ありがとうございます",
     "您的浏览器不支持", "请启用javascript", "加载中", "链接已复制", "请稍后再试",
     "브라우저가 지원하지", "잠시 후 다시 시도", "로딩 중", "링크가 복사되었습니다",
+    "載入中", "連結已複製", "您的瀏覽器不支援", "請稍後再試",
 )  # fmt: skip
 #: A software message's words as matched (lower case, single spaces).
 SOFTWARE_MESSAGE_WORDS = frozenset(

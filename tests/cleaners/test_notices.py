@@ -76,6 +76,22 @@ def test_a_notice_goes_wherever_it_stands(notice: str) -> None:
         "Your email address will not be published. Required fields are marked *",
         "Save my name, email, and website in this browser for the next time I comment.",
         "Ihre E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert",
+        # the other languages the detector names
+        "SAYFA YÜKLENİYOR...",
+        "Ladataan...",
+        "Linkki kopioitu",
+        "A böngészője nem támogatja a videó lejátszását.",
+        "Se încarcă...",
+        "Vaš preglednik ne podržava HTML5 video.",
+        "Zkuste to znovu později.",
+        "Ваш браузер не поддерживает видео.",
+        "Посилання скопійовано",
+        "Vafrinn þinn styður ekki myndbönd.",
+        "Φόρτωση...",
+        "Enllaç copiat",
+        "تم نسخ الرابط",
+        "הקישור הועתק",
+        "載入中",
     ],
 )
 def test_what_the_pages_software_says_goes(message: str) -> None:
