@@ -370,7 +370,32 @@ MONTHS = (
     "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października "
     "listopada grudnia "
     "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık "
-    "maret agustus desember mei"
+    "maret agustus desember mei "
+    # the other languages the detector names (the genitive where a date uses it)
+    "januari februari april augusti oktober december marts "  # sv, da
+    "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta "
+    "syyskuuta lokakuuta marraskuuta joulukuuta "  # fi
+    "január február március április május június július augusztus szeptember október "  # hu
+    "ianuarie februarie martie aprilie iunie iulie septembrie octombrie noiembrie "
+    "decembrie "  # ro
+    "siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna listopada "
+    "studenoga prosinca septembar oktobar novembar decembar avgust "  # hr, sr, bs
+    "januarja februarja aprila junija julija avgusta septembra oktobra novembra "
+    "decembra "  # sl
+    "ledna února března dubna května června července srpna září října listopadu "
+    "prosince januára februára apríla mája júna júla augusta októbra "  # cs, sk
+    "sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio "
+    "lapkričio gruodžio "  # lt
+    "janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī "
+    "novembrī decembrī "  # lv
+    "janúar febrúar apríl maí júní júlí ágúst október nóvember desember "  # is
+    "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου "
+    "σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου "  # el
+    "января февраля марта апреля мая июня июля августа сентября октября ноября "
+    "декабря січня лютого березня квітня травня червня липня серпня вересня жовтня "
+    "листопада грудня януари февруари април юни юли септември октомври ноември "
+    "декември "  # ru, uk, bg
+    "gener febrer març maig juny juliol agost setembre octubre novembre desembre"  # ca
 )
 #: Labels of publication and update stamps.
 PUBLICATION_LABELS = (
@@ -380,7 +405,12 @@ PUBLICATION_LABELS = (
     "gepubliceerd oppdatert publisert opdateret publiceret uppdaterad publicerad "
     "zaktualizowano opublikowano aktualizacja publikacja güncelleme güncellendi yayınlanma "
     "diperbarui "
-    "dipublikasikan cập nhật"
+    "dipublikasikan cập nhật "
+    # the other languages the detector names
+    "julkaistu päivitetty közzétéve frissítve publicat actualizat objavljeno ažurirano "
+    "objavljeno posodobljeno zveřejněno aktualizováno publikované aktualizované paskelbta "
+    "atnaujinta publicēts atjaunināts birt uppfært δημοσιεύθηκε ενημερώθηκε опубликовано "
+    "обновлено опубліковано оновлено публикувано обновено actualitzat"
 )
 PUBLICATION_LABEL = re.compile(
     r"(?<!\w)(?:" + "|".join(map(re.escape, PUBLICATION_LABELS.split())) + r")(?!\w)", re.I
@@ -388,7 +418,7 @@ PUBLICATION_LABEL = re.compile(
 #: What else a timestamp line holds: times of day, zones, little words.
 TIMESTAMP_WORDS = (
     "uhr am pm a.m p.m h gmt utc cet cest bst est edt pst pdt ist jst "
-    "on at le à um de del do da kl klo son " + PUBLICATION_LABELS
+    "on at le à um de del do da kl klo son u ob v o la les στις в о m d gada " + PUBLICATION_LABELS
 )
 TIMESTAMP_TOKEN = re.compile(
     r"\d+(?:[.:/,-]\d+)*\.?|(?<!\w)(?:"

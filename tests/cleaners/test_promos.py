@@ -195,7 +195,12 @@ def test_a_list_of_arrowed_lines_is_left_for_drop_related() -> None:
      # published and updated on one line, in more languages; a label glued to its date
      "Aktualizacja: 02.02.2025 23:49 Publikacja: 02.02.2025 21:52",
      "Son Güncelleme : 30.04.2024 - 16:49", "Publiziert17. Dezember 2024, 12:17",
-     "12. MÄR 2025 18:03"],
+     "12. MÄR 2025 18:03",
+     # the other languages the detector names: months, labels, "at"
+     "Objavljeno: 14. rujna 2024. u 10:15", "3. května 2024 v 14:20",
+     "Опубликовано 12 января 2025 в 09:41", "Julkaistu 5. lokakuuta 2024 klo 10.15",
+     "12 Ιανουαρίου 2025 στις 09:41", "2024. március 5. 14:30", "5 octombrie 2024, 10:15",
+     "Paskelbta 2024 m. rugsėjo 5 d."],
 )  # fmt: skip
 def test_timestamp_lines_go(stamp: str) -> None:
     doc = DropTimestamps()(Document([ARTICLE[0], stamp, ARTICLE[1]]))
@@ -206,7 +211,7 @@ def test_timestamp_lines_go(stamp: str) -> None:
 @pytest.mark.parametrize(
     "line",
     ["29 November 2018 | 20 January 2019", "9.30 A.M. / 7.00 P.M.", "1990", "2-1", "2:1",
-     "20.00", "10:00-18:00", "He arrived at 14:30."],
+     "20.00", "10:00-18:00", "He arrived at 14:30.", "Stigao je u 14:30.", "O 2 posto više"],
 )  # fmt: skip
 def test_ranges_numbers_and_scores_are_no_timestamps(line: str) -> None:
     assert DropTimestamps()(Document([*ARTICLE, line])).paragraphs == [*ARTICLE, line]
