@@ -61,7 +61,11 @@ DATE_NOISE = re.compile(rf"\b{WEEKDAYS}|^\s*{DATE_LABELS}|{DATE_FILLERS}", re.I)
 
 #: Byline openers and the words a name may be made of.
 BYLINE = re.compile(
-    r"^(?:by|written\s+by|story\s+by|words\s+by|text\s+by|author\s*:|reporter\s*:)\s+(.+)$",
+    r"^(?:by|written\s+by|story\s+by|words\s+by|text\s+by|author\s*:|reporter\s*:"
+    # the word for "by" of the other languages, and their "Author:" labels
+    r"|von|par|por|door|av|af|przez|di|oleh"
+    r"|(?:autor|autorin|autorka|auteur|autore|autora|autores|texto|text|tekst|kirjoittaja"
+    r"|szerző|автор|autorius|autors|συντάκτης|yazar|penulis|tác\s+giả|höfundur)\s*:)\s+(.+)$",
     re.I,
 )
 NAME_PARTICLES = frozenset(
@@ -88,7 +92,8 @@ NAME_PARTICLES = frozenset(
         "ten",
     ]
 )
-NAME_WORD = re.compile(r"^(?:[A-Z][\w’'.-]*|[A-Z]\.)$")
+#: A word of a name: a capital (of any script) first, or an initial ("J.").
+NAME_WORD = re.compile(r"^(?:[^\W\d_][\w’'.-]*|[^\W\d_]\.)$")
 #: Separators between a byline's name and what follows it (role, outlet, date).
 BYLINE_SEPARATORS = re.compile(r"\s*(?:[,|•·;]|\s[–—-]\s)\s*")
 NAME_JOINERS = re.compile(r"\s+(?:and|&)\s+")
@@ -237,6 +242,16 @@ def parse_dateline(line: str) -> Dateline | None:
     return None if WORD_CHARACTER.search(rest) else date
 
 
+def _name_word(word: str) -> bool:
+    """Whether ``word`` may be a word of a person's name: capitalised, in any
+    script that has capitals ("Anna", "Šimon", "Юлия", "Ólafur"), or an initial.
+
+    >>> _name_word("Šimon"), _name_word("Юлия"), _name_word("J."), _name_word("the")
+    (True, True, True, False)
+    """
+    return bool(NAME_WORD.match(word)) and word[0].isupper()
+
+
 def _name(text: str) -> str | None:
     """``text`` when it reads as a person's name (or names joined by "and")."""
     names = NAME_JOINERS.split(text.strip().rstrip("."))
@@ -244,9 +259,9 @@ def _name(text: str) -> str | None:
         words = name.split()
         if not 1 <= len(words) <= MAX_NAME_WORDS:
             return None
-        if not all(NAME_WORD.match(w) or w in NAME_PARTICLES for w in words):
+        if not all(_name_word(w) or w in NAME_PARTICLES for w in words):
             return None
-        if not NAME_WORD.match(words[0]):
+        if not _name_word(words[0]):
             return None
     return " ".join(text.split()).rstrip(".") if names else None
 

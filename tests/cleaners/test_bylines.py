@@ -62,6 +62,19 @@ def test_sentences_with_dates_are_not_datelines(line: str) -> None:
         ("By Ludwig van Beethoven, Staff Writer", "Ludwig van Beethoven"),
         ("Written by Jane Doe and John Roe", "Jane Doe and John Roe"),
         ("By Jane Doe | Reuters", "Jane Doe"),
+        # the word for "by", or an "Author:" label, of the other languages; a
+        # name's capital in any script
+        ("Von Anna Berg", "Anna Berg"),
+        ("Par Jean Dupont", "Jean Dupont"),
+        ("Por María López", "María López"),
+        ("Door Jan de Vries", "Jan de Vries"),
+        ("Av Ola Nordmann", "Ola Nordmann"),
+        ("Oleh Budi Santoso", "Budi Santoso"),
+        ("Autor: Šimon Novák", "Šimon Novák"),
+        ("Автор: Юлия Иванова", "Юлия Иванова"),
+        ("Szerző: Kovács Péter", "Kovács Péter"),
+        ("Kirjoittaja: Matti Virtanen", "Matti Virtanen"),
+        ("By Ólafur Arnalds", "Ólafur Arnalds"),
     ],
 )
 def test_bylines_give_the_author(line: str, author: str) -> None:
@@ -96,8 +109,12 @@ def test_a_sentence_with_a_date_and_by_is_no_dated_byline(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["By the end of the year, prices rose.", "By 2030 the city wants clean buses", "By"]
-)
+    "line",
+    ["By the end of the year, prices rose.", "By 2030 the city wants clean buses", "By",
+     "Von Montag an gilt die Regel.", "Von Berlin nach Hamburg", "Por la tarde llovió.",
+     "Par ailleurs, le maire a démissionné.", "Door de regen werd het feest afgelast.",
+     "Di recente è stato aperto.", "Av og til regner det."],
+)  # fmt: skip
 def test_sentences_starting_with_by_are_not_bylines(line: str) -> None:
     assert parse_byline(line) is None
 
