@@ -421,7 +421,7 @@ TIMESTAMP_WORDS = (
     "on at le à um de del do da kl klo son u ob v o la les στις в о m d gada " + PUBLICATION_LABELS
 )
 TIMESTAMP_TOKEN = re.compile(
-    r"\d+(?:[.:/,-]\d+)*\.?|(?<!\w)(?:"
+    r"\d{1,2}h\d{2}(?!\w)|\d+(?:[.:/,-]\d+)*\.?|(?<!\w)(?:"
     + "|".join(sorted(map(re.escape, {*MONTHS.split(), *TIMESTAMP_WORDS.split()}), key=len)[::-1])
     + r")\.?(?![^\W\d_])",
     re.I,
@@ -506,7 +506,7 @@ READING_TIME = re.compile(
 #: time of day ("05.08.2024", "11/19/2019", "Januar", "20:59").
 NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
 MONTH = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, MONTHS.split())) + r")(?!\w)", re.I)
-TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")  # "14h20": French
 #: A media player's length or position ("01:43 min", "00:00 / 03:15").
 MEDIA_DURATION = re.compile(
     r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?\s*(?:min\.?|mins)?", re.I

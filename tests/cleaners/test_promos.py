@@ -200,7 +200,9 @@ def test_a_list_of_arrowed_lines_is_left_for_drop_related() -> None:
      "Objavljeno: 14. rujna 2024. u 10:15", "3. května 2024 v 14:20",
      "Опубликовано 12 января 2025 в 09:41", "Julkaistu 5. lokakuuta 2024 klo 10.15",
      "12 Ιανουαρίου 2025 στις 09:41", "2024. március 5. 14:30", "5 octombrie 2024, 10:15",
-     "Paskelbta 2024 m. rugsėjo 5 d."],
+     "Paskelbta 2024 m. rugsėjo 5 d.",
+     # a time the French way
+     "Publié le 16 mai 2024 à 14h20", "Mis à jour le 16/05/2024 à 14h20"],
 )  # fmt: skip
 def test_timestamp_lines_go(stamp: str) -> None:
     doc = DropTimestamps()(Document([ARTICLE[0], stamp, ARTICLE[1]]))
