@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from cleaners.article import Change
 from cleaners.base import Cleaner, Document, diff_edit
+from cleaners.evidence import is_sentence
 from cleaners.settings import (
     MAX_META_CHARS,
     MAX_META_WORDS,
@@ -28,36 +29,117 @@ MONTHS: dict[str, int] = {
     "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
     "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }  # fmt: skip
+#: The months of the other languages the detector names, January first (the
+#: genitive where a date uses it: "16. května", "12 января").
+MONTH_NAMES = (
+    "januar|jänner februar märz|mrz|mär april mai juni juli august september oktober|okt "
+    "november dezember|dez",  # de
+    "janvier|janv février|févr mars avril|avr mai juin juillet|juil août septembre octobre "
+    "novembre décembre|déc",  # fr
+    "enero febrero marzo abril mayo junio julio agosto septiembre|setiembre octubre noviembre "
+    "diciembre",  # es
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
+    "dicembre",  # it
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "januari februari maart april mei juni juli augustus september oktober november december",
+    "januari februari mars april maj juni juli augusti september oktober november december",
+    "januar februar marts april maj juni juli august september oktober november december",
+    "januar februar mars april mai juni juli august september oktober november desember",
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października "
+    "listopada grudnia",  # pl
+    "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+    "januari februari maret april mei juni juli agustus september oktober november desember",
+    "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta "
+    "syyskuuta lokakuuta marraskuuta joulukuuta",  # fi
+    "január február március április május június július augusztus szeptember október "
+    "november december",  # hu
+    "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie "
+    "decembrie",  # ro
+    # hr: "listopada" is October there and November in Polish (read as Polish)
+    "siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna - studenoga prosinca",
+    "januar februar mart april maj jun jul avgust septembar oktobar novembar decembar",
+    "januarja februarja marca aprila maja junija julija avgusta septembra oktobra novembra "
+    "decembra",  # sl
+    "ledna února března dubna května června července srpna září října listopadu prosince",
+    "januára februára marca apríla mája júna júla augusta septembra októbra novembra "
+    "decembra",  # sk
+    "sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio "
+    "gruodžio",  # lt
+    "janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī "
+    "decembrī",  # lv
+    "janúar febrúar mars apríl maí júní júlí ágúst september október nóvember desember",
+    "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου "
+    "οκτωβρίου νοεμβρίου δεκεμβρίου",  # el
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+    "януари февруари март април май юни юли август септември октомври ноември декември",
+    "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",
+)
+for _names in MONTH_NAMES:
+    for _number, _forms in enumerate(_names.split(), start=1):
+        for _form in _forms.split("|"):
+            if _form != "-":
+                MONTHS.setdefault(_form, _number)
 MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-#: Weekday names that may open a dateline (English and Vietnamese).
+#: Weekday names that may open a dateline.
 WEEKDAYS = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
-    r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\.?"
+    r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+    r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
+    r"|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira"
+    r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+    r"|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag"
+    r"|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela"
+    r"|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar"
+    r"|senin|selasa|rabu|kamis|jumat|sabtu|minggu"
+    r"|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\.?"
 )
 #: Labels that may open a dateline.
 DATE_LABELS = (
     r"(?:published|first\s+published|updated|last\s+updated|posted|last\s+modified"
-    r"|date|modified|ngày\s+đăng|cập\s+nhật)(?:\s+on|\s+at)?\s*:?"
+    r"|date|modified|ngày\s+đăng|cập\s+nhật"
+    r"|veröffentlicht|aktualisiert|publiziert|stand|publié|mis\s+à\s+jour|publicado"
+    r"|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|publisert"
+    r"|oppdatert|publiceret|opdateret|publicerad|uppdaterad|opublikowano|zaktualizowano"
+    r"|yayınlanma|güncelleme|diperbarui|julkaistu|päivitetty|közzétéve|frissítve"
+    r"|publicat|actualizat|objavljeno|ažurirano|zveřejněno|aktualizováno|publikované"
+    r"|paskelbta|atnaujinta|publicēts|birt|uppfært|δημοσιεύθηκε|ενημερώθηκε"
+    r"|опубликовано|обновлено|опубліковано|оновлено|публикувано|обновено)"
+    r"(?:\s+(?:on|at|am|le|el|il|em|op|den|dnia|tarihi))?\s*:?"
 )
-#: Time zones and fillers that may stand around the date and time.
+#: Time zones and fillers that may stand around the date and time ("um 14:20
+#: Uhr", "à 14h20", "в 09:41", "klo 10.15").
 DATE_FILLERS = (
     r"(?:at|on|lúc|ngày|(?:gmt|utc)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"
-    r"|[ecmp][sd]?t|bst|cet|cest|ict|jst|ist|hkt|sgt|aest)\b"
+    r"|[ecmp][sd]?t|bst|cet|cest|mez|mesz|ict|jst|ist|hkt|sgt|aest"
+    r"|um|uhr|am|à|le|de|del|el|às|alle|om|kl|klo|kello|godz|saat|pukul|u|v|o|в|о|στις)"
+    r"(?!\w)"
 )
 DATE_NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 DATE_ISO = re.compile(
     r"\b(\d{4})-(\d{2})-(\d{2})"
     r"(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 )
-DATE_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH})\s*,?\s*(\d{{4}})\b", re.I)
+#: "3 March 2021", "16. Mai 2024", "5 de mayo de 2024"; "March 3, 2021";
+#: the year first: "2024. március 5.", "2024 m. rugsėjo 5 d.".
+DATE_DAY_MONTH = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?({MONTH})\s*,?\s*(?:de\s+)?(\d{{4}})\b",
+    re.I,
+)
 DATE_MONTH_DAY = re.compile(rf"\b({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*(\d{{4}})\b", re.I)
+DATE_YEAR_MONTH_DAY = re.compile(
+    rf"\b(\d{{4}})\.?\s+(?:m\.\s+)?({MONTH})\s+(\d{{1,2}})(?:\.|\s+d\.)?(?!\w)", re.I
+)
 TIME = re.compile(r"\b(\d{1,2})[:h](\d{2})(?::\d{2})?\s*([ap])?\.?\s*(?:m\b\.?)?", re.I)
 #: What every date pattern above contains (a cheap test before them).
 YEAR_DIGITS = re.compile(r"\d{4}")
 #: Anything left of a dateline once its date, time and fillers are taken out.
 WORD_CHARACTER = re.compile(r"\w")
-DATE_NOISE = re.compile(rf"\b{WEEKDAYS}|^\s*{DATE_LABELS}|{DATE_FILLERS}", re.I)
+DATE_NOISE = re.compile(rf"\b{WEEKDAYS}(?!\w)|^\s*{DATE_LABELS}|{DATE_FILLERS}", re.I)
 
 #: Byline openers and the words a name may be made of.
 BYLINE = re.compile(
@@ -183,7 +265,7 @@ def find_date(text: str) -> tuple[Dateline, list[tuple[int, int]]] | None:
     if m and _valid(int(m[1]), int(m[2]), int(m[3])):
         hour, minute = (int(m[4]), int(m[5])) if m[4] else (None, None)
         found = (Dateline(int(m[1]), int(m[2]), int(m[3]), hour, minute), m.span())
-    for pattern in (DATE_NUMERIC, DATE_DAY_MONTH, DATE_MONTH_DAY):
+    for pattern in (DATE_NUMERIC, DATE_DAY_MONTH, DATE_MONTH_DAY, DATE_YEAR_MONTH_DAY):
         if found:
             break
         m = pattern.search(text)
@@ -194,6 +276,8 @@ def find_date(text: str) -> tuple[Dateline, list[tuple[int, int]]] | None:
             day, month = (b, a) if b > 12 >= a else (a, b)  # day first unless impossible
         elif pattern is DATE_DAY_MONTH:
             day, month, year = int(m[1]), MONTHS[m[2].lower().rstrip(".")], int(m[3])
+        elif pattern is DATE_YEAR_MONTH_DAY:
+            year, month, day = int(m[1]), MONTHS[m[2].lower().rstrip(".")], int(m[3])
         else:
             month, day, year = MONTHS[m[1].lower().rstrip(".")], int(m[2]), int(m[3])
         if _valid(year, month, day):
@@ -328,12 +412,22 @@ class ExtractDateline(Cleaner):
     name = "extract_dateline"
 
     def apply(self, doc: Document) -> None:
-        found = [(i, d) for i, p in enumerate(doc.paragraphs) if (d := parse_dateline(p))]
-        if not found or len(found) == len(doc.paragraphs):
+        paras = doc.paragraphs
+        found = [(i, d) for i, p in enumerate(paras) if (d := parse_dateline(p))]
+        if not found or len(found) == len(paras):
             return
         if doc.published is None:
             doc.published = found[0][1].iso()
-        doc.remove(self.name, [i for i, _ in found], target="published")
+        # a live blog or a timeline heads each day's entries with its date: a
+        # dateline between two lines of prose is such a heading (the article's
+        # own stands above its lead, under the headline or a byline, or below
+        # its last line)
+        headings = {
+            i
+            for i, _ in found
+            if 0 < i < len(paras) - 1 and is_sentence(paras[i - 1]) and is_sentence(paras[i + 1])
+        }
+        doc.remove(self.name, [i for i, _ in found if i not in headings], target="published")
 
 
 class ExtractByline(Cleaner):

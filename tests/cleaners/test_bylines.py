@@ -14,6 +14,7 @@ from cleaners.bylines import (
     DATE_NUMERIC,
     YEAR_DIGITS,
     ExtractByline,
+    ExtractDateline,
     is_sign_off,
     parse_byline,
     parse_dateline,
@@ -34,6 +35,19 @@ BODY = "The two sides agreed to share information on transnational crime and fug
         ("Posted on Wednesday, November 20th, 2019", "2019-11-20"),
         ("2019-11-20T08:30:00Z", "2019-11-20T08:30"),
         ("11/20/2019", "2019-11-20"),  # month first only when the day cannot be the month
+        # the other languages: month names, labels, weekdays and fillers
+        ("Veröffentlicht am 16. Mai 2024 um 14:20 Uhr", "2024-05-16T14:20"),
+        ("Mittwoch, 5. Juni 2024, 10:15 Uhr", "2024-06-05T10:15"),
+        ("Publié le 16 mai 2024 à 14h20", "2024-05-16T14:20"),
+        ("5 de mayo de 2024", "2024-05-05"),
+        ("sexta-feira, 22 de outubro de 2010 às 20:13", "2010-10-22T20:13"),
+        ("Posted on Maret 30, 2015", "2015-03-30"),
+        ("2024. március 5. 14:30", "2024-03-05T14:30"),
+        ("2024 m. rugsėjo 5 d.", "2024-09-05"),
+        ("Опубликовано 12 января 2025 в 09:41", "2025-01-12T09:41"),
+        ("Objavljeno: 14. rujna 2024. u 10:15", "2024-09-14T10:15"),
+        ("3. května 2024 v 14:20", "2024-05-03T14:20"),
+        ("Pazartesi, 5 Haziran 2024", "2024-06-05"),
     ],
 )
 def test_datelines_are_parsed(line: str, iso: str) -> None:
@@ -48,6 +62,8 @@ def test_datelines_are_parsed(line: str, iso: str) -> None:
         "Prices rose 3.5% in 2021, officials said on Monday, March 3.",
         "Oct. 10 -- The Cynthia Woods Mitchell Pavilion, Houston, TX",
         "32/13/2020",
+        "Am 16. Mai 2024 tagte der Rat zum letzten Mal.",
+        "El 5 de mayo de 2024 se inauguró el puente.",
     ],
 )
 def test_sentences_with_dates_are_not_datelines(line: str) -> None:
@@ -189,3 +205,20 @@ def test_by_alone_over_a_sentence_is_no_byline() -> None:
     lines = ["The council met on Monday.", "By", "the river, the town grew.", "It voted."]
     doc = ExtractByline()(Document(list(lines)))
     assert doc.author is None and doc.paragraphs == lines
+
+
+def test_a_live_blogs_day_headings_stay_its_dateline_goes() -> None:
+    """The article's dateline stands under its headline; a live blog heads each
+    day's entries with the day's date, between lines of prose: those stay."""
+    paragraphs = [
+        "Live: Storm Ciarán crosses the Channel",
+        "Updated 28 August 2024, 09:15",
+        "08:55: The ferry company cancelled its morning crossings.",
+        "Wednesday, 28 August 2024",
+        "07:30: Winds of 140 km/h were measured on the coast overnight.",
+        "Tuesday, 27 August 2024",
+        "22:10: The weather service raised its warning to the highest level.",
+    ]
+    doc = ExtractDateline()(Document(list(paragraphs)))
+    assert doc.published == "2024-08-28T09:15"
+    assert doc.paragraphs == [p for p in paragraphs if not p.startswith("Updated")]
