@@ -185,7 +185,7 @@ NAME_JOINERS = re.compile(r"\s+(?:and|&)\s+")
 DATED_BY = re.compile(r"\s(?:by|von|par|por|di|da|door|av|af|przez|tarafından)\s", re.I)
 #: The word for "by" alone on its line: a byline whose name the page set on
 #: the next line ("By" / "Ryan Reed", "von" / "Michelle de Oliveira").
-BY_ALONE = re.compile(r"(?:by|von|par|por|di|da|door|av|af|przez)\s*:?", re.I)
+BY_ALONE = re.compile(r"(?:by|von|par|por|di|da|door|av|af|przez|oleh)\s*:?", re.I)
 
 #: News agencies that sign off a story on a line of their own.
 AGENCIES = (
@@ -193,6 +193,13 @@ AGENCIES = (
     "Yonhap", "ANI", "PTI", "IANS", "UPI", "Bernama", "EFE", "ANSA", "Lusa", "AAP",
     "CNA", "PNA", "Antara", "Sputnik", "RIA Novosti", "Anadolu", "KUNA", "WAM", "SPA",
     "IRNA", "MENA", "Prensa Latina", "PA", "Bloomberg", "AA", "NNA", "Interfax",
+    # the national agencies of the other languages the detector names
+    "APA", "SDA", "Keystone-SDA", "KNA", "epd", "AFP/dpa", "ANP", "Belga", "NTB", "TT",
+    "Ritzau", "STT", "PAP", "ČTK", "CTK", "TASR", "MTI", "Agerpres", "Hina", "STA",
+    "Tanjug", "FENA", "BTA", "MIA", "ELTA", "LETA", "BNS", "ANA-MPA", "ΑΠΕ-ΜΠΕ", "ТАСС",
+    "РИА Новости", "Интерфакс", "Укрінформ", "Ukrinform", "УНІАН", "UNIAN", "Europa Press",
+    "Notimex", "Télam", "Agência Brasil", "Jiji", "Yonhap News", "연합뉴스", "新华社",
+    "DHA", "İHA", "IHA", "ANKA", "Antara News", "TTXVN",
 )  # fmt: skip
 AGENCY_NAME = "(?:" + "|".join(re.escape(a) for a in AGENCIES) + ")"
 SIGN_OFF = re.compile(

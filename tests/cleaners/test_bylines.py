@@ -135,12 +135,20 @@ def test_sentences_starting_with_by_are_not_bylines(line: str) -> None:
     assert parse_byline(line) is None
 
 
-@pytest.mark.parametrize("line", ["VNA", "(Reuters)", "— AFP", "-AP-", "Xinhua", "VNA/VNP"])
+@pytest.mark.parametrize(
+    "line",
+    ["VNA", "(Reuters)", "— AFP", "-AP-", "Xinhua", "VNA/VNP",
+     # the national agencies of the other languages the detector names
+     "(MTI)", "— ČTK", "Hina", "ТАСС", "(ΑΠΕ-ΜΠΕ)", "연합뉴스", "İHA", "Keystone-SDA", "(PAP)",
+     "Belga/AFP"],
+)  # fmt: skip
 def test_sign_offs(line: str) -> None:
     assert is_sign_off(line)
 
 
-@pytest.mark.parametrize("line", ["Vietnam", "(Reuters) The lead.", "APPLE", "Photo: VNA"])
+@pytest.mark.parametrize(
+    "line", ["Vietnam", "(Reuters) The lead.", "APPLE", "Photo: VNA", "Tanjug je objavio"]
+)
 def test_not_sign_offs(line: str) -> None:
     assert not is_sign_off(line)
 
