@@ -35,7 +35,9 @@ PICTURE_WORDS = (
     r"|credit|illustration|graphic|video|file\s+photo|screenshot|screengrab|ảnh"
     # the same labels in the other languages the project detects
     r"|fotos?|bild(?:er)?|bildquelle|imagen|imagem|immagine|zdjęcie|fotoğraf|kuva|写真|фото"
-    r"|crédits?(?:\s+photo)?|créditos?)"
+    r"|crédits?(?:\s+photo)?|créditos?"
+    r"|fotó|fotografie|snímek|snímka|nuotr|nuotrauka|attēls|mynd|ljósmynd|φωτογραφία|φωτ"
+    r"|світлина|снимка|kép|sursa\s+foto|사진|图片|圖片|图|صورة|צילום|عکس)"
 )
 #: A credit label glued to the caption's last word, as a page's separate credit
 #: element is read into the text ("… ate a rabbitCredit: Getty - Contributor",
@@ -102,6 +104,8 @@ CREDIT_HINTS = (
     "phot", "imag", "pictur", "pic", "credit", "illustr", "graphic", "video", "screen",
     "ảnh", "/", "©", "(c)", "foto", "bild", "immagine", "zdjęcie", "fotoğraf", "kuva", "写真",
     "фото", "crédit",
+    "fotó", "fotografie", "snímek", "snímka", "nuotr", "attēls", "mynd", "φωτ", "світлина",
+    "снимка", "kép", "사진", "图", "圖片", "صورة", "צילום", "عکس",
 )  # fmt: skip
 CREDIT_HINT = re.compile("|".join(re.escape(h) for h in CREDIT_HINTS))
 #: What the credit patterns need, all together.

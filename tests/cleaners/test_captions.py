@@ -185,6 +185,13 @@ def test_a_sentence_beside_a_paragraph_with_a_dash_clause_is_no_caption() -> Non
         "Pavel Golovkin/dpa/picture alliance",
         "The latest case was reported after a hunter killed and ate a rabbitCredit: Getty",
         "Un centro de recepción de migrantes construido en Albania. Imagen: Florion Goga",
+        # the picture labels of the other languages the detector names
+        "A polgármester a híd átadásán. Fotó: MTI",
+        "A polgármester a híd átadásán. Kép: Kovács Péter",
+        "Ο δήμαρχος στα εγκαίνια της γέφυρας. Φωτογραφία: ΑΠΕ-ΜΠΕ",
+        "다리 개통식에 참석한 시장. 사진: 연합뉴스",
+        "Starostka při otevření nového mostu v Brně. (Fotografie: ČTK)",
+        "Borgarstjórinn við opnun brúarinnar. Mynd: RÚV",
     ],
 )
 def test_credits_in_other_languages_and_glued_labels_mark_a_caption(caption: str) -> None:
