@@ -187,6 +187,18 @@ def test_a_menu_of_section_names_goes_as_a_list_of_the_articles_own_stays() -> N
     assert drop([*ARTICLE, *own]) == [*ARTICLE, *own]
 
 
+@pytest.mark.parametrize(
+    "menu",
+    [["Etusivu", "Uutiset", "Kotimaa"], ["Címlap", "Hírek", "Belföld"],
+     ["Главная", "Новости", "Москва"], ["Naslovnica", "Vijesti", "Zagreb"],
+     ["Αρχική", "Ειδήσεις", "Αθήνα"], ["홈", "뉴스", "서울"], ["الرئيسية", "أخبار", "القاهرة"]],
+)  # fmt: skip
+def test_a_short_menu_naming_sections_goes_in_every_detected_language(menu: list[str]) -> None:
+    """Three labels above the article, one of them a section's name in one of
+    the languages the detector names beyond the major ones."""
+    assert drop([*menu, *ARTICLE]) == ARTICLE
+
+
 #: Words whose lower case is read one word at a time differently from the
 #: line's (a capital sigma ends a word as "ς"; "İ" adds a mark), CJK runs read
 #: as character pairs, stop words, numbers: the cases where a line's content
