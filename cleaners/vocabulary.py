@@ -540,7 +540,13 @@ CONTACT_LABEL = re.compile(
     r"(?<!\w)(?:e-?mail|mail|contact|kontakt|contatto|contacto|contato|courriel|correo"
     r"|e-?post|iletişim|kontak|liên hệ|may be reached|can be reached|reach (?:him|her|them)"
     r"|erreichen sie|write to|emailing|get in touch|schreiben sie uns|écrivez-nous|escríbenos"
-    r"|scrivici|escreva para|mail ons|skriv til oss|napisz do nas|bize yazın|hubungi kami)(?!\w)",
+    r"|scrivici|escreva para|mail ons|skriv til oss|napisz do nas|bize yazın|hubungi kami"
+    # the other languages the detector names: e-mail, contact, write to us
+    r"|sähköposti|yhteystiedot|ota yhteyttä|kapcsolat|írjon nekünk|adresa de e-mail"
+    r"|contactați-ne|kontaktirajte nas|pišite nam|napište nám|napíšte nám|kontaktai|rašykite"
+    r"|kontakti|rakstiet|netfang|hafðu samband|επικοινωνία|γράψτε μας|почта|контакты"
+    r"|пишите нам|пошта|контакти|пишіть нам|пишете ни|contacte|escriu-nos|이메일|연락처"
+    r"|邮箱|联系我们|البريد الإلكتروني|اتصل بنا|דוא\"ל|צור קשר|ایمیل|تماس با ما)(?!\w)",
     re.I,
 )
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

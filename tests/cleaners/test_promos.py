@@ -109,7 +109,14 @@ def test_a_line_quoting_someone_on_subscriptions_stays(line: str) -> None:
 @pytest.mark.parametrize(
     "contact",
     ["• Email: desk@example.org", "Kontakt: redaktion@example.de",
-     "Amy Doe may be reached at adoe@example.com. Follow her on Twitter."],
+     "Amy Doe may be reached at adoe@example.com. Follow her on Twitter.",
+     # the other languages the detector names
+     "Sähköposti: toimitus@example.fi", "Kapcsolat: szerkesztoseg@example.hu",
+     "Контакты: editor@example.ru", "Επικοινωνία: info@example.gr", "연락처: news@example.kr",
+     "اتصل بنا: info@example.net", "צור קשר: news@example.co.il",
+     # a longer line: the label tells it from a sentence of the article
+     "Jos huomaat virheen jutussa, ota yhteyttä toimitukseen osoitteessa toimitus@example.fi",
+     "Si desea reproducir este contenido, contacte con licencias@example.es"],
 )  # fmt: skip
 def test_contact_lines_go(contact: str) -> None:
     assert DropContact()(Document([*ARTICLE, contact])).paragraphs == ARTICLE
