@@ -89,7 +89,11 @@ __all__ = [
 #: "More:" alone, in the detected languages: a teaser label whose teasers the
 #: extractor left out. It goes alone: the article's lines below it are no
 #: teasers ("More" without the colon may be a word of the article's).
-MORE_LABEL = re.compile(r"(?:more|mehr|plus|más|mais|meer|mer|więcej|lainnya)\s*[:：]", re.I)
+MORE_LABEL = re.compile(
+    r"(?:more|mehr|plus|más|mais|meer|mer|więcej|lainnya|lisää|több|mai\s+mult|više|více|viac"
+    r"|daugiau|vairāk|meira|περισσότερα|ещё|еще|більше|още|més|더보기|更多)\s*[:：]",
+    re.I,
+)
 #: Its shape: words only (no address, separator, reference or sentence mark).
 BLOCK_TITLE = re.compile(r"[^\W\d_][\w'’&-]*(?:\s+[\w'’&-]+)*")
 #: A run whose lines share one punctuation skeleton is the article's own list.

@@ -427,7 +427,10 @@ def test_labelled_lines_that_are_no_list_of_other_stories_stay(lines: list[str])
     assert drop(body) == body
 
 
-@pytest.mark.parametrize("label", ["More:", "MORE:", "Mehr:", "Więcej:"])
+@pytest.mark.parametrize(
+    "label",
+    ["More:", "MORE:", "Mehr:", "Więcej:", "Lisää:", "Više:", "Ещё:", "Περισσότερα:", "更多："],
+)
 def test_a_bare_more_label_goes_alone(label: str) -> None:
     assert drop([*ARTICLE[:2], label, *ARTICLE[2:]]) == ARTICLE
 
