@@ -23,7 +23,7 @@ from cleaners.settings import (
     MAX_NAME_WORDS,
 )
 
-MONTHS: dict[str, int] = {
+ENGLISH_MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
     "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
     "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
@@ -75,11 +75,26 @@ MONTH_NAMES = (
     "януари февруари март април май юни юли август септември октомври ноември декември",
     "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",
 )
-for _names in MONTH_NAMES:
-    for _number, _forms in enumerate(_names.split(), start=1):
-        for _form in _forms.split("|"):
-            if _form != "-":
-                MONTHS.setdefault(_form, _number)
+
+
+def _all_months() -> dict[str, int]:
+    """Month name (lower case) -> its number, English's and ``MONTH_NAMES``'
+    (each language's twelve, variants joined by "|", "-" for one left out).
+
+    >>> months = _all_months()
+    >>> months["mai"], months["января"], months["listopada"], months["dec"]
+    (5, 1, 11, 12)
+    """
+    months = dict(ENGLISH_MONTHS)
+    for names in MONTH_NAMES:
+        for number, forms in enumerate(names.split(), start=1):
+            for form in forms.split("|"):
+                if form != "-":
+                    months.setdefault(form, number)
+    return months
+
+
+MONTHS = _all_months()
 MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 #: Weekday names that may open a dateline.
 WEEKDAYS = (
