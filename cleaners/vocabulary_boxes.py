@@ -451,6 +451,15 @@ WIDGET_WORDS = phrases(
     "mest läst", "mest lästa", "zdjęcia", "wideo", "linki", "najczęściej czytane",
     "fotoğraflar", "galeri", "videolar", "bağlantılar", "en çok okunan", "tautan",
     "terpopuler", "ảnh", "diễn đàn", "liên kết", "写真", "動画", "フォーラム", "リンク",
+    # the other languages the detector names: photos, videos, most read, topics
+    "kuvat", "videot", "luetuimmat", "aiheet", "képek", "videók", "legolvasottabb", "témák",
+    "fotografii", "cele mai citite", "subiecte", "fotografije", "najčitanije", "teme",
+    "fotografie", "nejčtenější", "témata", "najčítanejšie", "nuotraukos",
+    "vaizdo įrašai", "skaitomiausi", "temos", "foto galerija", "lasītākie", "tēmas",
+    "myndir", "myndskeið", "mest lesið", "φωτογραφίες", "βίντεο", "δημοφιλή", "θέματα",
+    "фото", "видео", "самое читаемое", "темы", "відео", "найпопулярніше", "теми", "снимки",
+    "най-четени", "el més llegit", "사진", "동영상", "많이 본 뉴스", "图片", "视频",
+    "热门", "صور", "فيديو", "الأكثر قراءة", "תמונות", "וידאו", "הכי נקראים",
 )  # fmt: skip
 WIDGET_WORD = re.compile(rf"(?<!\w)(?:{WIDGET_WORDS})(?!\w)", re.I)
 

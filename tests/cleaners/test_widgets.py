@@ -67,3 +67,15 @@ def test_an_articles_own_closing_lines_stay(tail: list[str]) -> None:
 
 def test_a_short_tail_stays() -> None:
     assert drop([*ARTICLE, "Neue Bilder", "Videos"]) == [*ARTICLE, "Neue Bilder", "Videos"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [["Фото дня", "Видео недели", "Самое читаемое", "Темы недели"],
+     ["Päivän kuvat", "Videot", "Luetuimmat", "Aiheet"],
+     ["Φωτογραφίες", "Βίντεο", "Δημοφιλή", "Θέματα"]],
+)  # fmt: skip
+def test_a_tail_of_widget_headings_goes_in_every_detected_language(tail: list[str]) -> None:
+    """The widget section names (pictures, videos, most read, topics) of the
+    languages the detector names beyond the major ones back the tail's shape."""
+    assert drop([*ARTICLE, *tail]) == ARTICLE
