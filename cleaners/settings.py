@@ -353,8 +353,11 @@ MIN_SQUASHED_WORD = 5
 
 # -------- drop_related
 
-#: Characters read for a line's first word (the cheap test before the headings).
-FIRST_WORD_WINDOW = 12
+#: Characters read for a line's first word (the cheap test before the headings):
+#: room for a bullet or a mark and the longest first word of the headings'
+#: vocabulary ("meistkommentierte", 17 letters; at 12, "Weiterführende Links"
+#: and "Legolvasottabb" were cut and never known).
+FIRST_WORD_WINDOW = 24
 #: A related-block heading is a label, never a sentence.
 MAX_HEADING_CHARS = 60
 #: A block title in words no list names ("Otras historias", "Elsewhere"), or a

@@ -105,6 +105,7 @@ RELATED_OTHER = phrases(
     "ähnliche themen", "passend zum artikel", "passend zum thema", "weitere artikel",
     "weiterführende links", "das könnte sie auch interessieren", "das könnte sie interessieren",
     "meistgelesen", "meistgelesene artikel", "zum thema", "weiterlesen", "lest auch",
+    "meistkommentiert", "meistkommentierte artikel", "mehr ähnliche nachrichten",
     "ähnliche nachrichten", "mehr nachrichten", "weitere nachrichten", "die redaktion empfiehlt",
     "unsere empfehlungen", "das könnte dich auch interessieren",
     # fr
@@ -418,10 +419,11 @@ PUBLICATION_LABEL = re.compile(
 #: What else a timestamp line holds: times of day, zones, little words.
 TIMESTAMP_WORDS = (
     "uhr am pm a.m p.m h gmt utc cet cest bst est edt pst pdt ist jst "
-    "on at le à um de del do da kl klo son u ob v o la les στις в о m d gada " + PUBLICATION_LABELS
+    "on at le à um de del do da kl klo son u ob v o la les las a στις в о m d gada "
+    + PUBLICATION_LABELS
 )
 TIMESTAMP_TOKEN = re.compile(
-    r"\d{1,2}h\d{2}(?!\w)|\d+(?:[.:/,-]\d+)*\.?|(?<!\w)(?:"
+    r"\d{1,2}h\d{2}(?!\w)|\d{1,2}:\d{2}h(?!\w)|\d+(?:[.:/,-]\d+)*\.?|(?<!\w)(?:"
     + "|".join(sorted(map(re.escape, {*MONTHS.split(), *TIMESTAMP_WORDS.split()}), key=len)[::-1])
     + r")\.?(?![^\W\d_])",
     re.I,

@@ -97,7 +97,9 @@ def test_a_lone_button_label_outside_the_prose_goes() -> None:
     "label",
     ["Tulosta", "Megosztás", "Distribuie", "Podijeli", "Sdílet", "Dalintis", "Deila",
      "Κοινοποίηση", "Поделиться", "Поділитися", "Comparteix", "공유하기", "分享", "مشاركة",
-     "שתף", "Kommentit", "Komentáře", "Σχόλια", "댓글"],
+     "שתף", "Kommentit", "Komentáře", "Σχόλια", "댓글",
+     # a form's buttons
+     "Enviar", "Descartar", "Abbrechen", "Annuler"],
 )  # fmt: skip
 def test_a_button_label_in_every_detected_language_goes(label: str) -> None:
     """Share, print and comment buttons in the languages the detector names

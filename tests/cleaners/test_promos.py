@@ -209,7 +209,9 @@ def test_a_list_of_arrowed_lines_is_left_for_drop_related() -> None:
      "12 Ιανουαρίου 2025 στις 09:41", "2024. március 5. 14:30", "5 octombrie 2024, 10:15",
      "Paskelbta 2024 m. rugsėjo 5 d.",
      # a time the French way
-     "Publié le 16 mai 2024 à 14h20", "Mis à jour le 16/05/2024 à 14h20"],
+     "Publié le 16 mai 2024 à 14h20", "Mis à jour le 16/05/2024 à 14h20",
+     # the Spanish way: "a las" and an "h" after the time
+     "Actualizado a las 20:56h.", "25/04/2026 Actualizado a las 15:10h."],
 )  # fmt: skip
 def test_timestamp_lines_go(stamp: str) -> None:
     doc = DropTimestamps()(Document([ARTICLE[0], stamp, ARTICLE[1]]))
@@ -346,7 +348,10 @@ def test_captions_bylines_gallery_links_and_units_are_no_lone_credits(line: str)
      # the other languages the detector names
      "Kommentit (3)", "Jätä kommentti", "Hozzászólások", "Lasă un comentariu",
      "Ostavite komentar", "Napište komentář", "Komentarai (5)", "Σχόλια", "Оставить комментарий",
-     "Залишити коментар", "Deixa un comentari", "发表评论", "أضف تعليق", "תגובות"],
+     "Залишити коментар", "Deixa un comentari", "发表评论", "أضف تعليق", "תגובות",
+     # a link to the comments with their count, an empty section's notice
+     "Ver comentarios (0)", "Vedi tutti i commenti (3)", "Noch kein Kommentar vorhanden.",
+     "Be the first to comment"],
 )  # fmt: skip
 def test_comment_prompts_go(prompt: str) -> None:
     doc = DropCommentPrompts()(Document([*ARTICLE, prompt]))

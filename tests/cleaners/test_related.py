@@ -771,6 +771,7 @@ def test_a_turkish_heading_with_the_dotted_capital_is_known(heading: str) -> Non
         "اقرأ أيضا",  # ar
         "קראו גם",  # he
         "यह भी पढ़ें",  # hi
+        "Meistkommentiert",  # de, a widget's most-commented list
     ],
 )
 def test_related_headings_of_every_detected_language_take_their_list(heading: str) -> None:
@@ -803,3 +804,14 @@ def test_a_line_opening_with_a_pronoun_or_connective_goes_on_in_any_language(lin
     major ones too, and stays with the article."""
     assert continues_story(line)
     assert not continues_story("Ji Chang-wook stars in a new drama about a detective")
+
+
+def test_the_first_word_window_reads_every_headings_first_word_whole() -> None:
+    """The cheap test before the headings reads a line's first word within a
+    window: every first word of the vocabulary, after a bullet, must fit."""
+    from cleaners.related_headed import first_word
+    from cleaners.vocabulary import HEADING_FIRST_WORDS
+
+    for word in HEADING_FIRST_WORDS:
+        assert first_word(f"• {word.capitalize()} news") == word
+    assert is_heading("Weiterführende Links")
