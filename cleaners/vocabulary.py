@@ -129,7 +129,8 @@ RELATED_OTHER = phrases(
     "läs också", "läs mer", "läs även", "se även", "mest lästa",
     # pl
     "czytaj też", "czytaj także", "czytaj również", "czytaj więcej", "zobacz też",
-    "zobacz także", "zobacz również", "przeczytaj też", "polecamy",
+    "zobacz także", "zobacz również", "przeczytaj też", "polecamy", "polecane", "powiązane",
+    "najnowsze", "relaterte emner", "relaterte saker", "relaterede emner", "relaterade ämnen",
     # tr
     "ayrıca okuyun", "devamını oku", "ilginizi çekebilir", "bunlar da ilginizi çekebilir",
     "ilgili haberler", "benzer haberler",
@@ -433,7 +434,7 @@ TIMESTAMP_TOKEN = re.compile(
 #: number, a unit, and the language's word for "ago" after or before them.
 RELATIVE_UNITS = (
     "seconds second secs sec minutes minute mins min hours hour hrs hr h days day d weeks week "
-    "wks wk months month mos mo years year yrs yr "
+    "wks wk months month mos mo years year yrs yr m "
     "sekunden sekunde minuten stunden stunde std tagen tag wochen woche monaten monat jahren "
     "jahr secondes seconde heures heure jours jour semaines semaine mois ans an "
     "segundos segundo minutos minuto horas hora días día semanas semana meses mes años año "

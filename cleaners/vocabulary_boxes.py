@@ -64,7 +64,7 @@ COMMENT_PROMPT_WORDS = phrases(
     "komentarze zostały wyłączone", "komentarze są wyłączone", "yorumlar kapatıldı",
     "komentar ditutup", "yorum yapmak için giriş yapın",
     # a blog engine's comment form: its title, its buttons, its invitation
-    "cancel reply",
+    "cancel reply", "abbruch",
     "post comment", "replies", "want to join the discussion", "feel free to contribute",
     "kommentar verfassen", "antworten abbrechen", "annuler la réponse", "deja una respuesta",
     "cancelar la respuesta", "lascia una risposta", "annulla risposta", "deixe uma resposta",
@@ -293,6 +293,12 @@ SOFTWARE_MESSAGES = (
     "memuat...",
     # a log-in form's link for a lost password
     "forgot your password", "forgot password", "password recovery", "passwort vergessen",
+    # a widely used news theme's log-in box
+    "you have entered an incorrect email address", "please enter your email address here",
+    "log into your account", "recover your password", "a password will be e-mailed to you",
+    # a comment form's "remember me" in German (a blog engine's own wording)
+    "für das nächste mal speichern", "für die nächste kommentierung speichern",
+    "masz aktywną subskrypcję",
     "mot de passe oublié", "olvidaste tu contraseña", "dimenticato la password",
     "esqueceu sua senha", "esqueceu a senha", "wachtwoord vergeten", "glemt passord",
     "glemt adgangskode", "glömt lösenordet", "nie pamiętasz hasła", "şifremi unuttum",
@@ -486,6 +492,17 @@ INTERFACE_WORDS = phrases(
     "cancel", "batal", "submit", "enviar", "descartar", "cancelar", "invia", "annulla",
     "envoyer", "annuler", "absenden", "abbrechen", "verzenden", "annuleren",
     "skip to content", "skip to main content", "join the conversation",
+    # the skip link in a blog engine's translations, a full-screen button, a
+    # post's neighbours
+    "zum inhalt springen", "aller au contenu", "saltar al contenido", "vai al contenuto",
+    "pular para o conteúdo", "naar de inhoud springen", "hoppa till innehåll",
+    "hopp til innhold", "spring til indhold", "przejdź do treści", "içeriğe geç",
+    "langsung ke konten", "full screen", "fullscreen", "vollbild", "plein écran",
+    "pantalla completa", "schermo intero", "tela cheia", "volledig scherm", "helskärm",
+    "fullskjerm", "fuld skærm", "pełny ekran", "tam ekran", "previous post", "next post",
+    "vorheriger beitrag", "nächster beitrag", "article précédent", "article suivant",
+    "entrada anterior", "entrada siguiente", "articolo precedente", "articolo successivo",
+    "vis mer", "visa mer", "vis flere", "tagi",
     "report an error", "report a typo", "hide caption", "toggle caption", "embed",
     "gift this article", "gift article", "bookmarks", "like this",
     "teilen", "drucken", "merken", "gemerkt", "speichern", "link kopieren", "vorlesen",

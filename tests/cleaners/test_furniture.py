@@ -99,7 +99,10 @@ def test_a_lone_button_label_outside_the_prose_goes() -> None:
      "Κοινοποίηση", "Поделиться", "Поділитися", "Comparteix", "공유하기", "分享", "مشاركة",
      "שתף", "Kommentit", "Komentáře", "Σχόλια", "댓글",
      # a form's buttons
-     "Enviar", "Descartar", "Abbrechen", "Annuler"],
+     "Enviar", "Descartar", "Abbrechen", "Annuler",
+     # a skip link, a full-screen button, a post's neighbours, "show more"
+     "Hoppa till innehåll", "Zum Inhalt springen", "Vollbild", "helskärm", "previous post",
+     "Nächster Beitrag", "Vis mer"],
 )  # fmt: skip
 def test_a_button_label_in_every_detected_language_goes(label: str) -> None:
     """Share, print and comment buttons in the languages the detector names

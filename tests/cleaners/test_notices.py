@@ -92,6 +92,10 @@ def test_a_notice_goes_wherever_it_stands(notice: str) -> None:
         "تم نسخ الرابط",
         "הקישור הועתק",
         "載入中",
+        # a widely used news theme's log-in box; a blog engine's "remember me"
+        "You have entered an incorrect email address!",
+        "Please enter your email address here",
+        "Ihren Namen für das nächste Mal speichern.",
     ],
 )
 def test_what_the_pages_software_says_goes(message: str) -> None:

@@ -351,7 +351,7 @@ def test_captions_bylines_gallery_links_and_units_are_no_lone_credits(line: str)
      "Залишити коментар", "Deixa un comentari", "发表评论", "أضف تعليق", "תגובות",
      # a link to the comments with their count, an empty section's notice
      "Ver comentarios (0)", "Vedi tutti i commenti (3)", "Noch kein Kommentar vorhanden.",
-     "Be the first to comment"],
+     "Be the first to comment", "Kommentar Abgeben Abbruch"],
 )  # fmt: skip
 def test_comment_prompts_go(prompt: str) -> None:
     doc = DropCommentPrompts()(Document([*ARTICLE, prompt]))
@@ -602,7 +602,8 @@ def test_a_line_between_two_offers_goes_with_them_unless_it_is_the_articles(
      # the other languages the detector names
      "3 tuntia sitten", "před 3 hodinami", "3 часа назад", "2 години тому", "преди 3 часа",
      "prije 3 sata", "acum 3 ore", "πριν από 3 ώρες", "prieš 3 valandas", "pirms 3 stundām",
-     "fyrir 3 klukkustundum", "fa 3 hores", "3시간 전", "3小时前", "منذ 3 ساعات", "לפני 3 שעות"],
+     "fyrir 3 klukkustundum", "fa 3 hores", "3시간 전", "3小时前", "منذ 3 ساعات", "לפני 3 שעות",
+     "22 m ago"],
 )  # fmt: skip
 def test_relative_and_reading_times_alone_on_their_line_go(stamp: str) -> None:
     doc = DropTimestamps()(Document([ARTICLE[0], stamp, ARTICLE[1]]))
