@@ -117,7 +117,7 @@ WEEKDAYS = (
 DATE_LABELS = (
     r"(?:published|first\s+published|updated|last\s+updated|posted|last\s+modified"
     r"|date|modified|ngày\s+đăng|cập\s+nhật"
-    r"|veröffentlicht|aktualisiert|publiziert|stand|publié|mis\s+à\s+jour|publicado"
+    r"|veröffentlicht|aktualisiert|publiziert|erschienen|stand|publié|mis\s+à\s+jour|publicado"
     r"|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|publisert"
     r"|oppdatert|publiceret|opdateret|publicerad|uppdaterad|opublikowano|zaktualizowano"
     r"|yayınlanma|güncelleme|diperbarui|julkaistu|päivitetty|közzétéve|frissítve"

@@ -407,7 +407,7 @@ PUBLICATION_LABELS = (
     "gepubliceerd oppdatert publisert opdateret publiceret uppdaterad publicerad "
     "zaktualizowano opublikowano aktualizacja publikacja güncelleme güncellendi yayınlanma "
     "diperbarui "
-    "dipublikasikan cập nhật "
+    "dipublikasikan cập nhật erschienen "
     # the other languages the detector names
     "julkaistu päivitetty közzétéve frissítve publicat actualizat objavljeno ažurirano "
     "objavljeno posodobljeno zveřejněno aktualizováno publikované aktualizované paskelbta "
@@ -421,6 +421,9 @@ PUBLICATION_LABEL = re.compile(
 TIMESTAMP_WORDS = (
     "uhr am pm a.m p.m h gmt utc cet cest bst est edt pst pdt ist jst "
     "on at le à um de del do da kl klo son u ob v o la les las a στις в о m d gada "
+    # today and yesterday ("Heute, 12:37 Uhr")
+    "today yesterday heute gestern aujourd'hui hoy ayer oggi ieri hoje ontem vandaag "
+    "gisteren idag igår dzisiaj wczoraj bugün dün "
     + PUBLICATION_LABELS
 )
 TIMESTAMP_TOKEN = re.compile(
@@ -502,7 +505,10 @@ READING_TIME = re.compile(
     r"leestijd|lesetid|läsetid|czytania|okuma|baca))|(?:reading time|read time|lesezeit|"
     r"temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|lesetid|"
     r"läsetid|læsetid|czas czytania|okuma süresi|waktu baca)\s*:?\s*\d+\s*(?:minutes?|mins?|"
-    r"minuten|minutos|minuti|minuter|minutter|minut|min)\.?)(?!\w)",
+    r"minuten|minutos|minuti|minuter|minutter|minut|min)\.?"
+    # a teaser's reading time without its label ("4 min."): a line of nothing
+    # else only, as every rule here
+    r"|\d{1,3}\s*min\.)(?!\w)",
     re.I,
 )
 #: Dates and times in a timestamp line: a full date or a month's name, and a

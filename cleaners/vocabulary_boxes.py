@@ -492,6 +492,10 @@ INTERFACE_WORDS = phrases(
     "cancel", "batal", "submit", "enviar", "descartar", "cancelar", "invia", "annulla",
     "envoyer", "annuler", "absenden", "abbrechen", "verzenden", "annuleren",
     "skip to content", "skip to main content", "join the conversation",
+    # a breadcrumb's label; more buttons
+    "you are here", "sie befinden sich hier", "vous êtes ici", "usted está aquí",
+    "estás aquí", "sei qui", "você está aqui", "u bent hier", "jesteś tutaj", "buradasınız",
+    "ausdrucken", "weitere beiträge anzeigen", "mehr beiträge anzeigen",
     # the skip link in a blog engine's translations, a full-screen button, a
     # post's neighbours
     "zum inhalt springen", "aller au contenu", "saltar al contenido", "vai al contenuto",

@@ -102,7 +102,7 @@ def test_a_lone_button_label_outside_the_prose_goes() -> None:
      "Enviar", "Descartar", "Abbrechen", "Annuler",
      # a skip link, a full-screen button, a post's neighbours, "show more"
      "Hoppa till innehåll", "Zum Inhalt springen", "Vollbild", "helskärm", "previous post",
-     "Nächster Beitrag", "Vis mer"],
+     "Nächster Beitrag", "Vis mer", "Sie befinden sich hier:", "Ausdrucken"],
 )  # fmt: skip
 def test_a_button_label_in_every_detected_language_goes(label: str) -> None:
     """Share, print and comment buttons in the languages the detector names

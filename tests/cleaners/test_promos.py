@@ -211,7 +211,9 @@ def test_a_list_of_arrowed_lines_is_left_for_drop_related() -> None:
      # a time the French way
      "Publié le 16 mai 2024 à 14h20", "Mis à jour le 16/05/2024 à 14h20",
      # the Spanish way: "a las" and an "h" after the time
-     "Actualizado a las 20:56h.", "25/04/2026 Actualizado a las 15:10h."],
+     "Actualizado a las 20:56h.", "25/04/2026 Actualizado a las 15:10h.",
+     # "today" with a time; "published on"
+     "Heute, 12:37 Uhr", "Today at 9:15 AM", "Erschienen am 30.04.2024"],
 )  # fmt: skip
 def test_timestamp_lines_go(stamp: str) -> None:
     doc = DropTimestamps()(Document([ARTICLE[0], stamp, ARTICLE[1]]))
@@ -222,7 +224,8 @@ def test_timestamp_lines_go(stamp: str) -> None:
 @pytest.mark.parametrize(
     "line",
     ["29 November 2018 | 20 January 2019", "9.30 A.M. / 7.00 P.M.", "1990", "2-1", "2:1",
-     "20.00", "10:00-18:00", "He arrived at 14:30.", "Stigao je u 14:30.", "O 2 posto više"],
+     "20.00", "10:00-18:00", "He arrived at 14:30.", "Stigao je u 14:30.", "O 2 posto više",
+     "Der Flug dauert 4 min. länger.", "90 min"],
 )  # fmt: skip
 def test_ranges_numbers_and_scores_are_no_timestamps(line: str) -> None:
     assert DropTimestamps()(Document([*ARTICLE, line])).paragraphs == [*ARTICLE, line]
@@ -603,7 +606,7 @@ def test_a_line_between_two_offers_goes_with_them_unless_it_is_the_articles(
      "3 tuntia sitten", "před 3 hodinami", "3 часа назад", "2 години тому", "преди 3 часа",
      "prije 3 sata", "acum 3 ore", "πριν από 3 ώρες", "prieš 3 valandas", "pirms 3 stundām",
      "fyrir 3 klukkustundum", "fa 3 hores", "3시간 전", "3小时前", "منذ 3 ساعات", "לפני 3 שעות",
-     "22 m ago"],
+     "22 m ago", "4 min."],
 )  # fmt: skip
 def test_relative_and_reading_times_alone_on_their_line_go(stamp: str) -> None:
     doc = DropTimestamps()(Document([ARTICLE[0], stamp, ARTICLE[1]]))
