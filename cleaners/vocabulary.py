@@ -423,8 +423,7 @@ TIMESTAMP_WORDS = (
     "on at le à um de del do da kl klo son u ob v o la les las a στις в о m d gada "
     # today and yesterday ("Heute, 12:37 Uhr")
     "today yesterday heute gestern aujourd'hui hoy ayer oggi ieri hoje ontem vandaag "
-    "gisteren idag igår dzisiaj wczoraj bugün dün "
-    + PUBLICATION_LABELS
+    "gisteren idag igår dzisiaj wczoraj bugün dün " + PUBLICATION_LABELS
 )
 TIMESTAMP_TOKEN = re.compile(
     r"\d{1,2}h\d{2}(?!\w)|\d{1,2}:\d{2}h(?!\w)|\d+(?:[.:/,-]\d+)*\.?|(?<!\w)(?:"
