@@ -85,7 +85,8 @@ RELATED_EN = (
     r"|you\s+(?:may|might|will)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in|have\s+missed)"
     r"|recommended(?:\s+(?:for\s+you|stories|articles|reading))?"
     r"|most\s+(?:read|popular|viewed|shared)(?:\s+(?:stories|articles|in\s+[\w ]{1,30}))?"
-    r"|trending(?:\s+now)?|don[’']t\s+miss|what\s+to\s+read\s+next|editor[’']s\s+(?:picks?|choice)"
+    r"|(?:more\s+)?trending(?:\s+now)?|don[’']t\s+miss|what\s+to\s+read\s+next"
+    r"|editor[’']s\s+(?:picks?|choice)|read\s+more\s+stories"
     r"|in\s+(?:other|case\s+you\s+missed)\s+news|up\s+next"
     r"|more\s+videos|top\s+videos|latest\s+videos"
     r"|readers\s+(?:also\s+)?read(?:\s+next)?|our\s+readers\s+(?:also\s+)?read(?:\s+next)?"
@@ -217,7 +218,8 @@ AD_MARKER = re.compile(rf"(?:[\W_]*(?:{AD_MARKER_WORDS})[\W_]*)+", re.I)
 #: "1 of 6", "Bild 3 von 10") or its size ("44 Bilder", "12 photos").
 GALLERY_COUNT = re.compile(
     r"(?:(?:bild|foto|photo|image|picture|slide)\s+)?\d{1,3}\s*(?:/|von|of|de|di|van|av|af|z)\s*\d{1,3}"
-    r"|\d{1,3}\s+(?:bilder|fotos|photos|images|pictures|fotografías|immagini|foto's|zdjęć|zdjęcia"
+    r"|(?:(?:view|see|show)\s+(?:all\s+)?)?"  # "View 6 Images": the gallery's button
+    r"\d{1,3}\s+(?:bilder|fotos|photos|images|pictures|fotografías|immagini|foto's|zdjęć|zdjęcia"
     r"|fotoğraf)",
     re.I,
 )

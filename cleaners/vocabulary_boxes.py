@@ -56,6 +56,7 @@ COMMENT_PROMPT_WORDS = phrases(
     "die kommentarfunktion ist ausgeschaltet", "die kommentarfunktion ist deaktiviert",
     "noch kein kommentar vorhanden", "noch keine kommentare", "sei der erste, der kommentiert",
     "be the first to comment", "no comments yet", "sé el primero en comentar",
+    "comment on this article",
     "ver comentarios", "vedi tutti i commenti", "voir les commentaires", "ver comentários",
     "kommentare anzeigen", "alle kommentare anzeigen",
     "les commentaires sont fermés",
@@ -108,7 +109,9 @@ FORM_FIELD = re.compile(
 SHARE_COUNT = re.compile(
     r"[\W_]*(?:(?:share|shares|tweet|tweets|pin\s+it|pins|likes?|e-?mail|teilen|partager"
     r"|compartir|condividi|compartilhar|delen|dela|del|udostępnij|paylaş)\s*\(?\d+\)?"
-    r"|\d+\s*(?:shares|tweets|likes|pins))[\W_]*",
+    r"|\d+\s*(?:shares|tweets|likes|pins)"
+    # a social counter widget, its icons gone ("299FollowersFollow", "1FansLike")
+    r"|\d[\d,.]*k?\s*(?:fans|followers|subscribers)\s*(?:like|follow|subscribe))[\W_]*",
     re.I,
 )
 #: A prompt, or two on one line: a comment form's title and its cancel link
@@ -293,6 +296,8 @@ SOFTWARE_MESSAGES = (
     "memuat...",
     # a log-in form's link for a lost password
     "forgot your password", "forgot password", "password recovery", "passwort vergessen",
+    # a video player's prompts
+    "click to play", "tap to play", "will auto-play soon",
     # a widely used news theme's log-in box
     "you have entered an incorrect email address", "please enter your email address here",
     "log into your account", "recover your password", "a password will be e-mailed to you",
@@ -495,7 +500,7 @@ INTERFACE_WORDS = phrases(
     # a breadcrumb's label; more buttons
     "you are here", "sie befinden sich hier", "vous êtes ici", "usted está aquí",
     "estás aquí", "sei qui", "você está aqui", "u bent hier", "jesteś tutaj", "buradasınız",
-    "ausdrucken", "weitere beiträge anzeigen", "mehr beiträge anzeigen",
+    "ausdrucken", "weitere beiträge anzeigen", "mehr beiträge anzeigen", "read later",
     # the skip link in a blog engine's translations, a full-screen button, a
     # post's neighbours
     "zum inhalt springen", "aller au contenu", "saltar al contenido", "vai al contenuto",

@@ -96,6 +96,8 @@ def test_a_notice_goes_wherever_it_stands(notice: str) -> None:
         "You have entered an incorrect email address!",
         "Please enter your email address here",
         "Ihren Namen für das nächste Mal speichern.",
+        "Click to play",
+        "The video will auto-play soon",
     ],
 )
 def test_what_the_pages_software_says_goes(message: str) -> None:

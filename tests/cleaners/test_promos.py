@@ -354,7 +354,9 @@ def test_captions_bylines_gallery_links_and_units_are_no_lone_credits(line: str)
      "Залишити коментар", "Deixa un comentari", "发表评论", "أضف تعليق", "תגובות",
      # a link to the comments with their count, an empty section's notice
      "Ver comentarios (0)", "Vedi tutti i commenti (3)", "Noch kein Kommentar vorhanden.",
-     "Be the first to comment", "Kommentar Abgeben Abbruch"],
+     "Be the first to comment", "Kommentar Abgeben Abbruch", "Comment on this article",
+     # a social counter widget, its icons gone
+     "299FollowersFollow", "1FansLike", "7,412FollowersFollow", "151SubscribersSubscribe"],
 )  # fmt: skip
 def test_comment_prompts_go(prompt: str) -> None:
     doc = DropCommentPrompts()(Document([*ARTICLE, prompt]))
@@ -639,7 +641,10 @@ def test_a_line_that_only_begins_like_a_players_button_stays(line: str) -> None:
     assert DropTimestamps()(Document([*ARTICLE, line])).paragraphs == [*ARTICLE, line]
 
 
-@pytest.mark.parametrize("counter", ["1/12", "1 of 6", "2 / 3", "Bild 3 von 10", "44 Bilder"])
+@pytest.mark.parametrize(
+    "counter",
+    ["1/12", "1 of 6", "2 / 3", "Bild 3 von 10", "44 Bilder", "View 6 Images", "See all 12 photos"],
+)
 def test_a_picture_gallerys_counter_goes(counter: str) -> None:
     doc = DropAdMarkers()(Document([ARTICLE[0], counter, ARTICLE[1]]))
     assert doc.paragraphs == ARTICLE

@@ -774,6 +774,8 @@ def test_a_turkish_heading_with_the_dotted_capital_is_known(heading: str) -> Non
         "Meistkommentiert",  # de, a widget's most-commented list
         "Powiązane",  # pl
         "Relaterte emner",  # nb
+        "More Trending",
+        "Read More Stories",
     ],
 )
 def test_related_headings_of_every_detected_language_take_their_list(heading: str) -> None:
