@@ -15,7 +15,8 @@ import re
 from abc import abstractmethod
 from collections.abc import Sequence
 
-from cleaners.base import Cleaner, Document
+from cleaners.article import Change
+from cleaners.base import PARAGRAPH_SEPARATOR, Cleaner, Document
 from cleaners.bounded import in_pieces
 from cleaners.evidence import content_words, sentence_count, stem, stems
 from cleaners.language import fold_case
@@ -442,11 +443,33 @@ class DropCommentPrompts(DropLines):
 
     name = "drop_comment_prompts"
 
+    def apply(self, doc: Document) -> None:
+        super().apply(doc)
+        # a share plugin's button glued to the sentence it offers to share
+        # ("… continuum.'Click To Tweet"): the sentence stays, the label goes
+        paras = doc.paragraphs
+        sep = len(PARAGRAPH_SEPARATOR)
+        for i, p in enumerate(paras):
+            if "weet" not in p[-16:]:  # the cheap test first
+                continue
+            m = GLUED_SHARE_LABEL.search(p)
+            if m is None:
+                continue
+            offset = sum(len(q) + sep for q in paras[:i]) + m.start()
+            doc.changes.append(Change(self.name, "remove", p[m.start() :], offset))
+            paras[i] = p[: m.start()]
+
     def drops(self, paragraphs: Sequence[str], index: int) -> bool:
         p = paragraphs[index].strip()
         return len(p) <= MAX_AD_MARKER_CHARS and bool(
             COMMENT_PROMPT.fullmatch(p) or FORM_FIELD.fullmatch(p) or SHARE_COUNT.fullmatch(p)
         )
+
+
+#: A share plugin's label glued to the end of the sentence it offers
+#: ("… continuum.'Click To Tweet", "… every day. Tweet this!"), after a
+#: sentence's end.
+GLUED_SHARE_LABEL = re.compile(r"(?<=[.!?'\"”’])\s*(?:click\s+to\s+tweet|tweet\s+this!?)\s*$", re.I)
 
 
 #: What a lone credit holds: a label's colon, a slash between names, a

@@ -655,3 +655,14 @@ def test_a_picture_gallerys_counter_goes(counter: str) -> None:
 )
 def test_a_figure_that_is_no_gallery_counter_stays(line: str) -> None:
     assert DropAdMarkers()(Document([*ARTICLE, line])).paragraphs == [*ARTICLE, line]
+
+
+def test_a_share_plugins_label_glued_to_a_sentence_is_cut_off_it() -> None:
+    """A tweetable quote's button read into its sentence ("… continuum.'Click
+    To Tweet"): the sentence is the article's, the label goes; a sentence that
+    speaks of tweeting keeps its words."""
+    quote = "Every online business exists in the 'space-time continuum.'"
+    speaks = "Readers were asked to click to tweet their questions."
+    doc = DropCommentPrompts()(Document([*ARTICLE, f"{quote}Click To Tweet", speaks]))
+    assert doc.paragraphs == [*ARTICLE, quote, speaks]
+    assert [(c.action, c.text) for c in doc.changes] == [("remove", "Click To Tweet")]
