@@ -298,6 +298,12 @@ SOFTWARE_MESSAGES = (
     "forgot your password", "forgot password", "password recovery", "passwort vergessen",
     # a video player's prompts
     "click to play", "tap to play", "will auto-play soon",
+    # a page's skip link (also a button's label, INTERFACE_WORDS), which a
+    # blog engine prints first
+    "skip to content", "skip to main content", "zum inhalt springen", "aller au contenu",
+    "saltar al contenido", "vai al contenuto", "pular para o conteúdo",
+    "naar de inhoud springen", "hoppa till innehåll", "hopp til innhold",
+    "spring til indhold", "przejdź do treści", "içeriğe geç", "langsung ke konten",
     # a widely used news theme's log-in box
     "you have entered an incorrect email address", "please enter your email address here",
     "log into your account", "recover your password", "a password will be e-mailed to you",

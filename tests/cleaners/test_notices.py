@@ -211,3 +211,12 @@ def test_a_story_ending_on_one_fact_about_a_company_keeps_it() -> None:
     doc = Document(list(lines))
     Chain(["drop_company_boilerplate"]).run(doc)
     assert doc.paragraphs == lines
+
+
+def test_a_skip_link_above_the_headline_goes() -> None:
+    """A blog engine prints its skip link first; above a headline (no prose
+    right below it) it is no line of the article either."""
+    headline = "Meal Prep for A Little More Obsessed"
+    for link in ("Skip to content", "Zum Inhalt springen", "Hoppa till innehåll"):
+        doc = Chain(["drop_notices"]).run(Document([link, headline, *ARTICLE]))
+        assert doc.paragraphs == [headline, *ARTICLE]
