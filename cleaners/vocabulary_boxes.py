@@ -561,7 +561,7 @@ INTERFACE_WORDS = phrases(
     "distribuie", "printează", "salvează", "copiază linkul", "ascultă", "închide", "caută",
     "autentificare", "mai mult", "comentarii",  # ro
     "podijeli", "podeli", "ispis", "spremi", "kopiraj poveznicu", "kopiraj link", "poslušaj",
-    "zatvori", "pretraži", "prijava", "komentari", "deli", "natisni", "shrani",
+    "zatvori", "pretraži", "prijava", "komentari", "natisni", "shrani",
     "kopiraj povezavo", "zapri", "iskanje", "komentarji",  # hr/sr/bs, sl
     "sdílet", "zdieľať", "tisk", "tlačiť", "uložit", "uložiť", "kopírovat odkaz",
     "kopírovať odkaz", "zavřít", "zavrieť", "hledat", "hľadať", "přihlásit se",
@@ -576,7 +576,7 @@ INTERFACE_WORDS = phrases(
     "коментари", "поделиться", "печать", "сохранить", "копировать ссылку", "слушать",
     "закрыть", "поиск", "войти", "комментарии", "поділитися", "друк", "зберегти",
     "копіювати посилання", "слухати", "закрити", "пошук", "увійти", "коментарі",  # bg, ru, uk
-    "comparteix", "imprimeix", "desa", "copia l'enllaç", "escolta", "tanca", "inicia sessió",
+    "comparteix", "imprimeix", "copia l'enllaç", "escolta", "tanca", "inicia sessió",
     "comentaris",  # ca
     "공유", "공유하기", "인쇄", "저장", "링크 복사", "듣기", "닫기", "검색", "로그인", "더보기",
     "댓글", "分享", "打印", "列印", "收藏", "复制链接", "複製連結", "关闭", "關閉", "搜索", "搜尋",
@@ -687,7 +687,7 @@ NAVIGATION_WORDS = phrases(
     "αθλητισμός", "πολιτισμός", "κόσμος", "главная", "новости", "политика", "экономика",
     "спорт", "культура", "в мире", "погода", "головна", "новини", "політика", "економіка",
     "культура", "світ", "начало", "новини", "икономика", "inici", "notícies", "política",
-    "economia", "esports", "món", "홈", "뉴스", "정치", "경제", "사회", "국제", "스포츠", "문화",
+    "economia", "esports", "홈", "뉴스", "정치", "경제", "사회", "국제", "스포츠", "문화",
     "首页", "新闻", "政治", "经济", "国际", "体育", "文化", "الرئيسية", "أخبار", "سياسة",
     "اقتصاد", "رياضة", "ثقافة", "ראשי", "חדשות", "פוליטיקה", "כלכלה", "ספורט", "תרבות",
     # the title of a list of sections
