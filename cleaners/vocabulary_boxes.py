@@ -477,7 +477,7 @@ WIDGET_WORDS = phrases(
     "kuvat", "videot", "luetuimmat", "aiheet", "képek", "videók", "legolvasottabb", "témák",
     "fotografii", "cele mai citite", "subiecte", "fotografije", "najčitanije", "teme",
     "fotografie", "nejčtenější", "témata", "najčítanejšie", "nuotraukos",
-    "vaizdo įrašai", "skaitomiausi", "temos", "foto galerija", "lasītākie", "tēmas",
+    "vaizdo įrašai", "skaitomiausi", "foto galerija", "lasītākie", "tēmas",
     "myndir", "myndskeið", "mest lesið", "φωτογραφίες", "βίντεο", "δημοφιλή", "θέματα",
     "фото", "видео", "самое читаемое", "темы", "відео", "найпопулярніше", "теми", "снимки",
     "най-четени", "el més llegit", "사진", "동영상", "많이 본 뉴스", "图片", "视频",
@@ -554,7 +554,7 @@ INTERFACE_WORDS = phrases(
     "もっと見る", "詳しく",
     # the other languages the detector names: share, print, save, copy the link,
     # listen, close, search, log in, more, comments
-    "jaa", "tulosta", "tallenna", "kopioi linkki", "kuuntele", "sulje", "hae", "kirjaudu",
+    "tulosta", "tallenna", "kopioi linkki", "kuuntele", "sulje", "kirjaudu",
     "kirjaudu sisään", "näytä lisää", "kommentit",  # fi
     "megosztás", "nyomtatás", "mentés", "link másolása", "bezárás", "keresés", "belépés",
     "bejelentkezés", "még több", "hozzászólások",  # hu
@@ -576,7 +576,7 @@ INTERFACE_WORDS = phrases(
     "коментари", "поделиться", "печать", "сохранить", "копировать ссылку", "слушать",
     "закрыть", "поиск", "войти", "комментарии", "поділитися", "друк", "зберегти",
     "копіювати посилання", "слухати", "закрити", "пошук", "увійти", "коментарі",  # bg, ru, uk
-    "comparteix", "imprimeix", "copia l'enllaç", "escolta", "tanca", "inicia sessió",
+    "comparteix", "imprimeix", "copia l'enllaç", "escolta", "inicia sessió",
     "comentaris",  # ca
     "공유", "공유하기", "인쇄", "저장", "링크 복사", "듣기", "닫기", "검색", "로그인", "더보기",
     "댓글", "分享", "打印", "列印", "收藏", "复制链接", "複製連結", "关闭", "關閉", "搜索", "搜尋",
@@ -680,7 +680,7 @@ NAVIGATION_WORDS = phrases(
     "címlap", "hírek", "belföld", "külföld", "gazdaság", "kultúra", "időjárás", "kapcsolat",
     "acasă", "știri", "politică", "economie", "cultură", "externe", "vremea",
     "naslovnica", "vijesti", "vesti", "svijet", "gospodarstvo", "ekonomija", "kultura",
-    "domov", "novice", "gospodarstvo", "šport", "zpravodajství", "zprávy", "domácí",
+    "domov", "gospodarstvo", "šport", "zpravodajství", "zprávy", "domácí",
     "zahraničí", "ekonomika", "počasí", "správy", "naujienos", "pasaulis", "ekonomika",
     "sportas", "kultūra", "sākums", "ziņas", "pasaulē", "ekonomika", "forsíða", "fréttir",
     "innlent", "erlent", "íþróttir", "menning", "αρχική", "ειδήσεις", "πολιτική", "οικονομία",
