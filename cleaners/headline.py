@@ -12,6 +12,7 @@ from cleaners.bylines import parse_byline, parse_dateline
 from cleaners.evidence import content_words, is_sentence, shared_fraction, squash, stem, stems
 from cleaners.settings import (
     BODY_SAMPLE,
+    DEBRIS_CHARS,
     LEAD_DISTANCE,
     MAX_HEADLINE_WORDS,
     MAX_REPEAT_PASSES,
@@ -85,6 +86,17 @@ def _is_standfirst(paragraphs: list[str], index: int) -> bool:
     )
 
 
+def _debris(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a stray letter or mark ("A", "•", "|"): two
+    characters at most, no figure (a list's "1." is no debris).
+
+    >>> _debris("A"), _debris(" • "), _debris("1."), _debris("An")
+    (True, True, False, True)
+    """
+    p = paragraph.strip()
+    return len(p) <= DEBRIS_CHARS and not any(c.isdigit() for c in p)
+
+
 class ExtractTitle(Cleaner):
     """Move the headline at the top, and a variant of it below, into ``title``.
 
@@ -100,15 +112,20 @@ class ExtractTitle(Cleaner):
 
     def apply(self, doc: Document) -> None:
         paras = doc.paragraphs
-        if len(paras) < 2:
+        # debris above the headline (a stray letter or mark, which the furniture
+        # cleaner removes later) does not hide it: the headline found is the
+        # same before and after that removal, so cleaning again changes nothing
+        first = next((i for i, p in enumerate(paras) if not _debris(p)), len(paras))
+        if len(paras) - first < 2:
             return
         title = doc.title
         taken: list[int] = []
-        top = 1 if _is_standfirst(paras, 0) else 0  # drop_repeats takes that one out
+        # a standfirst repeated below: drop_repeats takes that one out
+        top = first + 1 if _is_standfirst(paras, first) else first
         if title is None and is_headline(paras[top], paras[top + 1 : top + 1 + BODY_SAMPLE]):
             title = paras[top]
-            if top and squash(paras[0]) in squash(title):
-                taken.append(0)  # not a standfirst: a shorter copy of the headline
+            if top > first and squash(paras[first]) in squash(title):
+                taken.append(first)  # not a standfirst: a shorter copy of the headline
             taken.append(top)
         if title is not None:
             title_words = set(content_words(title))

@@ -351,6 +351,10 @@ COMMON_OWN_POINTS = -1.0
 #: Words this long are looked for inside squashed text too.
 MIN_SQUASHED_WORD = 5
 
+#: A line this short, with no figure, above the headline is a stray letter
+#: or mark ("A", "•"): extract_title looks past it.
+DEBRIS_CHARS = 2
+
 # -------- drop_related
 
 #: Characters read for a line's first word (the cheap test before the headings):

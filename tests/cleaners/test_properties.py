@@ -144,6 +144,11 @@ def test_idempotent_with_a_quote_mark_that_opens_a_mojibake_token() -> None:
         "worldwide.\nHe said. The members agreed.\nThe tram will stop at:/.\nVNA\n"
         "Related news\na00,A\nThe Louvre will close two galleries for renovation this "
         "summer, its director said.",
+        # a stray letter above the headline hid it from extract_title until the
+        # furniture cleaner removed the letter: the second pass took the headline
+        "A\nKenya parliament passes finance bill as protesters are tear-gassed\nA\n"
+        "NAIROBI (AFP) – Kenya's parliament passed a finance bill raising taxes on Tuesday.\n"
+        "VNA\nRelated news",
     ],
 )
 def test_idempotent_when_a_later_repair_changes_what_drop_related_sees(text: str) -> None:
