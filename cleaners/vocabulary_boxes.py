@@ -204,6 +204,13 @@ NOTICE_WORDS = phrases(
 #: (matched lower-cased): a player's fallback, a form's feedback, a tool's
 #: status, a content's restriction; fixed strings of widely used scripts and
 #: plugins, in the major languages.
+#: A page's skip link, in English and a blog engine's translations.
+SKIP_LINKS = (
+    "skip to content", "skip to main content", "zum inhalt springen", "aller au contenu",
+    "saltar al contenido", "vai al contenuto", "pular para o conteúdo",
+    "naar de inhoud springen", "hoppa till innehåll", "hopp til innhold",
+    "spring til indhold", "przejdź do treści", "içeriğe geç", "langsung ke konten",
+)  # fmt: skip
 SOFTWARE_MESSAGES = (
     # a video or audio player's fallback for a browser without scripts
     # (video.js's "To view this video please enable JavaScript, and consider
@@ -300,10 +307,7 @@ SOFTWARE_MESSAGES = (
     "click to play", "tap to play", "will auto-play soon",
     # a page's skip link (also a button's label, INTERFACE_WORDS), which a
     # blog engine prints first
-    "skip to content", "skip to main content", "zum inhalt springen", "aller au contenu",
-    "saltar al contenido", "vai al contenuto", "pular para o conteúdo",
-    "naar de inhoud springen", "hoppa till innehåll", "hopp til innhold",
-    "spring til indhold", "przejdź do treści", "içeriğe geç", "langsung ke konten",
+    *SKIP_LINKS,
     # a widely used news theme's log-in box
     "you have entered an incorrect email address", "please enter your email address here",
     "log into your account", "recover your password", "a password will be e-mailed to you",
@@ -502,17 +506,14 @@ INTERFACE_WORDS = phrases(
     "view images", "view gallery", "view photos", "fotostrecke ansehen", "bilder ansehen",
     "cancel", "batal", "submit", "enviar", "descartar", "cancelar", "invia", "annulla",
     "envoyer", "annuler", "absenden", "abbrechen", "verzenden", "annuleren",
-    "skip to content", "skip to main content", "join the conversation",
+    *SKIP_LINKS,
+    "join the conversation",
     # a breadcrumb's label; more buttons
     "you are here", "sie befinden sich hier", "vous êtes ici", "usted está aquí",
     "estás aquí", "sei qui", "você está aqui", "u bent hier", "jesteś tutaj", "buradasınız",
     "ausdrucken", "weitere beiträge anzeigen", "mehr beiträge anzeigen", "read later",
-    # the skip link in a blog engine's translations, a full-screen button, a
-    # post's neighbours
-    "zum inhalt springen", "aller au contenu", "saltar al contenido", "vai al contenuto",
-    "pular para o conteúdo", "naar de inhoud springen", "hoppa till innehåll",
-    "hopp til innhold", "spring til indhold", "przejdź do treści", "içeriğe geç",
-    "langsung ke konten", "full screen", "fullscreen", "vollbild", "plein écran",
+    # a full-screen button, a post's neighbours
+    "full screen", "fullscreen", "vollbild", "plein écran",
     "pantalla completa", "schermo intero", "tela cheia", "volledig scherm", "helskärm",
     "fullskjerm", "fuld skærm", "pełny ekran", "tam ekran", "previous post", "next post",
     "vorheriger beitrag", "nächster beitrag", "article précédent", "article suivant",
