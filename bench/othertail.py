@@ -227,15 +227,18 @@ def main(argv: list[str] | None = None) -> int:
         from bench.realdirty import page_f1
 
         # held-out documents are scored above, never shown: no rule is written
-        # while reading them
+        # while reading them, nor are the leads a tail took from them
         shown = [s for s in samples if s.split == TUNE]
+        every = [c for name in SETS for c in load_cases(name)]
+        hidden = {lead_sentence(c.truth) for c in every if c.split != TUNE} - {None}
         ranked = sorted(shown, key=lambda s: page_f1(s.body, cleaned[s.id]))
         for s in ranked[: args.show_worst]:
             out = cleaned[s.id]
             kept = [line for line in out.split("\n") if line.strip() and line not in s.body]
             print(f"\n--- {s.id[:40]} {s.group} F1 {page_f1(s.body, out):.3f}")
             for line in kept[:12]:
-                print("  left:", line[:110])
+                held_out = any(h in line for h in hidden)
+                print("  left:", "(a held-out body's lead)" if held_out else line[:110])
     return 0
 
 

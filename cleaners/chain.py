@@ -37,6 +37,9 @@ DEFAULT_CHAIN: tuple[str, ...] = (
     "drop_page_furniture",
     "drop_signoff",
     "drop_repeats",  # after the removals above, which can leave an echo adjacent
+    # last of the removals: the lines the others take out (furniture, stamps,
+    # notices) no longer stand between the article and a rail of headlines
+    "drop_headline_tail",
     # the joins first: a space put after a comma at a wrap would move the
     # columns the join repair reads, and hide its strongest line end
     "repair_joins",

@@ -83,6 +83,7 @@ __all__ = [
     "headless_tail",
     "is_heading",
     "is_meta",
+    "list_like",
     "teaser_shaped",
 ]
 
@@ -146,7 +147,7 @@ def after_end_marker(paragraphs: list[str]) -> list[int]:
 SHARED_MARKS = frozenset({"#", "–", "—", "*"})
 
 
-def _list_like(paragraphs: list[str]) -> bool:
+def list_like(paragraphs: list[str]) -> bool:
     """Whether the lines share one punctuation skeleton, as the items of the
     article's own list do ("June 20 – Raleigh, NC @ …", "Name: charge, charge")."""
     unique = {squash(p): p for p in paragraphs}.values()  # an echo is one item
@@ -300,7 +301,7 @@ def headless_tail(
     if digest and 2 * sum(stories[k] for k in run) > len(run):
         return []  # the digest's own items, each under its dateline
     lines = [strip_bullet(paragraphs[rest[k]]) for k in run]
-    return [] if _list_like(lines) else [rest[k] for k in run]
+    return [] if list_like(lines) else [rest[k] for k in run]
 
 
 def _bulleted_leads(lines: list[str], bullet: str, above: str) -> bool:
@@ -341,7 +342,7 @@ def _titled_run(
     if not titles:
         return []
     items = [rest[k] for k in shaped if k > titles[0]]
-    if len(items) < MIN_TITLED_RUN or _list_like([paragraphs[i] for i in items]):
+    if len(items) < MIN_TITLED_RUN or list_like([paragraphs[i] for i in items]):
         return []  # too few, or the article's own list ("June 20 – Raleigh, NC @ …")
     title = {stem(w) for w in content_words(paragraphs[rest[titles[0]]])}
     if sum(bool(title & stems(paragraphs[i])) for i in items) >= MIN_TITLE_ECHOES:

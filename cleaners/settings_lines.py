@@ -82,6 +82,16 @@ MIN_WIDGET_LINES = 4
 MIN_WIDGET_LABEL_SHARE = 0.6
 MIN_EMPTY_HEADINGS = 2
 
+# -------- drop_headline_tail
+
+#: A list of other stories' headlines after the article's last prose line: at
+#: least this many headlines (a pair or three may be the article's own closing
+#: lines: an exhibition's title and dates, a picture's caption)...
+MIN_TAIL_HEADLINES = 5
+#: ... among which lines of at most this many words stand without counting
+#: either way (a section name, a count, a price, "Share", a stamp).
+MAX_TAIL_LABEL_WORDS = 3
+
 # -------- drop_page_furniture
 
 #: A furniture line (a button, a menu item, a tag, a form field) is a few words.

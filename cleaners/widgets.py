@@ -1,7 +1,8 @@
 """Page widgets left after the article's end: a tail of section headings whose
 content (pictures, scripts, tabs, a price box) the extractor left out, such as
 "Neue Bilder", "Videos rund um …", "- Neueste", "Beiträge aus dem Forum",
-"Weiterführende Links", mixed with the odd shop or support line.
+"Weiterführende Links", mixed with the odd shop or support line; and a tail of
+other stories' headlines (:func:`headline_tail`).
 
 The evidence is the shape, in any language: after the article's last prose
 line, a run of lines most of which are block titles (a few words, no
@@ -19,16 +20,19 @@ import re
 from itertools import pairwise
 
 from cleaners.base import Cleaner, Document
-from cleaners.evidence import sentence_count
-from cleaners.related import is_block_title
+from cleaners.evidence import is_sentence, sentence_count
+from cleaners.related import is_block_title, list_like, set_aside
 from cleaners.related_headed import is_heading, is_meta
+from cleaners.settings import MAX_HEADLINE_WORDS, MIN_CORE_PROSE
 from cleaners.settings_lines import (
+    MAX_TAIL_LABEL_WORDS,
     MIN_EMPTY_HEADINGS,
     MIN_PROSE_WORDS,
+    MIN_TAIL_HEADLINES,
     MIN_WIDGET_LABEL_SHARE,
     MIN_WIDGET_LINES,
 )
-from cleaners.teasers import bullet_of, strip_bullet
+from cleaners.teasers import bullet_of, strip_bullet, teaser_shaped, word_count
 from cleaners.vocabulary_boxes import WIDGET_WORD
 
 #: How a sentence ends (not a headline, not a colon introducing a list), the
@@ -100,5 +104,107 @@ class DropWidgetTail(Cleaner):
 
     def apply(self, doc: Document) -> None:
         drop = widget_tail(doc.paragraphs)
+        if drop:
+            doc.remove(self.name, drop)
+
+
+#: A headline cut short by the page ("… record high likely if index...").
+CUT_SHORT = re.compile(r"(?:\.\.\.|…)$")
+
+
+def is_tail_headline(paragraph: str) -> bool:
+    """Whether ``paragraph`` reads as another story's headline: a teaser's
+    shape (a capital first, four words or more), at most ``MAX_HEADLINE_WORDS``
+    words, one sentence at most and not ending as one, a question or a
+    headline the page cut short aside; nor a colon introducing what follows.
+
+    >>> is_tail_headline("Avery Hall pays $30M for Gowanus site")
+    True
+    >>> is_tail_headline("Technical View: Nifty forms Doji pattern, record high likely if...")
+    True
+    >>> is_tail_headline("The council met on Monday."), is_tail_headline("Read the full list:")
+    (False, False)
+    """
+    text = strip_bullet(paragraph).strip()
+    if not teaser_shaped(text, 1) or word_count(text) > MAX_HEADLINE_WORDS:
+        return False
+    text = CUT_SHORT.sub("", text)
+    return not is_sentence(text) or text.rstrip("\"'”’»)").endswith(("?", "？"))
+
+
+def _tail_label(paragraph: str) -> bool:
+    """Whether a line stands among the headlines of a tail without counting:
+    a few words (a section name, "Share", a count), no letter at all (a
+    price, a number), or a stamp, byline or dateline."""
+    text = paragraph.strip()
+    return (
+        word_count(text) <= MAX_TAIL_LABEL_WORDS
+        or not any(c.isalpha() for c in text)
+        or set_aside(paragraph)
+    )
+
+
+def headline_tail(paragraphs: list[str]) -> list[int]:
+    """Indices of a list of other stories' headlines that ends the text:
+    scanning up from the last line over headlines (:func:`is_tail_headline`)
+    and the short labels between them, up to the first line that is neither
+    (the article's prose). It goes from its first headline down when it holds
+    at least ``MIN_TAIL_HEADLINES`` headlines, the article above it has
+    ``MIN_CORE_PROSE`` lines of prose, no colon introduces it, and its
+    headlines do not share one punctuation skeleton (a list of the article's
+    own: dates and venues, names and charges).
+
+    The shape alone is the evidence, in any language: an article never ends on
+    five lines none of which is a sentence (its subheadings have prose under
+    them; its own lists are introduced, or are sentences, or are data), while
+    a page's rails of other stories ("Most read", "More from the section") are
+    exactly that. Teaser scores are not asked: the stories of such a rail are
+    often on the article's own subject.
+
+    >>> body = ["The council met on Monday to vote on the new tram line.",
+    ...         "The vote was delayed by a week after a long debate.",
+    ...         "Opponents said the line would cost far too much.", "Popular",
+    ...         "Avery Hall pays $30M for Gowanus site",
+    ...         "StreetEasy hikes rental listing fees, forces manual entry", "2",
+    ...         "Kate Spade's UES co-op sells for $5.8M", "Another head rolls at WeWork",
+    ...         "SEC launches WeWork probe: report"]
+    >>> headline_tail(body)
+    [4, 5, 6, 7, 8, 9]
+    """
+    headlines: list[int] = []
+    top = -1  # the line the scan stopped at
+    for i in range(len(paragraphs) - 1, -1, -1):
+        if is_tail_headline(paragraphs[i]):
+            headlines.append(i)
+        elif not _tail_label(paragraphs[i]):
+            top = i
+            break
+    if len(headlines) < MIN_TAIL_HEADLINES or top < 0 or _introduces(paragraphs[top]):
+        return []
+    if sum(is_prose(p) for p in paragraphs[: top + 1]) < MIN_CORE_PROSE:
+        return []
+    if list_like([strip_bullet(paragraphs[i]) for i in headlines]):
+        return []
+    return list(range(min(headlines), len(paragraphs)))
+
+
+class DropHeadlineTail(Cleaner):
+    """Remove a list of other stories' headlines that ends the text
+    (:func:`headline_tail`).
+
+    >>> body = ["The council met on Monday to vote on the new tram line.",
+    ...         "The vote was delayed by a week after a long debate.",
+    ...         "Opponents said the line would cost far too much.",
+    ...         "Rents rise again in the city centre", "New tram line opens next spring",
+    ...         "Mayor faces questions over budget", "Storm closes the harbour for two days",
+    ...         "Schools reopen after the summer break"]
+    >>> DropHeadlineTail()(Document(body)).paragraphs == body[:3]
+    True
+    """
+
+    name = "drop_headline_tail"
+
+    def apply(self, doc: Document) -> None:
+        drop = headline_tail(doc.paragraphs)
         if drop:
             doc.remove(self.name, drop)

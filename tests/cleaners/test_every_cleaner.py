@@ -24,6 +24,7 @@ REMOVES = {
     "drop_repeats",
     "drop_related",
     "drop_widget_tail",
+    "drop_headline_tail",
     "drop_page_furniture",
     "drop_signoff",
     "drop_ad_markers",

@@ -79,3 +79,77 @@ def test_a_tail_of_widget_headings_goes_in_every_detected_language(tail: list[st
     """The widget section names (pictures, videos, most read, topics) of the
     languages the detector names beyond the major ones back the tail's shape."""
     assert drop([*ARTICLE, *tail]) == ARTICLE
+
+
+# -------- drop_headline_tail: a rail of other stories' headlines ends the text
+
+STORY = [
+    "More than a third of the company's 12,000 employees will likely receive notice this "
+    "week that they no longer have a job.",
+    "In an email sent by the chairman, employees were told that layoffs would begin in the "
+    "United States and that a planned meeting was postponed.",
+    "A person familiar with the matter said staff in the legal and human resources "
+    "departments would be told on Monday. The company declined to comment.",
+]
+#: A "Popular" rail read as text: headlines on the article's own subject too,
+#: with its title, a count and a stamp between them.
+RAIL = [
+    "Popular",
+    "Avery Hall pays $30M for Gowanus site",
+    "StreetEasy hikes rental listing fees, forces manual entry",
+    "1",
+    "Another head rolls at the co-working giant",
+    "Regulators open a probe into the company's accounts",
+    "World 2 days ago",
+    "SoftBank's $3B payout to investors is delayed...",
+]
+
+
+def drop_tail(paragraphs: list[str], language: str = "en") -> list[str]:
+    doc = Document(list(paragraphs), language=language)
+    Chain(["drop_headline_tail"]).run(doc)
+    return doc.paragraphs
+
+
+def test_a_rail_of_headlines_that_ends_the_text_goes() -> None:
+    # from the first headline down: its count, its stamp and the headline the
+    # page cut short go with it; the title above the first headline stays
+    assert drop_tail([*STORY, *RAIL]) == [*STORY, "Popular"]
+
+
+def test_the_rail_goes_in_any_language() -> None:
+    rail = [
+        "Ostatnie przygotowania do pokoju w Genewie",
+        "Nieoficjalnie: Chiny zaoferowały Iranowi pomoc",
+        "Europejski myśliwiec przyszłości może nie powstać",
+        "Kolejny atak na synagogę w Londynie",
+        "Marynarka wojenna USA wkracza w erę rakiet hipersonicznych",
+    ]
+    assert drop_tail([*STORY, *rail], language="pl") == STORY
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # four headlines: the article may close on a few lines of its own
+        RAIL[1:3] + RAIL[4:6],
+        # a list a colon introduces: the article's own
+        ["These are the sites the fund bought this year:", *RAIL[1:3], *RAIL[4:6],
+         "A warehouse in Red Hook for industrial tenants"],
+        # the article's own data: one punctuation skeleton (dates and venues)
+        ["June 20 – Raleigh, NC @ Red Hat Amphitheater", "June 22 – Atlanta, GA @ Lakewood",
+         "June 24 – Tampa, FL @ Midflorida Arena", "June 26 – Austin, TX @ Moody Center",
+         "June 28 – Denver, CO @ Red Rocks Amphitheatre"],
+        # headlines with a sentence of prose after them: subheadings of the article
+        [*RAIL[1:3], *RAIL[4:6], "Rents in the borough rose by a fifth over the year, the "
+         "figures published on Monday show."],
+    ],
+)  # fmt: skip
+def test_an_articles_own_closing_lines_are_no_rail(tail: list[str]) -> None:
+    assert drop_tail([*STORY, *tail]) == [*STORY, *tail]
+
+
+def test_a_text_of_headlines_alone_is_left_whole() -> None:
+    """Without three lines of prose above, there is no article to end."""
+    lines = [STORY[0], *RAIL[1:3], *RAIL[4:6], RAIL[7]]
+    assert drop_tail(lines) == lines
