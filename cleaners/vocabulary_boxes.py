@@ -293,6 +293,14 @@ SOFTWARE_MESSAGES = (
     "recibir nuevos comentarios por correo", "recibir nuevas entradas por email",
     "inserisci il tuo commento", "stai commentando usando il tuo account",
     "escreva o seu comentário aqui", "você está comentando utilizando sua conta",
+    "log in using one of these methods to post your comment",
+    # the note of a blog engine's anti-spam plugin (Akismet) under a comment
+    # form, and a hosted blog's footer, in their translations
+    "akismet to reduce spam", "learn how your comment data is processed",
+    "akismet, um spam zu reduzieren", "akismet pour réduire", "akismet para reducir",
+    "akismet per ridurre", "akismet para reduzir", "akismet om spam te verminderen",
+    "blog at wordpress.com", "blog auf wordpress.com", "blog sur wordpress.com",
+    "blog de wordpress.com", "blog di wordpress.com", "blog no wordpress.com",
     # a tool's status or a content's restriction
     "link copied", "link kopiert", "lien copié", "enlace copiado", "link copiato",
     "link copiado", "link gekopieerd", "lenke kopiert", "länk kopierad",

@@ -98,6 +98,12 @@ def test_a_notice_goes_wherever_it_stands(notice: str) -> None:
         "Ihren Namen für das nächste Mal speichern.",
         "Click to play",
         "The video will auto-play soon",
+        # a blog engine's anti-spam note, a hosted blog's footer and log-in prompt
+        "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+        "Diese Website verwendet Akismet, um Spam zu reduzieren.",
+        "Blog di WordPress.com.",
+        "Blog at WordPress.com.",
+        "Please log in using one of these methods to post your comment:",
     ],
 )
 def test_what_the_pages_software_says_goes(message: str) -> None:
