@@ -146,9 +146,10 @@ def _tail_label(paragraph: str) -> bool:
 
 def headline_tail(paragraphs: list[str]) -> list[int]:
     """Indices of a list of other stories' headlines that ends the text:
-    scanning up from the last line over headlines (:func:`is_tail_headline`)
-    and the short labels between them, up to the first line that is neither
-    (the article's prose). It goes from its first headline down when it holds
+    scanning up from the last line over headlines (:func:`is_tail_headline`),
+    the short labels between them and a story card's one-sentence summary
+    right under its headline, up to the first line that is none of these (the
+    article's prose). It goes from its first headline down when it holds
     at least ``MIN_TAIL_HEADLINES`` headlines, the article above it has
     ``MIN_CORE_PROSE`` lines of prose, no colon introduces it, and its
     headlines do not share one punctuation skeleton (a list of the article's
@@ -170,13 +171,28 @@ def headline_tail(paragraphs: list[str]) -> list[int]:
     ...         "SEC launches WeWork probe: report"]
     >>> headline_tail(body)
     [4, 5, 6, 7, 8, 9]
+    >>> cards = [line for n in range(5) for line in (f"Rents rise again in district {n}",
+    ...          "Tenants say they can no longer afford the city centre.", "Housing")]
+    >>> headline_tail(body[:3] + cards) == list(range(3, 18))
+    True
     """
     headlines: list[int] = []
     top = -1  # the line the scan stopped at
+    summary = False  # whether the line below was a card's summary
     for i in range(len(paragraphs) - 1, -1, -1):
         if is_tail_headline(paragraphs[i]):
             headlines.append(i)
-        elif not _tail_label(paragraphs[i]):
+            summary = False
+        elif _tail_label(paragraphs[i]):
+            continue
+        elif (
+            not summary
+            and i > 0
+            and is_tail_headline(paragraphs[i - 1])
+            and teaser_shaped(paragraphs[i], 1)
+        ):
+            summary = True  # a card's one-sentence summary under its headline
+        else:
             top = i
             break
     if len(headlines) < MIN_TAIL_HEADLINES or top < 0 or _introduces(paragraphs[top]):

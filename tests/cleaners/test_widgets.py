@@ -128,6 +128,38 @@ def test_the_rail_goes_in_any_language() -> None:
     assert drop_tail([*STORY, *rail], language="pl") == STORY
 
 
+def test_a_rail_of_story_cards_goes() -> None:
+    """A card: a headline, its one-sentence summary, its section's label."""
+    cards = [
+        "Breaking Down the Fallout from the Ambassador's Testimony",
+        "There were fireworks aplenty during the hearing on Friday.",
+        "Economy & Business",
+        "Paul Krugman: Always Wrong, Never in Doubt",
+        "The chairman told the committee there was no reason to think so.",
+        "Video",
+        "District Poll Numbers Are Bad for the Congresswoman",
+        "Elections",
+        "Marco Rubio's Half-Baked Political Philosophy",
+        "I am a great believer in the senator and his intentions.",
+        "The Welfare Magnet for Immigrants Explained",
+        "That term refers to a controversial concept.",
+    ]
+    assert drop_tail([*STORY, *cards]) == STORY
+
+
+def test_an_article_ending_in_sections_of_prose_keeps_them() -> None:
+    """Subheadings over paragraphs of two sentences or more are the article's."""
+    sections = [
+        line
+        for n in range(6)
+        for line in (
+            f"What the fund bought in year {n + 1}",
+            "The fund bought three warehouses. It paid less than the market expected.",
+        )
+    ]
+    assert drop_tail([*STORY, *sections]) == [*STORY, *sections]
+
+
 @pytest.mark.parametrize(
     "tail",
     [
