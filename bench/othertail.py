@@ -30,7 +30,7 @@ import random
 import re
 import sys
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
@@ -200,6 +200,24 @@ def score_by_part(
     return outs["clean_text"], table(rows)
 
 
+def held_out_leads(bodies: Iterable[tuple[str, str]]) -> set[str]:
+    """The lead sentences of the held-out bodies among ``(body, split)`` pairs:
+    a tail may hold them, and what is read while writing rules must not."""
+    leads = {lead_sentence(body) for body, split in bodies if split != TUNE}
+    return {lead for lead in leads if lead is not None}
+
+
+def shown_line(line: str, hidden: set[str]) -> str:
+    """A line left in an output as ``--show-worst`` prints it: a held-out
+    body's lead is named, not shown.
+
+    >>> hidden = {"The mayor resigned on Monday."}
+    >>> shown_line("• The mayor resigned on Monday.", hidden), shown_line("Rents rose.", hidden)
+    ("(a held-out body's lead)", 'Rents rose.')
+    """
+    return "(a held-out body's lead)" if any(h in line for h in hidden) else line[:110]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the other-article-tail table."""
     parser = argparse.ArgumentParser(prog="python -m bench.othertail", description=__doc__)
@@ -230,15 +248,14 @@ def main(argv: list[str] | None = None) -> int:
         # while reading them, nor are the leads a tail took from them
         shown = [s for s in samples if s.split == TUNE]
         every = [c for name in SETS for c in load_cases(name)]
-        hidden = {lead_sentence(c.truth) for c in every if c.split != TUNE} - {None}
+        hidden = held_out_leads((c.truth, c.split) for c in every)
         ranked = sorted(shown, key=lambda s: page_f1(s.body, cleaned[s.id]))
         for s in ranked[: args.show_worst]:
             out = cleaned[s.id]
             kept = [line for line in out.split("\n") if line.strip() and line not in s.body]
             print(f"\n--- {s.id[:40]} {s.group} F1 {page_f1(s.body, out):.3f}")
             for line in kept[:12]:
-                held_out = any(h in line for h in hidden)
-                print("  left:", "(a held-out body's lead)" if held_out else line[:110])
+                print("  left:", shown_line(line, hidden))
     return 0
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bench.othertail import closest_leads, inverse_frequencies
+from bench.othertail import closest_leads, held_out_leads, inverse_frequencies, shown_line
 
 
 def test_topical_leads_are_those_sharing_the_bodys_rare_words() -> None:
@@ -24,3 +24,15 @@ def test_topical_leads_are_those_sharing_the_bodys_rare_words() -> None:
     ranked = closest_leads(bodies[0], pool, idf, 3)
     assert ranked[0] == pool[1]
     assert closest_leads(bodies[2], pool, idf, 1) == [pool[2]]
+
+
+def test_show_worst_never_prints_a_held_out_bodys_lead() -> None:
+    """Rules are written while reading tune outputs: a tail line taken from a
+    held-out body is named, not shown."""
+    bodies = [
+        ("The mayor resigned on Monday. He gave no reason.", "heldout"),
+        ("Rents rose again in March. Tenants protested.", "tune"),
+    ]
+    hidden = held_out_leads(bodies)
+    assert shown_line("- The mayor resigned on Monday.", hidden) == "(a held-out body's lead)"
+    assert shown_line("Rents rose again in March.", hidden) == "Rents rose again in March."
