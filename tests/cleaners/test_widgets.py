@@ -121,11 +121,19 @@ def test_the_rail_goes_in_any_language() -> None:
     rail = [
         "Ostatnie przygotowania do pokoju w Genewie",
         "Nieoficjalnie: Chiny zaoferowały Iranowi pomoc",
+        "2 godz. temu",
         "Europejski myśliwiec przyszłości może nie powstać",
         "Kolejny atak na synagogę w Londynie",
         "Marynarka wojenna USA wkracza w erę rakiet hipersonicznych",
     ]
     assert drop_tail([*STORY, *rail], language="pl") == STORY
+
+
+def test_bare_unpunctuated_lines_after_the_prose_stay() -> None:
+    """No label, stamp or count among them: the page's marks are what tell a
+    rail from the article's own list of unpunctuated lines."""
+    listing = [RAIL[1], RAIL[2], RAIL[4], RAIL[5], "Hospital opens new children's ward"]
+    assert drop_tail([*STORY, *listing]) == [*STORY, *listing]
 
 
 def test_a_rail_of_story_cards_goes() -> None:
