@@ -91,6 +91,9 @@ MIN_TAIL_HEADLINES = 5
 #: ... among which lines of at most this many words stand without counting
 #: either way (a section name, a count, a price, "Share", a stamp).
 MAX_TAIL_LABEL_WORDS = 3
+#: A headline or a label is no longer than this (25 long German words): a
+#: longer line is prose, told without counting its words.
+MAX_TAIL_HEADLINE_CHARS = 400
 
 # -------- drop_page_furniture
 

@@ -25,6 +25,7 @@ from cleaners.related import is_block_title, list_like, set_aside
 from cleaners.related_headed import is_heading, is_meta
 from cleaners.settings import MAX_HEADLINE_WORDS, MIN_CORE_PROSE
 from cleaners.settings_lines import (
+    MAX_TAIL_HEADLINE_CHARS,
     MAX_TAIL_LABEL_WORDS,
     MIN_EMPTY_HEADINGS,
     MIN_PROSE_WORDS,
@@ -125,6 +126,8 @@ def is_tail_headline(paragraph: str) -> bool:
     >>> is_tail_headline("The council met on Monday."), is_tail_headline("Read the full list:")
     (False, False)
     """
+    if len(paragraph) > MAX_TAIL_HEADLINE_CHARS:
+        return False  # the cheap test first: a paragraph, not a headline
     text = strip_bullet(paragraph).strip()
     if not teaser_shaped(text, 1) or word_count(text) > MAX_HEADLINE_WORDS:
         return False
@@ -137,6 +140,8 @@ def _tail_label(paragraph: str) -> bool:
     a few words (a section name, "Share", a count), no letter at all (a
     price, a number), or a stamp, byline or dateline."""
     text = paragraph.strip()
+    if len(text) > MAX_TAIL_HEADLINE_CHARS:
+        return False  # the cheap test first: no label, no stamp is this long
     return (
         word_count(text) <= MAX_TAIL_LABEL_WORDS
         or not any(c.isalpha() for c in text)
