@@ -17,6 +17,7 @@ it, and no line of it names a widget.
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import pairwise
 
 from cleaners.base import Cleaner, Document
@@ -186,23 +187,20 @@ def headline_tail(paragraphs: list[str]) -> list[int]:
     >>> headline_tail(body[:3] + cards) == list(range(3, 18))
     True
     """
+    # each line is asked once, though a summary's test reads the line above it
+    is_headline = cache(lambda i: is_tail_headline(paragraphs[i]))
     headlines: list[int] = []
     labels = 0
     top = -1  # the line the scan stopped at
     summary = False  # whether the line below was a card's summary
     for i in range(len(paragraphs) - 1, -1, -1):
-        if is_tail_headline(paragraphs[i]):
+        if is_headline(i):
             headlines.append(i)
             summary = False
         elif _tail_label(paragraphs[i]):
             labels += 1
             continue
-        elif (
-            not summary
-            and i > 0
-            and is_tail_headline(paragraphs[i - 1])
-            and teaser_shaped(paragraphs[i], 1)
-        ):
+        elif not summary and i > 0 and is_headline(i - 1) and teaser_shaped(paragraphs[i], 1):
             summary = True  # a card's one-sentence summary under its headline
         else:
             top = i
