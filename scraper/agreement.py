@@ -44,6 +44,7 @@ from scraper.htmltree import norm
 from scraper.prepass.topic import terms, title_share
 from scraper.settings import (
     AGREEMENT_SHARE,
+    BODY_IN_REFERENCE,
     DISJOINT_SHARE,
     FOUND_SHARE,
     HEADING_MAX_DIGIT_SHARE,
@@ -128,21 +129,35 @@ def _prose(paragraphs: list[str]) -> int:
 def _pick_different(
     body: list[str],
     other: list[str],
+    removed: list[str],
     reference: str | None,
     held: float,
     continued: list[str] | None,
+    page_text: str | None = None,
 ) -> Choice:
     """Two different texts: the JSON-LD body decides; else a body the other
     continues (``continued``: the body and the other's prose after it); else
-    clearly more prose."""
+    clearly more prose. When the JSON-LD body holds more of the other text
+    but also holds the body, both are the publisher's article (a lead and the
+    rest, or the story and a box the page sets beside it): the other's prose
+    joins the body, but for what the pre-pass took out (``removed``), in
+    the order of ``page_text`` (the page's text) where it places them all,
+    else after the body."""
     why = f"the two share {held:.0%} of their text"
     if reference:
         ref = shingle_set(reference)
-        mine = share(ref, shingle_set("\n".join(body)))
+        mine_set = shingle_set("\n".join(body))
+        mine = share(ref, mine_set)
         theirs = share(ref, shingle_set("\n".join(other)))
-        if theirs > mine:
-            return Choice(other, "other", f"{why}; it holds {theirs:.0%} of the JSON-LD body")
-        return Choice(body, "body")
+        if theirs <= mine:
+            return Choice(body, "body")
+        if share(mine_set, ref) >= BODY_IN_REFERENCE:
+            fresh, joined = _union([], other, removed, mine_set)
+            if not joined:
+                return Choice(body, "body")
+            reason = f"{why}; the JSON-LD body holds both"
+            return Choice(_page_order([*body, *fresh], page_text), "union", reason, joined)
+        return Choice(other, "other", f"{why}; it holds {theirs:.0%} of the JSON-LD body")
     if continued is not None:
         joined = len(continued) - len(body)
         reason = f"{why}; it follows the body on the page, on the title's subject"
@@ -150,6 +165,21 @@ def _pick_different(
     if _prose(other) >= PROSE_MARGIN * max(1, _prose(body)):
         return Choice(other, "other", f"{why}; it holds {_prose(other)} characters of prose")
     return Choice(body, "body")
+
+
+def _page_order(paragraphs: list[str], page_text: str | None) -> list[str]:
+    """``paragraphs`` in the order their openings stand in ``page_text``;
+    unchanged when it does not place every one of them.
+
+    >>> _page_order(["Second part.", "First part."], "First part. Second part.")
+    ['First part.', 'Second part.']
+    """
+    if not page_text:
+        return paragraphs
+    where = [page_text.find(norm(p)[:_ANCHOR_CHARS]) for p in paragraphs]
+    if min(where, default=0) < 0:
+        return paragraphs
+    return [p for _, p in sorted(zip(where, paragraphs, strict=True), key=lambda t: t[0])]
 
 
 def _continuation(
@@ -208,7 +238,7 @@ def choose(
     overlap = len(mine & theirs) / max(1, min(len(mine), len(theirs)))
     if overlap < DISJOINT_SHARE:
         continued = None if reference else _continuation(body, other, removed, title, page_text)
-        choice = _pick_different(body, other, reference, overlap, continued)
+        choice = _pick_different(body, other, removed, reference, overlap, continued, page_text)
         # a wholly different text must speak of the subject the page gives
         # (its title and description) when the body does: not comments
         subject = f"{title or ''} {description or ''}"

@@ -242,6 +242,10 @@ HEADING_MAX_DIGIT_SHARE = 0.3
 #: The two bodies sharing less than this share of the shorter one's shingles
 #: are different texts: the one the JSON-LD body or prose evidence favours wins.
 DISJOINT_SHARE = 0.2
+#: Of two different texts, a body with at least this share of its shingles in
+#: the page's JSON-LD articleBody is the publisher's article text, whichever
+#: of the two holds more of it.
+BODY_IN_REFERENCE = 0.8
 #: A paragraph counts as found in a text when the text holds this share of its shingles.
 FOUND_SHARE = 0.5
 #: The body's first paragraphs in which a standfirst found outside the main

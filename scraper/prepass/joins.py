@@ -14,8 +14,11 @@ into it so the extractor reads one container.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from lxml.html import HtmlElement
 
+from scraper.htmltree import holds_block
 from scraper.prepass.furniture import WRAPPER_KINDS
 from scraper.prepass.main import zones_of
 from scraper.prepass.state import PageState, is_prose
@@ -35,6 +38,8 @@ def join_split_body(page: PageState) -> None:
     if main is page.body or not name:
         return
     zones = zones_of(page) - {e for e, kind in page.furniture if kind in WRAPPER_KINDS}
+    # the classes of the body's own paragraphs: a div in one of them is a paragraph too
+    styles = frozenset(c for p in main.iter("p") if (c := p.get("class")))
     after = False
     before: list[HtmlElement] = []
     moved: list[HtmlElement] = []
@@ -51,7 +56,7 @@ def join_split_body(page: PageState) -> None:
             continue
         # a paragraph inside a link is a teaser card's blurb: a grid of other
         # stories in the body's class is no piece of the body
-        if not any(is_prose(p) and not _in_link(p, elem) for p in elem.iter("p")):
+        if not any(is_prose(p) and not _in_link(p, elem) for p in _paragraphs(elem, styles)):
             continue
         if after:
             moved.append(elem)
@@ -61,13 +66,43 @@ def join_split_body(page: PageState) -> None:
         before = []  # the main element's own first words stay first
     for i, elem in enumerate(before):
         _leave_tail(elem)
+        _as_paragraphs(elem, styles)
         main.insert(i, elem)
     for elem in moved:
         _leave_tail(elem)
+        _as_paragraphs(elem, styles)
         main.append(elem)
     if before or moved:
         page.removed["body_joined"] += len(before) + len(moved)
         page.set_main(main)
+
+
+def _paragraphs(elem: HtmlElement, styles: frozenset[str]) -> Iterator[HtmlElement]:
+    """The paragraphs in ``elem``: its ``<p>``, and its ``<div>`` that hold no
+    block and carry a class of the body's paragraphs (``styles``): the page
+    wrote that paragraph as a div (pasted word-processor text,
+    ``<div class="MsoNormal">``), in the class it gives its others. A div
+    of another class (or none) is as often a card's blurb or a label.
+
+    >>> import lxml.html
+    >>> box = lxml.html.fromstring("<div><div class=para>One.</div><div>Two.</div>"
+    ...     "<p>Three.</p></div>")
+    >>> [e.text_content() for e in _paragraphs(box, frozenset({"para"}))]
+    ['One.', 'Three.']
+    """
+    for e in elem.iter("p", "div"):
+        if e.tag == "p" or (e.get("class") in styles and not holds_block(e)):
+            yield e
+
+
+def _as_paragraphs(elem: HtmlElement, styles: frozenset[str]) -> None:
+    """The prose divs of a piece of the body written as its paragraphs are
+    (``styles``) become ``<p>``: ``paragraphs_from_divs`` leaves a div of
+    text alone in its box as it is (out of the body, it is as often a label
+    or a box's prompt), but in a piece of the body it is the body's."""
+    for e in list(_paragraphs(elem, styles)):
+        if e.tag == "div" and is_prose(e):
+            e.tag = "p"
 
 
 def _in_link(p: HtmlElement, top: HtmlElement) -> bool:

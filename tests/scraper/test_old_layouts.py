@@ -138,3 +138,20 @@ def test_a_prompt_boxed_alone_after_the_story_is_no_paragraph() -> None:
     box = f"<div class='info'><div><div><strong>{prompt}</strong></div></div></div>"
     body = f"<div class='story'>{pasted(LEAD)}{pasted(SECOND)}{pasted(THIRD)}{box}</div>"
     assert prompt not in paragraphs_after_prepass(page(body))
+
+
+def test_a_lone_pasted_paragraph_in_the_last_piece_of_a_split_body_is_kept() -> None:
+    # the body is split over blocks of its own class, each in a row of the
+    # page, a rail of links between them; the last piece holds one pasted
+    # paragraph, alone: a lone div of text is no paragraph by itself (a box's
+    # prompt), but in a piece of the body it is the body's
+    rail = "".join(f"<a href='/n{i}'>Other story number {i} of the day</a>" for i in range(6))
+    pieces = (
+        f"<div class='row'><div class='body text'>{pasted(LEAD)}{pasted(SECOND)}"
+        f"{pasted(THIRD)}</div></div><div class='row'><div class='rail'>{rail}</div></div>"
+        f"<div class='row'><div class='body text end'>{pasted(FOURTH)}</div></div>"
+    )
+    text = extract(page(pieces)).text
+    for paragraph in (LEAD, SECOND, THIRD, FOURTH):
+        assert paragraph in text
+    assert "Other story" not in text
