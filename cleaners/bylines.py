@@ -22,6 +22,7 @@ from cleaners.settings import (
     MAX_META_WORDS,
     MAX_NAME_WORDS,
 )
+from cleaners.vocabulary import WEEKDAY_NAMES
 
 ENGLISH_MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
@@ -96,22 +97,11 @@ def _all_months() -> dict[str, int]:
 
 MONTHS = _all_months()
 MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-#: Weekday names that may open a dateline.
+#: Weekday names that may open a dateline (Vietnamese writes them in two words).
 WEEKDAYS = (
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
-    r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật"
-    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
-    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-    r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
-    r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
-    r"|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira"
-    r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
-    r"|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag"
-    r"|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela"
-    r"|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar"
-    r"|senin|selasa|rabu|kamis|jumat|sabtu|minggu"
-    r"|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\.?"
+    r"(?:"
+    + "|".join(re.escape(w) for w in sorted(WEEKDAY_NAMES.split(), key=len, reverse=True))
+    + r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\.?"
 )
 #: Labels that may open a dateline.
 DATE_LABELS = (

@@ -419,13 +419,32 @@ PUBLICATION_LABELS = (
 PUBLICATION_LABEL = re.compile(
     r"(?<!\w)(?:" + "|".join(map(re.escape, PUBLICATION_LABELS.split())) + r")(?!\w)", re.I
 )
-#: What else a timestamp line holds: times of day, zones, little words.
+#: Weekday names (and the English abbreviations) that open a dateline or a
+#: stamp ("Friday, 22 Nov 2024"), in the languages the detector names.
+WEEKDAY_NAMES = (
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "mon tue tues wed thu thur thurs fri sat sun "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "lunes martes miércoles jueves viernes sábado domingo "
+    "lunedì martedì mercoledì giovedì venerdì sabato domenica "
+    "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira "
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
+    "måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag "
+    "poniedziałek wtorek środa czwartek piątek sobota niedziela "
+    "pazartesi salı çarşamba perşembe cuma cumartesi pazar "
+    "senin selasa rabu kamis jumat sabtu minggu "
+    "понедельник вторник среда четверг пятница суббота воскресенье"
+)
+#: What else a timestamp line holds: times of day, zones, weekdays, little words.
 TIMESTAMP_WORDS = (
     "uhr am pm a.m p.m h gmt utc cet cest bst est edt pst pdt ist jst "
+    "cst cdt mst mdt mez mesz eet eest msk hkt sgt myt wib ict pht kst aest aedt awst "
+    "nzst nzdt sast "
     "on at le à um de del do da kl klo son u ob v o la les las a στις в о m d gada "
     # today and yesterday ("Heute, 12:37 Uhr")
     "today yesterday heute gestern aujourd'hui hoy ayer oggi ieri hoje ontem vandaag "
-    "gisteren idag igår dzisiaj wczoraj bugün dün " + PUBLICATION_LABELS
+    "gisteren idag igår dzisiaj wczoraj bugün dün " + PUBLICATION_LABELS + " " + WEEKDAY_NAMES
 )
 TIMESTAMP_TOKEN = re.compile(
     r"\d{1,2}h\d{2}(?!\w)|\d{1,2}:\d{2}h(?!\w)|\d+(?:[.:/,-]\d+)*\.?|(?<!\w)(?:"

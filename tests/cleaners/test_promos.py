@@ -213,7 +213,11 @@ def test_a_list_of_arrowed_lines_is_left_for_drop_related() -> None:
      # the Spanish way: "a las" and an "h" after the time
      "Actualizado a las 20:56h.", "25/04/2026 Actualizado a las 15:10h.",
      # "today" with a time; "published on"
-     "Heute, 12:37 Uhr", "Today at 9:15 AM", "Erschienen am 30.04.2024"],
+     "Heute, 12:37 Uhr", "Today at 9:15 AM", "Erschienen am 30.04.2024",
+     # a weekday before the date; a zone beyond the common few
+     "Friday, 22 Nov 2024 4:55 PM MYT", "Freitag, 22. November 2024",
+     "Sun 3 May 2020", "Updated: Wednesday, March 6, 2024 10:15 AEDT",
+     "mercredi 6 mars 2024 à 10h15", "Piątek, 22 listopada 2024"],
 )  # fmt: skip
 def test_timestamp_lines_go(stamp: str) -> None:
     doc = DropTimestamps()(Document([ARTICLE[0], stamp, ARTICLE[1]]))
@@ -225,7 +229,9 @@ def test_timestamp_lines_go(stamp: str) -> None:
     "line",
     ["29 November 2018 | 20 January 2019", "9.30 A.M. / 7.00 P.M.", "1990", "2-1", "2:1",
      "20.00", "10:00-18:00", "He arrived at 14:30.", "Stigao je u 14:30.", "O 2 posto više",
-     "Der Flug dauert 4 min. länger.", "90 min"],
+     "Der Flug dauert 4 min. länger.", "90 min",
+     # a weekday with more than a date is a sentence or a heading's words
+     "The Sun, 3 May 2020", "Friday 22 November: final day of talks"],
 )  # fmt: skip
 def test_ranges_numbers_and_scores_are_no_timestamps(line: str) -> None:
     assert DropTimestamps()(Document([*ARTICLE, line])).paragraphs == [*ARTICLE, line]
