@@ -54,6 +54,7 @@ from cleaners.vocabulary import (
     LINK_ARROW,
     PRICE,
     READER_ADDRESS,
+    SITE_HOST,
     SOURCE_TAG,
     SUBSCRIPTION,
     TAXONOMY,
@@ -411,9 +412,10 @@ class DropContact(DropLines):
 
 
 class DropSourceTags(DropLines):
-    """Among the last lines: source tags ("Quelle: ntv.de"), agency and
+    """Among the last lines: source tags ("Quelle: dpa"), agency and
     contributor credits ("Additional reporting by …", "Mit Agenturmaterial"),
-    tag lists ("Filed under: …", "Tags: …").
+    tag lists ("Filed under: …", "Tags: …"); anywhere below the first line,
+    a source tag naming a web site ("Quelle: ntv.de").
 
     >>> DropSourceTags()(Document(["Lead.", "More.", "Quelle: ntv.de"])).paragraphs
     ['Lead.', 'More.']
@@ -422,12 +424,19 @@ class DropSourceTags(DropLines):
     name = "drop_source_tags"
 
     def drops(self, paragraphs: Sequence[str], index: int) -> bool:
-        if index == 0 or index < len(paragraphs) - TAIL_LINES:
+        if index == 0:
             return False
+        tail = index >= len(paragraphs) - TAIL_LINES
         p = BULLET.sub("", paragraphs[index].strip())
-        if SOURCE_TAG.match(p):
-            return len(p) <= MAX_SOURCE_TAG_CHARS and len(p.split()) <= MAX_SOURCE_TAG_WORDS + 1
-        return len(p) <= MAX_CREDIT_CHARS and bool(CREDIT_LINE.match(p) or TAXONOMY.match(p))
+        tag = SOURCE_TAG.match(p)
+        if tag:
+            if len(p) > MAX_SOURCE_TAG_CHARS or len(p.split()) > MAX_SOURCE_TAG_WORDS + 1:
+                return False
+            # above the last lines (a box, a list may follow it), only a tag
+            # naming a web site: "Quelle: ntv.de, ino/dpa", "Kilde: Helsenorge.no"
+            return tail or bool(SITE_HOST.search(p, tag.end() - 1))
+        credit = CREDIT_LINE.match(p) or TAXONOMY.match(p)
+        return tail and len(p) <= MAX_CREDIT_CHARS and credit is not None
 
 
 class DropCommentPrompts(DropLines):

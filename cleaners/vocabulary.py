@@ -583,12 +583,15 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 SOURCE_LABEL_WORDS = phrases(
     "source", "sources", "quelle", "quellen", "kilde", "kilder", "källa", "bron", "fonte",
     "fuente", "źródło", "kaynak", "sumber", "nguồn", "zdroj", "источник", "джерело", "出典",
-    "出所", "via",
+    "出所", "via", "sendung",  # a broadcaster's programme credit: "Sendung: hr-INFO, 25.04.2024"
     # the other languages the detector names
     "lähde", "forrás", "sursa", "sursă", "izvor", "vir", "šaltinis", "avots", "heimild",
     "πηγή", "източник", "извор", "font", "출처", "来源", "來源", "المصدر", "מקור", "منبع", "स्रोत",
 )  # fmt: skip
 SOURCE_TAG = re.compile(rf"^[\W_]*(?:{SOURCE_LABEL_WORDS})\s*[:：]\s*\S", re.I)
+#: A web site named by its host ("ntv.de", "www.Helsenorge.no"): the value of
+#: a source tag that names where the text comes from.
+SITE_HOST = re.compile(r"(?<![\w@.])(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?![\w.])")
 #: Agency and contributor credits closing an article.
 CREDIT_LINE = re.compile(
     r"^[\W_]*(?:(?:with\s+)?additional\s+reporting\s+by|with\s+reporting\s+by"

@@ -138,6 +138,8 @@ def test_a_paragraph_quoting_an_address_in_its_story_stays() -> None:
      "Etiketler : Spor", "(Reporting by Jane Doe; Editing by John Smith)",
      "Writing by Ana Ruiz", "Edited by: Louis Park", "Redaktion: Anna Berg und Jan Roth",
      "Rédaction : Jean Dupont", "Redacción: María López",
+     # a broadcaster's programme credit
+     "Sendung: hr-INFO, 25.04.2024, 10.45 Uhr",
      # the other languages the detector names
      "Lähde: Yle", "Forrás: MTI", "Sursa: Agerpres", "Izvor: Hina", "Vir: STA", "Heimild: RÚV",
      "Πηγή: ΑΠΕ-ΜΠΕ", "Източник: БТА", "출처: 연합뉴스", "来源：新华社", "المصدر: رويترز"],
@@ -154,6 +156,22 @@ def test_a_sentence_on_editing_at_the_end_stays() -> None:
 
 def test_a_source_label_high_in_the_article_stays() -> None:
     body = ["Quelle: ntv.de", *ARTICLE * 4]
+    assert DropSourceTags()(Document(list(body))).paragraphs == body
+
+
+@pytest.mark.parametrize(
+    "tag",
+    ["Quelle: ntv.de, ino/dpa", "Kilde: Helsenorge.no", "Źródło: rp.pl", "Source: www.bbc.co.uk"],
+)
+def test_a_source_tag_naming_a_web_site_goes_wherever_it_stands(tag: str) -> None:
+    # a box, a list of links or another story's lines may follow it: it is
+    # no longer among the last lines, and a site's name is no prose
+    body = [ARTICLE[0], tag, *ARTICLE * 4]
+    assert DropSourceTags()(Document(list(body))).paragraphs == [ARTICLE[0], *ARTICLE * 4]
+
+
+def test_a_source_tag_without_a_site_stays_above_the_last_lines() -> None:
+    body = [ARTICLE[0], "Quelle: Statistisches Bundesamt", *ARTICLE * 4]
     assert DropSourceTags()(Document(list(body))).paragraphs == body
 
 
