@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from cleaners.article import Change
 from cleaners.base import PARAGRAPH_SEPARATOR, Cleaner, Document
 from cleaners.bounded import in_pieces
-from cleaners.evidence import content_words, sentence_count, stem, stems
+from cleaners.evidence import content_words, is_sentence, sentence_count, stem, stems
 from cleaners.language import fold_case
 from cleaners.settings_lines import (
     MAX_AD_MARKER_CHARS,
@@ -36,7 +36,9 @@ from cleaners.settings_lines import (
     MAX_SOURCE_TAG_WORDS,
     MIN_FULL_OFFER_WORDS,
     MIN_GAP_ARTICLE_WORDS,
+    MIN_PROSE_WORDS,
     MIN_QUOTED_WORDS,
+    MIN_THREAD_PROSE,
     OFFER_GAP,
     TAIL_LINES,
 )
@@ -62,6 +64,7 @@ from cleaners.vocabulary import (
 )
 from cleaners.vocabulary_boxes import (
     COMMENT_PROMPT,
+    COMMENT_THREAD_HEADING,
     FORM_FIELD,
     PICTURE_LABELLED_CREDIT,
     PICTURE_SOURCE_CREDIT,
@@ -454,6 +457,7 @@ class DropCommentPrompts(DropLines):
 
     def apply(self, doc: Document) -> None:
         super().apply(doc)
+        self._drop_thread(doc)
         # a share plugin's button glued to the sentence it offers to share
         # ("… continuum.'Click To Tweet"): the sentence stays, the label goes
         paras = doc.paragraphs
@@ -473,6 +477,18 @@ class DropCommentPrompts(DropLines):
         return len(p) <= MAX_AD_MARKER_CHARS and bool(
             COMMENT_PROMPT.fullmatch(p) or FORM_FIELD.fullmatch(p) or SHARE_COUNT.fullmatch(p)
         )
+
+    def _drop_thread(self, doc: Document) -> None:
+        """The comments, when they came with the article: from the heading the
+        blog software sets over them ("12 thoughts on “Title”") to the end,
+        once the article's prose (``MIN_THREAD_PROSE`` sentences) stands above."""
+        paras = doc.paragraphs
+        prose = 0
+        for i, p in enumerate(paras):
+            if prose >= MIN_THREAD_PROSE and COMMENT_THREAD_HEADING.fullmatch(p.strip()):
+                doc.remove(self.name, list(range(i, len(paras))))
+                return
+            prose += is_sentence(p) and len(p.split()) >= MIN_PROSE_WORDS
 
 
 #: A share plugin's label glued to the end of the sentence it offers

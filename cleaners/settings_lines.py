@@ -70,6 +70,13 @@ MAX_BOILERPLATE_SHORT_WORDS = 20
 #: state, unless it gives an address: a news story may end on one of them.
 MIN_COMPANY_FACTS = 2
 
+# -------- drop_comment_prompts
+
+#: The comments go from their heading ("12 thoughts on “Title”") to the end
+#: only below at least this many lines of the article's prose (sentences of
+#: ``MIN_PROSE_WORDS`` words or more).
+MIN_THREAD_PROSE = 3
+
 # -------- drop_widget_tail
 
 #: The article's last prose line: two sentences, or one of at least this many

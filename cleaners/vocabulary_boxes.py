@@ -122,6 +122,20 @@ COMMENT_PROMPT = re.compile(
     re.I,
 )
 
+#: The heading the blog software sets over the comments it lists, the count
+#: first and the article's title in quotation marks after it (WordPress:
+#: "12 thoughts on “Title”", "One Response to “Title”", and its translations:
+#: "3 Gedanken zu „Titel“", "2 réflexions sur « Titre »", "5 comentarios en
+#: «Título»"): the comments themselves follow it, then the reply form.
+COMMENT_THREAD_HEADING = re.compile(
+    r"[\W_]*(?:\d+|one|an?|eine?|une?|una?|um|uma|één|een)\s+"
+    r"(?:thoughts?|responses?|comments?|repl(?:y|ies)|gedanken|antworten|kommentare"
+    r"|réflexions?|réponses?|commentaires?|comentarios?|respuestas?|pensieri|pensiero"
+    r"|risposte|risposta|comentários?|respostas?|gedachten?|reacties?)\s+"
+    r"(?:on|to|zu|auf|sur|à|en|a|su|em|para|over|op)\s+"
+    r"[“\"„«‘'‚»]\s*\S.{0,200}?[”\"“»’'‘«]\s*",
+    re.I,
+)
 
 # ----------------------------------------------------------- photo credits
 

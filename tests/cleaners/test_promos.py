@@ -690,3 +690,37 @@ def test_a_share_plugins_label_glued_to_a_sentence_is_cut_off_it() -> None:
     doc = DropCommentPrompts()(Document([*ARTICLE, f"{quote}Click To Tweet", speaks]))
     assert doc.paragraphs == [*ARTICLE, quote, speaks]
     assert [(c.action, c.text) for c in doc.changes] == [("remove", "Click To Tweet")]
+
+
+PROSE = [
+    "The city council voted on Monday to build a new bridge over the river near the old mill.",
+    "Work will start next spring and last two years, the mayor told reporters after the vote.",
+    "Residents on both banks have asked for a crossing since the ferry stopped running in 2019.",
+]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["12 thoughts on “A new bridge for the old mill”", "One Response to “A new bridge”",
+     "3 Gedanken zu „Eine neue Brücke“", "2 réflexions sur « Un nouveau pont »"],
+)  # fmt: skip
+def test_a_comment_thread_below_the_article_goes_from_its_heading(heading: str) -> None:
+    comments = [
+        heading,
+        "Jane Doe says: March 3, 2024 at 4:12 pm",
+        "About time too. I have waited for this bridge since I was a child and so has my street.",
+        "Reply",
+    ]
+    doc = DropCommentPrompts()(Document([*PROSE, *comments]))
+    assert doc.paragraphs == PROSE
+
+
+def test_a_thread_heading_without_the_articles_prose_above_stays() -> None:
+    # the count and a quoted title at the top: a heading of the story itself
+    body = ["10 thoughts on “What the bridge will change”", *PROSE]
+    assert DropCommentPrompts()(Document(list(body))).paragraphs == body
+
+
+def test_a_listicles_heading_without_a_quoted_title_stays() -> None:
+    body = [*PROSE, "10 thoughts on the budget", *PROSE]
+    assert DropCommentPrompts()(Document(list(body))).paragraphs == body
