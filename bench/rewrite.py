@@ -193,6 +193,21 @@ def rewritten(page: Page, name: str) -> Page:
     return Page(page.id, page.url, html, page.truth, page.set, page.split, page.meta)
 
 
+def variants(page: Page, count: int) -> list[Page]:
+    """``page`` under ``count`` ids, itself first then ``id#1``, ``id#2``…:
+    a rewrite that picks a page's variant by a hash of its id (a misleading
+    name, a nesting, a tag) picks anew for each, so that every page meets
+    every variant, not the one its id happens to draw.
+
+    >>> [p.id for p in variants(Page("x", "", b"", ""), 3)]
+    ['x', 'x#1', 'x#2']
+    """
+    return [page] + [
+        Page(f"{page.id}#{i}", page.url, page.html, page.truth, page.set, page.split, page.meta)
+        for i in range(1, count)
+    ]
+
+
 def scores(pages: list[Page], name: str) -> dict[str, dict[str, float]]:
     """Per extractor, each page's F1 on its rewrite ``name``."""
     out: dict[str, dict[str, float]] = {ext: {} for ext in EXTRACTORS}
@@ -245,10 +260,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=0, help="use only the first N pages of a set")
     parser.add_argument("--guard", type=float, default=GUARD, help="per-page guard margin (F1)")
     parser.add_argument("--worst", type=int, default=0, help="list N tune pages failing the guard")
+    parser.add_argument(
+        "--variants",
+        type=int,
+        default=1,
+        metavar="N",
+        help="rewrite each page N times, its hash-picked choices (names, nesting, "
+        "tags) drawn again each time",
+    )
     args = parser.parse_args(argv)
     if missing_truth(args.sets, "bench.rewrite"):
         return 2
     sets = select_pages(args.sets, args.limit, args.split)
+    if args.variants > 1:
+        sets = {k: [v for p in ps for v in variants(p, args.variants)] for k, ps in sets.items()}
     print(f"\n{sum(map(len, sets.values()))} pages; guard: newsclean more than {args.guard:.2f}")
     print("F1 below trafilatura on the same rewritten page\n")
     print("| rewrite | set | split | pages | newsclean | trafilatura | margin | guard fails |")

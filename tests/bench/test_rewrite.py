@@ -10,7 +10,7 @@ import pytest
 from lxml import etree
 
 from bench.extract import Page
-from bench.rewrite import hashed_name, main, rewrite, tune_listing
+from bench.rewrite import hashed_name, main, rewrite, tune_listing, variants
 from bench.splits import HELDOUT, TUNE, site_of, split_of
 from tests.bench.devset import STORY, write_devset
 
@@ -110,6 +110,29 @@ def test_the_bench_prints_a_row_per_rewrite_and_split(
         ("all", HELDOUT),
     ]
     assert all(float(c[4]) > 0.9 for c in cells)  # newsclean finds the story after any rewrite
+
+
+def test_variants_give_a_page_more_than_the_one_name_its_id_draws() -> None:
+    # misnamed-paras puts one furniture name, picked by a hash of the page id,
+    # on every paragraph: the page's variants meet several names
+    page = Page("page-1", "", PAGE.encode(), "\n".join(STORY), "set", TUNE)
+    names = set()
+    for variant in variants(page, 6):
+        html = rewrite(variant.html, "misnamed-paras", variant.truth, variant.id)
+        p = lxml.html.document_fromstring(html).find(".//p")
+        names.add(p.get("class"))
+        assert body_text(html) == body_text(PAGE.encode())
+    assert len(names) >= 3
+
+
+def test_the_bench_runs_each_page_as_many_times_as_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    hosts = hosts_by_split()
+    write_devset(tmp_path / "set", {"a": page_on(hosts[TUNE], "a")})
+    assert main(["--sets", str(tmp_path / "set"), "--rewrites", "fonts", "--variants", "3"]) == 0
+    rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith("| fonts")]
+    assert [row.split("|")[4].strip() for row in rows] == ["3"]
 
 
 def test_only_tune_pages_are_named() -> None:
