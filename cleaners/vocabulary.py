@@ -442,12 +442,18 @@ TIMESTAMP_WORDS = (
     "cst cdt mst mdt mez mesz eet eest msk hkt sgt myt wib ict pht kst aest aedt awst "
     "nzst nzdt sast "
     "on at le à um de del do da kl klo son u ob v o la les las a στις в о m d gada "
+    # "at" and "the" before a date or time in more languages ("el 22 nov", "alle
+    # 16:55", "om 16:55", "às 16h"); the US zones as AP writes them ("4:55 p.m. ET")
+    "el il alle om às em et ct pt "
+    # Vietnamese weekdays are two words, the second a numeral ("Thứ sáu", "Chủ nhật")
+    "thứ hai ba tư năm sáu bảy chủ nhật "
     # today and yesterday ("Heute, 12:37 Uhr")
     "today yesterday heute gestern aujourd'hui hoy ayer oggi ieri hoje ontem vandaag "
     "gisteren idag igår dzisiaj wczoraj bugün dün " + PUBLICATION_LABELS + " " + WEEKDAY_NAMES
 )
 TIMESTAMP_TOKEN = re.compile(
-    r"\d{1,2}h\d{2}(?!\w)|\d{1,2}:\d{2}h(?!\w)|\d+(?:[.:/,-]\d+)*\.?|(?<!\w)(?:"
+    r"\d{1,2}h\d{2}(?!\w)|\d{1,2}:\d{2}h(?!\w)|\d{1,2}(?:st|nd|rd|th)(?!\w)|"
+    r"(?:\d{2,4}年)?\d{1,2}月\d{1,2}日|\d+(?:[.:/,-]\d+)*\.?|(?<!\w)(?:"
     + "|".join(sorted(map(re.escape, {*MONTHS.split(), *TIMESTAMP_WORDS.split()}), key=len)[::-1])
     + r")\.?(?![^\W\d_])",
     re.I,
@@ -533,7 +539,7 @@ READING_TIME = re.compile(
 )
 #: Dates and times in a timestamp line: a full date or a month's name, and a
 #: time of day ("05.08.2024", "11/19/2019", "Januar", "20:59").
-NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|(?:\d{2,4}年)?\d{1,2}月\d{1,2}日")
 MONTH = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, MONTHS.split())) + r")(?!\w)", re.I)
 TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")  # "14h20": French
 #: A media player's length or position ("01:43 min", "00:00 / 03:15").

@@ -235,7 +235,12 @@ def test_a_list_of_arrowed_lines_is_left_for_drop_related() -> None:
      # a weekday before the date; a zone beyond the common few
      "Friday, 22 Nov 2024 4:55 PM MYT", "Freitag, 22. November 2024",
      "Sun 3 May 2020", "Updated: Wednesday, March 6, 2024 10:15 AEDT",
-     "mercredi 6 mars 2024 à 10h15", "Piątek, 22 listopada 2024"],
+     "mercredi 6 mars 2024 à 10h15", "Piątek, 22 listopada 2024",
+     # more of the formats in wide use: AP's zones, ordinals, "el" / "alle" / "om",
+     # a Vietnamese weekday, a CJK date
+     "Nov. 22, 2024, 4:55 p.m. ET", "Published: 22nd November 2024",
+     "Publicado el 22 nov 2024 - 16:55", "Pubblicato il 22 novembre 2024 alle 16:55",
+     "22 november 2024 om 16:55", "Thứ sáu, 22/11/2024 16:55 (GMT+7)", "2024年11月22日 16:55"],
 )  # fmt: skip
 def test_timestamp_lines_go(stamp: str) -> None:
     doc = DropTimestamps()(Document([ARTICLE[0], stamp, ARTICLE[1]]))
@@ -249,7 +254,8 @@ def test_timestamp_lines_go(stamp: str) -> None:
      "20.00", "10:00-18:00", "He arrived at 14:30.", "Stigao je u 14:30.", "O 2 posto više",
      "Der Flug dauert 4 min. länger.", "90 min",
      # a weekday with more than a date is a sentence or a heading's words
-     "The Sun, 3 May 2020", "Friday 22 November: final day of talks"],
+     "The Sun, 3 May 2020", "Friday 22 November: final day of talks",
+     "The 22nd amendment", "Năm 2024", "Le 12 et le 14", "3月5日に発表"],
 )  # fmt: skip
 def test_ranges_numbers_and_scores_are_no_timestamps(line: str) -> None:
     assert DropTimestamps()(Document([*ARTICLE, line])).paragraphs == [*ARTICLE, line]
