@@ -34,6 +34,7 @@ from cleaners.settings_lines import (
     MAX_PROMO_SENTENCES,
     MAX_SOURCE_TAG_CHARS,
     MAX_SOURCE_TAG_WORDS,
+    MAX_THREAD_HEADING_CHARS,
     MIN_FULL_OFFER_WORDS,
     MIN_GAP_ARTICLE_WORDS,
     MIN_PROSE_WORDS,
@@ -485,10 +486,16 @@ class DropCommentPrompts(DropLines):
         paras = doc.paragraphs
         prose = 0
         for i, p in enumerate(paras):
-            if prose >= MIN_THREAD_PROSE and COMMENT_THREAD_HEADING.fullmatch(p.strip()):
+            if (
+                prose >= MIN_THREAD_PROSE
+                and len(p) <= MAX_THREAD_HEADING_CHARS
+                and COMMENT_THREAD_HEADING.fullmatch(p.strip())
+            ):
                 doc.remove(self.name, list(range(i, len(paras))))
                 return
-            prose += is_sentence(p) and len(p.split()) >= MIN_PROSE_WORDS
+            # the words counted up to the few needed: a paragraph may be megabytes
+            if prose < MIN_THREAD_PROSE and is_sentence(p):
+                prose += len(p.split(maxsplit=MIN_PROSE_WORDS - 1)) >= MIN_PROSE_WORDS
 
 
 #: A share plugin's label glued to the end of the sentence it offers

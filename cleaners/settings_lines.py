@@ -76,6 +76,8 @@ MIN_COMPANY_FACTS = 2
 #: only below at least this many lines of the article's prose (sentences of
 #: ``MIN_PROSE_WORDS`` words or more).
 MIN_THREAD_PROSE = 3
+#: The longest such heading: the count, a few words and a title.
+MAX_THREAD_HEADING_CHARS = 300
 
 # -------- drop_widget_tail
 
