@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from cleaners.evidence import is_sentence
@@ -139,8 +140,9 @@ def _pick_different(
     continues (``continued``: the body and the other's prose after it); else
     clearly more prose. When the JSON-LD body holds more of the other text
     but also holds the body, both are the publisher's article (a lead and the
-    rest, or the story and a box the page sets beside it): the other's prose
-    joins the body, but for what the pre-pass took out (``removed``), in
+    rest, or the story and a box the page sets beside it), unless the body is
+    a lead alone: the other's prose joins the body, but for what the pre-pass
+    took out (``removed``), in
     the order of ``page_text`` (the page's text) where it places them all,
     else after the body."""
     why = f"the two share {held:.0%} of their text"
@@ -151,7 +153,11 @@ def _pick_different(
         theirs = share(ref, shingle_set("\n".join(other)))
         if theirs <= mine:
             return Choice(body, "body")
-        if share(mine_set, ref) >= BODY_IN_REFERENCE:
+        # a lead alone (fewer than MIN_CORE_PROSE sentences) is no article
+        # to keep against the text that holds more of the publisher's body
+        if share(mine_set, ref) >= BODY_IN_REFERENCE and (
+            sum(map(is_sentence, body)) >= MIN_CORE_PROSE
+        ):
             fresh, joined = _union([], other, removed, mine_set)
             if not joined:
                 return Choice(body, "body")
@@ -214,6 +220,7 @@ def choose(
     headline: str | None = None,
     raw_text: str | None = None,
     description: str | None = None,
+    off_topic: Collection[str] = (),
 ) -> Choice:
     """The better of the pre-pass ``body`` and the ``other`` candidate, or
     their union; ``removed`` is the text the pre-pass took out as furniture,
@@ -224,7 +231,8 @@ def choose(
     text), what the other has before it is no article text (a consent notice,
     a menu, teasers at the top of the page). ``description`` is the page's:
     with the title, it tells whether a wholly different text is on the
-    article's subject."""
+    article's subject. ``off_topic``: those of ``removed`` the pre-pass took
+    out for their subject alone (a guess the JSON-LD body may overrule)."""
     other = _after_headline(body, other, headline, raw_text)
     if sum(len(p) for p in body) < MIN_BODY_CHARS:
         if sum(len(p) for p in other) >= MIN_BODY_CHARS:
@@ -238,7 +246,10 @@ def choose(
     overlap = len(mine & theirs) / max(1, min(len(mine), len(theirs)))
     if overlap < DISJOINT_SHARE:
         continued = None if reference else _continuation(body, other, removed, title, page_text)
-        choice = _pick_different(body, other, removed, reference, overlap, continued, page_text)
+        # the JSON-LD body overrules a removal made on the subject alone
+        guessed = set(off_topic)
+        kept_out = [t for t in removed if t not in guessed]
+        choice = _pick_different(body, other, kept_out, reference, overlap, continued, page_text)
         # a wholly different text must speak of the subject the page gives
         # (its title and description) when the body does: not comments
         subject = f"{title or ''} {description or ''}"

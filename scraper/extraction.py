@@ -387,6 +387,7 @@ def extract(
             headline=page.headline or title,
             raw_text=raw_text,
             description=meta.description,
+            off_topic=[t for kind, t in page.removals() if kind == "off_topic"],
         )
         if choice.winner != "body":
             change = _choice_change(paragraphs, choice.paragraphs, choice.winner, choice.reason)

@@ -53,28 +53,39 @@ def test_different_texts_are_settled_by_the_json_ld_body() -> None:
     assert choose(STORY, teasers, [], " ".join(STORY)).paragraphs == STORY
 
 
+BOX = [
+    "The transcript of the speech runs to forty pages and is read aloud in the "
+    "chamber each year, from the first line to the closing prayer, by the monarch.",
+    "It lists every bill the government means to bring before parliament in the "
+    "session, with the reasons it gives for each of them and the months it expects.",
+    "Members of both houses listen standing, and the speech is printed in full in "
+    "the next day's official record, with the names of those who attended it.",
+]
+
+
 def test_a_body_the_json_ld_body_also_holds_gains_the_others_prose_not_the_removed() -> None:
     # the JSON-LD body is the story and a box beside it (a transcript, a fact
     # box); the other candidate is mostly the box, which the pre-pass took
     # out: the body, inside the JSON-LD body, is the article and stays; only
-    # what the pre-pass did not remove may join it
-    box = [
-        "The transcript of the speech runs to forty pages and is read aloud in the "
-        "chamber each year, from the first line to the closing prayer, by the monarch.",
-        "It lists every bill the government means to bring before parliament in the "
-        "session, with the reasons it gives for each of them and the months it expects.",
-        "Members of both houses listen standing, and the speech is printed in full in "
-        "the next day's official record, with the names of those who attended it.",
-    ]
-    reference = " ".join([*STORY[:2], *box])
-    choice = choose(STORY[:2], box, box, reference)
-    assert choice.paragraphs == STORY[:2]
-    # what the pre-pass kept joins the body, in the other text's order
-    choice = choose(STORY[:2], [*box[:1], *STORY[2:]], box[:1], " ".join([*STORY, *box[:1]]))
+    # what the pre-pass did not remove joins it, in the other text's order
+    reference = " ".join([*STORY, *BOX])
+    choice = choose(STORY[:3], [*BOX, *STORY[3:]], BOX, reference)
     assert choice.winner == "union" and choice.paragraphs == STORY
+    assert choose(STORY[:3], [*BOX, *STORY[3:]], [*BOX, *STORY[3:]], reference).winner == "body"
     # a body the JSON-LD body does not hold is another text: the other wins
-    teasers = [s[::-1] for s in STORY[:2]]
+    teasers = [s[::-1] for s in STORY[:3]]
     assert choose(teasers, STORY, [], " ".join(STORY)).paragraphs == STORY
+    # and so is a lead alone, whatever the pre-pass removed
+    assert choose(STORY[:1], STORY[1:], STORY[1:], " ".join(STORY)).paragraphs == STORY[1:]
+
+
+def test_a_removal_made_on_the_subject_alone_does_not_keep_json_ld_text_out() -> None:
+    # the pre-pass took the story's last paragraph out as off its subject, the
+    # box as a box: the JSON-LD body holds both, and overrules the first guess
+    reference = " ".join([*STORY, *BOX])
+    removed = [*BOX, *STORY[3:]]
+    choice = choose(STORY[:3], removed, removed, reference, off_topic=STORY[3:])
+    assert choice.winner == "union" and choice.paragraphs == STORY
 
 
 def test_different_texts_without_reference_need_clearly_more_prose() -> None:
