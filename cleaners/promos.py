@@ -431,7 +431,10 @@ class DropSourceTags(DropLines):
         if index == 0:
             return False
         tail = index >= len(paragraphs) - TAIL_LINES
-        p = BULLET.sub("", paragraphs[index].strip())
+        raw = paragraphs[index]
+        if not tail and ":" not in raw and "：" not in raw:
+            return False  # above the last lines only a tag, and a tag has its colon
+        p = BULLET.sub("", raw.strip())
         tag = SOURCE_TAG.match(p)
         if tag:
             if len(p) > MAX_SOURCE_TAG_CHARS or len(p.split()) > MAX_SOURCE_TAG_WORDS + 1:
