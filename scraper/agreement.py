@@ -69,6 +69,15 @@ BODY = "pre-pass body"
 OTHER = "trafilatura on the raw page"
 
 
+def _place(paragraph: str, text: str) -> int:
+    """Where ``paragraph`` opens in ``text`` (whitespace-normalised), -1 if not.
+
+    >>> _place("Second  part.", "First part. Second part.")
+    12
+    """
+    return text.find(norm(paragraph)[:_ANCHOR_CHARS])
+
+
 def shingle_set(text: str, n: int = SHINGLE_WORDS) -> set[tuple[str, ...]]:
     """The ``n``-word shingles of ``text`` (casefolded; a short text is one).
 
@@ -142,9 +151,8 @@ def _pick_different(
     but also holds the body, both are the publisher's article (a lead and the
     rest, or the story and a box the page sets beside it), unless the body is
     a lead alone: the other's prose joins the body, but for what the pre-pass
-    took out (``removed``), in
-    the order of ``page_text`` (the page's text) where it places them all,
-    else after the body."""
+    took out (``removed``), in the order of ``page_text`` (the page's text)
+    where it places them all, else after the body."""
     why = f"the two share {held:.0%} of their text"
     if reference:
         ref = shingle_set(reference)
@@ -182,7 +190,7 @@ def _page_order(paragraphs: list[str], page_text: str | None) -> list[str]:
     """
     if not page_text:
         return paragraphs
-    where = [page_text.find(norm(p)[:_ANCHOR_CHARS]) for p in paragraphs]
+    where = [_place(p, page_text) for p in paragraphs]
     if min(where, default=0) < 0:
         return paragraphs
     return [p for _, p in sorted(zip(where, paragraphs, strict=True), key=lambda t: t[0])]
@@ -202,8 +210,8 @@ def _continuation(
         return None
     if title_share("\n".join(fresh), title_terms) < TITLE_DISAGREE_SHARE:
         return None
-    last = page_text.find(norm(body[-1])[:_ANCHOR_CHARS])
-    first = page_text.find(norm(fresh[0])[:_ANCHOR_CHARS])
+    last = _place(body[-1], page_text)
+    first = _place(fresh[0], page_text)
     if last < 0 or first <= last:
         return None
     return [*body, *fresh]
@@ -312,9 +320,9 @@ def _after_headline(
     if not body or not other or not headline or not text:
         return other
     top = text.find(norm(headline))
-    if top < 0 or text.find(norm(body[0])[:_ANCHOR_CHARS]) <= top:
+    if top < 0 or _place(body[0], text) <= top:
         return other
-    return [p for p in other if not 0 <= text.find(norm(p)[:_ANCHOR_CHARS]) < top]
+    return [p for p in other if not 0 <= _place(p, text) < top]
 
 
 def _off_subject(
