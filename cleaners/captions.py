@@ -7,12 +7,19 @@ Three kinds of evidence mark a caption:
 - an image marker glued between a headline and a caption ("… Deputy Minister hinh
   anh 1At the 88th INTERPOL General Assembly (Photo: VNA)");
 - near the top, a one-sentence paragraph with a position cue ("(centre)", "(L)",
-  "(second from right)") that paraphrases another paragraph there.
+  "(second from right)") that paraphrases another paragraph there;
+- a credit by names no list holds, standing after the caption's last sentence:
+  a source and a name joined by a slash ("… wieder zu Kräften. Unsplash/Kelly
+  Sikkema", "(Manu Fernandez/AP)"), or the same few capitalised words ending
+  several paragraphs ("… arrival. Supplied", "… in Sweidah. SRF"). Article
+  prose ends with its sentence, and no two of its paragraphs end in the same
+  words after it (:func:`credited`).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from cleaners.article import Change
 from cleaners.base import Cleaner, Document
@@ -22,8 +29,10 @@ from cleaners.language import fold_case
 from cleaners.settings import (
     CREDIT_WINDOW,
     MAX_CAPTION_WORDS,
+    MAX_CREDIT_WORDS,
     MIN_DESCRIPTION_WORDS,
     MIN_PARAPHRASE_OVERLAP,
+    MIN_REPEATED_CREDITS,
     PARAPHRASE_DISTANCE,
     TOP_PARAGRAPHS,
 )
@@ -138,6 +147,19 @@ LEAD_SOURCE_TAG = re.compile(
 #: letters or more is a clause's ("The White House said on Sunday – …").
 CLAUSE_WORD = re.compile(r"(?<![\w-])[^\W\d_]{4,}")
 BRACKETED = re.compile(r"\([^()]*\)")
+#: What stands after a paragraph's last sentence (its mark after a word or a
+#: year, no abbreviation or ordinal of two letters or digits), alone to the
+#: end: a few words with no sentence mark, perhaps in brackets, perhaps glued
+#: to the mark where the page's credit element was read in without a space.
+TRAILING_FRAGMENT = re.compile(
+    r"(?<=[^\W_]{3}[.!?])[\"'”’»]?\s*(\(?[^\W\d_©][^.!?…:;()\[\]]{0,80}\)?)$"
+)
+#: The words of a credit: names, a source, joined by spaces or slashes.
+CREDIT_TOKEN = re.compile(r"[^\s/]+")
+#: Lower-case words a name may hold ("Gustavo de la Vega", "Jan van Dijk").
+NAME_PARTICLES = frozenset(
+    {"de", "del", "da", "di", "do", "dos", "du", "la", "le", "van", "von", "der", "den", "y", "e"}
+)
 
 
 def opens_with_source_tag(paragraph: str) -> bool:
@@ -186,6 +208,59 @@ def has_credit(paragraph: str) -> bool:
         if m and len(text[: cut + m.start()].split()) >= MIN_DESCRIPTION_WORDS:
             return True
     return False
+
+
+def trailing_credit(paragraph: str) -> str | None:
+    """The credit-shaped words after ``paragraph``'s last sentence, if any: up
+    to ``MAX_CREDIT_WORDS`` names (each capitalised, a particle aside) joined
+    by spaces or slashes, perhaps in brackets or after a comma ("AP Photo/Eric
+    Gay, File"), after at least ``MIN_DESCRIPTION_WORDS`` words of caption.
+
+    >>> trailing_credit("The lodge reopened after a long overhaul. Supplied")
+    'Supplied'
+    >>> trailing_credit("He was born in St. Louis"), trailing_credit("It rained. Then it stopped.")
+    (None, None)
+    """
+    if "." not in paragraph and "!" not in paragraph and "?" not in paragraph:
+        return None
+    m = TRAILING_FRAGMENT.search(paragraph)
+    if not m or len(paragraph[: m.start()].split()) < MIN_DESCRIPTION_WORDS:
+        return None
+    fragment = m.group(1)
+    if not paragraph[m.start(1) - 1].isspace() and "/" not in fragment:
+        return None  # glued on: a button's label as often ("….Click To Tweet")
+    words = CREDIT_TOKEN.findall(fragment.strip("()").replace(",", " "))
+    if not 0 < len(words) <= MAX_CREDIT_WORDS or words[0] in NAME_PARTICLES:
+        return None
+    if not all(w[:1].isupper() or w in NAME_PARTICLES or w in ("&", "©") for w in words):
+        return None
+    return fragment
+
+
+def credited(paragraphs: list[str]) -> list[int]:
+    """Indices of caption-sized paragraphs that end, after their last sentence,
+    in a credit by names: one a slash joins ("Unsplash/Kelly Sikkema", "(Manu
+    Fernandez/AP)"), or one that ends ``MIN_REPEATED_CREDITS`` paragraphs or
+    more ("Supplied", "SRF").
+
+    >>> credited(["The lodge reopened in May. Supplied", "A view of the lake. Supplied",
+    ...           "Guests arrive by train. It was busy.", "A cold. Unsplash/Kelly Sikkema"])
+    [0, 1, 3]
+    """
+    credits: dict[int, str] = {}
+    for i, paragraph in enumerate(paragraphs):
+        if paragraph.count(" ") < MAX_CAPTION_WORDS:  # a cheap word count
+            credit = trailing_credit(paragraph)
+            if credit is not None:
+                credits[i] = credit
+    if not credits:
+        return []
+    counts = Counter(credits.values())
+    return [
+        i
+        for i, credit in credits.items()
+        if "/" in credit or counts[credit] >= MIN_REPEATED_CREDITS
+    ]
 
 
 def split_image_marker(paragraph: str) -> tuple[str, str] | None:
@@ -270,6 +345,7 @@ class SplitCaptions(Cleaner):
         if len(doc.paragraphs) < 2:
             return
         found = [i for i, p in enumerate(doc.paragraphs) if has_credit(p)]
+        found += [i for i in credited(doc.paragraphs) if i not in found]
         found += [
             i
             for i in range(min(TOP_PARAGRAPHS, len(doc.paragraphs)))

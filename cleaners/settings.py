@@ -280,6 +280,11 @@ MAX_CAPTION_WORDS = 60
 MIN_DESCRIPTION_WORDS = 2
 #: How many characters at the end of a paragraph a credit may take.
 CREDIT_WINDOW = 160
+#: Words (names, a source) a credit standing after a caption's last sentence
+#: may have, and how many paragraphs must end in the same one for it to be a
+#: credit without a slash ("… arrival. Supplied", "… Sweidah. SRF").
+MAX_CREDIT_WORDS = 5
+MIN_REPEATED_CREDITS = 2
 #: How far from the top an uncredited caption may stand, and how much of its
 #: vocabulary another paragraph there must share.
 TOP_PARAGRAPHS = 4

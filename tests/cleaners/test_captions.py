@@ -11,6 +11,7 @@ from cleaners.bylines import END_MARKER, has_end_marker
 from cleaners.captions import (
     CREDIT_HINTS,
     CREDITS,
+    credited,
     has_credit,
     paraphrases_top,
     split_image_marker,
@@ -207,3 +208,48 @@ def test_credits_in_other_languages_and_glued_labels_mark_a_caption(caption: str
 )
 def test_a_sentence_naming_a_paper_or_a_photo_is_no_credited_caption(paragraph: str) -> None:
     assert not has_credit(paragraph)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a source and a name joined by a slash, names no list holds
+        "Viel Ruhe und Schlaf helfen, wieder zu Kräften zu kommen. Unsplash/Kelly Sikkema",
+        "Garlic has long been used against colds.Pexels/AS Photography",
+        "Nadal serves during the final in Madrid, Spain, on Tuesday, Nov. 19, 2019. "
+        "(Manu Fernandez/AP)",
+        "Los escombros de un edificio destruido en Jabalia. EFE/EPA/HAITHAM IMAD",
+        "Mæðgurnar í dómshúsinu í gær, mánudag. Ljósmynd/Aðsend",
+    ],
+)
+def test_a_credit_by_names_joined_by_a_slash_marks_a_caption(caption: str) -> None:
+    doc = run([BODY[0], caption, *BODY[1:]])
+    assert doc.paragraphs == BODY and doc.captions == [caption]
+
+
+def test_the_same_few_names_ending_several_paragraphs_are_a_credit() -> None:
+    captions = [
+        "The main lodge lobby overlooks the lake and the mountains beyond. Supplied",
+        "A new lakeside patio offers guests views of the water. Supplied",
+    ]
+    doc = run([BODY[0], captions[0], BODY[1], captions[1], BODY[2]])
+    assert doc.paragraphs == BODY and doc.captions == captions
+    # once, without a slash, a short end after a sentence is no credit
+    alone = run([BODY[0], captions[0], *BODY[1:]])
+    assert alone.paragraphs == [BODY[0], captions[0], *BODY[1:]]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # an abbreviation or an ordinal before the end is no sentence's end
+        ["The tour ends at the Casino Amphitheatre in St. Louis", "It opens in St. Louis"],
+        ["Der Bundestag beschließt einen Gedenktag am 15. Juni", "Die Feier ist am 15. Juni"],
+        # a sentence the words after it continue
+        ["He left early. Then he came back.", "She stayed late. Then she went home."],
+        # a button's label glued on twice: the quotation stays (another rule's business)
+        ["Every business lives in time and space.Click To Tweet", "Laws hold.Click To Tweet"],
+    ],
+)
+def test_article_lines_ending_alike_are_no_credits(paragraphs: list[str]) -> None:
+    assert credited([BODY[0], *paragraphs, *BODY[1:]]) == []
