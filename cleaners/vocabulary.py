@@ -108,30 +108,36 @@ RELATED_OTHER = phrases(
     "meistgelesen", "meistgelesene artikel", "zum thema", "weiterlesen", "lest auch",
     "meistkommentiert", "meistkommentierte artikel", "mehr ähnliche nachrichten",
     "ähnliche nachrichten", "mehr nachrichten", "weitere nachrichten", "die redaktion empfiehlt",
-    "unsere empfehlungen", "das könnte dich auch interessieren",
+    "unsere empfehlungen", "das könnte dich auch interessieren", "empfehlungen für sie",
+    "für sie empfohlen",
     # fr
     "lire aussi", "à lire aussi", "a lire aussi", "lire également", "à lire également",
     "voir aussi", "à voir aussi", "sur le même sujet", "les plus lus", "articles similaires",
-    "nos recommandations", "la rédaction vous recommande",
+    "nos recommandations", "la rédaction vous recommande", "recommandé pour vous",
+    "recommandés pour vous",
     # es
     "lea también", "lee también", "leer más", "te puede interesar", "le puede interesar",
     "también te puede interesar", "noticia relacionada", "noticias relacionadas", "ver también",
     "lo más leído", "más noticias", "te recomendamos", "noticias similares",
+    "recomendado para ti", "recomendados para ti",
     # it
     "leggi anche", "leggi pure", "potrebbe interessarti", "guarda anche", "articoli correlati",
-    "i più letti", "altre notizie",
+    "i più letti", "altre notizie", "consigliati per te",
     # pt
     "leia também", "leia mais", "veja também", "saiba mais", "notícias relacionadas",
-    "mais lidas",
+    "mais lidas", "recomendado para você", "recomendados para você",
     # nl
     "lees ook", "lees meer", "zie ook", "meer nieuws", "gerelateerde artikelen", "meest gelezen",
+    "aanbevolen voor jou", "aanbevolen voor u",
     # nb/da/sv
     "les også", "les mer", "se også", "mest lest", "læs også", "læs mere", "mest læste",
-    "läs också", "läs mer", "läs även", "se även", "mest lästa",
+    "läs också", "läs mer", "läs även", "se även", "mest lästa", "mest läst",
+    "anbefalt for deg", "anbefalet til dig", "rekommenderat för dig",
     # pl
     "czytaj też", "czytaj także", "czytaj również", "czytaj więcej", "zobacz też",
     "zobacz także", "zobacz również", "przeczytaj też", "polecamy", "polecane", "powiązane",
-    "najnowsze", "relaterte emner", "relaterte saker", "relaterede emner", "relaterade ämnen",
+    "najnowsze", "polecane dla ciebie", "relaterte emner", "relaterte saker",
+    "relaterede emner", "relaterade ämnen",
     # tr
     "ayrıca okuyun", "devamını oku", "ilginizi çekebilir", "bunlar da ilginizi çekebilir",
     "ilgili haberler", "benzer haberler",
@@ -207,7 +213,9 @@ AD_MARKER_WORDS = phrases(
     "anzeige", "werbung", "weiter nach der anzeige", "artikel wird unter der anzeige fortgesetzt",
     "externer inhalt nicht verfügbar", "empfohlener redaktioneller inhalt",
     "publicité", "la suite après la publicité", "publicidad", "pubblicità", "publicidade",
-    "advertentie", "annonse", "annons", "reklame", "reklama", "reklam", "iklan",
+    "advertentie", "annonse", "annons", "annonce", "reklame", "reklama", "reklam", "iklan",
+    "gesponsert", "sponsorisé", "contenu sponsorisé", "patrocinado", "contenido patrocinado",
+    "gesponsord", "sponset", "sponsrat", "sponsoreret", "sponsorowane", "sponsorlu",
     "quảng cáo", "広告", "реклама",
     # the other languages the detector names
     "mainos", "hirdetés", "publicitate", "reclamă", "oglas", "reklāma", "auglýsing",
@@ -271,6 +279,20 @@ SUBSCRIPTION_WORDS = phrases(
     "prøv gratis", "bli abonnent", "støtt", "prova gratis", "bli prenumerant", "stöd oss",
     "wypróbuj", "wesprzyj", "ücretsiz dene", "destek ol", "dukung kami", "unduh aplikasi",
     "ủng hộ", "有料会員", "無料で読む",
+    # the news delivered to the reader's inbox, the site's app, a trial's first weeks
+    "in ihr postfach", "in dein postfach", "ins postfach", "dans votre boîte mail",
+    "dans votre boîte de réception", "en tu correo", "en tu bandeja de entrada",
+    "nella tua casella", "nella tua email", "no seu e-mail", "no seu email",
+    "na sua caixa de entrada", "in je mailbox", "in je inbox", "in uw mailbox", "i innboksen",
+    "i din innboks", "i din inkorg", "i din indbakke", "na twoją skrzynkę", "e-posta kutunuza",
+    "téléchargez notre application", "descarga nuestra aplicación", "descarga nuestra app",
+    "scarica la nostra app", "baixe o nosso aplicativo", "baixe nosso aplicativo",
+    "download onze app", "last ned appen", "ladda ner appen", "hent appen",
+    "pobierz aplikację", "uygulamamızı indirin",
+    "wochen gratis", "wochen kostenlos", "wochen testen", "monat gratis", "monat kostenlos",
+    "mois offert", "premier mois offert", "mes gratis", "primer mes gratis", "mese gratis",
+    "mês grátis", "maand gratis", "måned gratis", "månad gratis", "wykup subskrypcję",
+    "subskrypcję", "subskrypcja",
     # the other languages the detector names: subscribe, the newsletter, a trial
     "tilaa", "tilaajaksi", "uutiskirje", "uutiskirjeen", "feliratkozás", "iratkozzon fel",
     "hírlevél", "hírlevelünkre", "előfizetés", "abonează-te", "abonamentul", "abonament",
@@ -353,8 +375,11 @@ NETWORK = phrases(
 #: takip edin").
 FOLLOW_VERB_LAST = phrases("takip edin", "takip et")
 #: Matched against lower-cased text.
+#: A network's name as inflected languages end it ("na Facebooku", "na Twitterze").
+NETWORK_ENDING = r"(?:[^\W\d_]{1,3}(?<=\w{5}))?"
 FOLLOW_US = re.compile(
-    rf"(?<!\w)(?:{FOLLOW_VERB.lower()})(?!\w).{{0,60}}(?<!\w)(?:{NETWORK.lower()})(?!\w)"
+    rf"(?<!\w)(?:{FOLLOW_VERB.lower()})(?!\w).{{0,60}}(?<!\w)(?:{NETWORK.lower()})"
+    rf"{NETWORK_ENDING}(?!\w)"
     rf"|(?<!\w)(?:{NETWORK.lower()})(?!\w).{{0,30}}(?<!\w)(?:{FOLLOW_VERB_LAST})(?!\w)"
 )
 

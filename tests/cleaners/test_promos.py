@@ -27,7 +27,10 @@ ARTICLE = [
      "Externer Inhalt nicht verfügbar", "Reklama", "Quảng cáo", "広告",
      # the other languages the detector names
      "Mainos", "HIRDETÉS", "Publicitate", "Oglas", "Reklāma", "Auglýsing", "Διαφήμιση",
-     "광고", "广告", "إعلان", "פרסומת"],
+     "광고", "广告", "إعلان", "פרסומת",
+     # Danish, and sponsored content labelled in the major languages
+     "Annonce", "Gesponsert", "Contenu sponsorisé", "Contenido patrocinado", "Gesponsord",
+     "Sponsorowane", "Sponsorlu"],
 )  # fmt: skip
 def test_ad_markers_go_between_paragraphs(marker: str) -> None:
     doc = DropAdMarkers()(Document([ARTICLE[0], marker, ARTICLE[1]]))
@@ -70,6 +73,21 @@ def test_a_sentence_about_advertising_stays() -> None:
         "Εγγραφείτε στο ενημερωτικό δελτίο",
         "뉴스레터 구독하기",
         "اشترك في النشرة الإخبارية",
+        # the news delivered to the inbox, the site's app, a trial month, inflected networks
+        "Die wichtigsten Nachrichten direkt in Ihr Postfach",
+        "Recevez l'essentiel de l'actualité dans votre boîte mail",
+        "Recibe las noticias más importantes en tu correo",
+        "Ricevi le notizie più importanti nella tua casella di posta",
+        "Receba as principais notícias no seu e-mail",
+        "Ontvang het belangrijkste nieuws in je mailbox",
+        "Téléchargez notre application",
+        "Scarica la nostra app",
+        "Baixe o nosso aplicativo",
+        "Last ned appen vår",
+        "Pobierz aplikację",
+        "Premier mois offert",
+        "Wykup subskrypcję za 1 zł",
+        "Obserwuj nas na Facebooku",
     ],
 )
 def test_offers_and_follow_lines_go(offer: str) -> None:
@@ -173,6 +191,22 @@ def test_a_source_tag_naming_a_web_site_goes_wherever_it_stands(tag: str) -> Non
 def test_a_source_tag_without_a_site_stays_above_the_last_lines() -> None:
     body = [ARTICLE[0], "Quelle: Statistisches Bundesamt", *ARTICLE * 4]
     assert DropSourceTags()(Document(list(body))).paragraphs == body
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Empfehlungen für Sie", "Recommandé pour vous", "Recomendado para ti", "Consigliati per te",
+     "Recomendado para você", "Aanbevolen voor jou", "Anbefalt for deg", "Rekommenderat för dig",
+     "Mest läst", "Polecane dla ciebie"],
+)  # fmt: skip
+def test_a_recommended_for_you_heading_over_its_list_goes(heading: str) -> None:
+    teasers = [
+        "Rail strike to halt trains across the north for two days next week",
+        "Storm damage bill for farmers tops ten million as harvest is delayed",
+    ]
+    text = "\n\n".join([*ARTICLE, heading, *teasers])
+    article = clean(text, chain=Chain.default(only=["drop_related"]))
+    assert article.text.split("\n\n") == ARTICLE
 
 
 def test_read_also_lines_in_other_languages_go_with_drop_related() -> None:
@@ -385,6 +419,8 @@ def test_captions_bylines_gallery_links_and_units_are_no_lone_credits(line: str)
      # a link to the comments with their count, an empty section's notice
      "Ver comentarios (0)", "Vedi tutti i commenti (3)", "Noch kein Kommentar vorhanden.",
      "Be the first to comment", "Kommentar Abgeben Abbruch", "Comment on this article",
+     "Diskutieren Sie mit", "Réagissez", "Deixe o seu comentário", "Reageer op dit artikel",
+     "Have your say in the comments",
      # a social counter widget, its icons gone
      "299FollowersFollow", "1FansLike", "7,412FollowersFollow", "151SubscribersSubscribe"],
 )  # fmt: skip
