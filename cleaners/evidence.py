@@ -23,6 +23,7 @@ from cleaners.settings import (
     STEM_LENGTH,
     TOPICAL_ZIPF,
 )
+from cleaners.settings_lines import MIN_PROSE_WORDS
 
 #: A word: a run of letters (and digits) as the benchmark tokenises text.
 WORD = re.compile(r"\w+")
@@ -147,6 +148,26 @@ def is_sentence(text: str) -> bool:
     (False, True)
     """
     return bool(TERMINAL.search(text.rstrip()))
+
+
+#: How a paragraph ends that ends as a sentence (not a headline, not a colon
+#: introducing a list), the closing quotes and brackets after its mark aside.
+PROSE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
+
+
+def is_prose(paragraph: str) -> bool:
+    """Whether ``paragraph`` is article prose: two sentences or more, or one of
+    ``MIN_PROSE_WORDS`` words ending as a sentence.
+
+    >>> is_prose("The council met on Monday to vote on the new tram line.")
+    True
+    >>> is_prose("Vielen Dank!")
+    False
+    """
+    text = paragraph.strip()
+    if not PROSE_END.search(text):
+        return False
+    return sentence_count(text) >= 2 or len(text.split()) >= MIN_PROSE_WORDS
 
 
 @cache

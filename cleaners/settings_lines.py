@@ -40,6 +40,13 @@ MAX_SOURCE_TAG_WORDS = 8
 MAX_CREDIT_CHARS = 200
 #: A timestamp line is a date, a time and a label or two.
 MAX_TIMESTAMP_CHARS = 80
+#: Above the article's first paragraph of prose, a stamp may come with a few
+#: words of its own: the author, the agency, the section ("Von Juliane Rohr
+#: 28.04.2023, 18:11 Uhr", "November 12, 2018 | BY: Beachbody").
+MAX_STAMP_NAME_WORDS = 5
+#: More such lines than this above the prose are a list of the article's own
+#: (tour dates, a schedule), not a header's stamps.
+MAX_HEADER_STAMPS = 3
 #: An audio player's button: a few words and its time.
 MAX_PLAYER_LABEL_CHARS = 60
 #: A credit alone on its line (its caption lost) names a photographer or two

@@ -2,7 +2,10 @@
 without a label ("05.08.2024, 20:59 Uhr", "Updated at 1:23 p.m."), or a time
 counted back from now or a reading time ("13 hours ago", "vor 3 Stunden",
 "5 min read"). Pages stamp their articles, their teaser cards and their
-headers with them; they are never the article's prose.
+headers with them; they are never the article's prose. Above the article's
+first paragraph of prose, a stamp with the few words of the header it came
+from (the author, the agency, the section, a label) goes too
+(:func:`is_header_stamp`).
 """
 
 from __future__ import annotations
@@ -10,8 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from cleaners.evidence import is_prose, is_sentence
 from cleaners.promos import DropLines
-from cleaners.settings_lines import MAX_PLAYER_LABEL_CHARS, MAX_TIMESTAMP_CHARS
+from cleaners.settings_lines import (
+    MAX_HEADER_STAMPS,
+    MAX_PLAYER_LABEL_CHARS,
+    MAX_STAMP_NAME_WORDS,
+    MAX_TIMESTAMP_CHARS,
+)
 from cleaners.vocabulary import (
     MEDIA_DURATION,
     MONTH,
@@ -27,6 +36,12 @@ from cleaners.vocabulary import (
 
 #: A digit, which every timestamp has.
 DIGIT = re.compile(r"\d")
+#: A word of letters (what is left of a stamp line once its stamp is gone).
+LETTERS = re.compile(r"[^\W\d_]+")
+#: The dashes that open a quotation's credit.
+DASHES = "—–-―"
+#: A number that can be a day or a year beside a month's name.
+DAY_OR_YEAR = re.compile(r"(?<!\d)(?:\d{1,2}|\d{4})(?!\d)")
 
 
 def is_timestamp(paragraph: str) -> bool:
@@ -73,6 +88,37 @@ def is_timestamp(paragraph: str) -> bool:
     return dates == 1 and len(times) <= 1
 
 
+def is_header_stamp(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a stamp from an article's header: a date (a
+    time perhaps with it; two only when labelled, "Published … Updated …")
+    and at most ``MAX_STAMP_NAME_WORDS`` other words, no sentence. Asked only
+    of the lines above the article's first paragraph of prose: there a line
+    so made names who wrote it and when, as a headline with a date in it has
+    more words ("Parliament sets a veterans' day for 15 June"). A line opening
+    with a dash is a quotation's credit ("— Jane Doe (@jane) November 18,
+    2019", an embedded post's); two dates unlabelled are a span, and so is a
+    date with a tilde ("2018.04.05 ~ OPEN RUN": an event's run).
+
+    >>> is_header_stamp("Von Juliane Rohr 28.04.2023, 18:11 Uhr")
+    True
+    >>> is_header_stamp("Associated Press November 19, 2019, 9:02 AM")
+    True
+    >>> is_header_stamp("Parliament sets a national day for veterans on 15 June")
+    False
+    >>> is_header_stamp("Rain is due on 5 May."), is_header_stamp("29 May 2018 | 20 June 2019")
+    (False, False)
+    """
+    p = paragraph.strip()
+    if len(p) > MAX_TIMESTAMP_CHARS or not DIGIT.search(p) or p[0] in DASHES or is_sentence(p):
+        return False
+    if "~" in p or "～" in p:
+        return False
+    dates = len(NUMERIC_DATE.findall(p)) + (len(MONTH.findall(p)) if DAY_OR_YEAR.search(p) else 0)
+    if not dates or (dates > 1 and not (dates == 2 and PUBLICATION_LABEL.search(p))):
+        return False
+    return len(LETTERS.findall(TIMESTAMP_TOKEN.sub(" ", p))) <= MAX_STAMP_NAME_WORDS
+
+
 def is_player_label(paragraph: str) -> bool:
     """Whether ``paragraph`` is an audio player's button, alone or with the
     player's position or length.
@@ -100,7 +146,20 @@ class DropTimestamps(DropLines):
 
     name = "drop_timestamps"
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._first_prose = 0
+
+    def prepare(self, paragraphs: Sequence[str]) -> None:
+        first = next((i for i, p in enumerate(paragraphs) if is_prose(p)), 0)
+        stamps = sum(is_header_stamp(p) for p in paragraphs[:first])
+        # more of them than a header holds: a list of the article's (tour dates)
+        self._first_prose = first if stamps <= MAX_HEADER_STAMPS else 0
+
     def drops(self, paragraphs: Sequence[str], index: int) -> bool:
         p = paragraphs[index]
         # the rule player_label: an audio player's button, perhaps with its time
-        return is_timestamp(p) or is_player_label(p)
+        if is_timestamp(p) or is_player_label(p):
+            return True
+        # the rule header_stamp: above the first prose, a stamp with its names
+        return index < self._first_prose and is_header_stamp(p)

@@ -21,7 +21,7 @@ from functools import cache
 from itertools import pairwise
 
 from cleaners.base import Cleaner, Document
-from cleaners.evidence import is_sentence, sentence_count
+from cleaners.evidence import is_prose, is_sentence
 from cleaners.related import is_block_title, list_like, set_aside
 from cleaners.related_headed import is_heading, is_meta
 from cleaners.settings import MAX_HEADLINE_WORDS, MIN_CORE_PROSE
@@ -29,32 +29,12 @@ from cleaners.settings_lines import (
     MAX_TAIL_HEADLINE_CHARS,
     MAX_TAIL_LABEL_WORDS,
     MIN_EMPTY_HEADINGS,
-    MIN_PROSE_WORDS,
     MIN_TAIL_HEADLINES,
     MIN_WIDGET_LABEL_SHARE,
     MIN_WIDGET_LINES,
 )
 from cleaners.teasers import bullet_of, strip_bullet, teaser_shaped, word_count
 from cleaners.vocabulary_boxes import WIDGET_WORD
-
-#: How a sentence ends (not a headline, not a colon introducing a list), the
-#: closing quotes and brackets after its mark aside.
-SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
-
-
-def is_prose(paragraph: str) -> bool:
-    """Whether ``paragraph`` is article prose: two sentences or more, or one of
-    ``MIN_PROSE_WORDS`` words ending as a sentence.
-
-    >>> is_prose("The council met on Monday to vote on the new tram line.")
-    True
-    >>> is_prose("Vielen Dank!")
-    False
-    """
-    text = paragraph.strip()
-    if not SENTENCE_END.search(text):
-        return False
-    return sentence_count(text) >= 2 or len(text.split()) >= MIN_PROSE_WORDS
 
 
 def _introduces(paragraph: str) -> bool:

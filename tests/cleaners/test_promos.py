@@ -295,6 +295,40 @@ def test_ranges_numbers_and_scores_are_no_timestamps(line: str) -> None:
     assert DropTimestamps()(Document([*ARTICLE, line])).paragraphs == [*ARTICLE, line]
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    ["Von Juliane Rohr 28.04.2023, 18:11 Uhr", "Associated Press November 19, 2019, 9:02 AM",
+     "November 12, 2018 | BY: Beachbody", "Marco Pizzorno 4 Febbraio 2025 - 14:41",
+     "Published November 18, 2024 9:26pm Updated November 19, 2024 4:23pm",
+     "Карина Гасимова 8 января, 17:46"],
+)  # fmt: skip
+def test_a_header_stamp_with_its_names_goes_above_the_prose(stamp: str) -> None:
+    doc = DropTimestamps()(Document([stamp, *ARTICLE]))
+    assert doc.paragraphs == ARTICLE
+    # below the first paragraph of prose the same line is no header's
+    body = [ARTICLE[0], stamp, ARTICLE[1]]
+    assert DropTimestamps()(Document(list(body))).paragraphs == body
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a headline with a date in it has more words than a stamp's names
+        ["Parliament sets a national day for veterans on 15 June"],
+        # an embedded post's credit, a span of dates, an event's run
+        ["— Jane Doe (@janedoe) November 18, 2019"],
+        ["29 November 2018 | 20 January 2019"],
+        ["2018.04.05 ~ OPEN RUN"],
+        # more dated lines than a header holds: the article's own list
+        ["June 17 – Nashville, TN", "June 19 – Charlotte, NC", "June 24 – Bristow, VA",
+         "June 26 – Allentown, PA"],
+    ],
+)  # fmt: skip
+def test_dated_lines_above_the_prose_that_are_no_header_stamps_stay(head: list[str]) -> None:
+    body = [*head, *ARTICLE]
+    assert DropTimestamps()(Document(list(body))).paragraphs == body
+
+
 def test_an_offer_block_goes_though_its_lines_repeat_the_offer_words() -> None:
     offers = [
         "Subscribe to the Morning Review newsletter",
