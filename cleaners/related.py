@@ -36,7 +36,7 @@ from cleaners.headline_lists import (
     fact_boxes,
     labelled_headline_runs,
 )
-from cleaners.related_cards import card_box, card_tail, lone_headline
+from cleaners.related_cards import card_box, card_tail, lone_headline, stamped_cards
 from cleaners.related_headed import headed_blocks, is_heading, is_meta
 from cleaners.settings import (
     CONTRAST_LINES,
@@ -357,8 +357,8 @@ def _titled_run(
 
 
 class DropRelated(Cleaner):
-    """Remove related-article blocks: after an end marker, under a heading, or a
-    headless run of teasers at the end.
+    """Remove related-article blocks: after an end marker, under a heading, a
+    headless run of teasers at the end, or story cards with their stamps.
 
     >>> body = ["Police chiefs of ASEAN met in Hanoi on Monday.",
     ...         "The police chiefs agreed to share data on crime in Hanoi./.",
@@ -406,6 +406,9 @@ class DropRelated(Cleaner):
             if not tail and last not in cards:
                 rest = [i for i in range(len(paras)) if i not in drop and i not in aside]
                 drop |= set(lone_headline(paras, language, rest))
+        # cards with their stamps, of any subject: after the runs above, which
+        # weigh a tail's lines together (a footer below cards goes with them)
+        drop |= set(stamped_cards(paras, [i for i in range(len(paras)) if i not in drop]))
         below = False  # whether a removed block stands below the line looked at
         for k in range(len(paras) - 1, 0, -1):  # a heading left with nothing below it
             if k in drop or is_meta(paras[k]):

@@ -17,7 +17,12 @@ frequencies), so no list of headings is needed:
 - :func:`card_box`: a run of card headlines between two paragraphs, each
   measured against the whole article around it;
 - :func:`lone_headline`: one headline right after the last paragraph whose
-  topical words the article never uses.
+  topical words the article never uses;
+- :func:`stamped_cards`: a run of cards below the article's prose, each with
+  a stamp line naming its author or section and its date ("Jonas Roth
+  13.12.2023 4 min", "Politik 03.08.2024"), whatever their subject: an
+  article's prose has no such lines between its paragraphs, and a list of its
+  own (tour dates) sets its dated lines one after another, not one per card.
 
 The article's own lists stay: a line ending in a colon introduces them, and
 their items repeat each other's words ("Temp rating: …", "Fill: …").
@@ -28,9 +33,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Container
+from itertools import pairwise
 
 from cleaners.bounded import short_text_cache
-from cleaners.evidence import is_sentence, stem, stems, topical_words
+from cleaners.evidence import is_prose, is_sentence, stem, stems, topical_words
 from cleaners.settings import (
     CACHED_PARAGRAPHS,
     MAX_CARD_HEADLINES,
@@ -38,19 +44,23 @@ from cleaners.settings import (
     MAX_KICKER_WORDS,
     MAX_NUMBERS,
     MAX_SCAN,
+    MAX_STAMPED_CARD_LINES,
     MAX_TEASER_SENTENCES,
     MAX_TITLE_WORDS,
     MIN_ALIEN_WORDS,
     MIN_ARTICLE_STEMS,
     MIN_CARD_HEADLINES,
     MIN_CORE,
+    MIN_CORE_PROSE,
     MIN_LIST_SHARE,
     MIN_LONE_WORDS,
     MIN_OWN_SHARED,
+    MIN_STAMPED_CARDS,
     MIN_UNSHARED,
     MOSTLY_NEW_SHARE,
     OWN_SHARE,
 )
+from cleaners.stamps import has_date, is_header_stamp
 from cleaners.teasers import (
     CONTINUATION,
     REPORTED,
@@ -413,3 +423,62 @@ def lone_headline(paragraphs: list[str], language: str, rest: list[int]) -> list
     if len(words) < MIN_LONE_WORDS or words & article or len(article) < MIN_ARTICLE_STEMS:
         return []
     return [] if continues(last) else [rest[-1]]
+
+
+def stamped_cards(paragraphs: list[str], rest: list[int]) -> list[int]:
+    """Indices of runs of story cards below the article's prose, each card
+    carrying one stamp line of the header kind (:func:`~cleaners.stamps.is_header_stamp`:
+    a date with an author's or a section's name): ``MIN_STAMPED_CARDS`` stamps
+    or more, none in the line right after another, each within
+    ``MAX_STAMPED_CARD_LINES`` lines of the next. The run holds the lines from
+    the first card's top to the last card's stamp: a card's lines above its
+    stamp (kicker, headline, lead) as many as the cards' usual length, and
+    only card lines (``rest``: the lines still in, metadata left out).
+
+    >>> article = ["The council met on Monday to vote on the new tram line.",
+    ...            "The vote was close, and the mayor said work would start soon.",
+    ...            "Residents had asked for the line for a decade, the council said."]
+    >>> cards = ["Storm floods the old town", "Jane Roe 12.03.2024 4 min",
+    ...          "Rail strike halts trains", "John Doe 11.03.2024 3 min",
+    ...          "Museum reopens after fire", "Ann Lee 10.03.2024 5 min"]
+    >>> paras = article + cards
+    >>> stamped_cards(paras, list(range(len(paras))))
+    [3, 4, 5, 6, 7, 8]
+    """
+    prose = [k for k, i in enumerate(rest) if is_prose(paragraphs[i])]
+    if len(prose) < MIN_CORE_PROSE:
+        return []
+    below = prose[MIN_CORE_PROSE - 1] + 1  # the article keeps its first prose
+    stamps = [k for k in range(below, len(rest)) if is_header_stamp(paragraphs[rest[k]])]
+    if len(stamps) < MIN_STAMPED_CARDS:
+        return []  # most texts (the cheap test)
+    found: list[int] = []
+    run = [stamps[0]]
+    for k in [*stamps[1:], None]:
+        if k is not None and 1 < k - run[-1] <= MAX_STAMPED_CARD_LINES:
+            run.append(k)
+            continue
+        if len(run) >= MIN_STAMPED_CARDS and not _dated_list(paragraphs, rest, run):
+            found.extend(_card_span(paragraphs, rest, run, below))
+        run = [k] if k is not None else []
+    return found
+
+
+def _dated_list(paragraphs: list[str], rest: list[int], stamps: list[int]) -> bool:
+    """Whether the lines between the stamps carry dates too: a list of dated
+    items (a tour's dates, some with more words than a stamp), not cards,
+    whose headlines and leads carry none."""
+    between = [rest[k] for k in range(stamps[0] + 1, stamps[-1]) if k not in stamps]
+    return any(has_date(paragraphs[i]) for i in between)
+
+
+def _card_span(paragraphs: list[str], rest: list[int], stamps: list[int], top: int) -> list[int]:
+    """The lines of a run of stamped cards: from the first card's top (as many
+    card lines above the first stamp as the cards usually hold above theirs,
+    not above ``top``) down to the last stamp."""
+    gaps = sorted(b - a for a, b in pairwise(stamps))
+    above = gaps[len(gaps) // 2] - 1  # the usual card's lines above its stamp
+    start = stamps[0]
+    while start > max(top, stamps[0] - above) and card_line(paragraphs[rest[start - 1]]):
+        start -= 1
+    return [rest[k] for k in range(start, stamps[-1] + 1)]

@@ -473,6 +473,13 @@ MIN_CARD_HEADLINES = 2
 #: headline holds a date or a score, a results row many figures).
 MAX_CARD_HEADLINES = 12
 MAX_NUMBERS = 2
+#: Story cards each carrying a stamp line of the header kind ("Jonas Roth
+#: 13.12.2023 4 min"): a run of at least this many such stamps, one per card,
+#: a card being at most ``MAX_STAMPED_CARD_LINES`` lines with its stamp
+#: (kicker, headline, lead, stamp). Stamps in adjacent lines are a list's
+#: items (tour dates), not cards.
+MIN_STAMPED_CARDS = 3
+MAX_STAMPED_CARD_LINES = 5
 MIN_LONE_WORDS = 3
 #: The article the cards are measured against must hold this many stems: a
 #: short text's words cannot tell its own lines from other stories'.

@@ -88,6 +88,23 @@ def is_timestamp(paragraph: str) -> bool:
     return dates == 1 and len(times) <= 1
 
 
+def date_count(text: str) -> int:
+    """How many dates ``text`` holds: numeric ones, and months' names beside a
+    day or a year.
+
+    >>> date_count("Published 12.03.2024, updated 5 May 2024"), date_count("In May, rain.")
+    (2, 0)
+    """
+    return len(NUMERIC_DATE.findall(text)) + (
+        len(MONTH.findall(text)) if DAY_OR_YEAR.search(text) else 0
+    )
+
+
+def has_date(text: str) -> bool:
+    """Whether ``text`` holds a date (:func:`date_count`)."""
+    return bool(DIGIT.search(text)) and date_count(text) > 0
+
+
 def is_header_stamp(paragraph: str) -> bool:
     """Whether ``paragraph`` is a stamp from an article's header: a date (a
     time perhaps with it; two only when labelled, "Published … Updated …")
@@ -113,7 +130,7 @@ def is_header_stamp(paragraph: str) -> bool:
         return False
     if "~" in p or "～" in p:
         return False
-    dates = len(NUMERIC_DATE.findall(p)) + (len(MONTH.findall(p)) if DAY_OR_YEAR.search(p) else 0)
+    dates = date_count(p)
     if not dates or (dates > 1 and not (dates == 2 and PUBLICATION_LABEL.search(p))):
         return False
     return len(LETTERS.findall(TIMESTAMP_TOKEN.sub(" ", p))) <= MAX_STAMP_NAME_WORDS

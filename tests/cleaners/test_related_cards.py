@@ -261,3 +261,44 @@ def test_a_tail_whose_headlines_are_all_the_articles_ends_in_no_error() -> None:
     # the text's headlines come back; the share bar below them, six labels in
     # a row, goes as a menu (drop_page_furniture's rule "menu")
     assert "Streit um die Bahnreform" in out and "«Ein teurer Versuch" in out
+
+
+#: Cards on the article's own subject (a tram and a council: no headline is
+#: alien to it), each with its stamp: author, date, reading time.
+TOPICAL_CARDS = [
+    "Tram extension: what the new route means for your commute",
+    "Commuters along the airport line will wait longer for trams during the works.",
+    "Jane Roe 12.03.2024 4 min",
+    "Councillors split over the cost of the tram scheme",
+    "The council's finance chief warned the budget could not carry another overrun.",
+    "John Doe, Ann Lee 02.03.2024 6 min",
+    "Kommentar",
+    "Why the tram to the airport took twenty years",
+    "Sam Poe 21.02.2024 3 min",
+]
+
+
+def test_cards_with_stamps_go_whatever_their_subject() -> None:
+    assert drop([*ARTICLE, *TOPICAL_CARDS]) == ARTICLE
+    # the same in German, on any page: the stamps are the evidence, not the words
+    assert drop([*ARTICLE, *TOPICAL_CARDS], language="de") == ARTICLE
+
+
+def test_dated_lines_in_a_row_or_with_dates_between_are_the_articles_list() -> None:
+    tour = [
+        "The band's tour dates:",
+        "June 17 – Nashville, TN",
+        "June 19 – Charlotte, NC @ PNC Music Pavilion and Amphitheatre",
+        "June 24 – Bristow, VA",
+        "June 26 – Allentown, PA @ PPL Center and the Arena Hall",
+        "July 2 – Uncasville, CT",
+    ]
+    assert drop([*ARTICLE, *tour]) == [*ARTICLE, *tour]
+    # stamps one after another are a list's items, not cards
+    stamps = ["Jane Roe 12.03.2024", "John Doe 02.03.2024", "Sam Poe 21.02.2024"]
+    assert drop([*ARTICLE, *stamps]) == [*ARTICLE, *stamps]
+
+
+def test_two_stamped_cards_are_too_few_to_tell() -> None:
+    two = TOPICAL_CARDS[:6]
+    assert drop([*ARTICLE, *two]) == [*ARTICLE, *two]
