@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from cleaners.base import Document
+from cleaners.bylines import find_date, parse_byline
 from cleaners.evidence import is_prose, is_sentence
 from cleaners.promos import DropLines
 from cleaners.settings_lines import (
@@ -38,6 +40,8 @@ from cleaners.vocabulary import (
 DIGIT = re.compile(r"\d")
 #: A word of letters (what is left of a stamp line once its stamp is gone).
 LETTERS = re.compile(r"[^\W\d_]+")
+#: What separates a stamp's parts ("Cronaca | 4 febbraio", "27. Januar • Name •").
+STAMP_SEPARATORS = re.compile(r"\s*[|•·,]\s*|\s+[–—-]\s+")
 #: The dashes that open a quotation's credit.
 DASHES = "—–-―"
 #: A number that can be a day or a year beside a month's name.
@@ -136,6 +140,26 @@ def is_header_stamp(paragraph: str) -> bool:
     return len(LETTERS.findall(TIMESTAMP_TOKEN.sub(" ", p))) <= MAX_STAMP_NAME_WORDS
 
 
+def header_metadata(stamp: str) -> tuple[str | None, str | None]:
+    """The date (ISO 8601) and the author's name a header's stamp gives, when
+    it gives them: the name only with a byline's word ("Von", "By", "Di").
+
+    >>> header_metadata("Von Juliane Rohr 28.04.2023, 18:11 Uhr")
+    ('2023-04-28T18:11', 'Juliane Rohr')
+    >>> header_metadata("Cronaca | 4 febbraio 2025 - 14:41")
+    ('2025-02-04T14:41', None)
+    """
+    found = find_date(stamp)
+    if found is None:
+        return None, None
+    date, spans = found
+    rest = stamp
+    for start, end in sorted(spans, reverse=True):
+        rest = rest[:start] + " " + rest[end:]
+    byline = parse_byline(STAMP_SEPARATORS.sub(" ", TIMESTAMP_TOKEN.sub(" ", rest)).strip())
+    return date.iso(), byline[0] if byline else None
+
+
 def is_player_label(paragraph: str) -> bool:
     """Whether ``paragraph`` is an audio player's button, alone or with the
     player's position or length.
@@ -166,6 +190,18 @@ class DropTimestamps(DropLines):
     def __init__(self) -> None:
         super().__init__()
         self._first_prose = 0
+
+    def apply(self, doc: Document) -> None:
+        # a header's stamp tells when, and perhaps who: what the document does
+        # not know yet is read from it before the line goes
+        if doc.published is None or doc.author is None:
+            self.prepare(doc.paragraphs)
+            for p in doc.paragraphs[: self._first_prose]:
+                if is_header_stamp(p):
+                    published, author = header_metadata(p)
+                    doc.published = doc.published or published
+                    doc.author = doc.author or author
+        super().apply(doc)
 
     def prepare(self, paragraphs: Sequence[str]) -> None:
         first = next((i for i, p in enumerate(paragraphs) if is_prose(p)), 0)

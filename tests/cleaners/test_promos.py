@@ -329,6 +329,26 @@ def test_dated_lines_above_the_prose_that_are_no_header_stamps_stay(head: list[s
     assert DropTimestamps()(Document(list(body))).paragraphs == body
 
 
+@pytest.mark.parametrize(
+    ("stamp", "author", "published"),
+    [
+        ("Von Anna Berger 12.03.2024, 09:15 Uhr", "Anna Berger", "2024-03-12T09:15"),
+        ("Di Marco Rossi 4 febbraio 2025 - 14:41", "Marco Rossi", "2025-02-04T14:41"),
+        # a section's name is no author's
+        ("Cronaca | 4 febbraio 2025 - 14:41", None, "2025-02-04T14:41"),
+    ],
+)
+def test_a_header_stamp_gives_the_date_and_the_author_it_names(
+    stamp: str, author: str | None, published: str
+) -> None:
+    article = clean("\n\n".join(["City council votes to build a new bridge", stamp, *ARTICLE]))
+    assert article.text.split("\n\n") == ARTICLE
+    assert (article.author, article.published) == (author, published)
+    # what the caller knows stands
+    known = clean("\n\n".join([stamp, *ARTICLE]), author="Jane Roe", published="2024-01-01")
+    assert (known.author, known.published) == ("Jane Roe", "2024-01-01")
+
+
 def test_an_offer_block_goes_though_its_lines_repeat_the_offer_words() -> None:
     offers = [
         "Subscribe to the Morning Review newsletter",
