@@ -400,15 +400,16 @@ class DropRelated(Cleaner):
             aside = {i for i, p in enumerate(paras) if set_aside(p)}  # read once
             tail = set(headless_tail(paras, vocabulary, drop | cards, aside))
             drop |= cards | tail
+            # cards with their stamps, of any subject: after the runs above, which
+            # weigh a tail's lines together (a footer below cards goes with them),
+            # before a lone headline is looked for (a card's stamp is none)
+            drop |= set(stamped_cards(paras, [i for i in range(len(paras)) if i not in drop]))
             # one headline alone, only where no run ends the text: the last
             # line of a run of teasers is the run's, weighed with it
             last = next((i for i in reversed(range(len(paras))) if i not in aside), 0)
             if not tail and last not in cards:
                 rest = [i for i in range(len(paras)) if i not in drop and i not in aside]
                 drop |= set(lone_headline(paras, language, rest))
-        # cards with their stamps, of any subject: after the runs above, which
-        # weigh a tail's lines together (a footer below cards goes with them)
-        drop |= set(stamped_cards(paras, [i for i in range(len(paras)) if i not in drop]))
         below = False  # whether a removed block stands below the line looked at
         for k in range(len(paras) - 1, 0, -1):  # a heading left with nothing below it
             if k in drop or is_meta(paras[k]):
