@@ -177,8 +177,11 @@ class DropTimestamps(DropLines):
     """Timestamp lines (:func:`is_timestamp`): the page's publication stamps,
     left for the metadata cleaners when they open the article (they run
     first), taken out wherever else they stand; relative and reading times
-    ("13 hours ago", "vor 3 Stunden", "5 min read") wherever they stand; and an
-    audio player's button ("Artikel anhören", "Listen to this article").
+    ("13 hours ago", "vor 3 Stunden", "5 min read") wherever they stand; an
+    audio player's button ("Artikel anhören", "Listen to this article"); and,
+    above the first paragraph of prose, a header's stamp with its names
+    (:func:`is_header_stamp`), whose date and byline fill ``published`` and
+    ``author`` where the document has none yet (:func:`header_metadata`).
 
     >>> from cleaners.base import Document
     >>> DropTimestamps()(Document(["Lead.", "30. Januar 2024", "More."])).paragraphs
