@@ -44,6 +44,7 @@ from cleaners import _accelerated, joins
 from cleaners.base import Document
 from cleaners.evidence import squash, stems
 from cleaners.related import is_meta
+from cleaners.stamps import is_timestamp
 from cleaners.whitespace import split_paragraphs
 from cleaners.wordtables import CACHE_ENV
 
@@ -58,6 +59,7 @@ def forget_paragraphs() -> None:
     squash.cache_clear()
     stems.cache_clear()
     is_meta.cache_clear()
+    is_timestamp.cache_clear()
     joins.forget()
 
 
