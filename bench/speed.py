@@ -42,7 +42,7 @@ from bench.dirty import DEFAULT_SEED, build, table
 from bench.textdata import load_bodies
 from cleaners import _accelerated, joins
 from cleaners.base import Document
-from cleaners.evidence import squash, stems
+from cleaners.evidence import sentence_count, squash, stems
 from cleaners.related import is_meta
 from cleaners.stamps import is_timestamp
 from cleaners.whitespace import split_paragraphs
@@ -58,6 +58,7 @@ def forget_paragraphs() -> None:
     work on the same paragraphs (new documents would not)."""
     squash.cache_clear()
     stems.cache_clear()
+    sentence_count.cache_clear()
     is_meta.cache_clear()
     is_timestamp.cache_clear()
     joins.forget()
