@@ -42,8 +42,9 @@ from bench.dirty import DEFAULT_SEED, build, table
 from bench.textdata import load_bodies
 from cleaners import _accelerated, joins
 from cleaners.base import Document
-from cleaners.evidence import squash, stems
+from cleaners.evidence import sentence_count, squash, stems
 from cleaners.related import is_meta
+from cleaners.stamps import is_timestamp
 from cleaners.whitespace import split_paragraphs
 from cleaners.wordtables import CACHE_ENV
 
@@ -57,7 +58,9 @@ def forget_paragraphs() -> None:
     work on the same paragraphs (new documents would not)."""
     squash.cache_clear()
     stems.cache_clear()
+    sentence_count.cache_clear()
     is_meta.cache_clear()
+    is_timestamp.cache_clear()
     joins.forget()
 
 

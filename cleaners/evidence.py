@@ -125,8 +125,10 @@ def shared_fraction(words: Iterable[str], vocabulary: set[str], squashed: str = 
     return hits / len(words)
 
 
+@short_text_cache(maxsize=CACHED_PARAGRAPHS)
 def sentence_count(text: str) -> int:
     """How many sentences ``text`` holds (a headline without a full stop counts one).
+    (Asked of most lines by several cleaners: kept per text.)
 
     >>> sentence_count("He spoke. Then he left! U.S. officials agreed.")
     3

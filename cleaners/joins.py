@@ -106,14 +106,21 @@ def _tokens_with_candidates(
     # most tokens are known words: one set difference drops most of them, and
     # only the distinct tokens left are looked at
     found_in: dict[str, tuple[Split, ...]] = {}
-    for token in sure.missing(tokens):
+    for token in sure.rare(tokens):
         read = token.translate(marks) if marks else token
-        if MIN_TOKEN <= len(read) <= MAX_TOKEN and (
-            read.strip(PLAIN_EDGES) not in sure or read[-1] in OPENERS or read[0] in CLOSERS
-        ):
-            found = candidates(read, model)
-            if found:
-                found_in[token] = found
+        if not MIN_TOKEN <= len(read) <= MAX_TOKEN:
+            continue
+        # a known word with punctuation around it ("police,"), asked first: the
+        # frequent ones answer without the trie
+        core = read.strip(PLAIN_EDGES)
+        known = core in sure
+        if known and read[-1] not in OPENERS and read[0] not in CLOSERS:
+            continue
+        if known if core == token else token in sure:
+            continue  # a known word as written
+        found = candidates(read, model)
+        if found:
+            found_in[token] = found
     if not found_in:
         return ()
     # where those tokens are: each occurrence that whitespace (or an end of

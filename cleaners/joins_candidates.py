@@ -394,7 +394,8 @@ def candidates(token: str, lang: str) -> tuple[Split, ...]:
     """
     if len(token) < MIN_TOKEN or len(token) > MAX_TOKEN:
         return ()
-    if UNSPLITTABLE.search(token):
+    # each unsplittable form has a mark in it: letters and digits alone have none
+    if not token.isalnum() and UNSPLITTABLE.search(token):
         address = GLUED_ADDRESS.search(token)
         if address is None:
             return ()

@@ -159,14 +159,21 @@ class DocumentLexicon:
         self.text = "\n".join(paragraphs)
         self._phrases: dict[str, bool] = {}
         text = normalize(self.text)
-        words = DOC_WORD.findall(text)
-        self.counts: Counter[str] = Counter(words)
-        # distinct tokens are far fewer than tokens: strip each once
+        # distinct tokens are about half the tokens: each is stripped and read
+        # for words once (no word spans a space; a token of letters only is
+        # one word, found without the regex)
+        self.counts: Counter[str] = Counter()
         self.tokens: Counter[str] = Counter()
+        count = self.counts.get
         get = self.tokens.get
         for token, n in Counter(text.split()).items():
             key = token.strip(EDGE_PUNCTUATION)
             self.tokens[key] = get(key, 0) + n
+            if token.isalpha():
+                self.counts[token] = count(token, 0) + n
+            else:
+                for word in DOC_WORD.findall(token):
+                    self.counts[word] = count(word, 0) + n
         # foreign: a language the repairer has no word list for, whose words
         # are no English ones run together (only marks and digits tell a join)
         self.language: str | None
@@ -175,6 +182,8 @@ class DocumentLexicon:
             self.foreign = self.language is None
         else:
             detected = detect_language(self.text)
+            # the detector's sample: the first words, in order
+            words = DOC_WORD.findall(text)
             self.language = _trusted_language(detected, words)
             self.foreign = detected is not None and modelled_language(detected) is None
         self.stopwords: frozenset[str] = (

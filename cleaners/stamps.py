@@ -14,9 +14,11 @@ import re
 from collections.abc import Sequence
 
 from cleaners.base import Document
+from cleaners.bounded import short_text_cache
 from cleaners.bylines import find_date, parse_byline
 from cleaners.evidence import is_prose, is_sentence
 from cleaners.promos import DropLines
+from cleaners.settings import CACHED_PARAGRAPHS
 from cleaners.settings_lines import (
     MAX_HEADER_STAMPS,
     MAX_PLAYER_LABEL_CHARS,
@@ -48,10 +50,13 @@ DASHES = "—–-―"
 DAY_OR_YEAR = re.compile(r"(?<!\d)(?:\d{1,2}|\d{4})(?!\d)")
 
 
+@short_text_cache(maxsize=CACHED_PARAGRAPHS)
 def is_timestamp(paragraph: str) -> bool:
     """Whether ``paragraph`` is nothing but a timestamp: one date and at most one
     time (two of either are a range: an event's dates or opening hours), with
-    their labels and little words; or a relative or reading time.
+    their labels and little words; or a relative or reading time. (Asked of
+    every line by the related-block finder, again after each block removed,
+    and by the timestamp cleaner: kept per paragraph.)
 
     >>> is_timestamp("Updated 2 hours ago · 5 min read"), is_timestamp("30. Januar 2024")
     (True, True)

@@ -479,7 +479,11 @@ TIMESTAMP_WORDS = (
 TIMESTAMP_TOKEN = re.compile(
     r"\d{1,2}h\d{2}(?!\w)|\d{1,2}:\d{2}h(?!\w)|\d{1,2}(?:st|nd|rd|th)(?!\w)|"
     r"(?:\d{2,4}年)?\d{1,2}月\d{1,2}日|\d+(?:[.:/,-]\d+)*\.?|(?<!\w)(?:"
-    + "|".join(sorted(map(re.escape, {*MONTHS.split(), *TIMESTAMP_WORDS.split()}), key=len)[::-1])
+    # the longest word first; grouped by first letter (no two of which match
+    # the same letter, whatever its case): one branch tried per letter
+    + by_first_letter(
+        "|".join(sorted(map(re.escape, {*MONTHS.split(), *TIMESTAMP_WORDS.split()}), key=len)[::-1])
+    )
     + r")\.?(?![^\W\d_])",
     re.I,
 )

@@ -209,6 +209,15 @@ class WordSet:
         trie = self._trie
         return [w for w in set(words).difference(self._frequent) if w not in trie]
 
+    def rare(self, words: Iterable[str]) -> set[str]:
+        """The distinct ``words`` not among the frequent ones (by one set
+        difference): those not in the set, and the set's other words.
+
+        >>> sorted(WordSet(["into", "the"], ["the"]).rare("the cat sat into the".split()))
+        ['cat', 'into', 'sat']
+        """
+        return set(words).difference(self._frequent)
+
 
 #: Where built tables are kept between processes: this variable's directory,
 #: else ``$XDG_CACHE_HOME/newsclean``, else ``~/.cache/newsclean``.
