@@ -44,7 +44,7 @@ from cleaners import _accelerated, joins
 from cleaners.base import Document
 from cleaners.evidence import sentence_count, squash, stems
 from cleaners.related import is_meta
-from cleaners.stamps import is_timestamp
+from cleaners.stamps import is_header_stamp, is_timestamp
 from cleaners.whitespace import split_paragraphs
 from cleaners.wordtables import CACHE_ENV
 
@@ -61,6 +61,7 @@ def forget_paragraphs() -> None:
     sentence_count.cache_clear()
     is_meta.cache_clear()
     is_timestamp.cache_clear()
+    is_header_stamp.cache_clear()
     joins.forget()
 
 

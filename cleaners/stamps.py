@@ -114,6 +114,7 @@ def has_date(text: str) -> bool:
     return bool(DIGIT.search(text)) and date_count(text) > 0
 
 
+@short_text_cache(maxsize=CACHED_PARAGRAPHS)
 def is_header_stamp(paragraph: str) -> bool:
     """Whether ``paragraph`` is a stamp from an article's header: a date (a
     time perhaps with it; two only when labelled, "Published … Updated …")
@@ -123,7 +124,9 @@ def is_header_stamp(paragraph: str) -> bool:
     more words ("Parliament sets a veterans' day for 15 June"). A line opening
     with a dash is a quotation's credit ("— Jane Doe (@jane) November 18,
     2019", an embedded post's); two dates unlabelled are a span, and so is a
-    date with a tilde ("2018.04.05 ~ OPEN RUN": an event's run).
+    date with a tilde ("2018.04.05 ~ OPEN RUN": an event's run). (Asked again
+    of the lines below the prose by the card finder on each of its passes:
+    kept per paragraph.)
 
     >>> is_header_stamp("Von Juliane Rohr 28.04.2023, 18:11 Uhr")
     True

@@ -199,16 +199,6 @@ class WordSet:
     def __len__(self) -> int:
         return len(self._trie)
 
-    def missing(self, words: Iterable[str]) -> list[str]:
-        """The distinct ``words`` not in the set (the frequent ones are dropped
-        all at once, by one set difference).
-
-        >>> sorted(WordSet(["into", "the"], ["the"]).missing("the cat sat into the".split()))
-        ['cat', 'sat']
-        """
-        trie = self._trie
-        return [w for w in set(words).difference(self._frequent) if w not in trie]
-
     def rare(self, words: Iterable[str]) -> set[str]:
         """The distinct ``words`` not among the frequent ones (by one set
         difference): those not in the set, and the set's other words.
