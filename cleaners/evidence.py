@@ -10,6 +10,7 @@ True
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -18,10 +19,12 @@ from cleaners.bounded import short_text_cache
 from cleaners.language import stopwords
 from cleaners.settings import (
     CACHED_PARAGRAPHS,
+    FUNCTION_WORD,
     MIN_CONTENT_LEN,
     MIN_SQUASHED_WORD,
     STEM_LENGTH,
     TOPICAL_ZIPF,
+    VIETNAMESE_SHARE,
 )
 from cleaners.settings_lines import MIN_PROSE_WORDS
 
@@ -73,14 +76,62 @@ def cjk_pairs(text: str) -> list[str]:
     return [p for p in pairs if not KANA_ONLY.fullmatch(p)]
 
 
+#: Letters only Vietnamese writes: ơ, ư, đ and the vowels with a tone mark of
+#: the Latin Extended Additional block ("ạ", "ố", "ữ"). About half the syllables
+#: of Vietnamese text hold one; other languages' text, a name at most.
+VIETNAMESE_LETTER = re.compile(r"[ơưđƠƯĐ\u1ea0-\u1ef9]")
+#: Words with no punctuation or figure between them: where a syllable pair may stand.
+CLAUSE = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)+")
+
+
+def syllable_pairs(text: str) -> list[str]:
+    """The topic-bearing words of Vietnamese text, which writes each syllable
+    apart and most of its words as two ("xe buýt", "Hà Nội"): its adjacent
+    syllable pairs within a clause, but not a pair of two of the language's
+    function syllables ("của các", "cho biết"). Every syllable alone is among the
+    language's common words, so single words tell no topic. Text that is not
+    Vietnamese (``VIETNAMESE_SHARE`` of its words with a letter only Vietnamese
+    writes) has none.
+
+    >>> syllable_pairs("Hà Nội đưa thêm xe buýt điện, cho biết ông Minh.")
+    ['hà nội', 'nội đưa', 'đưa thêm', 'thêm xe', 'xe buýt', 'buýt điện', 'ông minh']
+    >>> syllable_pairs("Nguyễn Xuân Phúc met the prime minister of Japan in Tokyo.")
+    []
+    """
+    words = text.split()
+    marked = sum(1 for w in words if VIETNAMESE_LETTER.search(w))
+    if len(words) < 2 or marked < VIETNAMESE_SHARE * len(words):
+        return []
+    function = function_syllables()
+    pairs = []
+    for clause in CLAUSE.findall(text.lower()):
+        pairs += [
+            f"{a} {b}"
+            for a, b in itertools.pairwise(clause.split())
+            if a not in function or b not in function
+        ]
+    return pairs
+
+
+@cache
+def function_syllables() -> frozenset[str]:
+    """Vietnamese's function syllables: those at least ``FUNCTION_WORD`` frequent."""
+    from cleaners.joins_lexicon import zipf_table  # the one loader of word tables
+
+    return frozenset(w for w, _ in zipf_table("vi").at_least(FUNCTION_WORD))
+
+
 def content_words(text: str) -> list[str]:
     """The lower-cased words of ``text`` that carry topic: not numbers, not short,
-    not among any language's most common words (CJK text: its character pairs)."""
+    not among any language's most common words (CJK text: its character pairs;
+    Vietnamese: its syllable pairs, see :func:`syllable_pairs`)."""
     stop = stopwords()
     pairs: list[str] = []
-    if not text.isascii() and CJK_RUN.search(text):
-        pairs = cjk_pairs(text)
-        text = CJK_RUN.sub(" ", text)
+    if not text.isascii():
+        pairs = syllable_pairs(text)
+        if CJK_RUN.search(text):
+            pairs += cjk_pairs(text)
+            text = CJK_RUN.sub(" ", text)
     return [
         w
         for w in map(str.lower, WORD.findall(text))
@@ -211,9 +262,11 @@ def stems(text: str) -> frozenset[str]:
     ['and', 'nairobi', 'protest', 'tram']
     """
     pairs: list[str] = []
-    if not text.isascii() and CJK_RUN.search(text):
-        pairs = cjk_pairs(text)  # a pair is its own stem
-        text = CJK_RUN.sub(" ", text)
+    if not text.isascii():
+        pairs = [stem(p) for p in syllable_pairs(text)]
+        if CJK_RUN.search(text):
+            pairs += cjk_pairs(text)  # a pair is its own stem
+            text = CJK_RUN.sub(" ", text)
     return frozenset(
         [
             w[:STEM_LENGTH] if len(w) > STEM_LENGTH else w.rstrip("s")

@@ -329,6 +329,11 @@ MAX_TEASER_WORDS = 80
 MAX_TEASER_SENTENCES = 2
 #: Characters per word in text written without spaces (Chinese, Japanese).
 CJK_WORD_CHARS = 2
+#: Text with this share of its words holding a letter only Vietnamese writes is
+#: read as Vietnamese syllables, whose pairs carry its topic
+#: (``cleaners.evidence.syllable_pairs``). Vietnamese text has about half; the
+#: dev pages' other text, in any language, at most a tenth (a name).
+VIETNAMESE_SHARE = 0.25
 #: Without a heading or bullets to mark a run, a teaser is a headline or a
 #: single sentence; an article's own closing paragraphs usually run longer.
 #: (A run of ``MIN_RUN`` such lines may hold teasers of up to

@@ -15,6 +15,7 @@ from cleaners.evidence import (
     sentence_count,
     squash,
     stems,
+    syllable_pairs,
 )
 from cleaners.language import stopwords
 from cleaners.settings import MIN_CONTENT_LEN, STEM_LENGTH
@@ -116,3 +117,20 @@ def test_cjk_full_stops_end_a_sentence() -> None:
     assert is_sentence("大統領は非常戒厳を宣言した。")
     assert is_sentence("本当にそうなのか？」")
     assert not is_sentence("アンテナ改善で解消")
+
+
+def test_vietnamese_text_is_read_by_its_syllable_pairs() -> None:
+    """Two paragraphs on the same subject share its two-syllable words, and a
+    pair of function syllables ("cho biết") is no topic."""
+    one = "Hà Nội sẽ mở rộng mạng lưới xe buýt điện trong năm nay, ông Minh cho biết."
+    two = "Người dân ở Hà Nội mong chờ các tuyến xe buýt điện mới."
+    assert {"hà nội", "xe buýt", "buýt điện"} <= set(content_words(one)) & set(content_words(two))
+    assert "cho biết" not in syllable_pairs(one)
+    assert {"hà nội", "xe buýt"} <= stems(two)
+
+
+def test_other_languages_get_no_syllable_pairs() -> None:
+    """A Vietnamese name in another language's text is no reason to read pairs."""
+    text = "Prime Minister Phạm Minh Chính met business leaders in Tokyo on Tuesday."
+    assert syllable_pairs(text) == []
+    assert syllable_pairs("Le président a rencontré les élèves à Hà Nội.") == []

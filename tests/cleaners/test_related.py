@@ -819,3 +819,45 @@ def test_the_first_word_window_reads_every_headings_first_word_whole() -> None:
     for word in HEADING_FIRST_WORDS:
         assert first_word(f"• {word.capitalize()} news") == word
     assert is_heading("Weiterführende Links")
+
+
+#: A Vietnamese article: every syllable alone is among the language's common
+#: words, so only its syllable pairs ("xe buýt", "Hà Nội") tell its topic.
+VIETNAMESE = [
+    "Hà Nội đã quyết định mở rộng mạng lưới xe buýt điện trong năm nay, theo thông báo "
+    "của Sở Giao thông vận tải vào sáng thứ Hai.",
+    "Theo kế hoạch, thành phố sẽ đưa thêm 300 xe buýt điện vào hoạt động trên 25 tuyến mới, "
+    "chủ yếu nối các quận nội thành với các huyện ngoại thành.",
+    "Ông Nguyễn Văn Minh, phó giám đốc Sở, cho biết chi phí đầu tư khoảng 1.200 tỷ đồng, "
+    "trong đó phần lớn do doanh nghiệp tư nhân đảm nhận.",
+    "Các chuyên gia giao thông đánh giá đây là bước đi cần thiết, nhưng cảnh báo rằng hạ "
+    "tầng trạm sạc vẫn còn thiếu ở nhiều khu vực.",
+    "Hiện nay, Hà Nội có khoảng 1.500 xe buýt, trong đó chỉ hơn 200 xe chạy bằng điện.",
+    "Người dân ở quận Hoàng Mai cho biết họ mong chờ các tuyến mới vì việc đi lại vào giờ "
+    "cao điểm rất khó khăn.",
+    "Sở Giao thông vận tải cũng dự kiến điều chỉnh giá vé để thu hút thêm hành khách, đặc "
+    "biệt là học sinh và người cao tuổi.",
+]
+
+
+def test_a_vietnamese_article_under_a_left_out_boxs_heading_stays() -> None:
+    """A "Đọc thêm" box whose teasers were pictures leaves its heading between
+    the article's paragraphs: the heading goes alone, as in any language. The
+    lines under it share the article's words, read as Vietnamese syllable pairs;
+    read one syllable at a time (all common words) they shared none, and the
+    article's last three paragraphs went with the heading."""
+    doc = Document([*VIETNAMESE[:4], "Đọc thêm", *VIETNAMESE[4:]], language="vi")
+    Chain(["drop_related"]).run(doc)
+    assert doc.paragraphs == VIETNAMESE
+
+
+def test_other_stories_under_a_vietnamese_heading_still_go() -> None:
+    tail = [
+        "Tin liên quan",
+        "Giá vàng hôm nay tăng mạnh sau quyết định của ngân hàng trung ương",
+        "Đội tuyển bóng đá Việt Nam thắng Thái Lan 2-1 tại Mỹ Đình",
+        "Bão số 3 đổ bộ vào miền Trung, hàng nghìn hộ dân phải sơ tán",
+    ]
+    doc = Document([*VIETNAMESE, *tail], language="vi")
+    Chain(["drop_related"]).run(doc)
+    assert doc.paragraphs == VIETNAMESE
