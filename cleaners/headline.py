@@ -9,7 +9,15 @@ import re
 
 from cleaners.base import Cleaner, Document
 from cleaners.bylines import parse_byline, parse_dateline
-from cleaners.evidence import content_words, is_sentence, shared_fraction, squash, stem, stems
+from cleaners.evidence import (
+    content_words,
+    is_sentence,
+    shared_fraction,
+    squash,
+    stem,
+    stems,
+    word_count,
+)
 from cleaners.settings import (
     BODY_SAMPLE,
     DEBRIS_CHARS,
@@ -39,8 +47,7 @@ def is_headline_like(paragraph: str) -> bool:
     >>> is_headline_like("GIRLS BASKETBALL"), is_headline_like("He left early.")
     (False, False)
     """
-    words = paragraph.split()
-    if not MIN_HEADLINE_WORDS <= len(words) <= MAX_HEADLINE_WORDS:
+    if not MIN_HEADLINE_WORDS <= word_count(paragraph) <= MAX_HEADLINE_WORDS:
         return False
     if not HEADLINE_START.match(paragraph):
         return False  # a headline starts with a capital, a digit or a quote

@@ -13,7 +13,6 @@ from collections import Counter
 from collections.abc import Sequence
 
 from cleaners.evidence import (
-    CJK_RUN,
     common_words,
     content_words,
     is_sentence,
@@ -21,9 +20,9 @@ from cleaners.evidence import (
     squash,
     stem,
     stems,
+    word_count,
 )
 from cleaners.settings import (
-    CJK_WORD_CHARS,
     COMMON_OWN_POINTS,
     COMMON_OWN_SHARE,
     CONTINUATION_POINTS,
@@ -96,19 +95,6 @@ def strip_bullet(paragraph: str) -> str:
     'Police chiefs meet in Hanoi'
     """
     return BULLET.sub("", paragraph, count=1)
-
-
-def word_count(text: str) -> int:
-    """How many words ``text`` holds, a CJK run (no spaces) counted at about
-    two characters a word.
-
-    >>> word_count("Police chiefs meet in Hanoi"), word_count("大統領は宣言した")
-    (5, 5)
-    """
-    words = len(text.split())
-    if not text.isascii():  # CJK text has no spaces: a word is about two characters
-        words += sum(map(len, CJK_RUN.findall(text))) // CJK_WORD_CHARS
-    return words
 
 
 def teaser_shaped(paragraph: str, max_sentences: int = MAX_TEASER_SENTENCES) -> bool:

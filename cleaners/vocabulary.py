@@ -47,6 +47,16 @@ def by_first_letter(alternation: str) -> str:
     return "|".join(f"{head}(?:{'|'.join(rest)})" for head, rest in groups.items())
 
 
+#: Chinese, Japanese and Korean letters. Those scripts write a word's particles
+#: and neighbours without a space between ("有料会員になると", "뉴스레터를").
+CJK_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+#: Where a phrase of the offer, follow and notice lists may start and end: not
+#: inside a word of a spaced script (no letter or digit of one beside it), but
+#: between two CJK letters.
+WORD_START = rf"(?<![^\W{CJK_LETTERS}])"
+WORD_END = rf"(?![^\W{CJK_LETTERS}])"
+
+
 def first_words(pattern: str) -> frozenset[str]:
     """The literal first word of each top-level alternative of ``pattern``
     (lower-cased): a cheap test before the full pattern is tried.
@@ -143,14 +153,17 @@ RELATED_OTHER = phrases(
     "ilgili haberler", "benzer haberler",
     # id/ms
     "baca juga", "baca selengkapnya", "berita terkait", "artikel terkait", "simak juga",
-    "lihat juga", "berita lainnya",
+    "lihat juga", "berita lainnya", "rekomendasi untuk anda", "terpopuler",
+    "paling banyak dibaca", "berita populer", "paling popular",
     # vi
-    "tin liên quan", "tin khác", "bài liên quan", "xem thêm", "đọc thêm",
+    "tin liên quan", "tin khác", "bài liên quan", "xem thêm", "đọc thêm", "đọc nhiều nhất",
+    "tin đọc nhiều", "tin mới nhất",
     # cs/sk, ru/uk
     "čtěte také", "přečtěte si také", "související články", "čítajte aj",
     "читайте также", "читайте також", "по теме",
     # ja
-    "関連記事", "あわせて読みたい", "関連ニュース", "続きを読む",
+    "関連記事", "あわせて読みたい", "関連ニュース", "続きを読む", "アクセスランキング",
+    "よく読まれている記事", "人気記事",
     # the other languages the project detects: the same few labels news sites
     # set over a related list or before a "read also" line
     # fi, hu, ro
@@ -190,14 +203,14 @@ RELATED_HEADING_WORDS = f"{RELATED_EN}|{RELATED_OTHER}"
 #: The first words those headings start with (derived, never kept by hand).
 HEADING_FIRST_WORDS = first_words(RELATED_EN) | first_words(RELATED_OTHER)
 #: A related heading alone on its line (some trailing punctuation allowed).
-RELATED_HEADING = re.compile(rf"^[\W_]*(?:{RELATED_HEADING_WORDS})\s*[:.…»>›|–—-]*\s*$", re.I)
+RELATED_HEADING = re.compile(rf"^[\W_]*(?:{RELATED_HEADING_WORDS})\s*[:：.…»>›|｜–—-]*\s*$", re.I)
 #: A label opening a one-line teaser: "Les også: …", "READ MORE | …", ">> Lesen Sie auch …".
 #: A teaser line closed by a bracketed label in capitals ("China furious at
 #: Macron over protest jibe [INSIGHT]", "… [VIDEO]", "… [FOTOS]"): a link.
 TAGGED_TEASER = re.compile(r"\s\[[^\W\d_a-zà-ÿ]{3,}(?:\s[^\W\d_a-zà-ÿ]{2,})?\]\W*$")
 #: ("MORE: …" too: a bare "More:" alone is too weak a heading.)
 RELATED_LABEL = re.compile(
-    rf"^[\W_]*(?:{RELATED_HEADING_WORDS}|more(?=\s*:))\s*[:»>›|–—-]+\s*", re.I
+    rf"^[\W_]*(?:{RELATED_HEADING_WORDS}|more(?=\s*:))\s*[:：»>›|｜–—-]+\s*", re.I
 )
 
 # ------------------------------------------------------------------ ad markers
@@ -213,6 +226,7 @@ AD_MARKER_WORDS = phrases(
     "anzeige", "werbung", "weiter nach der anzeige", "artikel wird unter der anzeige fortgesetzt",
     "externer inhalt nicht verfügbar", "empfohlener redaktioneller inhalt",
     "publicité", "la suite après la publicité", "publicidad", "pubblicità", "publicidade",
+    "スポンサーリンク",
     "advertentie", "annonse", "annons", "annonce", "reklame", "reklama", "reklam", "iklan",
     "gesponsert", "sponsorisé", "contenu sponsorisé", "patrocinado", "contenido patrocinado",
     "gesponsord", "sponset", "sponsrat", "sponsoreret", "sponsorowane", "sponsorlu",
@@ -241,7 +255,7 @@ EMBED_NOTICE_WORDS = phrases(
     "cookie settings", "contenu externe", "contenido externo", "contenuto esterno",
     "conteúdo externo", "externe inhoud", "eksternt innhold", "extern innehåll",
 )  # fmt: skip
-EMBED_NOTICE = re.compile(rf"(?<!\w)(?:{EMBED_NOTICE_WORDS.lower()})(?!\w)")
+EMBED_NOTICE = re.compile(rf"{WORD_START}(?:{EMBED_NOTICE_WORDS.lower()}){WORD_END}")
 
 # --------------------------------------------------- newsletters, subscriptions
 
@@ -261,7 +275,7 @@ SUBSCRIPTION_WORDS = phrases(
     "abonnér", "abonner", "abonnent", "nyhetsbrev", "nyhedsbrev", "prenumerera",
     "prenumeration", "subskrybuj", "prenumerata", "zapisz się", "masz już konto", "abone ol",
     "abone olun", "abonelik", "abonelere", "bülten", "bültenimize", "berlangganan", "langganan",
-    "đăng ký nhận", "会員登録", "メルマガ", "購読",
+    "đăng ký nhận", "会員登録", "メルマガ", "購読", "ニュースレター", "langgan", "surat berita",
     # trials, member and support appeals, app and shop offers, more-stories plugs
     "free trial", "special offers", "affiliate commission",
     "support our journalism", "support independent journalism", "invest in journalism",
@@ -288,7 +302,8 @@ SUBSCRIPTION_WORDS = phrases(
     "téléchargez notre application", "descarga nuestra aplicación", "descarga nuestra app",
     "scarica la nostra app", "baixe o nosso aplicativo", "baixe nosso aplicativo",
     "download onze app", "last ned appen", "ladda ner appen", "hent appen",
-    "pobierz aplikację", "uygulamamızı indirin",
+    "pobierz aplikację", "uygulamamızı indirin", "kotak masuk anda", "muat turun aplikasi",
+    "tải ứng dụng", "アプリをダウンロード", "メールでお届け",
     "wochen gratis", "wochen kostenlos", "wochen testen", "monat gratis", "monat kostenlos",
     "mois offert", "premier mois offert", "mes gratis", "primer mes gratis", "mese gratis",
     "mês grátis", "maand gratis", "måned gratis", "månad gratis", "wykup subskrypcję",
@@ -320,11 +335,12 @@ CALL_TO_ACTION_WORDS = phrases(
     "klik di sini", "klik disini", "bấm vào đây", "nhấn vào đây", "こちらをクリック",
 )  # fmt: skip
 #: Matched against lower-cased text.
-CALL_TO_ACTION = re.compile(rf"(?<!\w)(?:{CALL_TO_ACTION_WORDS.lower()})(?!\w)")
+CALL_TO_ACTION = re.compile(rf"{WORD_START}(?:{CALL_TO_ACTION_WORDS.lower()}){WORD_END}")
 #: Offer and call-to-action words, matched against lower-cased text
 #: (case-sensitive: twice as fast).
 SUBSCRIPTION = re.compile(
-    rf"(?<!\w)(?:{by_first_letter(f'{SUBSCRIPTION_WORDS}|{CALL_TO_ACTION_WORDS}'.lower())})(?!\w)"
+    rf"{WORD_START}(?:{by_first_letter(f'{SUBSCRIPTION_WORDS}|{CALL_TO_ACTION_WORDS}'.lower())})"
+    rf"{WORD_END}"
 )
 #: A price: a currency sign or code before an amount ("$4.99", "Rs 599", "R$ 9,90")
 #: or after it ("5,99 €", "49 kr", "19 zł", "990円"). An offer naming its price may
@@ -364,7 +380,7 @@ LINK_ARROW = re.compile(r"^\s*(?:>>|→|⇒)\s*\S")
 FOLLOW_VERB = phrases(
     "follow", "folgen sie", "folgst du", "folge", "suivez", "síguenos", "siguenos", "seguici",
     "siga", "segue", "volg", "følg", "følger", "följ", "obserwuj", "takip edin", "ikuti",
-    "theo dõi", "join us", "like us",
+    "theo dõi", "join us", "like us", "sertai", "simak",
 )  # fmt: skip
 NETWORK = phrases(
     "twitter", "facebook", "instagram", "whatsapp", "telegram", "tiktok", "youtube",
@@ -373,14 +389,15 @@ NETWORK = phrases(
 )  # fmt: skip
 #: Languages that put the verb last name the network first ("Bizi Twitter'dan
 #: takip edin").
-FOLLOW_VERB_LAST = phrases("takip edin", "takip et")
+FOLLOW_VERB_LAST = phrases("takip edin", "takip et", "フォロー")
 #: Matched against lower-cased text.
 #: A network's name as inflected languages end it ("na Facebooku", "na Twitterze").
 NETWORK_ENDING = r"(?:[^\W\d_]{1,3}(?<=\w{5}))?"
 FOLLOW_US = re.compile(
-    rf"(?<!\w)(?:{FOLLOW_VERB.lower()})(?!\w).{{0,60}}(?<!\w)(?:{NETWORK.lower()})"
-    rf"{NETWORK_ENDING}(?!\w)"
-    rf"|(?<!\w)(?:{NETWORK.lower()})(?!\w).{{0,30}}(?<!\w)(?:{FOLLOW_VERB_LAST})(?!\w)"
+    rf"{WORD_START}(?:{FOLLOW_VERB.lower()}){WORD_END}.{{0,60}}{WORD_START}(?:{NETWORK.lower()})"
+    rf"{NETWORK_ENDING}{WORD_END}"
+    rf"|{WORD_START}(?:{NETWORK.lower()}){WORD_END}.{{0,30}}{WORD_START}(?:{FOLLOW_VERB_LAST})"
+    rf"{WORD_END}"
 )
 
 # ------------------------------------------------------------ timestamps

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from cleaners.vocabulary import by_first_letter, phrases
+from cleaners.vocabulary import WORD_END, WORD_START, by_first_letter, phrases
 
 # -------------------------------------------------------------- fact boxes
 
@@ -54,6 +54,8 @@ COMMENT_PROMPT_WORDS = phrases(
     "lämna en kommentar", "komentarze", "dodaj komentarz", "skomentuj", "yorumlar",
     "yorum yap", "yorum yaz", "komentar", "tinggalkan komentar", "tulis komentar",
     "bình luận", "ý kiến bạn đọc", "コメント", "コメントする", "réagir à cet article",
+    "tulis komentar anda", "berikan komentar anda", "gửi bình luận", "gửi bình luận của bạn",
+    "コメントを書く", "コメントを投稿する",
     # a closed comment section's notice (a blog engine's own wording)
     "comments are closed", "kommentare sind geschlossen", "die kommentarfunktion ist geschlossen",
     "die kommentarfunktion ist ausgeschaltet", "die kommentarfunktion ist deaktiviert",
@@ -393,8 +395,8 @@ SOFTWARE_MESSAGE_WORDS = frozenset(
 #: a paragraph costs as much as the whole alternation); ``SOFTWARE_MESSAGE_WORDS``
 #: tells the two apart.
 PAGE_NOTICE = re.compile(
-    rf"(?<!\w)(?:{by_first_letter(NOTICE_WORDS.lower() + '|' + phrases(*SOFTWARE_MESSAGES))})"
-    rf"(?!\w)|{'|'.join(map(re.escape, SOFTWARE_MESSAGE_CJK))}"
+    rf"{WORD_START}(?:{by_first_letter(NOTICE_WORDS.lower() + '|' + phrases(*SOFTWARE_MESSAGES))})"
+    rf"{WORD_END}|{'|'.join(map(re.escape, SOFTWARE_MESSAGE_CJK))}"
 )
 #: A label that introduces a notice ("Bitte beachten:", "Disclaimer:", "Hinweis:").
 NOTICE_LABEL = re.compile(r"[^\W\d_][\w'’ -]{0,30}[:：]")
@@ -437,7 +439,8 @@ RIGHTS_RESERVED_WORDS = phrases(
     "todos os direitos reservados",
     "alle rechten voorbehouden", "alle rettigheter reservert", "alle rettigheder forbeholdes",
     "alla rättigheter förbehållna", "wszelkie prawa zastrzeżone", "tüm hakları saklıdır",
-    "hak cipta dilindungi undang-undang", "bảo lưu mọi quyền", "無断転載を禁じます",
+    "hak cipta dilindungi undang-undang", "hak cipta terpelihara", "bảo lưu mọi quyền",
+    "無断転載を禁じます",
     "všechna práva vyhrazena", "všetky práva vyhradené", "все права защищены",
     "всі права захищені", "kaikki oikeudet pidätetään", "minden jog fenntartva",
     "toate drepturile rezervate", "sva prava pridržana", "sva prava zadržana",
@@ -573,7 +576,7 @@ INTERFACE_WORDS = phrases(
     "paylaş", "yazdır", "kaydet", "bağlantıyı kopyala", "dinle", "oku", "kapat", "giriş yap",
     "haberin devamı", "devamını oku", "hata bildir",
     "daha fazla",
-    "bagikan", "cetak", "simpan", "salin tautan", "dengarkan", "baca", "tutup", "cari",
+    "bagikan", "cetak", "simpan", "salin tautan", "dengarkan", "baca", "tutup", "cari", "kongsi",
     "masuk", "selengkapnya",
     "chia sẻ", "lưu", "sao chép liên kết", "nghe", "đọc", "đóng", "tìm kiếm", "đăng nhập",
     "共有", "印刷", "保存", "リンクをコピー", "読む", "聞く", "閉じる", "検索", "完了", "ログイン",

@@ -21,7 +21,7 @@ from functools import cache
 from itertools import pairwise
 
 from cleaners.base import Cleaner, Document
-from cleaners.evidence import is_prose, is_sentence
+from cleaners.evidence import is_prose, is_sentence, word_count
 from cleaners.related import is_block_title, list_like, set_aside
 from cleaners.related_headed import is_heading, is_meta
 from cleaners.settings import MAX_HEADLINE_WORDS, MIN_CORE_PROSE
@@ -33,7 +33,7 @@ from cleaners.settings_lines import (
     MIN_WIDGET_LABEL_SHARE,
     MIN_WIDGET_LINES,
 )
-from cleaners.teasers import bullet_of, strip_bullet, teaser_shaped, word_count
+from cleaners.teasers import bullet_of, strip_bullet, teaser_shaped
 from cleaners.vocabulary_boxes import WIDGET_WORD
 
 

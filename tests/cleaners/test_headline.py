@@ -102,3 +102,16 @@ def test_a_question_or_exclamation_that_opens_the_lead_is_not_the_headline() -> 
     assert not is_headline("What is the value of drugs that come to the border?", body)
     standings = ["The standings after the Texas race, with the points of every driver."]
     assert not is_headline("On this page you will always find the latest standings!", standings)
+
+
+def test_a_headline_written_without_spaces_becomes_the_title() -> None:
+    """Japanese and Chinese write a headline without spaces: its length is
+    counted in words of about two characters, as the teaser rules count it."""
+    headline = "市営バス、来年度から全路線を電気バスに"
+    body = [
+        "市は来年度から、市営バスの全路線で電気バスを運行すると発表した。",
+        "市交通局によると、充電設備は市内三か所の営業所に設ける。",
+    ]
+    article = clean("\n\n".join([headline, *body]))
+    assert (article.title, article.text) == (headline, "\n\n".join(body))
+    assert not is_headline_like("市は発表した。")

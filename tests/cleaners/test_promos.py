@@ -30,7 +30,7 @@ ARTICLE = [
      "광고", "广告", "إعلان", "פרסומת",
      # Danish, and sponsored content labelled in the major languages
      "Annonce", "Gesponsert", "Contenu sponsorisé", "Contenido patrocinado", "Gesponsord",
-     "Sponsorowane", "Sponsorlu"],
+     "Sponsorowane", "Sponsorlu", "スポンサーリンク"],
 )  # fmt: skip
 def test_ad_markers_go_between_paragraphs(marker: str) -> None:
     doc = DropAdMarkers()(Document([ARTICLE[0], marker, ARTICLE[1]]))
@@ -88,6 +88,18 @@ def test_a_sentence_about_advertising_stays() -> None:
         "Premier mois offert",
         "Wykup subskrypcję za 1 zł",
         "Obserwuj nas na Facebooku",
+        # id/ms, vi, ja: CJK words stand between other letters ("有料会員になると")
+        "Dapatkan berita terbaru langsung di kotak masuk Anda",
+        "Langgan surat berita kami",
+        "Muat turun aplikasi kami",
+        "Sertai saluran Telegram kami untuk berita terkini",
+        "Simak berita dan artikel lainnya di Google News",
+        "Tải ứng dụng của chúng tôi",
+        "ニュースレターに登録する",
+        "最新ニュースをメールでお届けします",
+        "有料会員になると全ての記事が読めます",
+        "アプリをダウンロード",
+        "Facebookでフォローする",
     ],
 )
 def test_offers_and_follow_lines_go(offer: str) -> None:
@@ -197,7 +209,8 @@ def test_a_source_tag_without_a_site_stays_above_the_last_lines() -> None:
     "heading",
     ["Empfehlungen für Sie", "Recommandé pour vous", "Recomendado para ti", "Consigliati per te",
      "Recomendado para você", "Aanbevolen voor jou", "Anbefalt for deg", "Rekommenderat för dig",
-     "Mest läst", "Polecane dla ciebie"],
+     "Mest läst", "Polecane dla ciebie", "Rekomendasi untuk Anda", "Terpopuler",
+     "Paling popular", "Đọc nhiều nhất", "アクセスランキング"],
 )  # fmt: skip
 def test_a_recommended_for_you_heading_over_its_list_goes(heading: str) -> None:
     teasers = [
@@ -216,6 +229,13 @@ def test_read_also_lines_in_other_languages_go_with_drop_related() -> None:
     article = clean(text, chain=Chain.default(only=["drop_related"]))
     assert "Les også" not in article.text
     assert [c.cleaner for c in article.changes] == ["drop_related"]
+
+
+def test_a_japanese_read_also_label_with_a_full_width_colon_opens_a_teaser() -> None:
+    teaser = "関連記事：市中心部で男性刺される　警察が容疑者を逮捕"
+    text = "\n\n".join([ARTICLE[0], teaser, ARTICLE[1]])
+    article = clean(text, chain=Chain.default(only=["drop_related"]))
+    assert article.text.split("\n\n") == ARTICLE
 
 
 def test_embed_notices_go_unless_the_article_speaks_of_such_settings() -> None:
@@ -474,7 +494,8 @@ def test_captions_bylines_gallery_links_and_units_are_no_lone_credits(line: str)
      "Ver comentarios (0)", "Vedi tutti i commenti (3)", "Noch kein Kommentar vorhanden.",
      "Be the first to comment", "Kommentar Abgeben Abbruch", "Comment on this article",
      "Diskutieren Sie mit", "Réagissez", "Deixe o seu comentário", "Reageer op dit artikel",
-     "Have your say in the comments",
+     "Have your say in the comments", "Tulis komentar Anda", "Gửi bình luận của bạn",
+     "コメントを書く",
      # a social counter widget, its icons gone
      "299FollowersFollow", "1FansLike", "7,412FollowersFollow", "151SubscribersSubscribe"],
 )  # fmt: skip
