@@ -11,7 +11,9 @@ no content word with the article's prose (a headline, a kicker or a caption of
 the article's own subject does). Such labels go as a run of two or more (three
 amid the prose) in which one names a piece of the page: a button ("Share on
 Facebook", "Drucken", "読む"), a widget's or a related list's title, a tag
-label; one such label goes alone (``interface_line``). Labels in a row and
+label; one such label goes alone (``interface_line``), and amid the prose
+too when it is two words or more, every one of them the page's interface
+("Back to top", "Nächste Seite"). Labels in a row and
 nothing more may be the article's own list, and one introduced by a colon is.
 Beside such furniture, a short notice in the site's voice about nothing the
 article is about goes too (``site_notice``); so does a poll, a question to the
@@ -473,7 +475,10 @@ def furniture_lines(paragraphs: Sequence[str]) -> list[int]:
     first, last = prose[0], prose[-1]
     # the prose's stems only: a menu repeated between it says nothing of the topic
     topic = prose_stems.among(wanted, prose)
-    candidates = {i for i, own in label_stems.items() if not own & topic}
+    # a button's label and nothing more is the page's whatever words it shares
+    # with the prose ("Back to top", "Voir les photos"), amid the prose too
+    whole = {i for i in label_stems if _whole_button(paragraphs[i])}
+    candidates = {i for i, own in label_stems.items() if not own & topic or i in whole}
     drop = set(poll_lines(paragraphs, first, last) + repeated_calls(paragraphs))
     drop.update(menu_lines(paragraphs, labels))
     drop.update(repeated_lines(paragraphs, first, last))
@@ -493,7 +498,7 @@ def furniture_lines(paragraphs: Sequence[str]) -> list[int]:
         outside = i < first or i > last
         needed = MIN_FURNITURE_RUN if outside else MIN_INNER_FURNITURE_RUN
         long_enough = len(run) >= needed and any(sign(k) for k in run)
-        if long_enough or (outside and sign(i)):
+        if long_enough or (outside and sign(i)) or i in whole:
             drop.add(i)  # a run, or the rule interface_line: a button's or a link's label
     # the rule site_notice: next to the furniture, a notice in the site's voice
     # about nothing the article is about
@@ -592,6 +597,21 @@ def _sign(paragraph: str) -> bool:
         or RELATED_HEADING.match(paragraph)
         or TAXONOMY.match(paragraph)
     )
+
+
+def _whole_button(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a button's or a link's label and nothing more, in
+    two words or more: every word of it is one of the page's interface ("Back to
+    top", "Nächste Seite", "Share Tweet"). An article writes no such line, amid
+    its prose or beside it; a one-word one ("Drucken") may be its sub-heading.
+
+    >>> _whole_button("Back to top"), _whole_button("Drucken"), _whole_button("More questions")
+    (True, False, False)
+    """
+    lower = fold_case(paragraph)
+    if len(lower.split()) < 2 or not INTERFACE_WORD.search(lower):
+        return False
+    return not WORD_CHAR.search(INTERFACE_WORD.sub(" ", lower))
 
 
 def _button(paragraph: str) -> bool:

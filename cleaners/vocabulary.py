@@ -239,7 +239,8 @@ AD_MARKER = re.compile(rf"(?:[\W_]*(?:{AD_MARKER_WORDS})[\W_]*)+", re.I)
 #: A picture gallery's counter, its pictures gone: the position in it ("1/12",
 #: "1 of 6", "Bild 3 von 10") or its size ("44 Bilder", "12 photos").
 GALLERY_COUNT = re.compile(
-    r"(?:(?:bild|foto|photo|image|picture|slide)\s+)?\d{1,3}\s*(?:/|von|of|de|di|van|av|af|z)\s*\d{1,3}"
+    r"(?:(?:bild|foto|photo|image|picture|slide|page|seite|página|pagina|strona|sayfa|halaman"
+    r"|trang|side|sida|sivu)\s+)?\d{1,3}\s*(?:/|von|of|de|di|van|av|af|z|dari)\s*\d{1,3}"
     r"|(?:(?:view|see|show)\s+(?:all\s+)?)?"  # "View 6 Images": the gallery's button
     r"\d{1,3}\s+(?:bilder|fotos|photos|images|pictures|fotografías|immagini|foto's|zdjęć|zdjęcia"
     r"|fotoğraf)",

@@ -629,11 +629,36 @@ INTERFACE_WORDS = phrases(
     "seguici", "siga-nos", "volg ons", "følg oss", "følg os", "följ oss", "obserwuj nas",
     "bizi takip edin", "ikuti kami", "theo dõi chúng tôi", "our app", "our apps",
     "unsere app", "unsere apps",
+    # a page's pager, its gallery's and picture's buttons, a "back to top" link
+    "next page", "previous page", "see photos", "view photos", "enlarge image", "open gallery",
+    "read the full story", "read full story", "read full article", "watch video", "play video",
+    "show less", "nächste seite", "vorherige seite", "bildergalerie ansehen", "zur bildergalerie",
+    "bild vergrößern", "video abspielen", "fotos ansehen", "page suivante", "page précédente",
+    "voir la galerie", "voir les photos", "afficher plus", "retour en haut", "agrandir l'image",
+    "lire la vidéo", "lire l'article complet", "página siguiente", "página anterior",
+    "ver galería", "ver fotos", "mostrar más", "volver arriba", "ir al contenido",
+    "ampliar imagen", "reproducir vídeo", "reproducir video", "pagina successiva",
+    "pagina precedente", "guarda le foto", "mostra di più", "torna su", "vai al contenuto",
+    "ingrandisci immagine", "próxima página", "ver galeria", "mostrar mais", "voltar ao topo",
+    "ir para o conteúdo", "ampliar imagem", "volgende pagina", "vorige pagina", "bekijk foto's",
+    "toon meer", "terug naar boven", "naar inhoud", "neste side", "forrige side", "næste side",
+    "nästa sida", "vis mer", "vis mere", "visa mer", "til toppen", "tilbake til toppen",
+    "till toppen", "se bilder", "se billeder", "następna strona", "poprzednia strona",
+    "pokaż więcej", "zobacz zdjęcia", "powrót do góry", "przejdź do treści", "sonraki sayfa",
+    "önceki sayfa", "daha fazla göster", "başa dön", "içeriğe geç", "halaman selanjutnya",
+    "halaman berikutnya", "halaman sebelumnya", "lihat foto", "tampilkan lebih banyak",
+    "kembali ke atas", "muka surat seterusnya", "trang sau", "trang tiếp", "trang trước",
+    "xem ảnh", "về đầu trang",
 )  # fmt: skip
-#: CJK words stand between other characters, not between spaces.
+#: CJK words stand between other characters, not between spaces. The longer
+#: phrases first: "next page" is one label, not "next" and a word after it.
+_INTERFACE_LONGEST_FIRST = "|".join(
+    sorted(INTERFACE_WORDS.lower().split("|"), key=len, reverse=True)
+)
 INTERFACE_WORD = re.compile(
-    rf"(?:(?<!\w)(?:{by_first_letter(INTERFACE_WORDS.lower())})(?!\w))"
+    rf"(?:(?<!\w)(?:{by_first_letter(_INTERFACE_LONGEST_FIRST)})(?!\w))"
     r"|共有|印刷|保存|リンクをコピー|読む|聞く|閉じる|検索|完了|ログイン|もっと見る|詳しく"
+    r"|次のページ|前のページ|写真を見る|ページの先頭へ"
 )
 
 # ------------------------------------------------------------------ polls

@@ -58,6 +58,25 @@ def test_a_single_line_alone_stays_and_a_short_pair_amid_the_prose_stays() -> No
     assert drop(body) == body
 
 
+@pytest.mark.parametrize(
+    "button",
+    ["Volver arriba", "Página siguiente", "Ver fotos", "Mostrar más", "Back to top", "Next page",
+     "Nächste Seite", "Voir les photos", "Vis mer", "Halaman selanjutnya", "Compartir Imprimir"],
+)  # fmt: skip
+def test_a_buttons_label_and_nothing_more_goes_amid_the_prose_too(button: str) -> None:
+    """Two words or more, all of them the page's interface: no article writes
+    such a line, though its words ("fotos", "arriba") may be the article's."""
+    body = [ARTICLE[0], "Las fotos del recorrido muestran la calle de arriba abajo.", *ARTICLE[1:]]
+    assert drop([*body[:2], button, *body[2:]]) == body
+    assert drop([*body, button]) == body
+
+
+@pytest.mark.parametrize("line", ["Imprimir", "Más preguntas al alcalde", "Fotos del tranvía"])
+def test_a_one_word_label_or_a_label_with_words_of_its_own_stays_amid_the_prose(line: str) -> None:
+    body = [ARTICLE[0], line, *ARTICLE[1:]]
+    assert drop(body) == body
+
+
 def test_labels_in_a_row_without_a_sign_of_the_page_stay() -> None:
     # no button, no widget's or list's title, no tag label: the article's list
     closing = ["Nuevas paradas", "Horarios ampliados", "Billete único"]

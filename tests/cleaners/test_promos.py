@@ -784,8 +784,9 @@ def test_a_line_that_only_begins_like_a_players_button_stays(line: str) -> None:
 
 @pytest.mark.parametrize(
     "counter",
-    ["1/12", "1 of 6", "2 / 3", "Bild 3 von 10", "44 Bilder", "View 6 Images", "See all 12 photos"],
-)
+    ["1/12", "1 of 6", "2 / 3", "Bild 3 von 10", "44 Bilder", "View 6 Images", "See all 12 photos",
+     "Page 2 of 3", "Seite 2 von 3", "Página 2 de 3"],
+)  # fmt: skip
 def test_a_picture_gallerys_counter_goes(counter: str) -> None:
     doc = DropAdMarkers()(Document([ARTICLE[0], counter, ARTICLE[1]]))
     assert doc.paragraphs == ARTICLE
