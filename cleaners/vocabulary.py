@@ -650,11 +650,12 @@ CREDIT_LINE = re.compile(
     r"^[\W_]*(?:(?:with\s+)?additional\s+reporting\s+by|with\s+reporting\s+by"
     r"|.{0,80}\bcontributed\s+to\s+this\s+report|mit\s+(?:agentur)?material\s+(?:von|der)"
     r"|mit\s+agenturmaterial|avec\s+(?:afp|ap|reuters|agences)|con\s+información\s+de"
-    r"|com\s+(?:agências|informações\s+de)|met\s+dank\s+aan"
+    r"|com\s+(?:agências|informações\s+d[aeo]s?)|met\s+dank\s+aan"
     # a wire story's credits, "(Reporting by A; Editing by B)", and the editors'
     # label of a broadcaster's page, "Redaktion: A und B"
     r"|(?:reporting|writing|editing|edited|compiled)\s+by:?\s+(?-i:[A-Z])"
-    r"|(?:redaktion|rédaction|redacción|redazione|redactie|redação)\s*[:：]\s*(?-i:[A-ZÀ-Þ]))",
+    r"|(?:redaktion|rédaction|redacción|redazione|redactie|redação|mitarbeit|editor|penulis"
+    r"|penyunting|biên\s+tập)\s*[:：]\s*(?-i:[A-ZÀ-Þ]))",
     re.I,
 )
 #: Taxonomy lines: the page's tags and filing, not the article.

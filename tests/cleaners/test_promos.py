@@ -167,7 +167,8 @@ def test_a_paragraph_quoting_an_address_in_its_story_stays() -> None:
      "Additional reporting by Joseph Hudak", "Mit Agenturmaterial.", "Filed under: Politics |",
      "Etiketler : Spor", "(Reporting by Jane Doe; Editing by John Smith)",
      "Writing by Ana Ruiz", "Edited by: Louis Park", "Redaktion: Anna Berg und Jan Roth",
-     "Rédaction : Jean Dupont", "Redacción: María López",
+     "Rédaction : Jean Dupont", "Redacción: María López", "Mitarbeit: Anna Berger",
+     "Com informações da Agência Brasil", "Editor: Budi Santoso",
      # a broadcaster's programme credit
      "Sendung: hr-INFO, 25.04.2024, 10.45 Uhr",
      # the other languages the detector names
