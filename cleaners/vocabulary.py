@@ -169,6 +169,7 @@ RELATED_OTHER = phrases(
     # fi, hu, ro
     "lue myös", "lue lisää", "katso myös", "aiheesta lisää", "luetuimmat",
     "kapcsolódó cikkek", "kapcsolódó hírek", "ezek is érdekelhetik", "legolvasottabb",
+    "olvassa el ezt is", "olvasd el ezt is",
     "citește și", "citeste si", "vezi și", "vezi si", "articole similare", "știri similare",
     "cele mai citite",
     # hr/sr/bs (sh), sl, sk, cs
@@ -181,7 +182,7 @@ RELATED_OTHER = phrases(
     "saistītie raksti", "lasītākie", "loe ka", "loe lisaks", "seotud artiklid",
     "lesið einnig", "tengdar fréttir", "fleiri fréttir", "mest lesið", "sjá einnig",
     # el, bg, mk, ru/uk
-    "διαβάστε επίσης", "διαβάστε ακόμα", "σχετικά άρθρα", "σχετικές ειδήσεις",
+    "διαβάστε επίσης", "διαβάστε ακόμα", "σχετικά άρθρα", "σχετικές ειδήσεις", "τα πιο δημοφιλή",
     "δείτε επίσης", "прочетете още", "прочетете също", "свързани новини", "най-четени",
     "прочитајте повеќе", "поврзани вести", "похожие новости", "материалы по теме",
     "самое читаемое", "схожі новини", "читайте більше",
@@ -194,7 +195,7 @@ RELATED_OTHER = phrases(
     "mais notícias", "artikel berkaitan", "berita berkaitan", "baca lagi",
     # ko, zh, ja, ar, he, fa, hi
     "관련기사", "관련 기사", "관련뉴스", "많이 본 뉴스", "相关新闻", "相关阅读", "延伸阅读",
-    "相關新聞", "相關閱讀", "延伸閱讀", "推荐阅读", "関連リンク", "おすすめ記事",
+    "热门文章", "相關新聞", "相關閱讀", "延伸閱讀", "推荐阅读", "関連リンク", "おすすめ記事",
     "اقرأ أيضا", "اقرأ أيضاً", "أخبار ذات صلة", "مقالات ذات صلة", "الأكثر قراءة",
     "קראו גם", "כתבות נוספות", "עוד בנושא", "بیشتر بخوانید", "مطالب مرتبط", "اخبار مرتبط",
     "यह भी पढ़ें", "ये भी पढ़ें", "संबंधित खबरें",
@@ -304,7 +305,11 @@ SUBSCRIPTION_WORDS = phrases(
     "scarica la nostra app", "baixe o nosso aplicativo", "baixe nosso aplicativo",
     "download onze app", "last ned appen", "ladda ner appen", "hent appen",
     "pobierz aplikację", "uygulamamızı indirin", "kotak masuk anda", "muat turun aplikasi",
-    "tải ứng dụng", "アプリをダウンロード", "メールでお届け",
+    "tải ứng dụng", "アプリをダウンロード", "メールでお届け", "скачайте приложение",
+    "скачайте наше приложение", "stáhněte si aplikaci", "stáhněte si naši aplikaci",
+    "lataa sovellus", "lataa sovelluksemme", "töltse le alkalmazásunkat",
+    "töltse le az alkalmazást", "descarcă aplicația", "κατεβάστε την εφαρμογή", "앱 다운로드",
+    "下载我们的应用", "下载应用",
     "wochen gratis", "wochen kostenlos", "wochen testen", "monat gratis", "monat kostenlos",
     "mois offert", "premier mois offert", "mes gratis", "primer mes gratis", "mese gratis",
     "mês grátis", "maand gratis", "måned gratis", "månad gratis", "wykup subskrypcję",
@@ -381,19 +386,23 @@ LINK_ARROW = re.compile(r"^\s*(?:>>|→|⇒)\s*\S")
 FOLLOW_VERB = phrases(
     "follow", "folgen sie", "folgst du", "folge", "suivez", "síguenos", "siguenos", "seguici",
     "siga", "segue", "volg", "følg", "følger", "följ", "obserwuj", "takip edin", "ikuti",
-    "theo dõi", "join us", "like us", "sertai", "simak",
+    "theo dõi", "join us", "like us", "sertai", "simak", "подписывайтесь", "подпишитесь на нас",
+    "следите за нами", "стежте за нами", "sledujte", "seuraa", "kövessen", "kövess",
+    "urmărește-ne", "urmăriți-ne", "ακολουθήστε",
 )  # fmt: skip
 NETWORK = phrases(
     "twitter", "facebook", "instagram", "whatsapp", "telegram", "tiktok", "youtube",
     "linkedin", "threads", "bluesky", "mastodon", "google news", "snapchat",
-    "whatsapp-kanal", "x",
+    "whatsapp-kanal", "x", "weibo", "微博", "wechat", "微信", "vk", "вконтакте",
+    "페이스북", "트위터", "인스타그램", "유튜브", "카카오톡",
 )  # fmt: skip
 #: Languages that put the verb last name the network first ("Bizi Twitter'dan
 #: takip edin").
-FOLLOW_VERB_LAST = phrases("takip edin", "takip et", "フォロー")
+FOLLOW_VERB_LAST = phrases("takip edin", "takip et", "フォロー", "팔로우", "关注", "關注")
 #: Matched against lower-cased text.
-#: A network's name as inflected languages end it ("na Facebooku", "na Twitterze").
-NETWORK_ENDING = r"(?:[^\W\d_]{1,3}(?<=\w{5}))?"
+#: A network's name as inflected languages end it ("na Facebooku", "na Twitterze",
+#: "Facebookissa"); the name and its ending six letters at least ("X" takes none).
+NETWORK_ENDING = r"(?:[^\W\d_]{1,4}(?<=\w{6}))?"
 FOLLOW_US = re.compile(
     rf"{WORD_START}(?:{FOLLOW_VERB.lower()}){WORD_END}.{{0,60}}{WORD_START}(?:{NETWORK.lower()})"
     rf"{NETWORK_ENDING}{WORD_END}"

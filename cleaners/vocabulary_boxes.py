@@ -577,6 +577,8 @@ INTERFACE_WORDS = phrases(
     "haberin devamı", "devamını oku", "hata bildir",
     "daha fazla",
     "bagikan", "cetak", "simpan", "salin tautan", "dengarkan", "baca", "tutup", "cari", "kongsi",
+    "jaa artikkeli", "cikk megosztása", "distribuie articolul", "sdílet článek",
+    "κοινοποίηση άρθρου", "기사 공유하기",
     "masuk", "selengkapnya",
     "chia sẻ", "lưu", "sao chép liên kết", "nghe", "đọc", "đóng", "tìm kiếm", "đăng nhập",
     "共有", "印刷", "保存", "リンクをコピー", "読む", "聞く", "閉じる", "検索", "完了", "ログイン",
@@ -658,7 +660,7 @@ _INTERFACE_LONGEST_FIRST = "|".join(
 INTERFACE_WORD = re.compile(
     rf"(?:(?<!\w)(?:{by_first_letter(_INTERFACE_LONGEST_FIRST)})(?!\w))"
     r"|共有|印刷|保存|リンクをコピー|読む|聞く|閉じる|検索|完了|ログイン|もっと見る|詳しく"
-    r"|次のページ|前のページ|写真を見る|ページの先頭へ"
+    r"|次のページ|前のページ|写真を見る|ページの先頭へ|分享本文|分享文章"
 )
 
 # ------------------------------------------------------------------ polls

@@ -105,7 +105,7 @@ def test_a_lone_button_label_outside_the_prose_goes() -> None:
         "Reportar un error", "Report an Error", "Fehler melden", "Toggle caption",
         "Tweet", "Skip to main content", "Join the Conversation", "Enlarge Image",
         "Continue reading", "Read full article", "Font size", "Box aufklappen", "Website",
-        "Cancel", "Submit", "View images",
+        "Cancel", "Submit", "View images", "Jaa artikkeli", "Cikk megosztása", "分享本文",
     )  # fmt: skip
     for label in tools:
         assert drop([*ARTICLE, label]) == ARTICLE

@@ -100,6 +100,15 @@ def test_a_sentence_about_advertising_stays() -> None:
         "有料会員になると全ての記事が読めます",
         "アプリをダウンロード",
         "Facebookでフォローする",
+        # the other languages the detector names: follow lines, the app
+        "Sledujte nás na Facebooku",
+        "Seuraa meitä Facebookissa",
+        "Подписывайтесь на нас в Telegram",
+        "페이스북에서 팔로우하세요",
+        "在微博上关注我们",
+        "Скачайте наше приложение",
+        "Lataa sovelluksemme",
+        "下载我们的应用",
     ],
 )
 def test_offers_and_follow_lines_go(offer: str) -> None:
@@ -211,7 +220,7 @@ def test_a_source_tag_without_a_site_stays_above_the_last_lines() -> None:
     ["Empfehlungen für Sie", "Recommandé pour vous", "Recomendado para ti", "Consigliati per te",
      "Recomendado para você", "Aanbevolen voor jou", "Anbefalt for deg", "Rekommenderat för dig",
      "Mest läst", "Polecane dla ciebie", "Rekomendasi untuk Anda", "Terpopuler",
-     "Paling popular", "Đọc nhiều nhất", "アクセスランキング"],
+     "Paling popular", "Đọc nhiều nhất", "アクセスランキング", "Τα πιο δημοφιλή", "热门文章"],
 )  # fmt: skip
 def test_a_recommended_for_you_heading_over_its_list_goes(heading: str) -> None:
     teasers = [
