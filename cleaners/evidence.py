@@ -118,10 +118,15 @@ def syllable_pairs(text: str) -> list[str]:
 
 @cache
 def function_syllables() -> frozenset[str]:
-    """Vietnamese's function syllables: those at least ``FUNCTION_WORD`` frequent."""
+    """Vietnamese's function syllables: those at least ``FUNCTION_WORD`` frequent
+    (none without wordfreq's Vietnamese list: every pair then counts)."""
     from cleaners.joins_lexicon import zipf_table  # the one loader of word tables
 
-    return frozenset(w for w, _ in zipf_table("vi").at_least(FUNCTION_WORD))
+    try:
+        table = zipf_table("vi")
+    except (LookupError, ImportError):
+        return frozenset()
+    return frozenset(w for w, _ in table.at_least(FUNCTION_WORD))
 
 
 def word_count(text: str) -> int:
