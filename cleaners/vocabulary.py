@@ -57,6 +57,17 @@ WORD_START = rf"(?<![^\W{CJK_LETTERS}])"
 WORD_END = rf"(?![^\W{CJK_LETTERS}])"
 
 
+def longest_first(alternation: str) -> str:
+    """``phrases``' output lower-cased, its longer phrases first: a pattern that
+    removes or lists what it matches takes "next page" as one phrase, not
+    "next" and a word after it.
+
+    >>> print(longest_first(phrases("Next", "next page")))
+    next\\s+page|next
+    """
+    return "|".join(sorted(alternation.lower().split("|"), key=len, reverse=True))
+
+
 def first_words(pattern: str) -> frozenset[str]:
     """The literal first word of each top-level alternative of ``pattern``
     (lower-cased): a cheap test before the full pattern is tried.
@@ -236,7 +247,7 @@ AD_MARKER_WORDS = phrases(
     "mainos", "hirdetés", "publicitate", "reclamă", "oglas", "reklāma", "auglýsing",
     "διαφήμιση", "publicitat", "광고", "广告", "廣告", "إعلان", "פרסומת", "تبلیغات", "विज्ञापन",
 )  # fmt: skip
-AD_MARKER = re.compile(rf"(?:[\W_]*(?:{AD_MARKER_WORDS})[\W_]*)+", re.I)
+AD_MARKER = re.compile(rf"(?:[\W_]*(?:{AD_MARKER_WORDS})[\W_]*\d{{0,2}}[\W_]*)+", re.I)
 #: A picture gallery's counter, its pictures gone: the position in it ("1/12",
 #: "1 of 6", "Bild 3 von 10") or its size ("44 Bilder", "12 photos").
 GALLERY_COUNT = re.compile(

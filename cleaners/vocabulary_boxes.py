@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from cleaners.vocabulary import WORD_END, WORD_START, by_first_letter, phrases
+from cleaners.vocabulary import WORD_END, WORD_START, by_first_letter, longest_first, phrases
 
 # -------------------------------------------------------------- fact boxes
 
@@ -482,7 +482,7 @@ _SITE = r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"
 _LONG_HOLDER = _holder(8)  # a whole line: a company's full name ("… GmbH & Co. KG")
 COPYRIGHT_LINE = re.compile(
     r"(?:©|\([cC]\)|(?:[Cc]opyright|COPYRIGHT)(?!\w))(?:\s*(?:©|[Cc]opyright))?\s*"
-    rf"(?:{_YEAR}\s*[-–—,.]?\s*)?(?:{_LONG_HOLDER}|{_SITE})(?:[.,]?\s*{_YEAR})?"
+    rf"(?:(?:{_YEAR}\s*[-–—,.]?\s*)?(?:{_LONG_HOLDER}|{_SITE})(?:[.,]?\s*{_YEAR})?|{_YEAR})"
     rf"(?:\s*[-–—|.,;]?\s*(?i:{RIGHTS_RESERVED_WORDS})\.?)?"
 )
 #: A serial number alone: a periodical's ISSN.
@@ -634,7 +634,8 @@ INTERFACE_WORDS = phrases(
     # a page's pager, its gallery's and picture's buttons, a "back to top" link
     "next page", "previous page", "see photos", "view photos", "enlarge image", "open gallery",
     "read the full story", "read full story", "read full article", "watch video", "play video",
-    "show less", "nächste seite", "vorherige seite", "bildergalerie ansehen", "zur bildergalerie",
+    "show less", "back to video", "nächste seite", "vorherige seite", "bildergalerie ansehen",
+    "zur bildergalerie",
     "bild vergrößern", "video abspielen", "fotos ansehen", "page suivante", "page précédente",
     "voir la galerie", "voir les photos", "afficher plus", "retour en haut", "agrandir l'image",
     "lire la vidéo", "lire l'article complet", "página siguiente", "página anterior",
@@ -654,11 +655,8 @@ INTERFACE_WORDS = phrases(
 )  # fmt: skip
 #: CJK words stand between other characters, not between spaces. The longer
 #: phrases first: "next page" is one label, not "next" and a word after it.
-_INTERFACE_LONGEST_FIRST = "|".join(
-    sorted(INTERFACE_WORDS.lower().split("|"), key=len, reverse=True)
-)
 INTERFACE_WORD = re.compile(
-    rf"(?:(?<!\w)(?:{by_first_letter(_INTERFACE_LONGEST_FIRST)})(?!\w))"
+    rf"(?:(?<!\w)(?:{by_first_letter(longest_first(INTERFACE_WORDS))})(?!\w))"
     r"|共有|印刷|保存|リンクをコピー|読む|聞く|閉じる|検索|完了|ログイン|もっと見る|詳しく"
     r"|次のページ|前のページ|写真を見る|ページの先頭へ|分享本文|分享文章"
 )
@@ -711,7 +709,8 @@ NAVIGATION_WORDS = phrases(
     "culture", "opinion", "world", "local", "weather", "travel", "lifestyle", "entertainment",
     "science", "health", "tech", "technology", "video", "videos", "podcast", "podcasts",
     "newsletter", "newsletters", "e-paper", "epaper", "contact", "contact us", "about",
-    "about us", "imprint", "privacy", "privacy policy", "cookies", "cookie policy", "terms",
+    "about us", "imprint", "privacy", "privacy policy", "privacy notice", "privacy settings",
+    "powered by", "site map", "sitemap", "cookies", "cookie policy", "terms",
     "terms of use", "terms & conditions", "advertise", "jobs", "careers", "shop", "archive",
     "rss", "sitemap", "subscriptions", "latest", "trending", "features",
     "startseite", "nachrichten", "politik", "wirtschaft", "kultur", "meinung", "panorama",
@@ -750,4 +749,6 @@ NAVIGATION_WORDS = phrases(
     "sections", "ressorts", "rubriken", "rubriques", "secciones", "sezioni", "seções",
     "secções", "rubrieken", "seksjoner", "sektioner", "działy", "bölümler", "chuyên mục",
 )  # fmt: skip
-NAVIGATION_WORD = re.compile(rf"(?<!\w)(?:{by_first_letter(NAVIGATION_WORDS.lower())})(?!\w)")
+NAVIGATION_WORD = re.compile(
+    rf"(?<!\w)(?:{by_first_letter(longest_first(NAVIGATION_WORDS))})(?!\w)"
+)

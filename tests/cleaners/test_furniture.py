@@ -61,7 +61,8 @@ def test_a_single_line_alone_stays_and_a_short_pair_amid_the_prose_stays() -> No
 @pytest.mark.parametrize(
     "button",
     ["Volver arriba", "Página siguiente", "Ver fotos", "Mostrar más", "Back to top", "Next page",
-     "Nächste Seite", "Voir les photos", "Vis mer", "Halaman selanjutnya", "Compartir Imprimir"],
+     "Nächste Seite", "Voir les photos", "Vis mer", "Halaman selanjutnya", "Compartir Imprimir",
+     "Back to video"],
 )  # fmt: skip
 def test_a_buttons_label_and_nothing_more_goes_amid_the_prose_too(button: str) -> None:
     """Two words or more, all of them the page's interface: no article writes
@@ -106,6 +107,7 @@ def test_a_lone_button_label_outside_the_prose_goes() -> None:
         "Tweet", "Skip to main content", "Join the Conversation", "Enlarge Image",
         "Continue reading", "Read full article", "Font size", "Box aufklappen", "Website",
         "Cancel", "Submit", "View images", "Jaa artikkeli", "Cikk megosztása", "分享本文",
+        "Powered by WordPress",
     )  # fmt: skip
     for label in tools:
         assert drop([*ARTICLE, label]) == ARTICLE

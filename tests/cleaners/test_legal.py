@@ -35,6 +35,9 @@ ARTICLE = [
         "© Copyright Nordstadt Verlag und Druck GmbH & Co. KG",
         "©2025 - riversidegazette.com. All Right Reserved.",
         "(c) Riverside Media Group",
+        # no holder: the sign and the year alone
+        "Copyright © 2024",
+        "© 2019-2024",
     ],
 )
 def test_legal_lines_at_the_end_go(line: str) -> None:

@@ -30,7 +30,9 @@ ARTICLE = [
      "광고", "广告", "إعلان", "פרסומת",
      # Danish, and sponsored content labelled in the major languages
      "Annonce", "Gesponsert", "Contenu sponsorisé", "Contenido patrocinado", "Gesponsord",
-     "Sponsorowane", "Sponsorlu", "スポンサーリンク"],
+     "Sponsorowane", "Sponsorlu", "スポンサーリンク",
+     # an ad slot's number after the label
+     "Advertisement 3", "Anzeige 12"],
 )  # fmt: skip
 def test_ad_markers_go_between_paragraphs(marker: str) -> None:
     doc = DropAdMarkers()(Document([ARTICLE[0], marker, ARTICLE[1]]))
