@@ -14,7 +14,7 @@ import pytest
 from spiders.demo_site import DemoServer, DemoSite
 from tests.reliability.faulty_server import FaultyServer
 from tests.reliability.hostile import serve_articles, serve_hanging, start_crawl, urlset, wait_until
-from tests.spiders.conftest import profile_args, read_records, run_crawl
+from tests.spiders.conftest import profile_args, read_written_records, run_crawl
 
 pytestmark = pytest.mark.timeout(300)
 STOP_TIMEOUT = 2
@@ -42,7 +42,9 @@ def hanging_crawl(tmp_path: Path, server: FaultyServer) -> tuple[subprocess.Pope
         f"DOWNLOAD_TIMEOUT={HANG * 2}",
     )
     stream.close()
-    wait_until(lambda: len(read_records(out)) == 3 and bool(server.hits["/hang.html"]), proc, log)
+    wait_until(
+        lambda: len(read_written_records(out)) == 3 and bool(server.hits["/hang.html"]), proc, log
+    )
     return proc, log
 
 
@@ -83,7 +85,7 @@ def test_after_sigterm_the_rerun_fetches_no_page_twice(tmp_path: Path) -> None:
         one = ("-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1", "-s", "CONCURRENT_REQUESTS=1")
         args = (*profile_args(server), *one)
         proc, stream = start_crawl(out, tmp_path / "term.log", *args)
-        wait_until(lambda: len(read_records(out)) >= 4, proc, tmp_path / "term.log")
+        wait_until(lambda: len(read_written_records(out)) >= 4, proc, tmp_path / "term.log")
         proc.send_signal(signal.SIGTERM)
         server.release()
         assert proc.wait(timeout=GENEROUS * 2) == 130

@@ -58,10 +58,22 @@ def crawl_command(out: Path, *args: str) -> list[str]:
 
 
 def read_records(out: Path) -> list[dict[str, Any]]:
-    """Every record of a JSONL output file."""
+    """Every record of a finished JSONL output file."""
     if not out.exists():
         return []
     return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line]
+
+
+def read_written_records(out: Path) -> list[dict[str, Any]]:
+    """The records a running crawl has written so far.
+
+    A crawl may be halfway through writing a line when the file is read; only lines
+    ending in a newline are whole records, so the last, unfinished one is left out.
+    """
+    if not out.exists():
+        return []
+    lines = out.read_text(encoding="utf-8").split("\n")[:-1]
+    return [json.loads(line) for line in lines if line]
 
 
 def run_crawl(out: Path, *args: str, timeout: float = CRAWL_TIMEOUT) -> CrawlResult:

@@ -23,6 +23,7 @@ from tests.spiders.conftest import (
     crawl_command,
     profile_args,
     read_records,
+    read_written_records,
 )
 from tests.spiders.redis_server import RedisServer, persistent_redis_server, redis_server
 from tests.spiders.test_store import TEXT, URL, page
@@ -136,6 +137,11 @@ class Worker:
     @property
     def records(self) -> list[dict[str, Any]]:
         return read_records(self.out)
+
+    @property
+    def written(self) -> list[dict[str, Any]]:
+        """The records written so far, while the worker runs."""
+        return read_written_records(self.out)
 
     def counters(self) -> dict[str, str]:
         return dict(COUNTER_ROW.findall(self.stderr.rsplit("crawl summary", 1)[-1]))
@@ -269,7 +275,7 @@ def test_redis_restart_mid_crawl_loses_and_doubles_nothing(
         workers = start_workers(tmp_path, server, persistent_redis_server, "outage")
         try:
             wait_until(
-                lambda: served_articles(server) >= 8 and any(w.records for w in workers),
+                lambda: served_articles(server) >= 8 and any(w.written for w in workers),
                 workers,
                 "the crawl to get going",
             )
