@@ -174,7 +174,8 @@ def headless_tail(
     ``MIN_RUN`` of them are a single sentence or a headline while each longer
     one scores as a teaser. A bulleted list whose bullet the
     article above does not use goes whole when its sum is positive or most of
-    its lines look like teasers.
+    its lines look like teasers, unless the line above it ends in a colon (a
+    list the article introduces is its own, whatever its lines score).
     """
     # sign-offs, bylines and datelines, wherever they stand in the run, stay for
     # their own cleaners and do not break the run
@@ -247,7 +248,9 @@ def headless_tail(
         # lines read as teasers, or when a title of its own heads it ("Otras
         # historias": a few words, no sentence, no colon introducing a list)
         title = paragraphs[rest[shaped[-1] - 1]] if shaped[-1] > 0 else ""
-        if title and is_block_title(title) and not title.rstrip().endswith(":"):
+        if title.rstrip().endswith(":"):
+            return []  # the lines a colon introduces are the article's own list
+        if title and is_block_title(title):
             return [rest[k] for k in sorted(shaped)]
         if _bulleted_leads([paragraphs[rest[k]] for k in sorted(shaped)], bullet, title):
             return [rest[k] for k in sorted(shaped)]

@@ -601,6 +601,19 @@ def test_a_bulleted_list_the_article_introduces_or_that_goes_on_with_its_story_s
     assert drop(ARTICLE + going_on) == ARTICLE + going_on
 
 
+def test_a_bulleted_list_a_colon_introduces_stays_though_its_items_read_as_teasers() -> None:
+    """Items that share none of the article's words score as teasers; the colon
+    above them says they are the article's own list, whatever their bullet."""
+    items = [
+        "• $12 million for road repairs on the east side",
+        "• Two new primary school buildings by 2027",
+        "• Longer opening hours for the public library",
+        "• A hiring freeze for administrative staff",
+    ]
+    body = [*ARTICLE, "The budget also includes:", *items]
+    assert drop(body) == body
+
+
 #: The article in paragraphs of two sentences each.
 PARAGRAPHS = [
     ARTICLE[0] + " The vote was eleven to four.",
