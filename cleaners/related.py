@@ -246,12 +246,14 @@ def headless_tail(
     if bullet and all(bullet_of(paragraphs[i]) != bullet for i in rest[: shaped[-1]]):
         # a bulleted list unlike anything above it: all of it goes when its
         # lines read as teasers, or when a title of its own heads it ("Otras
-        # historias": a few words, no sentence, no colon introducing a list)
+        # historias": a few words, no sentence) over lines of varied shapes
         title = paragraphs[rest[shaped[-1] - 1]] if shaped[-1] > 0 else ""
         if title.rstrip().endswith(":"):
             return []  # the lines a colon introduces are the article's own list
         if title and is_block_title(title):
-            return [rest[k] for k in sorted(shaped)]
+            # lines of one shape ("Burnham: for") under it: the article's own table
+            items = [strip_bullet(paragraphs[rest[k]]) for k in sorted(shaped)]
+            return [] if list_like(items) else [rest[k] for k in sorted(shaped)]
         if _bulleted_leads([paragraphs[rest[k]] for k in sorted(shaped)], bullet, title):
             return [rest[k] for k in sorted(shaped)]
         for k in shaped:

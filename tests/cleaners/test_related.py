@@ -614,6 +614,14 @@ def test_a_bulleted_list_a_colon_introduces_stays_though_its_items_read_as_tease
     assert drop(body) == body
 
 
+def test_a_titled_bulleted_list_of_one_skeleton_stays() -> None:
+    """A title over lines of one shape ("Name: vote") heads the article's own
+    table, not a list of other stories."""
+    votes = ["• Burnham: for", "• Khan: against", "• Street: for", "• Jarvis: abstained"]
+    body = [*ARTICLE, "How the councillors voted", *votes]
+    assert drop(body) == body
+
+
 #: The article in paragraphs of two sentences each.
 PARAGRAPHS = [
     ARTICLE[0] + " The vote was eleven to four.",
