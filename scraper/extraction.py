@@ -451,5 +451,6 @@ def _choice_change(before: list[str], after: list[str], winner: str, reason: str
         joined = f"{len(added)} paragraphs ({size} characters) from {OTHER}: {reason}"
         return Change("choose_body", "insert", joined, 0)
     size = sum(len(p) for p in before)
-    chosen = f"{OTHER} ({sum(len(p) for p in after)} characters): {reason}"
+    source = "the page's JSON-LD articleBody" if winner == "reference" else OTHER
+    chosen = f"{source} ({sum(len(p) for p in after)} characters): {reason}"
     return Change("choose_body", "replace", f"pre-pass body ({size} characters)", 0, chosen)

@@ -117,6 +117,21 @@ TITLE_DATE = re.compile(
 )
 #: Markup some sites leave inside the JSON-LD article body.
 _TAG = re.compile(r"<[^>]{0,500}>")
+#: Of that markup, what ends a paragraph or a line.
+_BREAK_TAG = re.compile(r"<(?:br|/?p|/?div|/?h[1-6]|/?li|/?blockquote)\b[^>]{0,500}>", re.I)
+
+
+def _article_body(value: str) -> str:
+    """The JSON-LD ``articleBody`` as text: markup out, a line per paragraph
+    (where the publisher broke lines or left paragraph tags), spaces collapsed.
+
+    >>> _article_body("First&nbsp;part.<p>Second <b>part</b>.</p>\\n\\nThird.")
+    'First part.\\nSecond part.\\nThird.'
+    """
+    # an inline tag ("<b>", "<a href>") breaks no word, as it does not on the page
+    text = _TAG.sub("", _BREAK_TAG.sub("\n", html.unescape(value)))
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    return "\n".join(line for line in lines if line)
 
 
 @dataclass
@@ -130,7 +145,9 @@ class Metadata:
     description: str | None = None
     #: Every description the page gives (meta tags, JSON-LD), ``description`` first.
     summaries: list[str] = field(default_factory=list)
-    #: The JSON-LD ``articleBody``: evidence for choosing the body, never output.
+    #: The JSON-LD ``articleBody``, a line per paragraph: evidence for choosing
+    #: the body, and the body itself when the page's HTML holds little of it
+    #: (a page its scripts fill in; see :mod:`scraper.agreement`).
     body: str | None = None
     image: str | None = None
     tags: list[str] = field(default_factory=list)
@@ -217,7 +234,7 @@ def _from_json_ld(tree: HtmlElement, meta: Metadata) -> None:
         meta.language = meta.language or _clean(item.get("inLanguage"))
         article_body = item.get("articleBody")
         if meta.body is None and isinstance(article_body, str) and article_body.strip():
-            meta.body = " ".join(_TAG.sub(" ", html.unescape(article_body)).split())
+            meta.body = _article_body(article_body)
         meta.image = meta.image or _url(item.get("image"))
         meta.description = meta.description or _clean(
             item.get("description"), MAX_DESCRIPTION_CHARS

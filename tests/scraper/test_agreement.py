@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from scraper.agreement import choose, shingle_set, suspect
 from scraper.extraction import extract
 
@@ -252,3 +254,61 @@ def test_a_different_text_sharing_only_the_titles_common_words_does_not_win() ->
     page_text = " ".join([title, *STORY[:2], *comments])
     choice = choose(STORY[:2], comments, [], None, title=title, page_text=page_text)
     assert choice.winner == "body" and choice.paragraphs == STORY[:2]
+
+
+def scripted_page(article_html: str, data: str, title: str = TITLE, around: str = "") -> str:
+    """A page whose scripts fill ``<article>`` from its JSON-LD ``data``."""
+    ld = json.dumps({"@type": "NewsArticle", "headline": title, "articleBody": data})
+    return (
+        f"<html><head><title>{title}</title>"
+        f"<script type='application/ld+json'>{ld}</script></head><body>"
+        f"<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><h1>{title}</h1>"
+        f"<article id='story'>{article_html}</article>{around}</body></html>"
+    )
+
+
+def test_an_article_only_the_pages_data_holds_is_read_from_it() -> None:
+    # served before its script runs: the article's element is empty, and the
+    # JSON-LD body (paragraph tags inside, as some CMSs leave them) is the article
+    data = "".join(f"<p>{p}</p>" for p in STORY)
+    article = extract(scripted_page("", data))
+    assert article.text.split("\n\n") == STORY
+    change = next(c for c in article.changes if c.cleaner == "choose_body")
+    assert "JSON-LD articleBody" in change.describe()
+    # paragraphs the data breaks with newlines come out as paragraphs too
+    assert extract(scripted_page("", "\n\n".join(STORY))).text.split("\n\n") == STORY
+
+
+def test_a_menu_or_other_stories_give_way_to_the_pages_data() -> None:
+    # what the HTML shows is long, but none of it is the article the data holds
+    # and none speaks of the title's subject: other stories' leads
+    others = "".join(
+        f"<p>{lead}</p>"
+        for lead in [
+            "The regional rail operator will raise fares by four percent in January, "
+            "blaming energy costs and the price of new trains ordered last year.",
+            "A storm warning has been issued for the coast this week, with gusts of up to "
+            "ninety kilometres an hour expected on Saturday and heavy rain on Sunday.",
+            "Prices at the weekly market rose again in March as farmers blamed the cost of "
+            "fuel and feed for their animals over the winter, the market's manager said.",
+        ]
+    )
+    article = extract(scripted_page("", "\n".join(STORY), around=f"<section>{others}</section>"))
+    assert article.text.split("\n\n") == STORY
+
+
+def test_an_article_the_page_shows_stays_though_its_data_holds_more() -> None:
+    # the HTML shows the article; the data adds a long transcript the page
+    # sets beside it: the page's reading stands
+    transcript = [
+        f"Item {n} of the council's published minutes, read into the record." for n in range(40)
+    ]
+    html = scripted_page("".join(f"<p>{p}</p>" for p in STORY), "\n".join([*STORY, *transcript]))
+    assert extract(html).text.split("\n\n") == STORY
+
+
+def test_a_page_whose_data_holds_another_text_keeps_the_article_it_shows() -> None:
+    other = [p.replace("library", "swimming pool").replace("readers", "swimmers") for p in STORY]
+    rewritten = [" ".join(reversed(p.split())) for p in other]  # shares no 4-word run
+    html = scripted_page("".join(f"<p>{p}</p>" for p in STORY), "\n".join(rewritten))
+    assert extract(html).text.split("\n\n") == STORY
