@@ -35,7 +35,7 @@ from cleaners.article import Article, Change
 from cleaners.bounded import in_pieces
 from cleaners.chain import Chain
 from cleaners.errors import ExtractionError
-from cleaners.forms import written_forms
+from cleaners.forms import joined_forms, written_forms
 from scraper.agreement import OTHER, choose, share, shingle_set, suspect
 from scraper.htmltree import cut_page_text, norm, parse
 from scraper.metadata import page_metadata, search_page_date
@@ -367,7 +367,9 @@ def extract(
     # the words the page writes decomposed, if any, read where the article is
     # (the main element, the title): the whole page's markup costs 20 times more
     main = page.main if page.main is not None else page.tree
-    forms = written_forms(" ".join(filter(None, (main.text_content(), meta.title, headline))))
+    written = " ".join(filter(None, (main.text_content(), meta.title, headline)))
+    # and the words it writes with a joiner inside (Persian), which trafilatura drops
+    forms = {**joined_forms(written), **written_forms(written)}
     left = budget - (time.monotonic() - started)
     body = body_text(page, url, left) if left > 0 else main_text(page)
     title = meta.title or page.headline
