@@ -14,7 +14,7 @@ import re
 
 from cleaners.bounded import short_text_cache
 from cleaners.bylines import END_MARKER, is_sign_off, parse_byline, parse_dateline
-from cleaners.evidence import is_sentence, stem, stems, topical_words
+from cleaners.evidence import is_sentence, sentence_count, stem, stems, topical_words, word_count
 from cleaners.language import fold_case
 from cleaners.settings import (
     CACHED_PARAGRAPHS,
@@ -23,6 +23,7 @@ from cleaners.settings import (
     MAX_META_CHARS,
     MIN_OWN_SHARED,
     MIN_RESUME_AT_ONCE_SHARED,
+    MIN_RESUME_PARAGRAPH_WORDS,
     MIN_RESUME_SHARED,
     MIN_TEASER_SHARE,
     RESUME_SCORE,
@@ -165,7 +166,7 @@ def headed_blocks(paragraphs: list[str], vocabulary: DocVocabulary) -> list[int]
                     bool(items)
                     and is_sentence(paragraphs[j])
                     and not any(is_sentence(paragraphs[k]) for k in items)
-                )
+                ) or (j > first and _is_paragraph(paragraphs[j]))
                 if not first_bullet and (resumes or own or prose):
                     break  # the article resumes
                 block.append(j)
@@ -175,6 +176,16 @@ def headed_blocks(paragraphs: list[str], vocabulary: DocVocabulary) -> list[int]
             i = block[-1]
         i += 1
     return found
+
+
+def _is_paragraph(line: str) -> bool:
+    """Whether ``line`` is a paragraph of prose, longer than a related item
+    runs: two sentences or more, and ``MIN_RESUME_PARAGRAPH_WORDS`` words.
+
+    >>> _is_paragraph("Rents rise again. Tenants' groups protest.")
+    False
+    """
+    return word_count(line) >= MIN_RESUME_PARAGRAPH_WORDS and sentence_count(line) >= 2
 
 
 def _resumes_at_once(

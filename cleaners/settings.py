@@ -424,6 +424,12 @@ MIN_RESUME_SHARED = 3
 #: out) only when it shares at least this many topical words with the article
 #: above: one word in common (a city, a common noun) is chance.
 MIN_RESUME_AT_ONCE_SHARED = 2
+#: Past the block's first item, a line of two sentences or more and at least
+#: this many words is the article resuming: an item is a headline, perhaps
+#: with a short lead (the two-sentence items under headings in all the dev
+#: texts, 14 of them, run to 22 words; a news paragraph of two sentences
+#: seldom holds fewer than 25).
+MIN_RESUME_PARAGRAPH_WORDS = 25
 #: When the article's last ``CONTRAST_LINES`` lines above the run are teaser-shaped
 #: too, the run's mean score must exceed their median by this much: else the
 #: scores cannot tell the two apart (a short report, a language rich in affixes).

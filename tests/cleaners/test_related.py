@@ -622,6 +622,24 @@ def test_a_titled_bulleted_list_of_one_skeleton_stays() -> None:
     assert drop(body) == body
 
 
+def test_under_a_heading_a_two_sentence_paragraph_past_the_first_item_resumes_the_article() -> None:
+    """A related heading high in the article, its one item a sentence: the
+    article's paragraphs below it share no words with the lead, and read as
+    teasers, but an item is a headline with at most a short lead."""
+    lead = "A powerful storm swept across the northern coast overnight, forecasters said on Sunday."
+    item = "Kansas farmers expect their smallest wheat harvest in a decade after a dry winter."
+    paragraphs = [
+        "Ferries between the islands were cancelled until Tuesday. Operators said crews would "
+        "inspect every pier before sailing resumed, and passengers with tickets could claim a "
+        "refund online.",
+        "Hundreds of schools stayed closed on Monday. Teachers were asked to set work for pupils "
+        "at home while engineers checked roofs and heating systems damaged by falling branches.",
+        "About forty thousand homes were still without power by the evening. The grid operator "
+        "warned that repairs to lines in remote valleys could take until the weekend.",
+    ]
+    assert drop([lead, "Related stories", item, *paragraphs]) == [lead, *paragraphs]
+
+
 #: The article in paragraphs of two sentences each.
 PARAGRAPHS = [
     ARTICLE[0] + " The vote was eleven to four.",
