@@ -205,6 +205,10 @@ AGENCIES = (
     "РИА Новости", "Интерфакс", "Укрінформ", "Ukrinform", "УНІАН", "UNIAN", "Europa Press",
     "Notimex", "Télam", "Agência Brasil", "Jiji", "Yonhap News", "연합뉴스", "新华社",
     "DHA", "İHA", "IHA", "ANKA", "Antara News", "TTXVN",
+    # the agencies as the scripts of the other detected languages write them
+    "رويترز", "فرانس برس", "أ ف ب", "أسوشيتد برس", "الأناضول", "واس", "وام", "كونا", "ایرنا",
+    "ایسنا", "تسنیم", "رویترز", "רויטרס", "पीटीआई", "एएनआई", "आईएएनएस", "中新社", "中央社",
+    "共同通信", "時事通信", "ロイター", "รอยเตอร์", "เอเอฟพี",
 )  # fmt: skip
 AGENCY_NAME = "(?:" + "|".join(re.escape(a) for a in AGENCIES) + ")"
 SIGN_OFF = re.compile(

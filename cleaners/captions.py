@@ -24,7 +24,15 @@ from collections import Counter
 from cleaners.article import Change
 from cleaners.base import Cleaner, Document
 from cleaners.bylines import AGENCIES, AGENCY_NAME, END_MARKER, has_end_marker
-from cleaners.evidence import content_words, is_sentence, sentence_count, squash, stem, stems
+from cleaners.evidence import (
+    content_words,
+    is_sentence,
+    sentence_count,
+    squash,
+    stem,
+    stems,
+    word_count,
+)
 from cleaners.language import fold_case
 from cleaners.settings import (
     CREDIT_WINDOW,
@@ -46,7 +54,8 @@ PICTURE_WORDS = (
     r"|fotos?|bild(?:er)?|bildquelle|imagen|imagem|immagine|zdjęcie|fotoğraf|kuva|写真|фото"
     r"|crédits?(?:\s+photo)?|créditos?"
     r"|fotó|fotografie|snímek|snímka|nuotr|nuotrauka|attēls|mynd|ljósmynd|φωτογραφία|φωτ"
-    r"|світлина|снимка|kép|sursa\s+foto|사진|图片|圖片|图|صورة|צילום|عکس)"
+    r"|світлина|снимка|kép|sursa\s+foto|사진|图片|圖片|图|صورة|צילום|عکس"
+    r"|الصورة|تصوير|फोटो|फ़ोटो|तस्वीर|ภาพ)"
 )
 #: A credit label glued to the caption's last word, as a page's separate credit
 #: element is read into the text ("… ate a rabbitCredit: Getty - Contributor",
@@ -106,6 +115,8 @@ CREDITS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ),
     # © Jane Doe 2021
     (("©", "(c)"), re.compile(r"(?:^|\s)(?:©|\(c\))\s*[^.]{1,80}$", re.I)),
+    # （新华社记者 张三 摄）: Chinese credits the photographer with 摄 ("shot by")
+    (("摄", "攝"), re.compile(r"[（(][^（）()]{1,40}[摄攝](?:影)?[）)]$")),
 )
 #: Something every credit above contains, lower-cased, unless it ends in a
 #: bracket (a cheap test before the patterns), and all of them in one search.
@@ -114,7 +125,8 @@ CREDIT_HINTS = (
     "ảnh", "/", "©", "(c)", "foto", "bild", "immagine", "zdjęcie", "fotoğraf", "kuva", "写真",
     "фото", "crédit",
     "fotó", "fotografie", "snímek", "snímka", "nuotr", "attēls", "mynd", "φωτ", "світлина",
-    "снимка", "kép", "사진", "图", "圖片", "صورة", "צילום", "عکس",
+    "снимка", "kép", "사진", "图", "圖片", "صورة", "צילום", "عکس", "تصوير", "फोटो", "फ़ोटो",
+    "तस्वीर", "ภาพ", "摄", "攝",
 )  # fmt: skip
 CREDIT_HINT = re.compile("|".join(re.escape(h) for h in CREDIT_HINTS))
 #: What the credit patterns need, all together.
@@ -192,6 +204,8 @@ def has_credit(paragraph: str) -> bool:
     if has_end_marker(text):  # "(Photo: VNA)/." ends a story
         text = END_MARKER.sub("", text).rstrip()
     words = text.count(" ") + 1  # spaces are normalised by now; a cheap word count
+    if words <= MIN_DESCRIPTION_WORDS and not text.isascii():
+        words = word_count(text)  # a script that writes no space between words
     if not MIN_DESCRIPTION_WORDS < words <= MAX_CAPTION_WORDS:
         return False
     cut = max(0, len(text) - CREDIT_WINDOW)  # credits are short and sit at the end
@@ -205,7 +219,7 @@ def has_credit(paragraph: str) -> bool:
         if not any(map(lowered.__contains__, clues)):
             continue  # the pattern needs a character or word this end lacks
         m = pattern.search(tail)
-        if m and len(text[: cut + m.start()].split()) >= MIN_DESCRIPTION_WORDS:
+        if m and word_count(text[: cut + m.start()]) >= MIN_DESCRIPTION_WORDS:
             return True
     return False
 

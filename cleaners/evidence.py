@@ -25,6 +25,7 @@ from cleaners.settings import (
     MIN_SQUASHED_WORD,
     STEM_LENGTH,
     TOPICAL_ZIPF,
+    UNSPACED_WORD_CHARS,
     VIETNAMESE_SHARE,
 )
 from cleaners.settings_lines import MIN_PROSE_WORDS
@@ -129,16 +130,25 @@ def function_syllables() -> frozenset[str]:
     return frozenset(w for w, _ in table.at_least(FUNCTION_WORD))
 
 
+#: A run of Thai, Lao, Burmese or Khmer letters: scripts that put no space
+#: between words (a space ends a phrase or a sentence).
+UNSPACED_RUN = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]{2,}")
+
+
 def word_count(text: str) -> int:
     """How many words ``text`` holds, a CJK run (no spaces) counted at about
-    two characters a word.
+    two characters a word, a Thai, Lao, Burmese or Khmer run at about
+    ``UNSPACED_WORD_CHARS`` (their vowels and tones are characters of their own).
 
     >>> word_count("Police chiefs meet in Hanoi"), word_count("大統領は宣言した")
     (5, 5)
+    >>> word_count("ชาวบ้านในพื้นที่ยินดีกับข่าวนี้")  # ชาวบ้าน ใน พื้นที่ ยินดี กับ ข่าว นี้
+    7
     """
     words = len(text.split())
     if not text.isascii():  # CJK text has no spaces: a word is about two characters
         words += sum(map(len, CJK_RUN.findall(text))) // CJK_WORD_CHARS
+        words += sum(len(run) // UNSPACED_WORD_CHARS for run in UNSPACED_RUN.findall(text))
     return words
 
 

@@ -329,6 +329,9 @@ MAX_TEASER_WORDS = 80
 MAX_TEASER_SENTENCES = 2
 #: Characters per word in text written without spaces (Chinese, Japanese).
 CJK_WORD_CHARS = 2
+#: Characters per word in Thai, Lao, Burmese and Khmer, which write no space
+#: between words and a character for each vowel and tone mark.
+UNSPACED_WORD_CHARS = 5
 #: Text with this share of its words holding a letter only Vietnamese writes is
 #: read as Vietnamese syllables, whose pairs carry its topic
 #: (``cleaners.evidence.syllable_pairs``). Vietnamese text has about half; the

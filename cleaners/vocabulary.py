@@ -47,14 +47,18 @@ def by_first_letter(alternation: str) -> str:
     return "|".join(f"{head}(?:{'|'.join(rest)})" for head, rest in groups.items())
 
 
-#: Chinese, Japanese and Korean letters. Those scripts write a word's particles
-#: and neighbours without a space between ("有料会員になると", "뉴스레터를").
-CJK_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+#: Letters of the scripts that write a word's particles and neighbours without
+#: a space between: Chinese, Japanese and Korean ("有料会員になると", "뉴스레터를"),
+#: and Thai, Lao, Burmese and Khmer, which put no space between words at all
+#: ("ติดตามเราทางทวิตเตอร์").
+UNSPACED_LETTERS = (
+    "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+)
 #: Where a phrase of the offer, follow and notice lists may start and end: not
 #: inside a word of a spaced script (no letter or digit of one beside it), but
 #: between two CJK letters.
-WORD_START = rf"(?<![^\W{CJK_LETTERS}])"
-WORD_END = rf"(?![^\W{CJK_LETTERS}])"
+WORD_START = rf"(?<![^\W{UNSPACED_LETTERS}])"
+WORD_END = rf"(?![^\W{UNSPACED_LETTERS}])"
 
 
 def longest_first(alternation: str) -> str:
@@ -209,7 +213,9 @@ RELATED_OTHER = phrases(
     "热门文章", "相關新聞", "相關閱讀", "延伸閱讀", "推荐阅读", "関連リンク", "おすすめ記事",
     "اقرأ أيضا", "اقرأ أيضاً", "أخبار ذات صلة", "مقالات ذات صلة", "الأكثر قراءة",
     "קראו גם", "כתבות נוספות", "עוד בנושא", "بیشتر بخوانید", "مطالب مرتبط", "اخبار مرتبط",
-    "यह भी पढ़ें", "ये भी पढ़ें", "संबंधित खबरें",
+    "यह भी पढ़ें", "ये भी पढ़ें", "संबंधित खबरें", "עוד באתר", "כתבות קשורות",
+    # th
+    "อ่านเพิ่มเติม", "ข่าวที่เกี่ยวข้อง", "ข่าวเกี่ยวข้อง", "บทความที่เกี่ยวข้อง", "ข่าวยอดนิยม",
 )  # fmt: skip
 RELATED_HEADING_WORDS = f"{RELATED_EN}|{RELATED_OTHER}"
 #: The first words those headings start with (derived, never kept by hand).
@@ -246,6 +252,7 @@ AD_MARKER_WORDS = phrases(
     # the other languages the detector names
     "mainos", "hirdetés", "publicitate", "reclamă", "oglas", "reklāma", "auglýsing",
     "διαφήμιση", "publicitat", "광고", "广告", "廣告", "إعلان", "פרסומת", "تبلیغات", "विज्ञापन",
+    "โฆษณา",
 )  # fmt: skip
 AD_MARKER = re.compile(rf"(?:[\W_]*(?:{AD_MARKER_WORDS})[\W_]*\d{{0,2}}[\W_]*)+", re.I)
 #: A picture gallery's counter, its pictures gone: the position in it ("1/12",
@@ -400,16 +407,25 @@ FOLLOW_VERB = phrases(
     "theo dõi", "join us", "like us", "sertai", "simak", "подписывайтесь", "подпишитесь на нас",
     "следите за нами", "стежте за нами", "sledujte", "seuraa", "kövessen", "kövess",
     "urmărește-ne", "urmăriți-ne", "ακολουθήστε",
+    "تابعونا", "تابعنا", "עקבו אחרינו", "עקבו", "关注", "關注", "ติดตาม",
 )  # fmt: skip
 NETWORK = phrases(
     "twitter", "facebook", "instagram", "whatsapp", "telegram", "tiktok", "youtube",
     "linkedin", "threads", "bluesky", "mastodon", "google news", "snapchat",
     "whatsapp-kanal", "x", "weibo", "微博", "wechat", "微信", "vk", "вконтакте",
     "페이스북", "트위터", "인스타그램", "유튜브", "카카오톡",
+    # ar, fa, he (with the preposition Hebrew writes on the name), hi, th
+    "تويتر", "فيسبوك", "فيس بوك", "إنستغرام", "انستغرام", "يوتيوب", "تلغرام", "تيليجرام",
+    "واتساب", "توییتر", "تلگرام", "اینستاگرام", "فیسبوک", "یوتیوب", "واتساپ",
+    "טוויטר", "פייסבוק", "אינסטגרם", "טלגרם", "יוטיוב", "וואטסאפ", "בטוויטר", "בפייסבוק",
+    "באינסטגרם", "בטלגרם", "ביוטיוב", "ट्विटर", "फेसबुक", "इंस्टाग्राम", "यूट्यूब",
+    "टेलीग्राम", "व्हाट्सएप", "ทวิตเตอร์", "เฟซบุ๊ก", "อินสตาแกรม", "ยูทูบ", "ไลน์",
 )  # fmt: skip
 #: Languages that put the verb last name the network first ("Bizi Twitter'dan
 #: takip edin").
-FOLLOW_VERB_LAST = phrases("takip edin", "takip et", "フォロー", "팔로우", "关注", "關注")
+FOLLOW_VERB_LAST = phrases(
+    "takip edin", "takip et", "フォロー", "팔로우", "关注", "關注", "دنبال کنید", "फॉलो करें",
+)  # fmt: skip
 #: Matched against lower-cased text.
 #: A network's name as inflected languages end it ("na Facebooku", "na Twitterze",
 #: "Facebookissa"); the name and its ending six letters at least ("X" takes none).

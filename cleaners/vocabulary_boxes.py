@@ -153,6 +153,10 @@ PICTURE_LABEL_WORDS = phrases(
     "crédit photo", "crédits photo", "crédit", "crédito", "créditos", "imagen", "imagem",
     "fotografia", "fotografía", "zdjęcie", "zdjęcia", "fot", "fotoğraf", "görsel",
     "kuva", "ảnh", "写真", "画像", "фото",
+    "фотография", "снимка", "світлина", "φωτογραφία", "φωτογραφίες", "φωτ", "fotó", "kép",
+    "fotografie", "snímek", "nuotr", "nuotrauka", "صورة", "الصورة", "تصوير", "צילום",
+    "צילומים", "عکس", "图片", "图片来源", "圖片", "圖片來源", "摄影", "사진", "फोटो", "फ़ोटो",
+    "तस्वीर", "ภาพ", "ภาพประกอบ",
 )  # fmt: skip
 #: Picture libraries and agencies a credit names by itself.
 PICTURE_LIBRARIES = phrases(

@@ -1,8 +1,9 @@
 # ruff: noqa: E501  (one paragraph of text per line)
 """Articles in writing systems the dev pages have little or none of (Arabic,
 Thai, Chinese, Devanagari, Cyrillic, Greek, Hebrew, Persian): a plain news page
-gives back its paragraphs exactly, and cleaning them changes nothing. The
-texts are written for these tests."""
+gives back its paragraphs exactly, cleaning them changes nothing, and the lines
+sites in those languages set among them (credits, captions, "read also",
+follow-us and ad lines) go. The texts are written for these tests."""
 
 from __future__ import annotations
 
@@ -88,3 +89,76 @@ def test_a_plain_news_page_gives_back_its_paragraphs(lang: str) -> None:
 def test_cleaning_a_clean_article_changes_nothing(lang: str) -> None:
     text = "\n\n".join(ARTICLES[lang])
     assert cleaners.clean_text(text) == text
+
+
+#: Lines that are not the article, as news sites in those languages write them:
+#: a picture credit, a caption ending in its credit, a "read also" line, a
+#: follow-us line, an ad marker.
+JUNK = {
+    "ru": [
+        "Фото: РИА Новости",
+        "Новая больница на севере города. Фото: ТАСС",
+        "Читайте также: Цены на жильё выросли на 10%",
+        "Подписывайтесь на наш Telegram-канал",
+        "Реклама",
+    ],
+    "ar": [
+        "الصورة: رويترز",
+        "المستشفى الجديد في شمال المدينة (رويترز)",
+        "اقرأ أيضا: ارتفاع أسعار النفط في الأسواق العالمية",
+        "تابعونا على تويتر",
+        "إعلان",
+    ],
+    "zh": [
+        "图片来源：新华社",
+        "新医院位于城市北部。（新华社记者 张三 摄）",
+        "相关阅读：油价大幅上涨",
+        "关注我们的微信公众号",
+        "广告",
+    ],
+    "fa": [
+        "عکس: ایرنا",
+        "بیمارستان جدید در شمال شهر (عکس: ایسنا)",
+        "بیشتر بخوانید: افزایش قیمت نفت در بازارهای جهانی",
+        "ما را در تلگرام دنبال کنید",
+        "تبلیغات",
+    ],
+    "he": [
+        "צילום: רויטרס",
+        "בית החולים החדש בצפון העיר (צילום: פלאש 90)",
+        "עוד באתר: מחירי הדלק עולים שוב החודש",
+        "עקבו אחרינו בטוויטר",
+        "פרסומת",
+    ],
+    "el": [
+        "Φωτογραφία: Reuters",
+        "Το νέο νοσοκομείο στα βόρεια της πόλης (Φωτ.: ΑΠΕ-ΜΠΕ)",
+        "Διαβάστε επίσης: Άνοδος στις τιμές του πετρελαίου",
+        "Ακολουθήστε μας στο Twitter",
+        "Διαφήμιση",
+    ],
+    "hi": [
+        "फोटो: पीटीआई",
+        "शहर के उत्तर में नया अस्पताल (फोटो: एएनआई)",
+        "यह भी पढ़ें: तेल की कीमतों में भारी उछाल",
+        "हमें ट्विटर पर फॉलो करें",
+        "विज्ञापन",
+    ],
+    "th": [
+        "ภาพ: รอยเตอร์",
+        "โรงพยาบาลแห่งใหม่ทางตอนเหนือของเมือง (ภาพ: เอเอฟพี)",
+        "อ่านเพิ่มเติม: ราคาน้ำมันพุ่งสูง",
+        "ติดตามเราทางทวิตเตอร์",
+        "โฆษณา",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(JUNK))
+@pytest.mark.parametrize("where", ["amid", "after"])
+def test_credits_captions_read_also_follow_and_ad_lines_go(lang: str, where: str) -> None:
+    paragraphs = ARTICLES[lang]
+    for line in JUNK[lang]:
+        at = 2 if where == "amid" else len(paragraphs)
+        text = "\n\n".join([*paragraphs[:at], line, *paragraphs[at:]])
+        assert cleaners.clean_text(text).split("\n\n") == paragraphs, line
