@@ -30,6 +30,7 @@ from cleaners.evidence import (
     squash,
     stem,
     stems,
+    word_count,
 )
 from cleaners.headline_lists import (
     embedded_headline_lists,
@@ -45,6 +46,7 @@ from cleaners.settings import (
     MAX_CONTINUING_LEADS,
     MAX_HEADING_CHARS,
     MAX_HEADLESS_TEASER_SENTENCES,
+    MAX_PAIR_RATIO,
     MAX_RELATED_PASSES,
     MAX_SCAN,
     MAX_SKELETON,
@@ -294,6 +296,12 @@ def headless_tail(
         return []
     if sum(scores[k] > 0 for k in run) / len(run) < MIN_TEASER_SHARE:
         return []
+    if len(run) == MIN_RUN:
+        # two lines are a list only when they are alike: a long sentence and a
+        # short label are the article's last paragraph and a line of the page
+        sizes = sorted(word_count(paragraphs[rest[k]]) for k in run)
+        if sizes[-1] > MAX_PAIR_RATIO * sizes[0]:
+            return []
     above = rest[max(0, best_at - CONTRAST_LINES) : best_at]
     if above and all(teaser_shaped(paragraphs[i], MAX_HEADLESS_TEASER_SENTENCES) for i in above):
         # the article's own lines have a teaser's shape too: only words can tell

@@ -387,6 +387,9 @@ MAX_TITLE_WORDS = 5
 #: no dev text and no ``bench.harmless`` variant needs that stop.)
 MIN_RUN_SCORE = 1.5
 MIN_RUN = 2
+#: A run of just ``MIN_RUN`` lines whose longer line has more than this many
+#: times the words of the shorter is no list of teasers.
+MAX_PAIR_RATIO = 3
 MIN_TEASER_SHARE = 0.6
 #: A bulleted run whose bullet the article above does not use needs only a
 #: positive sum, or most of its lines (``MIN_TEASER_SHARE``) scoring above zero

@@ -640,6 +640,19 @@ def test_under_a_heading_a_two_sentence_paragraph_past_the_first_item_resumes_th
     assert drop([lead, "Related stories", item, *paragraphs]) == [lead, *paragraphs]
 
 
+def test_a_last_paragraph_and_a_short_page_line_are_no_two_line_run_of_teasers() -> None:
+    """Two lines are a list only when they are alike: the article's last
+    paragraph on a new subject and a short line of the page below it both
+    score as teasers, but a sentence of fifteen words and a name of four are
+    not two items of one list."""
+    last = (
+        "Separately, volunteers planted four hundred oak saplings along the canal towpath "
+        "near Droylsden on Saturday morning."
+    )
+    out = drop([*ARTICLE, last, "Harbourview Media Collective Ltd"])
+    assert out[: len(ARTICLE) + 1] == [*ARTICLE, last]
+
+
 #: The article in paragraphs of two sentences each.
 PARAGRAPHS = [
     ARTICLE[0] + " The vote was eleven to four.",
