@@ -12,6 +12,7 @@ decide whether one is found.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from cleaners.article import Change
@@ -152,7 +153,13 @@ BYLINE = re.compile(
     # the word for "by" of the other languages, and their "Author:" labels
     r"|von|par|por|door|av|af|przez|di|oleh"
     r"|(?:autor|autorin|autorka|auteur|autore|autora|autores|texto|text|tekst|kirjoittaja"
-    r"|szerző|автор|autorius|autors|συντάκτης|yazar|penulis|tác\s+giả|höfundur)\s*:)\s+(.+)$",
+    r"|szerző|автор|autorius|autors|συντάκτης|yazar|penulis|tác\s+giả|höfundur"
+    r"|كتب|نویسنده|लेखक)\s*:"
+    # and those that need no colon: Arabic's and Persian's "by the pen of",
+    # Hebrew's "by", Thai's "by"
+    r"|بقلم\s*:?|به\s+قلم\s*:?|מאת\s*:?|โดย)\s+(.+)$"
+    # Chinese writes its reporter's or author's label with no space before the name
+    r"|^(?:记者|記者|作者\s*[:：]|文\s*[/／])\s*(.+)$",
     re.I,
 )
 NAME_PARTICLES = frozenset(
@@ -344,12 +351,20 @@ def parse_dateline(line: str) -> Dateline | None:
 
 def _name_word(word: str) -> bool:
     """Whether ``word`` may be a word of a person's name: capitalised, in any
-    script that has capitals ("Anna", "Šimon", "Юлия", "Ólafur"), or an initial.
+    script that has capitals ("Anna", "Šimon", "Юлия", "Ólafur"), or an initial;
+    any word of a script without capitals ("أحمد", "张三").
 
     >>> _name_word("Šimon"), _name_word("Юлия"), _name_word("J."), _name_word("the")
     (True, True, True, False)
+    >>> _name_word("أحمد"), _name_word("张三"), _name_word("राहुल")
+    (True, True, True)
     """
-    return bool(NAME_WORD.match(word)) and word[0].isupper()
+    first = word[0]
+    if first.isalpha() and first.lower() == first.upper():
+        # a script without capitals (Arabic, Hebrew, Chinese, Devanagari, Thai)
+        # writes a name as any other word: letters and their vowel signs
+        return all(c.isalpha() or unicodedata.category(c)[0] == "M" for c in word)
+    return bool(NAME_WORD.match(word)) and first.isupper()
 
 
 def _name(text: str) -> str | None:
@@ -381,7 +396,7 @@ def parse_byline(line: str) -> tuple[str, Dateline | None] | None:
     m = BYLINE.match(line.strip())
     if not m:
         return _dated_byline(line)
-    parts = BYLINE_SEPARATORS.split(m[1])
+    parts = BYLINE_SEPARATORS.split(m[1] or m[2])
     author = _name(parts[0])
     if author is None:
         return None

@@ -162,3 +162,23 @@ def test_credits_captions_read_also_follow_and_ad_lines_go(lang: str, where: str
         at = 2 if where == "amid" else len(paragraphs)
         text = "\n\n".join([*paragraphs[:at], line, *paragraphs[at:]])
         assert cleaners.clean_text(text).split("\n\n") == paragraphs, line
+
+
+#: A byline as news sites in those languages label it, and the name it gives.
+BYLINES = {
+    "ru": ("Автор: Иван Петров", "Иван Петров"),
+    "ar": ("بقلم: أحمد علي", "أحمد علي"),
+    "zh": ("记者 张三", "张三"),
+    "fa": ("نویسنده: علی رضایی", "علی رضایی"),
+    "he": ("מאת: דנה כהן", "דנה כהן"),
+    "hi": ("लेखक: राहुल शर्मा", "राहुल शर्मा"),
+    "th": ("โดย สมชาย ใจดี", "สมชาย ใจดี"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BYLINES))
+def test_a_byline_above_the_article_gives_the_author(lang: str) -> None:
+    line, name = BYLINES[lang]
+    article = cleaners.clean("\n\n".join([line, *ARTICLES[lang]]))
+    assert article.author == name
+    assert article.text.split("\n\n") == ARTICLES[lang]
