@@ -42,6 +42,9 @@ HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 #: Any of the three (a cheap test before counting them).
 CJK = re.compile(r"[\u3040-\u30ff\uac00-\ud7af\u1100-\u11ff\u4e00-\u9fff]")
+#: Thai letters: a script of one language, written without spaces between
+#: words, so that no word of the stopword table is ever found in it.
+THAI = re.compile(r"[\u0e00-\u0e7f]")
 NON_LETTER = re.compile(r"[\W\d_]+")
 #: Languages that share most function words: when two of them lead, the
 #: stopword counts do not decide between them.
@@ -99,8 +102,14 @@ def detect_language(text: str) -> str | None:
     'de'
     >>> detect_language("12:30") is None
     True
+    >>> detect_language("กระทรวงสาธารณสุขประกาศเมื่อวันจันทร์")
+    'th'
     """
     sample = text[:SAMPLE_CHARS]
+    if not sample.isascii() and THAI.search(sample):
+        letters = len(NON_LETTER.sub("", sample)) or 1
+        if len(THAI.findall(sample)) / letters >= SCRIPT_SHARE:
+            return "th"
     if not sample.isascii() and CJK.search(sample):
         letters = len(NON_LETTER.sub("", sample)) or 1
         if len(KANA.findall(sample)) / letters >= SCRIPT_SHARE:
