@@ -217,47 +217,7 @@ def _continuation(
     return [*body, *fresh]
 
 
-def choose(
-    body: list[str],
-    other: list[str],
-    removed: list[str],
-    reference: str | None,
-    *,
-    title: str | None = None,
-    page_text: str | None = None,
-    headline: str | None = None,
-    raw_text: str | None = None,
-    description: str | None = None,
-    off_topic: Collection[str] = (),
-) -> Choice:
-    """The better of the pre-pass ``body`` and the ``other`` candidate, or
-    their union, or (see :func:`_or_reference`) the page's JSON-LD body;
-    ``removed`` is the text the pre-pass took out as furniture,
-    ``reference`` the page's JSON-LD article body, ``title`` the page's title
-    and ``page_text`` its text (whitespace-normalised), which give the
-    candidates' subject and order; ``headline`` the page's ``<h1>`` (or
-    title): when the body starts after it in ``raw_text`` (the raw page's body
-    text), what the other has before it is no article text (a consent notice,
-    a menu, teasers at the top of the page). ``description`` is the page's:
-    with the title, it tells whether a wholly different text is on the
-    article's subject. ``off_topic``: those of ``removed`` the pre-pass took
-    out for their subject alone (a guess the JSON-LD body may overrule)."""
-    choice = _choose(
-        body,
-        other,
-        removed,
-        reference,
-        title=title,
-        page_text=page_text,
-        headline=headline,
-        raw_text=raw_text,
-        description=description,
-        off_topic=off_topic,
-    )
-    return _or_reference(choice, reference, f"{title or ''} {description or ''}")
-
-
-def _or_reference(choice: Choice, reference: str | None, subject: str | None = None) -> Choice:
+def or_reference(choice: Choice, reference: str | None, subject: str | None = None) -> Choice:
     """The page's JSON-LD body (``reference``, a line per paragraph) instead
     of ``choice`` when neither candidate found the article in the page's HTML:
     a page its scripts fill in holds the article in its data alone, and both
@@ -274,9 +234,9 @@ def _or_reference(choice: Choice, reference: str | None, subject: str | None = N
     to what it shows, but not for a menu or other stories.
 
     >>> ref = "\\n".join(f"Paragraph {n} of the story, as the data has it." for n in range(9))
-    >>> _or_reference(Choice(["Accept all cookies"], "body"), ref).winner
+    >>> or_reference(Choice(["Accept all cookies"], "body"), ref).winner
     'reference'
-    >>> _or_reference(Choice(ref.split("\\n"), "body"), ref).winner
+    >>> or_reference(Choice(ref.split("\\n"), "body"), ref).winner
     'body'
     """
     if not reference or len(reference) < SUSPECT_BODY_CHARS:
@@ -286,6 +246,7 @@ def _or_reference(choice: Choice, reference: str | None, subject: str | None = N
     held = share(ref, mine)
     if held >= SUSPECT_REFERENCE_SHARE:
         return choice
+    lines = reference.split("\n")
     prose = _prose(choice.paragraphs)
     if prose >= SUSPECT_BODY_CHARS:
         # the article as the page shows it, which its data holds with more
@@ -293,16 +254,15 @@ def _or_reference(choice: Choice, reference: str | None, subject: str | None = N
         # that is not far shorter than it
         if share(mine, ref) >= BODY_IN_REFERENCE:
             return choice
-        lines = reference.split("\n")
         if _prose(lines) < PROSE_MARGIN * prose and not _off_subject(
             choice.paragraphs, lines, subject, whole=True
         ):
             return choice
     reason = f"the page's HTML holds {held:.0%} of its JSON-LD body"
-    return Choice(reference.split("\n"), "reference", reason)
+    return Choice(lines, "reference", reason)
 
 
-def _choose(
+def choose(
     body: list[str],
     other: list[str],
     removed: list[str],
@@ -315,7 +275,18 @@ def _choose(
     description: str | None = None,
     off_topic: Collection[str] = (),
 ) -> Choice:
-    """:func:`choose` before the JSON-LD body has its say."""
+    """The better of the pre-pass ``body`` and the ``other`` candidate, or
+    their union; ``removed`` is the text the pre-pass took out as furniture,
+    ``reference`` the page's JSON-LD article body, ``title`` the page's title
+    and ``page_text`` its text (whitespace-normalised), which give the
+    candidates' subject and order; ``headline`` the page's ``<h1>`` (or
+    title): when the body starts after it in ``raw_text`` (the raw page's body
+    text), what the other has before it is no article text (a consent notice,
+    a menu, teasers at the top of the page). ``description`` is the page's:
+    with the title, it tells whether a wholly different text is on the
+    article's subject. ``off_topic``: those of ``removed`` the pre-pass took
+    out for their subject alone (a guess the JSON-LD body may overrule).
+    (:func:`or_reference` then gives the JSON-LD body its say.)"""
     other = _after_headline(body, other, headline, raw_text)
     if sum(len(p) for p in body) < MIN_BODY_CHARS:
         if sum(len(p) for p in other) >= MIN_BODY_CHARS:

@@ -36,7 +36,7 @@ from cleaners.bounded import in_pieces
 from cleaners.chain import Chain
 from cleaners.errors import ExtractionError
 from cleaners.forms import joined_forms, written_forms
-from scraper.agreement import OTHER, choose, share, shingle_set, suspect
+from scraper.agreement import OTHER, choose, or_reference, share, shingle_set, suspect
 from scraper.htmltree import cut_page_text, norm, parse
 from scraper.metadata import page_metadata, search_page_date
 from scraper.prepass import Prepared, prepare, strip_headline
@@ -391,6 +391,8 @@ def extract(
             description=meta.description,
             off_topic=[t for kind, t in page.removals() if kind == "off_topic"],
         )
+        # neither reading of the HTML may hold the article: the page's data then does
+        choice = or_reference(choice, meta.body, f"{title or ''} {meta.description or ''}")
         if choice.winner != "body":
             change = _choice_change(paragraphs, choice.paragraphs, choice.winner, choice.reason)
             paragraphs = choice.paragraphs
