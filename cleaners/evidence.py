@@ -29,6 +29,7 @@ from cleaners.settings import (
     VIETNAMESE_SHARE,
 )
 from cleaners.settings_lines import MIN_PROSE_WORDS
+from cleaners.vocabulary import CJK_LETTERS, SOUTHEAST_ASIAN_LETTERS
 
 #: A word: a run of letters (and digits) as the benchmark tokenises text.
 WORD = re.compile(r"\w+")
@@ -59,7 +60,7 @@ NEEDS_TOKENIZER = frozenset({"ja", "zh", "ko"})
 #: Runs of Chinese, Japanese or Korean characters: written without spaces, so
 #: their words are read as overlapping character pairs (a Japanese or Chinese
 #: word is most often two characters long).
-CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}")
+CJK_RUN = re.compile(f"[{CJK_LETTERS}]{{2,}}")
 #: A pair of kana only is a grammatical ending or particle, not a topic.
 KANA_ONLY = re.compile(r"[\u3040-\u30ff]+")
 #: Sentence ends of those scripts ("。", "！", "？"), with more text after them.
@@ -132,7 +133,7 @@ def function_syllables() -> frozenset[str]:
 
 #: A run of Thai, Lao, Burmese or Khmer letters: scripts that put no space
 #: between words (a space ends a phrase or a sentence).
-UNSPACED_RUN = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]{2,}")
+UNSPACED_RUN = re.compile(f"[{SOUTHEAST_ASIAN_LETTERS}]{{2,}}")
 
 
 def word_count(text: str) -> int:

@@ -51,9 +51,9 @@ def by_first_letter(alternation: str) -> str:
 #: a space between: Chinese, Japanese and Korean ("有料会員になると", "뉴스레터를"),
 #: and Thai, Lao, Burmese and Khmer, which put no space between words at all
 #: ("ติดตามเราทางทวิตเตอร์").
-UNSPACED_LETTERS = (
-    "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
-)
+CJK_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+SOUTHEAST_ASIAN_LETTERS = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+UNSPACED_LETTERS = SOUTHEAST_ASIAN_LETTERS + CJK_LETTERS
 #: Where a phrase of the offer, follow and notice lists may start and end: not
 #: inside a word of a spaced script (no letter or digit of one beside it), but
 #: between two CJK letters.
