@@ -48,6 +48,7 @@ from cleaners.settings import (
     MAX_HEADLESS_TEASER_SENTENCES,
     MAX_PAIR_RATIO,
     MAX_RELATED_PASSES,
+    MAX_RUN_SHARE,
     MAX_SCAN,
     MAX_SKELETON,
     MAX_TEASER_SENTENCES,
@@ -313,6 +314,9 @@ def headless_tail(
             return []  # they read no less alien than the run: the scores cannot tell
     if digest and 2 * sum(stories[k] for k in run) > len(run):
         return []  # the digest's own items, each under its dateline
+    run_chars = sum(len(paragraphs[rest[k]]) for k in run)
+    if run_chars > MAX_RUN_SHARE * sum(len(paragraphs[i]) for i in rest[:best_at]):
+        return []  # most of the text: the article's own lines, not a block beside it
     lines = [strip_bullet(paragraphs[rest[k]]) for k in run]
     return [] if list_like(lines) else [rest[k] for k in run]
 

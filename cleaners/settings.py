@@ -390,6 +390,16 @@ MIN_RUN = 2
 #: A run of just ``MIN_RUN`` lines whose longer line has more than this many
 #: times the words of the shorter is no list of teasers.
 MAX_PAIR_RATIO = 3
+#: An unheaded, unbulleted run of teasers holds at most this many times the
+#: characters of the text kept above it. A page's related block is furniture
+#: beside its article: in the recall-oriented and whole-column texts of the
+#: dev pages, every such run removed holds at most a quarter of the text
+#: above it; the generated tails (up to twelve leads after a short body),
+#: at most twice. A longer "run" is most of the text, and the text more
+#: likely an article written a sentence to a line (a live blog whose posts
+#: lost their times, a digest of briefs) than a brief under a related block
+#: three times its size: losing it would cost the whole article.
+MAX_RUN_SHARE = 3
 MIN_TEASER_SHARE = 0.6
 #: A bulleted run whose bullet the article above does not use needs only a
 #: positive sum, or most of its lines (``MIN_TEASER_SHARE``) scoring above zero

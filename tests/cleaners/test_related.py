@@ -731,6 +731,42 @@ def test_a_digest_of_briefs_each_under_its_dateline_stays_whole() -> None:
     assert drop(briefs) == briefs
 
 
+#: A live blog's posts as an extractor gives them when it drops their times and
+#: titles but the first: a sentence to a line, each pair on a subject of its own.
+LIVE_POSTS = [
+    "The regional government has promised an emergency fund of five million euros.",
+    "The money is meant for families who lost their furniture and cars.",
+    "Farmers upstream say their fields will be under water for at least another week.",
+    "Cattle were moved to higher ground by neighbours and volunteers.",
+    "A spokesman for the fire brigade said crews had pumped water from 120 basements so far.",
+    "Most of the calls came from the old town near the harbour.",
+    "Two schools in the valley will stay closed tomorrow, the education office confirmed.",
+    "Parents were told to check the school website before leaving home.",
+    "Insurance companies have set up a helpline for households whose homes were damaged.",
+    "The number opens at eight and is free of charge from any phone.",
+    "The weather service expects another band of heavy rain to arrive on Thursday evening.",
+    "Forecasters warned that up to forty litres per square metre could fall.",
+    "Volunteers have filled more than four thousand sandbags at the depot on Mill Lane.",
+    "Some of the bags were taken by tractor to the lower streets of the town.",
+    "Train services between Eastford and Millbridge remain suspended until further notice.",
+    "Bus companies are running a replacement service every half hour.",
+    "The mayor said the water level had fallen by ten centimetres since the early hours.",
+    "Engineers will inspect the dam again at six o'clock this evening.",
+    "Residents gathered at the school hall, which has been turned into a shelter for the night.",
+    "The Red Cross brought blankets and hot meals for about two hundred people.",
+]
+
+
+def test_lines_that_read_as_teasers_but_are_most_of_the_text_stay() -> None:
+    """Every line past the first few reads as another story's lead, but the
+    "run" would be most of the text: a related block is furniture beside an
+    article, far smaller than it, so these are the article's own lines."""
+    live = ["Update 12", *LIVE_POSTS]
+    assert drop(live) == live
+    # the same lines under an article several times their size go
+    assert drop([*PARAGRAPHS, *LIVE_POSTS[:6]]) == PARAGRAPHS
+
+
 @pytest.mark.parametrize(
     ("line", "story"),
     [

@@ -297,3 +297,26 @@ def test_a_second_opinion_brings_back_no_caption_or_dialog_the_pre_pass_took_out
     assert "diver found a crack" in article.text and "old quay" in article.text
     assert caption not in article.text and "cookies" not in article.text
     assert caption in article.captions
+
+
+def test_a_live_blog_keeps_its_posts() -> None:
+    """A live blog's posts, each an ``<article>`` of its own, newest first: what
+    the extractor keeps of them reads a sentence to a line, each pair on a new
+    subject, like a list of other stories' leads; the posts are still the
+    page's article and stay."""
+    from tests.cleaners.test_related import LIVE_POSTS
+
+    pairs = [LIVE_POSTS[i : i + 2] for i in range(0, len(LIVE_POSTS), 2)]
+    posts = "".join(
+        f"<article class='post'><time>{9 + i}:05</time><h3>Update {len(pairs) - i}</h3>"
+        f"<p>{first}</p><p>{second}</p><div class='share'>Share this post</div></article>"
+        for i, (first, second) in enumerate(pairs)
+    )
+    page = (
+        "<html><head><title>Live: floods in the valley | Daily Example</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        f"<main><h1>Live: floods in the valley</h1><div class='liveblog'>{posts}</div></main>"
+        "<footer>© Daily Example</footer></body></html>"
+    )
+    text = extract(page, "https://example.com/live/floods").text
+    assert all(sentence in text for sentence in LIVE_POSTS)
