@@ -103,6 +103,16 @@ BLOCK_TITLE = re.compile(r"[^\W\d_][\w'’&-]*(?:\s+[\w'’&-]+)*")
 #: A run whose lines share one punctuation skeleton is the article's own list.
 LIST_SKELETON = re.compile(r"[\w\s]+")
 SENTENCE_MARKS = ".,'’\"“”"
+#: A voice: a line that ends with a quotation of three words or more, set off
+#: by a colon or a dash ("Name, role: „…“", "Name – « … »"; any language's
+#: marks, the French space inside guillemets allowed).
+_NOT_A_MARK = r"[^\"“”„«»「」『』\s]"
+VOICE = re.compile(
+    rf"[:：–—-]\s*[\"“”„«»‘‚‹›「『]\s?(?:{_NOT_A_MARK}+\s+){{2,}}[^\"“”„«»「」『』]*?"
+    rf"[\"“”«»’‘‹›」』][.!?…]?\s*$"
+)
+#: Marks any headline may hold: a sentence's, a kicker's colon, a site's bar.
+HEADLINE_MARKS = SENTENCE_MARKS + ":|"
 
 
 def is_block_title(paragraph: str) -> bool:
@@ -150,14 +160,22 @@ def after_end_marker(paragraphs: list[str]) -> list[int]:
 SHARED_MARKS = frozenset({"#", "–", "—", "*"})
 
 
-def list_like(paragraphs: list[str]) -> bool:
+def list_like(paragraphs: list[str], common: str = SENTENCE_MARKS) -> bool:
     """Whether the lines share one punctuation skeleton, as the items of the
-    article's own list do ("June 20 – Raleigh, NC @ …", "Name: charge, charge")."""
+    article's own list do ("June 20 – Raleigh, NC @ …", "Name: charge, charge"),
+    one of more than the marks in ``common``: commas and full stops are any
+    sentence's (and a kicker's colon or a site's bar any headline's, for
+    lines read as headlines: see ``HEADLINE_MARKS``).
+
+    >>> list_like(["Riverside 2-1 Northfield", "Eastham 0-0 Millbridge"])
+    True
+    >>> list_like(["Brexit: what next", "Budget: who pays"], HEADLINE_MARKS)
+    False
+    """
     unique = {squash(p): p for p in paragraphs}.values()  # an echo is one item
     shapes = Counter(LIST_SKELETON.sub("", p)[:MAX_SKELETON] for p in unique)
     shape, count = shapes.most_common(1)[0]
-    # commas and full stops are any sentence's: a list's skeleton has more
-    return bool(shape.strip(SENTENCE_MARKS)) and count / len(unique) >= MIN_LIST_SHARE
+    return bool(shape.strip(common)) and count / len(unique) >= MIN_LIST_SHARE
 
 
 def headless_tail(
@@ -253,6 +271,8 @@ def headless_tail(
         title = paragraphs[rest[shaped[-1] - 1]] if shaped[-1] > 0 else ""
         if title.rstrip().endswith(":"):
             return []  # the lines a colon introduces are the article's own list
+        if all(_restates(vocabulary.shared(rest[k])) for k in shaped):
+            return []  # each line says again what the article says: its key points
         if title and is_block_title(title):
             # lines of one shape ("Burnham: for") under it: the article's own table
             items = [strip_bullet(paragraphs[rest[k]]) for k in sorted(shaped)]
@@ -318,7 +338,25 @@ def headless_tail(
     if run_chars > MAX_RUN_SHARE * sum(len(paragraphs[i]) for i in rest[:best_at]):
         return []  # most of the text: the article's own lines, not a block beside it
     lines = [strip_bullet(paragraphs[rest[k]]) for k in run]
-    return [] if list_like(lines) else [rest[k] for k in run]
+    if list_like(lines) or all(VOICE.search(line) for line in lines):
+        return []  # the article's own list, or the voices it gathers ("Name, role: „…“")
+    return [rest[k] for k in run]
+
+
+def _restates(shared: tuple[int, int, float]) -> bool:
+    """Whether most of a line's topical words are the article's (``shared``:
+    :meth:`DocVocabulary.shared` of the line, how many of its topical words
+    occur elsewhere in the document and how many do not). A key point or a
+    summary line restates the article; another story's lead or headline, even
+    on its subject, brings names and subjects of its own (of the bulleted
+    lines removed from the tune texts and the generated tails, 9 of 216 have
+    more of their topical words elsewhere than not, and no run is all such).
+
+    >>> _restates((3, 0, 0.6)), _restates((1, 1, 0.5)), _restates((1, 4, 0.2))
+    (True, False, False)
+    """
+    hits, misses, _ = shared
+    return hits > misses
 
 
 def _bulleted_leads(lines: list[str], bullet: str, above: str) -> bool:
@@ -447,5 +485,7 @@ class DropRelated(Cleaner):
         # timestamps stay in: a card's date is a kicker above its headline
         rest = [i for i in range(len(paras)) if i not in drop and not is_meta(paras[i])]
         found = set(card_tail(paras, language, rest))
+        if found and list_like([strip_bullet(paras[i]) for i in sorted(found)], HEADLINE_MARKS):
+            found = set()  # lines of one skeleton: the article's table (results, a timeline)
         rest = [i for i in rest if i not in found]
         return found | set(card_box(paras, language, rest))

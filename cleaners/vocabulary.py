@@ -452,6 +452,10 @@ MONTHS = (
     "mars mai juni desember januar februar mai oktober maj augusti "
     "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października "
     "listopada grudnia "
+    # a month with a year alone is named in the nominative ("Wrzesień 2006", "Březen 2019")
+    "styczeń luty marzec kwiecień czerwiec lipiec sierpień wrzesień październik "
+    "listopad grudzień "  # pl
+    "leden únor březen duben květen červen červenec srpen říjen prosinec "  # cs
     "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık "
     "maret agustus desember mei "
     # the other languages the detector names (the genitive where a date uses it)

@@ -24,7 +24,7 @@ from cleaners.base import Cleaner, Document
 from cleaners.evidence import is_prose, is_sentence, word_count
 from cleaners.related import is_block_title, list_like, set_aside
 from cleaners.related_headed import is_heading, is_meta
-from cleaners.settings import MAX_HEADLINE_WORDS, MIN_CORE_PROSE
+from cleaners.settings import MAX_HEADLINE_WORDS, MIN_CORE_PROSE, MIN_LIST_SHARE
 from cleaners.settings_lines import (
     MAX_TAIL_HEADLINE_CHARS,
     MAX_TAIL_LABEL_WORDS,
@@ -33,8 +33,33 @@ from cleaners.settings_lines import (
     MIN_WIDGET_LABEL_SHARE,
     MIN_WIDGET_LINES,
 )
+from cleaners.stamps import has_date
 from cleaners.teasers import bullet_of, strip_bullet, teaser_shaped
 from cleaners.vocabulary_boxes import WIDGET_WORD
+
+#: A chronology's item: a short opening (its date) set off by a dash or a colon.
+ITEM_OPENING = re.compile(r"(.{1,30}?)(?:\s+[–—-]\s+|:\s+)")
+#: A year alone opens a chronology's item as a date does ("1998 – …").
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def chronology(lines: list[str]) -> bool:
+    """Whether most of ``lines`` open with a date set off by a dash or a colon,
+    as the items of an article's own timeline do ("March 2021 – Engineers
+    find cracks …", "1998: the plant opens"); another story's headline puts
+    its date, if any, after it or on a line of its own.
+
+    >>> chronology(["March 2021 – Cracks found", "3 May 2022 – Bridge shut", "2024: Rebuilt"])
+    True
+    >>> chronology(["Bridge shut after cracks found 12.03.2024", "Markets: stocks fall again"])
+    False
+    """
+    dated = 0
+    for line in lines:
+        m = ITEM_OPENING.match(strip_bullet(line).strip())
+        if m and (has_date(m.group(1)) or YEAR.fullmatch(m.group(1))):
+            dated += 1
+    return bool(lines) and dated / len(lines) >= MIN_LIST_SHARE
 
 
 def _introduces(paragraph: str) -> bool:
@@ -191,8 +216,9 @@ def headline_tail(paragraphs: list[str]) -> list[int]:
         return []  # no mark of the page's among them: perhaps the article's own list
     if sum(is_prose(p) for p in paragraphs[: top + 1]) < MIN_CORE_PROSE:
         return []
-    if list_like([strip_bullet(paragraphs[i]) for i in headlines]):
-        return []
+    lines = [paragraphs[i] for i in headlines]
+    if list_like([strip_bullet(line) for line in lines]) or chronology(lines):
+        return []  # the article's own list or timeline
     return list(range(min(headlines), len(paragraphs)))
 
 
