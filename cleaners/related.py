@@ -111,8 +111,6 @@ VOICE = re.compile(
     rf"[:：–—-]\s*[\"“”„«»‘‚‹›「『]\s?(?:{_NOT_A_MARK}+\s+){{2,}}[^\"“”„«»「」『』]*?"
     rf"[\"“”«»’‘‹›」』][.!?…]?\s*$"
 )
-#: Marks any headline may hold: a sentence's, a kicker's colon, a site's bar.
-HEADLINE_MARKS = SENTENCE_MARKS + ":|"
 
 
 def is_block_title(paragraph: str) -> bool:
@@ -160,22 +158,14 @@ def after_end_marker(paragraphs: list[str]) -> list[int]:
 SHARED_MARKS = frozenset({"#", "–", "—", "*"})
 
 
-def list_like(paragraphs: list[str], common: str = SENTENCE_MARKS) -> bool:
+def list_like(paragraphs: list[str]) -> bool:
     """Whether the lines share one punctuation skeleton, as the items of the
-    article's own list do ("June 20 – Raleigh, NC @ …", "Name: charge, charge"),
-    one of more than the marks in ``common``: commas and full stops are any
-    sentence's (and a kicker's colon or a site's bar any headline's, for
-    lines read as headlines: see ``HEADLINE_MARKS``).
-
-    >>> list_like(["Riverside 2-1 Northfield", "Eastham 0-0 Millbridge"])
-    True
-    >>> list_like(["Brexit: what next", "Budget: who pays"], HEADLINE_MARKS)
-    False
-    """
+    article's own list do ("June 20 – Raleigh, NC @ …", "Name: charge, charge")."""
     unique = {squash(p): p for p in paragraphs}.values()  # an echo is one item
     shapes = Counter(LIST_SKELETON.sub("", p)[:MAX_SKELETON] for p in unique)
     shape, count = shapes.most_common(1)[0]
-    return bool(shape.strip(common)) and count / len(unique) >= MIN_LIST_SHARE
+    # commas and full stops are any sentence's: a list's skeleton has more
+    return bool(shape.strip(SENTENCE_MARKS)) and count / len(unique) >= MIN_LIST_SHARE
 
 
 def headless_tail(
@@ -485,7 +475,5 @@ class DropRelated(Cleaner):
         # timestamps stay in: a card's date is a kicker above its headline
         rest = [i for i in range(len(paras)) if i not in drop and not is_meta(paras[i])]
         found = set(card_tail(paras, language, rest))
-        if found and list_like([strip_bullet(paras[i]) for i in sorted(found)], HEADLINE_MARKS):
-            found = set()  # lines of one skeleton: the article's table (results, a timeline)
         rest = [i for i in rest if i not in found]
         return found | set(card_box(paras, language, rest))
