@@ -17,6 +17,7 @@ strongest first:
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections import Counter
@@ -263,6 +264,8 @@ def headless_tail(
             return []  # the lines a colon introduces are the article's own list
         if all(_restates(vocabulary.shared(rest[k])) for k in shaped):
             return []  # each line says again what the article says: its key points
+        if no_names([paragraphs[rest[k]] for k in shaped]):
+            return []  # advice or steps: other stories' lines name who and where
         if title and is_block_title(title):
             # lines of one shape ("Burnham: for") under it: the article's own table
             items = [strip_bullet(paragraphs[rest[k]]) for k in sorted(shaped)]
@@ -328,8 +331,9 @@ def headless_tail(
     if run_chars > MAX_RUN_SHARE * sum(len(paragraphs[i]) for i in rest[:best_at]):
         return []  # most of the text: the article's own lines, not a block beside it
     lines = [strip_bullet(paragraphs[rest[k]]) for k in run]
-    if list_like(lines) or all(VOICE.search(line) for line in lines):
-        return []  # the article's own list, or the voices it gathers ("Name, role: „…“")
+    if list_like(lines) or all(VOICE.search(line) for line in lines) or no_names(lines):
+        # the article's own list, the voices it gathers ("Name, role: „…“"), its advice
+        return []
     return [rest[k] for k in run]
 
 
@@ -347,6 +351,44 @@ def _restates(shared: tuple[int, int, float]) -> bool:
     """
     hits, misses, _ = shared
     return hits > misses
+
+
+#: A word that may open a sentence: what a capital after it begins is no name.
+SENTENCE_CLOSE = (".", "!", "?", ":", "…", "»", "«", '"', "“", "”")
+QUOTE_EDGES = "\"'“”„«»‘’()[]¿¡-–—"
+
+
+def names_someone(line: str) -> bool | None:
+    """Whether ``line`` names someone or something: a capitalised word past
+    the first word of a sentence ("… said Jane Doe", "… in Leeds"). ``None``
+    when its script has no capitals (or it is too short to tell): the test
+    says nothing there.
+
+    >>> names_someone("Buvez de l'eau régulièrement, sans attendre d'avoir soif.")
+    False
+    >>> names_someone("Police in Leeds arrested two men on Monday.")
+    True
+    >>> names_someone("초미세먼지 심할 때 이렇게 하세요") is None
+    True
+    """
+    words = strip_bullet(line).split()
+    if len(words) < 4 or not any(c.isupper() for c in line):
+        return None
+    for before, word in itertools.pairwise(words):
+        core = word.strip(QUOTE_EDGES)
+        if core[:1].isupper() and not before.endswith(SENTENCE_CLOSE):
+            return True
+    return False
+
+
+def no_names(lines: list[str]) -> bool:
+    """Whether two or more of ``lines`` can tell and none names anyone or
+    anything: the article's own advice or steps ("Buvez de l'eau …", "Fermez
+    volets et fenêtres …"), not other stories, whose leads and headlines tell
+    who and where (in the dev texts and generated tails every removed run of
+    two lines or more names someone in at least a third of its lines)."""
+    told = [names_someone(line) for line in lines]
+    return sum(t is not None for t in told) >= 2 and not any(told)
 
 
 def _bulleted_leads(lines: list[str], bullet: str, above: str) -> bool:
@@ -416,11 +458,16 @@ class DropRelated(Cleaner):
 
     def apply(self, doc: Document) -> None:
         # Once a block is gone, lines it separated can show as a run of their own:
-        # look again, so that cleaning the output again finds nothing more.
+        # look again, so that cleaning the output again finds nothing more. The
+        # lines above the first block removed were weighed with it below them
+        # and kept: a later pass leaves them (else the article's last
+        # paragraphs, the block gone, end the text and go as its tail).
+        top = 0
         for _ in range(MAX_RELATED_PASSES):
-            drop = self._find(doc)
+            drop = {i for i in self._find(doc) if i >= top}
             if not drop:
                 return
+            top = top or min(drop)
             doc.remove(self.name, drop)
 
     def _find(self, doc: Document) -> set[int]:

