@@ -1,5 +1,5 @@
 """The article's own structures: lists, tables and voices that are the
-article's, in 14 languages, alone and with another stories' block after them.
+article's, in 17-18 languages, alone and with another stories' block after them.
 
 A cleaner that removes related lists by their shape (short lines, bullets,
 one subject per line, a heading over them) risks taking the article's own
@@ -12,7 +12,7 @@ would set below it (``tail``). The cases were written for this bench, each
 natively in its language, not taken from any page.
 
 Two sets, written apart: ``tune`` was read while the rules that keep these
-structures were written; ``heldout`` was written afterwards by another hand,
+structures were written; ``heldout`` was written afterwards, apart from them,
 to the same brief with a fact box added, and is scored, never shown.
 
 For each case, ``cleaners.clean_text`` runs on the article alone (every line

@@ -1,5 +1,5 @@
 """The article's own lists, tables and voices stay: ``bench.structures``'
-tune cases (invented articles in 14 languages, each holding a timeline, key
+tune cases (invented articles in 18 languages, each holding a timeline, key
 points, advice, results, an interview, reactions or numbered sections)."""
 
 from __future__ import annotations
