@@ -103,6 +103,8 @@ MORE_LABEL = re.compile(
 BLOCK_TITLE = re.compile(r"[^\W\d_][\w'’&-]*(?:\s+[\w'’&-]+)*")
 #: A run whose lines share one punctuation skeleton is the article's own list.
 LIST_SKELETON = re.compile(r"[\w\s]+")
+#: A decimal or thousands mark inside a number.
+NUMBER_MARK = re.compile(r"(?<=\d)[.,’'](?=\d)")
 SENTENCE_MARKS = ".,'’\"“”"
 #: A voice: a line that ends with a quotation of three words or more, set off
 #: by a colon or a dash ("Name, role: „…“", "Name – « … »"; any language's
@@ -163,7 +165,8 @@ def list_like(paragraphs: list[str]) -> bool:
     """Whether the lines share one punctuation skeleton, as the items of the
     article's own list do ("June 20 – Raleigh, NC @ …", "Name: charge, charge")."""
     unique = {squash(p): p for p in paragraphs}.values()  # an echo is one item
-    shapes = Counter(LIST_SKELETON.sub("", p)[:MAX_SKELETON] for p in unique)
+    # a number's own marks ("4,7", "380.000") are no part of the line's skeleton
+    shapes = Counter(LIST_SKELETON.sub("", NUMBER_MARK.sub("", p))[:MAX_SKELETON] for p in unique)
     shape, count = shapes.most_common(1)[0]
     # commas and full stops are any sentence's: a list's skeleton has more
     return bool(shape.strip(SENTENCE_MARKS)) and count / len(unique) >= MIN_LIST_SHARE

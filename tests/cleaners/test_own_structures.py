@@ -8,7 +8,7 @@ import pytest
 
 from bench.structures import load_cases, run
 from cleaners import Chain, Document
-from cleaners.related import VOICE, names_someone
+from cleaners.related import VOICE, list_like, names_someone
 from cleaners.widgets import chronology
 
 #: Cases whose structure cleaning still takes, and why: the rules have no
@@ -23,8 +23,6 @@ KNOWN_GAPS = {
     "26-ko-tips": "Korean advice reads as other stories' leads",
     # Dutch "Reacties" heads comment threads on Dutch sites
     "35-nl-reactions": "'Reacties' is a comment prompt in Dutch",
-    # a fact box's "Label: value" lines read as a rail of headlines
-    "C06-nl-factbox": "'Label: value' lines read as headlines",
     # dates on lines of their own over each event read as story cards' stamps
     "C17-ru-timeline": "dates on their own lines read as cards' stamps",
 }
@@ -139,3 +137,12 @@ def test_lines_weighed_with_a_block_and_kept_stay_once_it_is_gone() -> None:
     doc = Document([*case.article, *case.tail], language="es")
     Chain(["drop_related"]).run(doc)
     assert doc.paragraphs == case.article
+
+
+def test_a_fact_boxs_lines_share_a_skeleton_whatever_their_numbers_hold() -> None:
+    """ "4,7" and "380.000" are numbers, not marks of the line: the box's lines
+    are "Label: value" all."""
+    box = ["Lengte dijkvak: 4,7 kilometer", "Kosten: 56 miljoen euro",
+           "Verhoging van de dijk: gemiddeld 1,2 meter",
+           "Benodigde klei: 380.000 kubieke meter", "Verwachte oplevering: eind 2028"]  # fmt: skip
+    assert list_like(box)
