@@ -36,7 +36,7 @@ from pathlib import Path
 
 import cleaners
 from bench.dirty import table
-from bench.extract import precision_recall, tp_fp_fn
+from bench.realdirty import page_f1
 
 DATA = Path(__file__).resolve().parent / "data" / "structures"
 SETS = ("tune", "heldout")
@@ -87,11 +87,11 @@ def run(case: Case) -> Outcome:
     body = "\n\n".join(case.article)
     alone = cleaners.clean_text(body)
     both = cleaners.clean_text("\n\n".join([*case.article, *case.tail]))
-    p, r = precision_recall(*tp_fp_fn(body, both))
-    p, r = p or 0.0, r or 0.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
-    left = [line for line in case.tail if line.strip() in {x.strip() for x in both.split("\n")}]
-    return Outcome(case, _lost(case.article, alone), _lost(case.article, both), left, f1)
+    gone = _lost(case.tail, both)
+    left = [line for line in case.tail if line not in gone]
+    return Outcome(
+        case, _lost(case.article, alone), _lost(case.article, both), left, page_f1(body, both)
+    )
 
 
 def rows_for(label: str, outcomes: list[Outcome]) -> list[str]:

@@ -465,12 +465,12 @@ class DropRelated(Cleaner):
         # lines above the first block removed were weighed with it below them
         # and kept: a later pass leaves them (else the article's last
         # paragraphs, the block gone, end the text and go as its tail).
-        top = 0
+        top: int | None = None  # the first line of the first block removed
         for _ in range(MAX_RELATED_PASSES):
-            drop = {i for i in self._find(doc) if i >= top}
+            drop = {i for i in self._find(doc) if top is None or i >= top}
             if not drop:
                 return
-            top = top or min(drop)
+            top = min(drop) if top is None else top
             doc.remove(self.name, drop)
 
     def _find(self, doc: Document) -> set[int]:

@@ -16,7 +16,6 @@ it, and no line of it names a widget.
 
 from __future__ import annotations
 
-import itertools
 import re
 from functools import cache
 from itertools import pairwise
@@ -44,6 +43,8 @@ ITEM_OPENING = re.compile(r"(.{1,30}?)(?:\s+[–—-]\s+|:\s+)")
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 #: The words of a line's opening read for a date, at most.
 MAX_DATE_WORDS = 4
+#: What sets a card's stamp off from its headline (a timeline's date has none).
+STAMP_SEPARATORS = frozenset("|·•")
 
 
 def _opening_year(line: str) -> int | None:
@@ -57,7 +58,7 @@ def _opening_year(line: str) -> int | None:
     words = strip_bullet(line).split()
     for n in range(min(MAX_DATE_WORDS, len(words) - 1), 0, -1):
         opening = " ".join(words[:n]).rstrip(",")
-        if words[n] in "|·•" or not has_date(opening):
+        if words[n] in STAMP_SEPARATORS or not has_date(opening):
             continue
         year = YEAR.search(opening)
         return int(year.group()) if year else None
@@ -95,7 +96,7 @@ def chronology(lines: list[str]) -> bool:
     return (
         len(years) / len(lines) >= MIN_LIST_SHARE
         and len(set(years)) >= 2
-        and all(a <= b for a, b in itertools.pairwise(years))
+        and all(a <= b for a, b in pairwise(years))
     )
 
 

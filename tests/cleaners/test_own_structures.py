@@ -10,6 +10,7 @@ from bench.structures import load_cases, run
 from cleaners import Chain, Document
 from cleaners.related import VOICE, list_like, names_someone
 from cleaners.widgets import chronology
+from tests.cleaners.test_related import drop
 
 #: Cases whose structure cleaning still takes, and why: the rules have no
 #: evidence yet that tells these from other stories' lists.
@@ -28,12 +29,6 @@ KNOWN_GAPS = {
 }
 
 CASES = load_cases("tune")
-
-
-def drop(paragraphs: list[str]) -> list[str]:
-    doc = Document(list(paragraphs), language="en")
-    Chain(["drop_related"]).run(doc)
-    return doc.paragraphs
 
 
 @pytest.mark.parametrize(
