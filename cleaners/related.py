@@ -38,7 +38,13 @@ from cleaners.headline_lists import (
     fact_boxes,
     labelled_headline_runs,
 )
-from cleaners.related_cards import card_box, card_tail, lone_headline, stamped_cards
+from cleaners.related_cards import (
+    card_box,
+    card_tail,
+    lone_headline,
+    results_rows,
+    stamped_cards,
+)
 from cleaners.related_headed import headed_blocks, is_heading, is_meta
 from cleaners.settings import (
     CONTRAST_LINES,
@@ -506,14 +512,15 @@ class DropRelated(Cleaner):
                 rest = [i for i in range(len(paras)) if i not in drop and i not in aside]
                 drop |= set(lone_headline(paras, language, rest))
         below = False  # whether a removed block stands below the line looked at
+        rows = results_rows(paras, [i for i in range(len(paras)) if i not in drop])
         for k in range(len(paras) - 1, 0, -1):  # a heading left with nothing below it
             if k in drop or is_meta(paras[k]):
                 below = below or k in drop
                 continue
             # a heading in any wording: a short title line right above the
-            # block that ends the body
+            # block that ends the body (a results table's row is none)
             titled = below and k + 1 in drop and is_block_title(paras[k])
-            if not (titled or is_heading(paras[k])):
+            if not (titled or is_heading(paras[k])) or k in rows:
                 break
             drop.add(k)
         return drop if len(drop) < len(paras) else set()

@@ -55,6 +55,7 @@ from cleaners.settings import (
     MIN_LIST_SHARE,
     MIN_LONE_WORDS,
     MIN_OWN_SHARED,
+    MIN_RESULT_ROWS,
     MIN_STAMPED_CARDS,
     MIN_UNSHARED,
     MOSTLY_NEW_SHARE,
@@ -86,6 +87,11 @@ NUMBER = re.compile(r"(?<!\w)\d[\d.,:/]*(?!\w)")
 #: the article's own list share ("June 20 – Raleigh, NC @ …"). Apostrophes
 #: and hyphens stand inside words ("d'Arcachon", "Far-right"): no skeleton.
 NOT_SKELETON = re.compile(r"[\w\s'’-]+")
+
+#: A match's result: two scores with a dash or a colon between them ("3-1",
+#: "4–2", "42:48", "7－2"), standing apart from other figures (no date, no
+#: range of years). "14:05" is a clock's time (``_is_score``).
+SCORE = re.compile(r"(?<![\w.,:/–-])(\d{1,3}) ?([-–—:－]) ?(\d{1,3})(?![\w.,:/–-])")
 
 #: The marks a line that reads as a sentence ends with, before closing quotes
 #: or brackets (a question or an exclamation may be a headline's).
@@ -124,6 +130,45 @@ def card_line(paragraph: str) -> str | None:
         return LEAD
     # longer, it is a lead whose full stop a teaser cut off
     return HEADLINE if words <= MAX_CARD_WORDS else LEAD
+
+
+def _is_score(match: re.Match[str]) -> bool:
+    """Whether a ``SCORE`` match is a result, not a clock's time ("14:05")."""
+    hours, mark, minutes = match.groups()
+    return not (mark == ":" and len(minutes) == 2 and int(hours) < 24 and int(minutes) < 60)
+
+
+def has_score(paragraph: str) -> bool:
+    """Whether ``paragraph`` holds a match's result.
+
+    >>> has_score("Lyngnes – Brattvoll 3–1"), has_score("14:05 Council opens new hall")
+    (True, False)
+    """
+    return any(_is_score(m) for m in SCORE.finditer(paragraph))
+
+
+def results_rows(paragraphs: list[str], rest: list[int]) -> set[int]:
+    """Indices of ``rest`` in runs of ``MIN_RESULT_ROWS`` lines or more, one
+    after another, each holding a result ("Unia Miłków – Start Gronów 42:48"):
+    a results table, the article's own. Each row reads as a headline by its
+    shape and names teams the report may not, but other stories' headlines
+    carry a score now and then, not line after line.
+
+    >>> rows = ["A report.", "Lyngnes – Brattvoll 3–1", "Fjordvik – Hamrevåg 0–2",
+    ...         "Stølen – Solbakken 1–1", "Ferry fares rise 3% in May"]
+    >>> sorted(results_rows(rows, list(range(5))))
+    [1, 2, 3]
+    """
+    found: set[int] = set()
+    run: list[int] = []
+    for i in [*rest, None]:
+        if i is not None and has_score(paragraphs[i]):
+            run.append(i)
+            continue
+        if len(run) >= MIN_RESULT_ROWS:
+            found.update(run)
+        run = []
+    return found
 
 
 def continues(paragraph: str) -> bool:
@@ -239,9 +284,11 @@ def card_tail(paragraphs: list[str], language: str, rest: list[int]) -> list[int
     headlines, and no colon above it introduces it.
     """
     kinds: list[str] = []
-    for i in reversed(rest[-MAX_SCAN:]):
+    scanned = rest[-MAX_SCAN:]
+    rows = results_rows(paragraphs, scanned)
+    for i in reversed(scanned):
         kind = card_line(paragraphs[i])
-        if kind is None:
+        if kind is None or i in rows:
             break
         kinds.append(kind)
     kinds.reverse()
@@ -297,8 +344,11 @@ def card_box(paragraphs: list[str], language: str, rest: list[int]) -> list[int]
     text, below a line that does not introduce them with a colon. A run of
     headline-shaped lines is cut at the article's own ones (its subheadings)."""
     # a line ending as a sentence is no headline (the cheap test, on every line)
+    rows = results_rows(paragraphs, rest)
     kinds = [
-        None if paragraphs[i].rstrip(CLOSING)[-1:] in SENTENCE_MARKS else card_line(paragraphs[i])
+        None
+        if paragraphs[i].rstrip(CLOSING)[-1:] in SENTENCE_MARKS or i in rows
+        else card_line(paragraphs[i])
         for i in rest
     ]
     runs = []

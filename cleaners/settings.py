@@ -500,6 +500,11 @@ MIN_CARD_HEADLINES = 2
 #: headline holds a date or a score, a results row many figures).
 MAX_CARD_HEADLINES = 12
 MAX_NUMBERS = 2
+#: This many lines in a row, each holding a match's result ("Lyngnes –
+#: Brattvoll 3–1"), are a results table, no cards: a related box's headlines
+#: carry a score now and then, seldom in two lines running, and a round of
+#: fixtures has three matches or more.
+MIN_RESULT_ROWS = 3
 #: Story cards each carrying a stamp line of the header kind ("Jonas Roth
 #: 13.12.2023 4 min"): a run of at least this many such stamps, one per card,
 #: a card being at most ``MAX_STAMPED_CARD_LINES`` lines with its stamp

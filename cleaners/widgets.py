@@ -23,6 +23,7 @@ from itertools import pairwise
 from cleaners.base import Cleaner, Document
 from cleaners.evidence import is_prose, is_sentence, word_count
 from cleaners.related import is_block_title, list_like, set_aside
+from cleaners.related_cards import results_rows
 from cleaners.related_headed import is_heading, is_meta
 from cleaners.settings import MAX_HEADLINE_WORDS, MIN_CORE_PROSE, MIN_LIST_SHARE
 from cleaners.settings_lines import (
@@ -203,7 +204,8 @@ def headline_tail(paragraphs: list[str]) -> list[int]:
     marks among or above them (a label, a stamp, a count), the article above it has
     ``MIN_CORE_PROSE`` lines of prose, no colon introduces it, and its
     headlines do not share one punctuation skeleton (a list of the article's
-    own: dates and venues, names and charges).
+    own: dates and venues, names and charges; nor are a results table's rows
+    headlines).
 
     The shape alone is the evidence, in any language: an article seldom ends on
     five lines none of which is a sentence (its subheadings have prose under
@@ -230,8 +232,10 @@ def headline_tail(paragraphs: list[str]) -> list[int]:
     >>> headline_tail(body[:3] + cards) == list(range(3, 18))
     True
     """
-    # each line is asked once, though a summary's test reads the line above it
-    is_headline = cache(lambda i: is_tail_headline(paragraphs[i]))
+    # each line is asked once, though a summary's test reads the line above it;
+    # a results table's rows read as headlines and are the article's
+    rows = results_rows(paragraphs, list(range(len(paragraphs))))
+    is_headline = cache(lambda i: i not in rows and is_tail_headline(paragraphs[i]))
     headlines: list[int] = []
     labels = 0
     top = -1  # the line the scan stopped at

@@ -9,15 +9,13 @@ import pytest
 from bench.structures import load_cases, run
 from cleaners import Chain, Document
 from cleaners.related import VOICE, list_like, names_someone
+from cleaners.related_cards import has_score, results_rows
 from cleaners.widgets import chronology
 from tests.cleaners.test_related import drop
 
 #: Cases whose structure cleaning still takes, and why: the rules have no
 #: evidence yet that tells these from other stories' lists.
 KNOWN_GAPS = {
-    # a results table read as story cards (a card list of one skeleton is as
-    # often a related list with its stamps: no rule tells them apart yet)
-    "04-es-results": "results lines read as story cards",
     # key points whose lines bring words the article does not use
     "20-pt-keyfacts": "key points with words the article does not use",
     # advice in a script without capitals: no name test, and few shared words
@@ -66,6 +64,64 @@ def test_a_timeline_opens_each_item_with_its_date() -> None:
     # a date after a headline, or none, is a card's
     assert not chronology(["Bridge shut after cracks found 12.03.2024", "Markets fall again",
                            "Council votes on budget 11.03.2024"])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "score"),
+    [
+        ("CD Vallebajo 3-1 Atlético Sierramar", True),
+        ("Unia Miłków – Start Gronów 42:48", True),
+        ("SC Castelmont – US Bréhan : 27-19", True),
+        ("浜岡学園 7－2 白鷺台", True),
+        ("14:05 市役所新庁舎、来年5月に開庁へ", False),  # a clock's time
+        ("Kickoff moved to 20:30 after the storm", False),
+        ("Season tickets for 2024-25 go on sale", False),  # a season, not a result
+        ("12.10.2025 Ny kunstgressbane i Kvitsund åpnet", False),
+    ],
+)
+def test_a_result_is_two_scores_not_a_time_or_a_date(line: str, score: bool) -> None:
+    assert has_score(line) is score
+
+
+def test_a_results_table_is_three_rows_of_results_running() -> None:
+    rows = ["Brann – Molde 2–0", "Bodø/Glimt – Viking 3–3", "Rosenborg – Tromsø 1–2"]
+    lines = ["Brann won at home on Sunday.", *rows, "Molde's coach resigns"]
+    assert results_rows(lines, list(range(len(lines)))) == {1, 2, 3}
+    # two headlines with a score each are no table
+    pair = ["Brann won at home on Sunday.", "Brann beat Molde 2-0", "Viking held 3-3"]
+    assert results_rows(pair, [0, 1, 2]) == set()
+
+
+ROUND = [
+    "Harwick stayed top of the Northern League with a hard-won home victory over Dunmore "
+    "on Saturday, their fifth win in a row in front of a crowd of nearly two thousand.",
+    "Dunmore led through an early header, but Harwick's captain Owen Blake levelled from "
+    "the penalty spot before the break and substitute Liam Hurst won it late on.",
+    "Manager Craig Dalton said his side had shown patience. They travel to the league's "
+    "second-placed team next weekend.",
+    "Results, round 24",
+    "Harwick 2-1 Dunmore",
+    "Castleford Town 0-0 Redbridge",
+    "Ashby United 3-2 Millbrook",
+    "Fenwick 1-4 Stanton Rovers",
+    "Orchard Park 2-2 Kelso",
+]
+
+
+def test_a_round_of_results_under_a_report_stays() -> None:
+    # the rows read as other stories' headlines: teams the report never names
+    assert Chain.default().run(Document(list(ROUND))).paragraphs == ROUND
+
+
+def test_other_stories_below_a_results_table_go_and_the_table_stays() -> None:
+    others = [
+        "Cricket club unveils new pavilion after fundraising drive",
+        "Swimmer breaks county record at regional gala",
+        "Golf society names new captain for the season",
+        "Rugby club launches search for new coach",
+    ]
+    # the rows are no title over the block below them: they stay, it goes
+    assert Chain.default().run(Document(ROUND + others)).paragraphs == ROUND
 
 
 @pytest.mark.parametrize(
