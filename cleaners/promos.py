@@ -40,10 +40,11 @@ from cleaners.settings_lines import (
     MIN_PROSE_WORDS,
     MIN_QUOTED_WORDS,
     MIN_THREAD_PROSE,
+    MIN_VOICES,
     OFFER_GAP,
     TAIL_LINES,
 )
-from cleaners.teasers import open_quotation
+from cleaners.teasers import VOICE, open_quotation
 from cleaners.vocabulary import (
     AD_MARKER,
     CALL_TO_ACTION,
@@ -446,6 +447,15 @@ class DropSourceTags(DropLines):
         return tail and len(p) <= MAX_CREDIT_CHARS and credit is not None
 
 
+def _heads_voices(paragraphs: Sequence[str], index: int) -> bool:
+    """Whether the line at ``index`` heads quoted voices: the ``MIN_VOICES``
+    lines under it each end with a quotation set off by a colon or a dash
+    ("Name, role: ‘…’"). "Reacties", "Comments" then title the
+    reactions the article gathers; a comment thread's lines are no quotations."""
+    below = paragraphs[index + 1 : index + 1 + MIN_VOICES]
+    return len(below) == MIN_VOICES and all(VOICE.search(line) for line in below)
+
+
 class DropCommentPrompts(DropLines):
     """The comment section's labels and log-in notices alone on their line
     ("Kommentar abgeben", "Comments (12)", "You must be logged in to post a
@@ -478,9 +488,11 @@ class DropCommentPrompts(DropLines):
 
     def drops(self, paragraphs: Sequence[str], index: int) -> bool:
         p = paragraphs[index].strip()
-        return len(p) <= MAX_AD_MARKER_CHARS and bool(
-            COMMENT_PROMPT.fullmatch(p) or FORM_FIELD.fullmatch(p) or SHARE_COUNT.fullmatch(p)
-        )
+        if len(p) > MAX_AD_MARKER_CHARS:
+            return False
+        if COMMENT_PROMPT.fullmatch(p):
+            return not _heads_voices(paragraphs, index)
+        return bool(FORM_FIELD.fullmatch(p) or SHARE_COUNT.fullmatch(p))
 
     def _drop_thread(self, doc: Document) -> None:
         """The comments, when they came with the article: from the heading the

@@ -77,6 +77,7 @@ from cleaners.settings import (
 )
 from cleaners.stamps import is_timestamp
 from cleaners.teasers import (
+    VOICE,
     DocVocabulary,
     bullet_of,
     continues_story,
@@ -112,14 +113,6 @@ LIST_SKELETON = re.compile(r"[\w\s]+")
 #: A decimal or thousands mark inside a number.
 NUMBER_MARK = re.compile(r"(?<=\d)[.,’'](?=\d)")
 SENTENCE_MARKS = ".,'’\"“”"
-#: A voice: a line that ends with a quotation of three words or more, set off
-#: by a colon or a dash ("Name, role: „…“", "Name – « … »"; any language's
-#: marks, the French space inside guillemets allowed).
-_NOT_A_MARK = r"[^\"“”„«»「」『』\s]"
-VOICE = re.compile(
-    rf"[:：–—-]\s*[\"“”„«»‘‚‹›「『]\s?(?:{_NOT_A_MARK}+\s+){{2,}}[^\"“”„«»「」『』]*?"
-    rf"[\"“”«»’‘‹›」』][.!?…]?\s*$"
-)
 
 
 def is_block_title(paragraph: str) -> bool:

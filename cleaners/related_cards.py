@@ -152,7 +152,9 @@ def results_rows(paragraphs: list[str], rest: list[int]) -> set[int]:
     after another, each holding a result ("Unia Miłków – Start Gronów 42:48"):
     a results table, the article's own. Each row reads as a headline by its
     shape and names teams the report may not, but other stories' headlines
-    carry a score now and then, not line after line.
+    carry a score now and then, not line after line. (Voices, "Name, role:
+    „…“", are no such evidence: a Spanish site's headlines end with a
+    quotation after a colon, one after another.)
 
     >>> rows = ["A report.", "Lyngnes – Brattvoll 3–1", "Fjordvik – Hamrevåg 0–2",
     ...         "Stølen – Solbakken 1–1", "Ferry fares rise 3% in May"]

@@ -85,6 +85,11 @@ MIN_COMPANY_FACTS = 2
 MIN_THREAD_PROSE = 3
 #: The longest such heading: the count, a few words and a title.
 MAX_THREAD_HEADING_CHARS = 300
+#: This many lines in a row, each ending with a quotation set off by a colon
+#: or a dash ("Name, role: „…“"), under a comment label ("Reacties",
+#: "Comments"), are the reactions the article gathers: the label is their
+#: title, no comment prompt (a comment thread's lines are no quotations).
+MIN_VOICES = 2
 
 # -------- drop_widget_tail
 

@@ -87,6 +87,15 @@ QUOTE_MARKS = re.compile(r"[\"“”„‟«»「」『』]")
 #: A "»" or ">" bullet (followed by a space) opens no quotation.
 ARROW_BULLET = re.compile(r"^\s*[»>›]\s+")
 
+#: A voice: a line that ends with a quotation of three words or more, set off
+#: by a colon or a dash ("Name, role: „…“", "Name – « … »"; any language's
+#: marks, the French space inside guillemets allowed).
+_NOT_A_MARK = r"[^\"“”„«»「」『』\s]"
+VOICE = re.compile(
+    rf"[:：–—-]\s*[\"“”„«»‘‚‹›「『]\s?(?:{_NOT_A_MARK}+\s+){{2,}}[^\"“”„«»「」『』]*?"
+    rf"[\"“”«»’‘‹›」』][.!?…]?\s*$"
+)
+
 
 def strip_bullet(paragraph: str) -> str:
     """``paragraph`` without a leading bullet or list number.

@@ -8,8 +8,9 @@ import pytest
 
 from bench.structures import load_cases, run
 from cleaners import Chain, Document
-from cleaners.related import VOICE, list_like, names_someone
+from cleaners.related import list_like, names_someone
 from cleaners.related_cards import has_score, results_rows
+from cleaners.teasers import VOICE
 from cleaners.widgets import chronology
 from tests.cleaners.test_related import drop
 
@@ -20,8 +21,6 @@ KNOWN_GAPS = {
     "20-pt-keyfacts": "key points with words the article does not use",
     # advice in a script without capitals: no name test, and few shared words
     "26-ko-tips": "Korean advice reads as other stories' leads",
-    # Dutch "Reacties" heads comment threads on Dutch sites
-    "35-nl-reactions": "'Reacties' is a comment prompt in Dutch",
     # dates on lines of their own over each event read as story cards' stamps
     "C17-ru-timeline": "dates on their own lines read as cards' stamps",
 }

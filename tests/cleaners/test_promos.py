@@ -522,6 +522,19 @@ def test_a_command_a_footnoted_figure_or_a_mark_is_no_form_field(line: str) -> N
     assert DropCommentPrompts()(Document([*ARTICLE, line])).paragraphs == [*ARTICLE, line]
 
 
+@pytest.mark.parametrize("label", ["Reacties", "Comments", "Kommentare", "Comentarios"])
+def test_a_comment_label_over_quoted_voices_titles_the_articles_reactions(label: str) -> None:
+    voices = [
+        "Els Verhaegen, schepen van Cultuur: ‘We geven dit gebouw een tweede leven.’",
+        "Luc Vandamme, pastoor: ‘Liever een bibliotheek dan een leegstaande kerk.’",
+    ]
+    body = [*ARTICLE, label, *voices]
+    assert DropCommentPrompts()(Document(list(body))).paragraphs == body
+    # over a comment thread's lines (no quotations) the label goes
+    thread = [*ARTICLE, label, "jan_v: wat een onzin weer", "Mieke: eens, zonde van het geld"]
+    assert label not in DropCommentPrompts()(Document(thread)).paragraphs
+
+
 def test_a_sentence_about_comments_stays() -> None:
     body = [*ARTICLE, "The company declined to comment.", "Comments from readers poured in."]
     assert DropCommentPrompts()(Document(list(body))).paragraphs == body
