@@ -1,5 +1,5 @@
 """The article's own structures: lists, tables and voices that are the
-article's, in 17-18 languages, alone and with another stories' block after them.
+article's, in 17-19 languages, alone and with another stories' block after them.
 
 A cleaner that removes related lists by their shape (short lines, bullets,
 one subject per line, a heading over them) risks taking the article's own

@@ -43,6 +43,7 @@ from cleaners.settings import (
     MAX_CARD_WORDS,
     MAX_KICKER_WORDS,
     MAX_NUMBERS,
+    MAX_RESULT_ROW_CHARS,
     MAX_SCAN,
     MAX_STAMPED_CARD_LINES,
     MAX_TEASER_SENTENCES,
@@ -164,7 +165,12 @@ def results_rows(paragraphs: list[str], rest: list[int]) -> set[int]:
     found: set[int] = set()
     run: list[int] = []
     for i in [*rest, None]:
-        if i is not None and has_score(paragraphs[i]):
+        # a row is two teams and a score: a longer line is asked nothing
+        if (
+            i is not None
+            and len(paragraphs[i]) <= MAX_RESULT_ROW_CHARS
+            and has_score(paragraphs[i])
+        ):
             run.append(i)
             continue
         if len(run) >= MIN_RESULT_ROWS:

@@ -505,6 +505,10 @@ MAX_NUMBERS = 2
 #: carry a score now and then, seldom in two lines running, and a round of
 #: fixtures has three matches or more.
 MIN_RESULT_ROWS = 3
+#: A results table's row names two teams (clubs' names run long: "Borussia
+#: Mönchengladbach") and the score, perhaps a note ("n. V.", "after extra
+#: time"): a longer line is none.
+MAX_RESULT_ROW_CHARS = 120
 #: Story cards each carrying a stamp line of the header kind ("Jonas Roth
 #: 13.12.2023 4 min"): a run of at least this many such stamps, one per card,
 #: a card being at most ``MAX_STAMPED_CARD_LINES`` lines with its stamp

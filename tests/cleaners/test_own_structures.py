@@ -1,6 +1,7 @@
 """The article's own lists, tables and voices stay: ``bench.structures``'
-tune cases (invented articles in 18 languages, each holding a timeline, key
-points, advice, results, an interview, reactions or numbered sections)."""
+tune cases (invented articles in 19 languages, each holding a timeline, key
+points, advice, results, an interview, reactions, numbered sections or a fact
+box)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,19 @@ KNOWN_GAPS = {
     "26-ko-tips": "Korean advice reads as other stories' leads",
     # dates on lines of their own over each event read as story cards' stamps
     "C17-ru-timeline": "dates on their own lines read as cards' stamps",
+    # fact boxes: "Label: value" rows read as story cards (a rule keeping
+    # label-value runs with figures kept real pages' contact and stamp lines,
+    # and the dev pages' hand-checked bodies leave such boxes out)
+    "D01-en-factbox": "'Label: value' rows read as story cards",
+    "D06-pt-factbox": "'Label: value' rows read as story cards",
+    "D09-pl-factbox": "label-value rows without a colon read as story cards",
+    # ... or, at the end, as a run of other stories' leads
+    "D03-fr-factbox": "bulleted figures at the end read as a bulleted related list",
+    "D05-it-factbox": "a fact a line at the end reads as other stories' leads",
+    "D07-nl-factbox": "bulleted facts at the end read as a bulleted related list",
+    # steps and advice at the end that name places and services
+    "D11-en-tips": "numbered steps naming services read as a related list",
+    "D14-it-tips": "bulleted advice naming services reads as a related list",
 }
 
 CASES = load_cases("tune")
