@@ -61,6 +61,7 @@ from cleaners.settings import (
     MAX_TEASER_SENTENCES,
     MAX_TITLE_WORDS,
     MIN_BULLETED_LEADS,
+    MIN_STARRED_LEADS,
     MIN_BULLETED_RUN_SCORE,
     MIN_CONTRAST,
     MIN_CORE,
@@ -404,7 +405,10 @@ def _bulleted_leads(lines: list[str], bullet: str, above: str) -> bool:
     The article's own list is introduced, numbered, or continues its story; a
     related list on the article's own subject shares its words, which the
     scores would take for the article's."""
-    if bullet in SHARED_MARKS or above.rstrip().endswith(":"):
+    if above.rstrip().endswith(":"):
+        return False
+    # an asterisk opens a footnote too, but an article's footnotes are a few
+    if bullet in SHARED_MARKS and not (bullet == "*" and len(lines) >= MIN_STARRED_LEADS):
         return False
     if not all(teaser_shaped(line, MAX_HEADLESS_TEASER_SENTENCES) for line in lines):
         return False

@@ -422,6 +422,9 @@ MIN_LONE_TOPICAL = 2
 #: Such a run goes by its shape alone (``related._bulleted_leads``) when it has
 #: at least this many lines, each a story's opening sentence.
 MIN_BULLETED_LEADS = 3
+#: Asterisks open an article's footnotes ("* Name changed"), a few lines at
+#: most: a run of this many one-sentence leads under them is a list.
+MIN_STARRED_LEADS = 5
 #: A real story's first sentence may open as a line going on from another does
 #: (a quotation, "This comes after …"): 5 of the 121 leads of the dev bodies'
 #: tune half do. So up to this share of such a run's lines may, as long as

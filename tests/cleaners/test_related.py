@@ -593,6 +593,14 @@ def test_lines_under_a_mark_that_opens_dialogue_or_a_footnote_are_not_taken_by_s
     assert drop(body) == body
 
 
+def test_a_long_list_of_leads_under_asterisks_goes() -> None:
+    """An article's footnotes are a few lines: five one-sentence leads or more,
+    each opening a story of its own, are a list of other stories, whatever
+    words they share with the article."""
+    leads = [*ON_TOPIC_LEADS, "Tram drivers in Manchester vote to strike over new rotas."]
+    assert drop(ARTICLE + ["* " + t for t in leads]) == ARTICLE
+
+
 def test_a_bulleted_list_the_article_introduces_or_that_goes_on_with_its_story_stays() -> None:
     title = "Other schemes on the council's list:"
     introduced = [*ARTICLE, title, *("• " + t for t in ON_TOPIC_LEADS)]
