@@ -401,7 +401,9 @@ def _bulleted_leads(lines: list[str], bullet: str, above: str) -> bool:
     a story of its own (past the first, a few may open as a line going on from
     another does, as a story's lead may: a quotation, "This comes after";
     ``MAX_CONTINUING_LEADS``), under a bullet that marks nothing else
-    (``SHARED_MARKS``), and nothing above that introduces a list (a colon).
+    (``SHARED_MARKS``; asterisks, which open footnotes too, from
+    ``MIN_STARRED_LEADS`` lines on), and nothing above that introduces a list
+    (a colon).
     The article's own list is introduced, numbered, or continues its story; a
     related list on the article's own subject shares its words, which the
     scores would take for the article's."""
