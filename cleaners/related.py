@@ -21,6 +21,7 @@ import itertools
 import re
 import statistics
 from collections import Counter
+from collections.abc import Callable
 
 from cleaners.base import Cleaner, Document
 from cleaners.bylines import has_closing_sign_off, has_end_marker
@@ -61,7 +62,6 @@ from cleaners.settings import (
     MAX_TEASER_SENTENCES,
     MAX_TITLE_WORDS,
     MIN_BULLETED_LEADS,
-    MIN_STARRED_LEADS,
     MIN_BULLETED_RUN_SCORE,
     MIN_CONTRAST,
     MIN_CORE,
@@ -70,6 +70,8 @@ from cleaners.settings import (
     MIN_LONE_TOPICAL,
     MIN_RUN,
     MIN_RUN_SCORE,
+    MIN_SENTENCE_RUN,
+    MIN_STARRED_LEADS,
     MIN_TEASER_SHARE,
     MIN_TITLE_ECHOES,
     MIN_TITLED_RUN,
@@ -290,6 +292,26 @@ def headless_tail(
         total += scores[k]
         if total > best:
             best, best_at = total, k
+    run = _scored_run(paragraphs, rest, shaped, longer, scores, best, best_at)
+    if not run and in_paragraphs:
+        run = _sentence_run(paragraphs, rest, shaped, longer, scores)
+    if not run:
+        return []
+    return _kept_apart(paragraphs, vocabulary, rest, run, scores, stories, digest, lone)
+
+
+def _scored_run(
+    paragraphs: list[str],
+    rest: list[int],
+    shaped: list[int],
+    longer: set[int],
+    scores: dict[int, float],
+    best: float,
+    best_at: int,
+) -> list[int]:
+    """The run of teasers the summed scores find (positions in ``rest``):
+    from ``best_at``, where the sum from the end is highest, down, when it is
+    high enough and most of its lines read as teasers; else none."""
     run = list(range(best_at, len(rest)))
     # a teaser may run to two sentences, but a longer line joins the run only
     # when it reads as a teaser itself: one that does not is the article's, and
@@ -306,8 +328,6 @@ def headless_tail(
         best_at = run[0] if run else len(rest)
     if best < MIN_RUN_SCORE or len(run) < MIN_RUN:
         return []
-    if best_at and paragraphs[rest[best_at - 1]].rstrip().endswith(":"):
-        return []  # the lines a colon introduces are the article's own list
     # the run needs MIN_RUN one-sentence lines
     if len(run) - len([k for k in run if k in longer]) < MIN_RUN:
         return []
@@ -319,6 +339,60 @@ def headless_tail(
         sizes = sorted(word_count(paragraphs[rest[k]]) for k in run)
         if sizes[-1] > MAX_PAIR_RATIO * sizes[0]:
             return []
+    return run
+
+
+def _sentence_run(
+    paragraphs: list[str],
+    rest: list[int],
+    shaped: list[int],
+    longer: set[int],
+    scores: dict[int, float],
+) -> list[int]:
+    """Under an article written in paragraphs: the lines of one sentence
+    each at the end (positions in ``rest``), when at least
+    ``MIN_SENTENCE_RUN`` in a row, their summed score positive and fewer
+    than half of them reading as the article's own; its top lines that
+    do not read as teasers stay with the article. An article written in
+    paragraphs of several sentences seldom ends on that many single
+    sentences (2 of the 86 such tune bodies), and those go on with its
+    names and subjects; a list of other stories' leads is all single
+    sentences, most of them on subjects of their own."""
+    run = []
+    for k in shaped:  # from the last line up
+        if k in longer:
+            break
+        run.append(k)
+    signed = [k for k in run if has_closing_sign_off(paragraphs[rest[k]])]
+    if signed:  # the writer signed off there: the story runs down to that line
+        run = [k for k in run if k > max(signed)]
+    if len(run) < MIN_SENTENCE_RUN or sum(scores[k] for k in run) <= 0:
+        return []
+    if 2 * sum(scores[k] < 0 for k in run) >= len(run):
+        return []
+    run.sort()
+    while run and scores[run[0]] <= 0:
+        run.pop(0)
+    return run if len(run) >= MIN_SENTENCE_RUN else []
+
+
+def _kept_apart(
+    paragraphs: list[str],
+    vocabulary: DocVocabulary,
+    rest: list[int],
+    run: list[int],
+    scores: dict[int, float],
+    stories: dict[int, bool],
+    digest: bool,
+    lone: Callable[[int], float],
+) -> list[int]:
+    """The run's paragraph indices, unless what stands around it or its
+    lines' shapes say it is the article's own (a list it introduces, lines as
+    alien as the article's, its items or voices, most of the text)."""
+    best_at = run[0]
+    best = sum(scores[k] for k in run)
+    if best_at and paragraphs[rest[best_at - 1]].rstrip().endswith(":"):
+        return []  # the lines a colon introduces are the article's own list
     above = rest[max(0, best_at - CONTRAST_LINES) : best_at]
     if above and all(teaser_shaped(paragraphs[i], MAX_HEADLESS_TEASER_SENTENCES) for i in above):
         # the article's own lines have a teaser's shape too: only words can tell

@@ -401,6 +401,11 @@ MAX_PAIR_RATIO = 3
 #: three times its size: losing it would cost the whole article.
 MAX_RUN_SHARE = 3
 MIN_TEASER_SHARE = 0.6
+#: Under an article written in paragraphs (median two sentences or more), a
+#: run of at least this many one-sentence lines at the end goes when its
+#: summed score is positive and fewer than half its lines score below zero
+#: (``related._sentence_run``), though the summed-score run is too short.
+MIN_SENTENCE_RUN = 4
 #: A bulleted run whose bullet the article above does not use needs only a
 #: positive sum, or most of its lines (``MIN_TEASER_SHARE``) scoring above zero
 #: (teasers on the article's own subject pull the sum down).

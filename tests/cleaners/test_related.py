@@ -601,6 +601,49 @@ def test_a_long_list_of_leads_under_asterisks_goes() -> None:
     assert drop(ARTICLE + ["* " + t for t in leads]) == ARTICLE
 
 
+#: An article written in paragraphs of several sentences each.
+IN_PARAGRAPHS = [
+    "The city's water utility will raise its prices by 9 percent in January, the third rise "
+    "in two years. Officials blamed the cost of replacing lead pipes in older districts.",
+    "Households will pay about $4 more a month on average. The utility said it would spread "
+    "the increase over the year for customers who ask for a payment plan.",
+    "Consumer groups called the rise hard to justify. They pointed out that the utility's "
+    "profits grew last year while many households struggled with other bills.",
+    "The utility's chief executive said the pipe programme could not wait. \"Every month we "
+    'delay is another month of risk for families," she said at a public meeting on Monday.',
+]
+
+
+def test_one_sentence_leads_under_an_article_written_in_paragraphs_go() -> None:
+    """Other stories' leads, a sentence each, under an article of several
+    sentences a paragraph: a few share a common word with it ("households",
+    "families") or are too short to tell, so their summed score alone is too
+    low, but their shape and their subjects set them apart."""
+    leads = [
+        "More than a third of the airline's pilots will vote on a new contract this week.",
+        "Gaming used to be so simple.",
+        "Families who want to save money on a winter holiday should book on a Tuesday, "
+        "travel agents say.",
+        "The museum will reopen its Egyptian galleries in March after a two-year renovation.",
+        "Many households in the region still struggle to find a family doctor.",
+        "BERLIN -- Astronomers say a faint object beyond Neptune may be a dwarf planet.",
+    ]
+    assert drop(IN_PARAGRAPHS + leads) == IN_PARAGRAPHS
+
+
+def test_one_sentence_lines_that_go_on_with_the_story_stay_under_its_paragraphs() -> None:
+    """An article written in paragraphs may end on a few facts, a sentence
+    each: they name its subject again, and stay."""
+    ending = [
+        "The utility's board will vote on the price rise on December 12.",
+        "Customers can comment on the plan on the utility's website until the vote.",
+        "The lead pipe programme is due to finish in 2031.",
+        "The utility serves about 400,000 households across the city.",
+        "Its prices were last frozen in 2019.",
+    ]
+    assert drop(IN_PARAGRAPHS + ending) == IN_PARAGRAPHS + ending
+
+
 def test_a_bulleted_list_the_article_introduces_or_that_goes_on_with_its_story_stays() -> None:
     title = "Other schemes on the council's list:"
     introduced = [*ARTICLE, title, *("• " + t for t in ON_TOPIC_LEADS)]
