@@ -52,6 +52,7 @@ from cleaners.vocabulary import (
     CREDIT_LINE,
     EMAIL,
     EMBED_NOTICE,
+    FEED_FOOTER,
     FEEDBACK,
     FOLLOW_US,
     GALLERY_COUNT,
@@ -419,8 +420,11 @@ class DropContact(DropLines):
 class DropSourceTags(DropLines):
     """Among the last lines: source tags ("Quelle: dpa"), agency and
     contributor credits ("Additional reporting by …", "Mit Agenturmaterial"),
-    tag lists ("Filed under: …", "Tags: …"); anywhere below the first line,
-    a source tag naming a web site ("Quelle: ntv.de").
+    tag lists ("Filed under: …", "Tags: …") and a feed's footer ("The post …
+    appeared first on …", in the languages blog software writes it);
+    anywhere below the first line, a source tag naming a web site ("Quelle:
+    ntv.de"). A syndicated copy's notice of where it first ran ("Originally
+    published on …") stays: hand-checked bodies keep it as the article's.
 
     >>> DropSourceTags()(Document(["Lead.", "More.", "Quelle: ntv.de"])).paragraphs
     ['Lead.', 'More.']
@@ -443,6 +447,8 @@ class DropSourceTags(DropLines):
             # above the last lines (a box, a list may follow it), only a tag
             # naming a web site: "Quelle: ntv.de, ino/dpa", "Kilde: Helsenorge.no"
             return tail or bool(SITE_HOST.search(p, tag.end() - 1))
+        if tail and FEED_FOOTER.match(p):
+            return True  # "The post … appeared first on …": a feed's own footer
         credit = CREDIT_LINE.match(p) or TAXONOMY.match(p)
         return tail and len(p) <= MAX_CREDIT_CHARS and credit is not None
 

@@ -190,6 +190,33 @@ def test_source_tags_and_credits_at_the_end_go(tag: str) -> None:
     assert DropSourceTags()(Document([*ARTICLE, tag])).paragraphs == ARTICLE
 
 
+@pytest.mark.parametrize(
+    "footer",
+    ["The post Council approves new budget appeared first on City News.",
+     "The post “Why the vote matters” appeared first on Vox.",
+     "Der Beitrag Neue Regeln für Radfahrer erschien zuerst auf Tagesblatt.",
+     "L’article Le budget adopté est apparu en premier sur Le Journal.",
+     "La entrada 5 claves del presupuesto se publicó primero en El Diario.",
+     "O post Orçamento aprovado apareceu primeiro em Jornal do Dia.",
+     "Het bericht Begroting aangenomen verscheen eerst op Dagblad.",
+     "Inlägget Budgeten klar dök först upp på Nyheterna."],
+)  # fmt: skip
+def test_a_feeds_footer_at_the_end_goes(footer: str) -> None:
+    """Text taken from a feed ends with the blog software's footer naming
+    where the post appeared first, in the site's language."""
+    assert DropSourceTags()(Document([*ARTICLE, footer])).paragraphs == ARTICLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The post was filled last year, and the new chief appeared first on the list.",
+     "The post office on Main Street will close in May.",
+     "This article originally appeared on The Conversation."],
+)  # fmt: skip
+def test_sentences_that_only_share_the_words_of_a_footer_stay(line: str) -> None:
+    assert DropSourceTags()(Document([*ARTICLE, line])).paragraphs == [*ARTICLE, line]
+
+
 def test_a_sentence_on_editing_at_the_end_stays() -> None:
     # the credit is a name after "by"; a sentence about editing goes on otherwise
     line = "Editing by hand took the team three more weeks, she said."
