@@ -477,7 +477,9 @@ def _bulleted_leads(lines: list[str], bullet: str, above: str) -> bool:
     ``MAX_CONTINUING_LEADS``), under a bullet that marks nothing else
     (``SHARED_MARKS``; asterisks, which open footnotes too, from
     ``MIN_STARRED_LEADS`` lines on), and nothing above that introduces a list
-    (a colon).
+    (a colon). A first line that goes on from the article makes the list the
+    article's, unless ``MIN_STARRED_LEADS`` or more lines follow it: a lead
+    opens so now and then, and so long a run is a list of stories.
     The article's own list is introduced, numbered, or continues its story; a
     related list on the article's own subject shares its words, which the
     scores would take for the article's."""
@@ -488,7 +490,7 @@ def _bulleted_leads(lines: list[str], bullet: str, above: str) -> bool:
         return False
     if not all(teaser_shaped(line, MAX_HEADLESS_TEASER_SENTENCES) for line in lines):
         return False
-    if continues_story(lines[0]):
+    if continues_story(lines[0]) and len(lines) - 1 < MIN_STARRED_LEADS:
         return False  # the list goes on from the article above it
     going_on = sum(continues_story(line) for line in lines[1:])
     opening = len(lines) - going_on

@@ -428,7 +428,9 @@ MIN_LONE_TOPICAL = 2
 #: at least this many lines, each a story's opening sentence.
 MIN_BULLETED_LEADS = 3
 #: Asterisks open an article's footnotes ("* Name changed"), a few lines at
-#: most: a run of this many one-sentence leads under them is a list.
+#: most: a run of this many one-sentence leads under them is a list. So is
+#: a bulleted run whose first line goes on from the article ("This comes
+#: after …", as a lead may open) when this many lines follow it.
 MIN_STARRED_LEADS = 5
 #: A real story's first sentence may open as a line going on from another does
 #: (a quotation, "This comes after …"): 5 of the 121 leads of the dev bodies'

@@ -644,6 +644,19 @@ def test_one_sentence_lines_that_go_on_with_the_story_stay_under_its_paragraphs(
     assert drop(IN_PARAGRAPHS + ending) == IN_PARAGRAPHS + ending
 
 
+def test_a_long_bulleted_list_goes_though_its_first_lead_opens_as_a_continuation() -> None:
+    """A lead may open as a line going on from another ("This comes after
+    …"); under five or more leads that open stories of their own, the first
+    one's opening does not make the list the article's."""
+    first = "► This comes after police said the tram depot in Bury would be moved."
+    leads = [
+        *ON_TOPIC_LEADS,
+        "Tram drivers in Manchester vote to strike over new rotas.",
+        "Leeds council approves a new cycle lane along the ring road.",
+    ]
+    assert drop([*ARTICLE, first, *("► " + t for t in leads)]) == ARTICLE
+
+
 def test_a_bulleted_list_the_article_introduces_or_that_goes_on_with_its_story_stays() -> None:
     title = "Other schemes on the council's list:"
     introduced = [*ARTICLE, title, *("• " + t for t in ON_TOPIC_LEADS)]
