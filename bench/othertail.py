@@ -15,16 +15,23 @@ the body, over the bodies of the language), where random leads share only
 common words. Bodies of both dev sets are used; English and other languages are reported
 apart, and by split (``bench.splits``, by the body's site).
 
+``--bodies golden`` takes the bodies from elsewhere: the hand-written bodies of
+the golden cases (``golden/*/expected.json``, three paragraphs or more, cases
+marked XFAIL left out), short articles written for this project, none of them
+a dev page, each with a tail of tune bodies' leads in its language. A check
+that no rule fits the dev bodies' own shapes (their length, their last lines).
+
 Scoring as ``bench.dirty``: 4-token shingle F1 against the original body and
 the share of documents whose ``\\w+`` token sequence equals it.
 
 Run: ``.venv/bin/python -m bench.othertail [--seed N] [--pick random|topical]
-[--show-worst N]``
+[--bodies dev|golden] [--show-worst N]``
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import random
 import re
@@ -32,6 +39,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol, TypeVar
 
 import cleaners
@@ -152,13 +160,63 @@ def build(seed: int, pick: str = "random") -> list[Sample]:
             tail = closest_leads(c.truth, pool, idf[language[c.id]], size)
         else:
             tail = rng.sample(pool, size)
-        if rng.random() < BULLETED:
-            bullet = rng.choice(BULLETS)
-            tail = [bullet + t for t in tail]
-        if rng.random() < HEADED and language[c.id] in HEADINGS:
-            tail.insert(0, rng.choice(HEADINGS[language[c.id]]))
+        tail = dressed(tail, language[c.id], rng)
         body = c.truth.strip()
         samples.append(Sample(c.id, c.group, c.split, body, body + "\n\n" + "\n".join(tail)))
+    return samples
+
+
+def dressed(tail: list[str], language: str, rng: random.Random) -> list[str]:
+    """``tail`` as a page sets it: sometimes under one bullet, sometimes
+    under a heading of its language."""
+    if rng.random() < BULLETED:
+        bullet = rng.choice(BULLETS)
+        tail = [bullet + t for t in tail]
+    if rng.random() < HEADED and language in HEADINGS:
+        tail = [rng.choice(HEADINGS[language]), *tail]
+    return tail
+
+
+GOLDEN = Path(__file__).resolve().parents[1] / "golden"
+#: Fewest paragraphs a golden body needs to be an article under a tail.
+MIN_GOLDEN_PARAGRAPHS = 3
+
+
+def build_golden(seed: int, pick: str = "random") -> list[Sample]:
+    """The golden cases' hand-written bodies (with their headlines above),
+    each with a tail of tune bodies' leads in its language."""
+    rng = random.Random(seed)
+    leads: dict[str, list[str]] = {}
+    bodies: dict[str, list[str]] = {}
+    for c in (c for name in SETS for c in load_cases(name)):
+        if c.split != TUNE:
+            continue
+        language = detect_language(c.truth) or ""
+        bodies.setdefault(language, []).append(c.truth)
+        if (lead := lead_sentence(c.truth)) is not None:
+            leads.setdefault(language, []).append(lead)
+    samples = []
+    for case in sorted(GOLDEN.iterdir()):
+        expected = case / "expected.json"
+        if not expected.exists() or (case / "XFAIL").exists():
+            continue
+        fields = json.loads(expected.read_text("utf-8"))
+        body, language = fields["text"].strip(), fields["language"]
+        pool = leads.get(language, [])
+        if len([p for p in body.split("\n") if p.strip()]) < MIN_GOLDEN_PARAGRAPHS:
+            continue
+        if len(pool) < TAIL[1]:
+            continue
+        size = rng.randint(*TAIL)
+        if pick == "topical":
+            idf = inverse_frequencies(bodies[language])
+            tail = closest_leads(body, pool, idf, size)
+        else:
+            tail = rng.sample(pool, size)
+        head = f"{fields['title']}\n\n" if fields["title"] else ""
+        text = head + body + "\n\n" + "\n".join(dressed(tail, language, rng))
+        group = "en" if language == "en" else "other"
+        samples.append(Sample(case.name, group, "golden", body, text))
     return samples
 
 
@@ -227,18 +285,23 @@ def main(argv: list[str] | None = None) -> int:
         help="which other articles' leads: random ones, or those closest to the body",
     )  # fmt: skip
     parser.add_argument(
+        "--bodies", choices=("dev", "golden"), default="dev",
+        help="the dev pages' bodies, or the golden cases' hand-written ones",
+    )  # fmt: skip
+    parser.add_argument(
         "--show-worst", type=int, default=0, help="print the N worst tune-split documents"
     )
     args = parser.parse_args(argv)
-    samples = build(args.seed, args.pick)
+    golden = args.bodies == "golden"
+    samples = build_golden(args.seed, args.pick) if golden else build(args.seed, args.pick)
     parts: list[tuple[str, Callable[[Sample], bool]]] = [("all", lambda s: True)]
-    for split in SPLITS:
+    for split in () if golden else SPLITS:
         parts.append((split, lambda s, split=split: s.split == split))  # type: ignore[misc]
     parts += [("english", lambda s: s.group == "en"), ("other langs", lambda s: s.group != "en")]
     cleaned, rows = score_by_part(samples, parts)
     print(
         f"{len(samples)} documents, seed {args.seed}, tails of {TAIL[0]}-{TAIL[1]} leads"
-        f" ({args.pick})"
+        f" ({args.pick}; bodies: {'golden cases' if golden else 'dev pages'})"
     )
     print(rows)
     if args.show_worst:
@@ -246,7 +309,7 @@ def main(argv: list[str] | None = None) -> int:
 
         # held-out documents are scored above, never shown: no rule is written
         # while reading them, nor are the leads a tail took from them
-        shown = [s for s in samples if s.split == TUNE]
+        shown = [s for s in samples if s.split in (TUNE, "golden")]
         every = [c for name in SETS for c in load_cases(name)]
         hidden = held_out_leads((c.truth, c.split) for c in every)
         ranked = sorted(shown, key=lambda s: page_f1(s.body, cleaned[s.id]))

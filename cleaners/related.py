@@ -405,13 +405,40 @@ def _kept_apart(
     if digest and 2 * sum(stories[k] for k in run) > len(run):
         return []  # the digest's own items, each under its dateline
     run_chars = sum(len(paragraphs[rest[k]]) for k in run)
-    if run_chars > MAX_RUN_SHARE * sum(len(paragraphs[i]) for i in rest[:best_at]):
+    above_chars = sum(len(paragraphs[i]) for i in rest[:best_at])
+    if run_chars > MAX_RUN_SHARE * above_chars and not _one_story_above(
+        paragraphs, vocabulary, rest[:best_at], [rest[k] for k in run]
+    ):
         return []  # most of the text: the article's own lines, not a block beside it
     lines = [strip_bullet(paragraphs[rest[k]]) for k in run]
     if list_like(lines) or all(VOICE.search(line) for line in lines) or no_names(lines):
         # the article's own list, the voices it gathers ("Name, role: „…“"), its advice
         return []
     return [rest[k] for k in run]
+
+
+def _one_story_above(
+    paragraphs: list[str], vocabulary: DocVocabulary, above: list[int], run: list[int]
+) -> bool:
+    """Whether the text above a run (``above``, ``run``: paragraph indices)
+    is one story and the run speaks of none of it: most of its lines of prose
+    share a topical word with another of them (a story's lines go
+    on with its names and subjects; a digest's briefs or a live blog's posts
+    that lost their times, each about something else, do not), and no line of
+    the run shares one with them. Then a short article, a brief, stands above
+    a related block however long the block is."""
+    prose = [i for i in above if is_sentence(paragraphs[i])]
+    if len(prose) < MIN_CORE_PROSE:
+        return False
+    words = {i: vocabulary.topical(i) for i in above}
+    alone = 0
+    for i in prose:
+        others = set().union(*(w for j, w in words.items() if j != i))
+        alone += not (words[i] & others)
+    if 2 * alone > len(prose):
+        return False
+    told = set().union(*words.values())
+    return not any(vocabulary.topical(i) & told for i in run)
 
 
 def _restates(shared: tuple[int, int, float]) -> bool:

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from bench.othertail import closest_leads, held_out_leads, inverse_frequencies, shown_line
+import random
+
+from bench.othertail import (
+    HEADINGS,
+    closest_leads,
+    dressed,
+    held_out_leads,
+    inverse_frequencies,
+    shown_line,
+)
 
 
 def test_topical_leads_are_those_sharing_the_bodys_rare_words() -> None:
@@ -36,3 +45,20 @@ def test_show_worst_never_prints_a_held_out_bodys_lead() -> None:
     hidden = held_out_leads(bodies)
     assert shown_line("- The mayor resigned on Monday.", hidden) == "(a held-out body's lead)"
     assert shown_line("Rents rose again in March.", hidden) == "Rents rose again in March."
+
+
+class Always(random.Random):
+    """A draw that always falls under every chance: bulleted and headed."""
+
+    def random(self) -> float:
+        return 0.0
+
+
+def test_a_tail_is_dressed_as_one_list_under_one_bullet_and_one_heading() -> None:
+    """A page's related list has one bullet for all its items; a list whose
+    items each had another bullet would be no list a page sets."""
+    leads = ["Rents rose again in March.", "The mayor resigned on Monday.", "Rice prices fell."]
+    tail = dressed(leads, "en", Always(3))
+    assert tail[0] in HEADINGS["en"]
+    bullets = {line[: len(line) - len(lead)] for line, lead in zip(tail[1:], leads, strict=True)}
+    assert len(bullets) == 1 and bullets != {""}

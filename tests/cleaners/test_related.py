@@ -657,6 +657,58 @@ def test_a_long_bulleted_list_goes_though_its_first_lead_opens_as_a_continuation
     assert drop([*ARTICLE, first, *("► " + t for t in leads)]) == ARTICLE
 
 
+#: A brief, three lines of one story, and other stories' leads, long ones.
+BRIEF = [
+    "Kiel will build a solar park on the former Holtenau airfield, the city said on Monday.",
+    "The solar park is to supply 12,000 homes in Kiel from next year, and construction on the "
+    "airfield starts in May.",
+    "The city will lease the airfield to the park's operator for 30 years.",
+]
+LONG_LEADS = [
+    "Wheat farmers in Kansas expect their smallest harvest in a decade after a dry winter "
+    "withered seedlings across the Great Plains.",
+    "The Louvre will close two galleries for renovation this summer, moving Vermeer's Lacemaker "
+    "to a temporary room on the ground floor.",
+    "Chile's copper output fell in October as strikes at two northern mines cut production at the "
+    "world's largest producer of the metal.",
+    "Researchers in Osaka have grown cartilage from stem cells that repaired knee injuries in "
+    "pigs, opening the way to human trials.",
+    "A New York man pleaded guilty on Tuesday to charges that he threatened to kill a congressman "
+    "in a series of voicemails last year.",
+    "Emirates ordered 30 Boeing 787 jets at the Dubai Air Show on Wednesday, a deal worth almost "
+    "nine billion dollars at list prices.",
+    "Sweden's prime minister asked the armed forces to help the police fight violent gangs after "
+    "a surge in shootings and bombings.",
+    "Tram drivers in Manchester will vote next week on whether to strike over new rotas that "
+    "their union says cut rest breaks.",
+    "Coty shares rose 8 percent after the beauty company raised its forecast on strong demand for "
+    "its fragrances in Asia.",
+    "Thirty light artworks will fill the centre of Amsterdam for the festival's seventh edition, "
+    "which opens on November 29.",
+]
+
+
+def test_a_long_list_of_leads_under_a_brief_goes() -> None:
+    """A list three times the size of the article above it is most of the
+    text, but a brief's lines share their story's names and the leads share
+    none of them: the list goes, the brief stays."""
+    assert drop(BRIEF + LONG_LEADS) == BRIEF
+
+
+def test_a_digest_of_briefs_stays_whole() -> None:
+    """Briefs, each about something else, a sentence a line: there is no one
+    story above the lines that read as other stories, and nothing goes."""
+    digest = [
+        "Wheat farmers in Kansas expect their smallest harvest in a decade after a dry winter "
+        "withered seedlings.",
+        "The Louvre will close two galleries for renovation this summer, moving a Vermeer to "
+        "the ground floor.",
+        "Chile's copper output fell in October as strikes at two northern mines cut production.",
+        *LONG_LEADS[3:],
+    ]
+    assert drop(digest) == digest
+
+
 def test_a_bulleted_list_the_article_introduces_or_that_goes_on_with_its_story_stays() -> None:
     title = "Other schemes on the council's list:"
     introduced = [*ARTICLE, title, *("• " + t for t in ON_TOPIC_LEADS)]
