@@ -405,11 +405,12 @@ def _kept_apart(
     if digest and 2 * sum(stories[k] for k in run) > len(run):
         return []  # the digest's own items, each under its dateline
     run_chars = sum(len(paragraphs[rest[k]]) for k in run)
-    above_chars = sum(len(paragraphs[i]) for i in rest[:best_at])
-    if run_chars > MAX_RUN_SHARE * above_chars and not _one_story_above(
-        paragraphs, vocabulary, rest[:best_at], [rest[k] for k in run]
-    ):
-        return []  # most of the text: the article's own lines, not a block beside it
+    if run_chars > MAX_RUN_SHARE * sum(len(paragraphs[i]) for i in rest[:best_at]):
+        # most of the text: the article's own lines, not a block beside it,
+        # unless one story stands above a block that speaks of none of it
+        run = _below_one_story(paragraphs, vocabulary, rest, run)
+        if not run:
+            return []
     lines = [strip_bullet(paragraphs[rest[k]]) for k in run]
     if list_like(lines) or all(VOICE.search(line) for line in lines) or no_names(lines):
         # the article's own list, the voices it gathers ("Name, role: „…“"), its advice
@@ -417,28 +418,39 @@ def _kept_apart(
     return [rest[k] for k in run]
 
 
-def _one_story_above(
-    paragraphs: list[str], vocabulary: DocVocabulary, above: list[int], run: list[int]
-) -> bool:
-    """Whether the text above a run (``above``, ``run``: paragraph indices)
-    is one story and the run speaks of none of it: most of its lines of prose
-    share a topical word with another of them (a story's lines go
-    on with its names and subjects; a digest's briefs or a live blog's posts
-    that lost their times, each about something else, do not), and no line of
-    the run shares one with them. Then a short article, a brief, stands above
-    a related block however long the block is."""
-    prose = [i for i in above if is_sentence(paragraphs[i])]
-    if len(prose) < MIN_CORE_PROSE:
-        return False
+def _below_one_story(
+    paragraphs: list[str], vocabulary: DocVocabulary, rest: list[int], run: list[int]
+) -> list[int]:
+    """The part of a run (positions in ``rest``) that stands below one story
+    and speaks of none of it; none when there is no such story. The text above
+    is one story when most of its lines of prose share a topical word with
+    another of them (a story's lines go on with its names and subjects; a
+    digest's briefs or a live blog's posts that lost their times, each about
+    something else, do not). The run's top lines that share its words are
+    the story's last lines and join it; most lines below must share none
+    (another story may name a thing the brief names, now and then).
+    Then a short article, a brief, stands above a related block however long
+    the block is."""
+    above = list(rest[: run[0]])
     words = {i: vocabulary.topical(i) for i in above}
+    told = set().union(*words.values())
+    start = 0
+    while start < len(run) and vocabulary.topical(rest[run[start]]) & told:
+        words[rest[run[start]]] = vocabulary.topical(rest[run[start]])
+        start += 1
+    below = run[start:]
+    if len(below) < MIN_RUN or 2 * sum(
+        bool(vocabulary.topical(rest[k]) & told) for k in below
+    ) >= len(below):
+        return []
+    prose = [i for i in words if is_sentence(paragraphs[i])]
+    if len(prose) < MIN_CORE_PROSE:
+        return []
     alone = 0
     for i in prose:
         others = set().union(*(w for j, w in words.items() if j != i))
         alone += not (words[i] & others)
-    if 2 * alone > len(prose):
-        return False
-    told = set().union(*words.values())
-    return not any(vocabulary.topical(i) & told for i in run)
+    return [] if 2 * alone > len(prose) else below
 
 
 def _restates(shared: tuple[int, int, float]) -> bool:

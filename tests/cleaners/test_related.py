@@ -695,6 +695,28 @@ def test_a_long_list_of_leads_under_a_brief_goes() -> None:
     assert drop(BRIEF + LONG_LEADS) == BRIEF
 
 
+def test_under_a_brief_its_last_line_stays_and_a_lead_may_share_a_word() -> None:
+    """The brief's last line may read as a teaser by its score, but it names
+    the brief's subject (the dome) and stays; one lead naming a thing the
+    brief names (visitors) does not make the list the brief's."""
+    library = [
+        "The city's central library reopened on Saturday after a two-year restoration that "
+        "repaired its leaking dome and restored the Victorian reading room.",
+        "More than 3,000 visitors queued to see the reading room, where the original oak "
+        "shelves and gas lamps have been cleaned and rewired.",
+        "The restoration cost £14m, most of it from a heritage lottery grant, and added a lift "
+        "and a children's library in the basement.",
+        "Librarians said the dome, lit by new lanterns from a foundry in Sheffield, would glow "
+        "every evening until Christmas.",
+    ]
+    visitors = (
+        "Visitors who booked tickets online came to the Jeongdong Theater to watch the new "
+        "musical and left their reviews."
+    )
+    leads = [*LONG_LEADS[:4], visitors, *LONG_LEADS[4:8]]
+    assert drop(library + leads) == library
+
+
 def test_a_digest_of_briefs_stays_whole() -> None:
     """Briefs, each about something else, a sentence a line: there is no one
     story above the lines that read as other stories, and nothing goes."""
