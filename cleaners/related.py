@@ -401,11 +401,15 @@ def _kept_apart(
             for k in range(max(0, best_at - CONTRAST_LINES), best_at)
         )
         if best / len(run) - own[len(own) // 2] < MIN_CONTRAST:
-            return []  # they read no less alien than the run: the scores cannot tell
+            # they read no less alien than the run: the scores cannot tell,
+            # the words can when one story stands above a block that names none of it
+            run = _below_one_story(paragraphs, vocabulary, rest, run)
+            if not run:
+                return []
     if digest and 2 * sum(stories[k] for k in run) > len(run):
         return []  # the digest's own items, each under its dateline
     run_chars = sum(len(paragraphs[rest[k]]) for k in run)
-    if run_chars > MAX_RUN_SHARE * sum(len(paragraphs[i]) for i in rest[:best_at]):
+    if run_chars > MAX_RUN_SHARE * sum(len(paragraphs[i]) for i in rest[: run[0]]):
         # most of the text: the article's own lines, not a block beside it,
         # unless one story stands above a block that speaks of none of it
         run = _below_one_story(paragraphs, vocabulary, rest, run)

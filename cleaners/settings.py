@@ -462,6 +462,8 @@ MIN_RESUME_PARAGRAPH_WORDS = 25
 #: When the article's last ``CONTRAST_LINES`` lines above the run are teaser-shaped
 #: too, the run's mean score must exceed their median by this much: else the
 #: scores cannot tell the two apart (a short report, a language rich in affixes).
+#: Words still tell when the contrast is short: one story above, a block that
+#: names none of it below (``related._below_one_story``).
 CONTRAST_LINES = 6
 MIN_CONTRAST = 0.5
 #: How many times the search runs again after removing a block.

@@ -717,6 +717,32 @@ def test_under_a_brief_its_last_line_stays_and_a_lead_may_share_a_word() -> None
     assert drop(library + leads) == library
 
 
+def test_leads_under_a_short_article_of_one_sentence_lines_go() -> None:
+    """The article's own lines have a teaser's shape and, few as they are,
+    share few words: their scores read no less alien than the leads'. But
+    they tell one story (fares, commuters), and the leads name none of it."""
+    article = [
+        "Ferry fares across the harbour will rise by a fifth from January, the transport "
+        "authority said on Thursday, blaming higher fuel and wage costs.",
+        "A single adult ticket will cost £4.20, up from £3.50, while the monthly pass for "
+        "commuters will go up to £96.",
+        "The authority said discounts for pupils and pensioners would stay as they are, and "
+        "that a new evening timetable would add four crossings on weekdays.",
+        "Passenger groups said the rise would push more commuters back into their cars on the "
+        "already crowded bridge road.",
+    ]
+    leads = [
+        "Beauty company Coty is breaking out, in a good way.",
+        "Dow component Home Depot reported third-quarter earnings that topped estimates as "
+        "revenue fell short.",
+        "More than a third of WeWork's 12,000 employees will likely receive notice this week "
+        "that they no longer have a job.",
+        "President Mbumba knew something was wrong the day his predecessor's staff started "
+        "sending him constant updates.",
+    ]
+    assert drop(article + leads) == article
+
+
 def test_a_digest_of_briefs_stays_whole() -> None:
     """Briefs, each about something else, a sentence a line: there is no one
     story above the lines that read as other stories, and nothing goes."""
