@@ -106,6 +106,10 @@ def strip_bullet(paragraph: str) -> str:
     return BULLET.sub("", paragraph, count=1)
 
 
+#: How a headline's second half opens when it goes on from the first.
+ELLIPSES = ("…", "...")
+
+
 def teaser_shaped(paragraph: str, max_sentences: int = MAX_TEASER_SENTENCES) -> bool:
     """Whether ``paragraph`` has a teaser's shape: a headline or one or two
     sentences, starting as a headline does.
@@ -121,7 +125,10 @@ def teaser_shaped(paragraph: str, max_sentences: int = MAX_TEASER_SENTENCES) -> 
         return False
     first = next((c for c in text if c.isalnum()), "")
     uncased = first.isalpha() and first.lower() == first.upper()  # CJK, Arabic, Thai…
-    if not (first.isupper() or first.isdigit() or uncased):
+    # a headline may go on from its first half after an ellipsis: "…as Bela
+    # Bela communities cry foul"
+    going_on = text.startswith(ELLIPSES)
+    if not (first.isupper() or first.isdigit() or uncased or going_on):
         return False
     return sentence_count(text) <= max_sentences
 

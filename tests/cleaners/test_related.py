@@ -103,6 +103,14 @@ def test_a_single_off_topic_closing_line_stays() -> None:
     assert drop(paragraphs) == paragraphs
 
 
+def test_a_headline_going_on_after_an_ellipsis_does_not_hide_the_teasers_above() -> None:
+    """A headline's second half may open in lower case after an ellipsis
+    ("…as fishermen count their losses"): it is a teaser's line, and the run
+    of teasers above it goes with it."""
+    tail = [*TEASERS, "…as fishermen in the bay count their losses after the storm"]
+    assert drop(ARTICLE + tail) == ARTICLE
+
+
 def test_the_articles_own_list_stays() -> None:
     listing = [
         "The tram will stop at:",
