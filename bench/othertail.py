@@ -178,6 +178,8 @@ def dressed(tail: list[str], language: str, rng: random.Random) -> list[str]:
 
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"
+#: The split a golden body's sample is in: no dev page's, so it may be shown.
+GOLDEN_PART = "golden"
 #: Fewest paragraphs a golden body needs to be an article under a tail.
 MIN_GOLDEN_PARAGRAPHS = 3
 
@@ -195,6 +197,7 @@ def build_golden(seed: int, pick: str = "random") -> list[Sample]:
         bodies.setdefault(language, []).append(c.truth)
         if (lead := lead_sentence(c.truth)) is not None:
             leads.setdefault(language, []).append(lead)
+    idf: dict[str, dict[str, float]] = {}  # per language, on first use
     samples = []
     for case in sorted(GOLDEN.iterdir()):
         expected = case / "expected.json"
@@ -209,14 +212,15 @@ def build_golden(seed: int, pick: str = "random") -> list[Sample]:
             continue
         size = rng.randint(*TAIL)
         if pick == "topical":
-            idf = inverse_frequencies(bodies[language])
-            tail = closest_leads(body, pool, idf, size)
+            if language not in idf:
+                idf[language] = inverse_frequencies(bodies[language])
+            tail = closest_leads(body, pool, idf[language], size)
         else:
             tail = rng.sample(pool, size)
         head = f"{fields['title']}\n\n" if fields["title"] else ""
         text = head + body + "\n\n" + "\n".join(dressed(tail, language, rng))
         group = "en" if language == "en" else "other"
-        samples.append(Sample(case.name, group, "golden", body, text))
+        samples.append(Sample(case.name, group, GOLDEN_PART, body, text))
     return samples
 
 
@@ -309,7 +313,7 @@ def main(argv: list[str] | None = None) -> int:
 
         # held-out documents are scored above, never shown: no rule is written
         # while reading them, nor are the leads a tail took from them
-        shown = [s for s in samples if s.split in (TUNE, "golden")]
+        shown = [s for s in samples if s.split in (TUNE, GOLDEN_PART)]
         every = [c for name in SETS for c in load_cases(name)]
         hidden = held_out_leads((c.truth, c.split) for c in every)
         ranked = sorted(shown, key=lambda s: page_f1(s.body, cleaned[s.id]))

@@ -292,7 +292,7 @@ def headless_tail(
         total += scores[k]
         if total > best:
             best, best_at = total, k
-    run = _scored_run(paragraphs, rest, shaped, longer, scores, best, best_at)
+    run = _scored_run(paragraphs, rest, longer, scores, best, best_at)
     if not run and in_paragraphs:
         run = _sentence_run(paragraphs, rest, shaped, longer, scores)
     if not run:
@@ -303,7 +303,6 @@ def headless_tail(
 def _scored_run(
     paragraphs: list[str],
     rest: list[int],
-    shaped: list[int],
     longer: set[int],
     scores: dict[int, float],
     best: float,
@@ -321,9 +320,9 @@ def _scored_run(
         run = [k for k in run if k > max(own_long)]
         best = sum(scores[k] for k in run)
         best_at = run[0] if run else len(rest)
-    signed = [k for k in run if has_closing_sign_off(paragraphs[rest[k]])]
-    if signed:  # the writer signed off there: the story runs down to that line
-        run = [k for k in run if k > max(signed)]
+    signed = _below_sign_off(paragraphs, rest, run)
+    if signed != run:
+        run = signed
         best = sum(scores[k] for k in run)
         best_at = run[0] if run else len(rest)
     if best < MIN_RUN_SCORE or len(run) < MIN_RUN:
@@ -340,6 +339,13 @@ def _scored_run(
         if sizes[-1] > MAX_PAIR_RATIO * sizes[0]:
             return []
     return run
+
+
+def _below_sign_off(paragraphs: list[str], rest: list[int], run: list[int]) -> list[int]:
+    """The run's lines below the last one closing with the writer's sign-off
+    ("… frei. (kas)"): the story runs down to that line."""
+    signed = [k for k in run if has_closing_sign_off(paragraphs[rest[k]])]
+    return [k for k in run if k > max(signed)] if signed else run
 
 
 def _sentence_run(
@@ -363,9 +369,7 @@ def _sentence_run(
         if k in longer:
             break
         run.append(k)
-    signed = [k for k in run if has_closing_sign_off(paragraphs[rest[k]])]
-    if signed:  # the writer signed off there: the story runs down to that line
-        run = [k for k in run if k > max(signed)]
+    run = _below_sign_off(paragraphs, rest, run)
     if len(run) < MIN_SENTENCE_RUN or sum(scores[k] for k in run) <= 0:
         return []
     if 2 * sum(scores[k] < 0 for k in run) >= len(run):
@@ -439,8 +443,8 @@ def _below_one_story(
     words = {i: vocabulary.topical(i) for i in above}
     told = set().union(*words.values())
     start = 0
-    while start < len(run) and vocabulary.topical(rest[run[start]]) & told:
-        words[rest[run[start]]] = vocabulary.topical(rest[run[start]])
+    while start < len(run) and (top := vocabulary.topical(rest[run[start]])) & told:
+        words[rest[run[start]]] = top
         start += 1
     below = run[start:]
     if len(below) < MIN_RUN or 2 * sum(
@@ -450,10 +454,8 @@ def _below_one_story(
     prose = [i for i in words if is_sentence(paragraphs[i])]
     if len(prose) < MIN_CORE_PROSE:
         return []
-    alone = 0
-    for i in prose:
-        others = set().union(*(w for j, w in words.items() if j != i))
-        alone += not (words[i] & others)
+    lines_using = Counter(w for line_words in words.values() for w in line_words)
+    alone = sum(not any(lines_using[w] > 1 for w in words[i]) for i in prose)
     return [] if 2 * alone > len(prose) else below
 
 

@@ -401,7 +401,7 @@ MAX_PAIR_RATIO = 3
 #: three times its size: losing it would cost the whole article.
 #: A brief under a long related block is told apart by words: when the text
 #: above is one story and the run shares none of its topical words, the run
-#: goes whatever its size (``related._one_story_above``).
+#: goes whatever its size (``related._below_one_story``).
 MAX_RUN_SHARE = 3
 MIN_TEASER_SHARE = 0.6
 #: Under an article written in paragraphs (median two sentences or more), a

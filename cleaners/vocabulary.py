@@ -698,7 +698,6 @@ CREDIT_LINE = re.compile(
     r"|penyunting|biên\s+tập)\s*[:：]\s*(?-i:[A-ZÀ-Þ]))",
     re.I,
 )
-#: Taxonomy lines: the page's tags and filing, not the article.
 #: A feed's footer naming where the post first appeared, as blog software
 #: (WordPress, its SEO plug-ins) writes it under each post of a feed in the
 #: site's language: "The post … appeared first on …", "Der Beitrag …
@@ -707,7 +706,8 @@ FEED_FOOTER = re.compile(
     r"^[\W_]*(?:the\s+post|der\s+beitrag|l[’']article|la\s+entrada|el\s+post|o\s+post"
     r"|het\s+bericht|inlägget|innlegget|indlægget|wpis|artykuł|bài\s+viết|artikel)\s"
     # the post's title, as a title opens: a capital, a figure or a quotation mark
-    r"[\"“„«'‘]?(?-i:[^\W_a-zß-ÿ]).{0,300}?\s(?:appeared\s+first\s+on|erschien\s+zuerst\s+auf|est\s+apparu\s+en\s+premier\s+sur"
+    r"[\"“„«'‘]?(?-i:[^\W_a-zß-ÿ]).{0,300}?\s"
+    r"(?:appeared\s+first\s+on|erschien\s+zuerst\s+auf|est\s+apparu\s+en\s+premier\s+sur"
     r"|se\s+publicó\s+primero\s+en|apareció\s+primero\s+en|apareceu\s+primeiro\s+(?:em|no|na)"
     r"|proviene\s+da|sembra\s+essere\s+il\s+primo\s+su|verscheen\s+eerst\s+op"
     r"|dök\s+först\s+upp\s+på|dukket\s+først\s+opp\s+på|blev\s+vist\s+først\s+på"
@@ -715,6 +715,7 @@ FEED_FOOTER = re.compile(
     r"|pertama\s+kali\s+(?:muncul|tampil)\s+(?:di|pada))\s+\S.{0,120}$",
     re.I,
 )
+#: Taxonomy lines: the page's tags and filing, not the article.
 TAXONOMY = re.compile(
     r"^[\W_]*(?:filed\s+(?:under|in)|tags?|tagged|topics|schlagwörter|themen|étiquettes"
     r"|etiquetas|etichette|emneord|tagi|etiketler|label|thẻ)\s*[:|]",
