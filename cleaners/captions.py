@@ -163,9 +163,15 @@ BRACKETED = re.compile(r"\([^()]*\)")
 #: year, no abbreviation or ordinal of two letters or digits), alone to the
 #: end: a few words with no sentence mark, perhaps in brackets, perhaps glued
 #: to the mark where the page's credit element was read in without a space.
+#: The match opens with the mark (the engine skips from one to the next), the
+#: fragment's text after it.
 TRAILING_FRAGMENT = re.compile(
-    r"(?<=[^\W_]{3}[.!?])[\"'”’»]?\s*(\(?[^\W\d_©][^.!?…:;()\[\]]{0,80}\)?)$"
+    r"[.!?](?<=[^\W_]{3}.)[\"'”’»]?\s*(\(?[^\W\d_©][^.!?…:;()\[\]]{0,80}\)?)$"
 )
+#: The most characters the fragment (the group above) holds, and the mark
+#: that may stand before its spaces.
+FRAGMENT_CHARS = 83
+FRAGMENT_QUOTES = "\"'”’»"
 #: The words of a credit: names, a source, joined by spaces or slashes.
 CREDIT_TOKEN = re.compile(r"[^\s/]+")
 #: Lower-case words a name may hold ("Gustavo de la Vega", "Jan van Dijk").
@@ -237,8 +243,8 @@ def trailing_credit(paragraph: str) -> str | None:
     """
     if "." not in paragraph and "!" not in paragraph and "?" not in paragraph:
         return None
-    m = TRAILING_FRAGMENT.search(paragraph)
-    if not m or len(paragraph[: m.start()].split()) < MIN_DESCRIPTION_WORDS:
+    m = TRAILING_FRAGMENT.search(paragraph, _fragment_start(paragraph))
+    if not m or len(paragraph[: m.start() + 1].split()) < MIN_DESCRIPTION_WORDS:
         return None
     fragment = m.group(1)
     if not paragraph[m.start(1) - 1].isspace() and "/" not in fragment:
@@ -249,6 +255,24 @@ def trailing_credit(paragraph: str) -> str | None:
     if not all(w[:1].isupper() or w in NAME_PARTICLES or w in ("&", "©") for w in words):
         return None
     return fragment
+
+
+def _fragment_start(paragraph: str) -> int:
+    """Where ``TRAILING_FRAGMENT``'s search may start: no match of it starts
+    before (its fragment ends the paragraph, a newline aside, and holds at most
+    ``FRAGMENT_CHARS``; only spaces and a closing mark stand before it). A
+    search from the start would try every character of a long paragraph.
+
+    >>> text = "A long caption. " * 20 + "AP Photo"
+    >>> TRAILING_FRAGMENT.search(text, _fragment_start(text)).group(1)
+    'AP Photo'
+    """
+    start = max(0, len(paragraph) - FRAGMENT_CHARS - 1)
+    while start and paragraph[start - 1].isspace():
+        start -= 1
+    if start and paragraph[start - 1] in FRAGMENT_QUOTES:
+        start -= 1
+    return max(0, start - 1)  # the mark before
 
 
 def credited(paragraphs: list[str]) -> list[int]:

@@ -47,9 +47,14 @@ SENTENCE_END = re.compile(
 #: "p. 12"): a sentence rarely opens with a figure, an abbreviation often stands
 #: before one. (Two letters, a capital first, are ``SENTENCE_END``'s already.)
 ABBREVIATION_BEFORE_NUMBER = re.compile(r"(?<!\S)(?:[^\W\d_]{3,4}|[a-z])\.\s+\d")
+#: What every such stop holds, asked first: this one the engine finds by
+#: skipping to each full stop, the other tries every character.
+STOP_BEFORE_NUMBER = re.compile(r"\.\s+\d")
 #: Terminal punctuation a sentence (as opposed to a headline) ends with, the
-#: full-width marks of CJK text included.
-TERMINAL = re.compile(r"[.!?…:;。！？：；][\"'”’)\]」』）]*$")
+#: full-width marks of CJK text included, and the closing quotes and brackets
+#: that may follow it.
+TERMINAL_MARKS = ".!?…:;。！？：；"
+TERMINAL_CLOSERS = "\"'”’)]」』）"
 #: A word long enough to have a stem. (A shorter word holds no match, so every match
 #: is a whole word.)
 STEMMED_WORD = re.compile(rf"\w{{{MIN_CONTENT_LEN},}}")
@@ -221,7 +226,7 @@ def sentence_count(text: str) -> int:
     text = text.strip()
     cjk = len(CJK_SENTENCE_END.findall(text)) if not text.isascii() else 0
     ends = len(SENTENCE_END.findall(text))
-    if ends and "." in text:
+    if ends and STOP_BEFORE_NUMBER.search(text):
         ends -= len(ABBREVIATION_BEFORE_NUMBER.findall(text))
     return ends + cjk + 1
 
@@ -232,12 +237,44 @@ def is_sentence(text: str) -> bool:
     >>> is_sentence("Vietnam attends INTERPOL meeting"), is_sentence("He said so.")
     (False, True)
     """
-    return bool(TERMINAL.search(text.rstrip()))
+    return ends_with(text.rstrip(), TERMINAL_MARKS, TERMINAL_CLOSERS)
 
 
 #: How a paragraph ends that ends as a sentence (not a headline, not a colon
 #: introducing a list), the closing quotes and brackets after its mark aside.
-PROSE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
+PROSE_MARKS = ".!?…。！？"
+PROSE_CLOSERS = "\"'”’»)]"
+
+
+def ends_with(text: str, marks: str, closers: str) -> bool:
+    """Whether ``text`` ends with one of ``marks``, any of ``closers`` after
+    it, as ``re.search(f"[{marks}][{closers}]*$", text)`` finds, the end of
+    the text or a newline closing it (string methods: a search tries every
+    character).
+
+    >>> ends_with('He said “yes.”', PROSE_MARKS, PROSE_CLOSERS)
+    True
+    >>> ends_with("Read more", PROSE_MARKS, PROSE_CLOSERS), ends_with("", ".", "")
+    (False, False)
+    """
+    if text.endswith("\n"):  # "$" also stands before a newline that ends the text
+        return _ends_with(text, marks, closers) or _ends_with(text[:-1], marks, closers)
+    return _ends_with(text, marks, closers)
+
+
+def _ends_with(text: str, marks: str, closers: str) -> bool:
+    body = text.rstrip(closers)
+    return bool(body) and body[-1] in marks
+
+
+def ends_as_prose(text: str) -> bool:
+    """Whether ``text`` ends as a sentence does (``PROSE_MARKS``), closing
+    quotes and brackets aside.
+
+    >>> ends_as_prose("Vielen Dank!"), ends_as_prose("Mehr zum Thema:")
+    (True, False)
+    """
+    return ends_with(text, PROSE_MARKS, PROSE_CLOSERS)
 
 
 def is_prose(paragraph: str) -> bool:
@@ -250,7 +287,7 @@ def is_prose(paragraph: str) -> bool:
     False
     """
     text = paragraph.strip()
-    if not PROSE_END.search(text):
+    if not ends_as_prose(text):
         return False
     return sentence_count(text) >= 2 or len(text.split()) >= MIN_PROSE_WORDS
 

@@ -45,7 +45,7 @@ from itertools import pairwise
 
 from cleaners.base import Cleaner, Document
 from cleaners.bounded import cut_points, in_pieces
-from cleaners.evidence import PROSE_END, content_words, is_prose, sentence_count, stem, stems
+from cleaners.evidence import content_words, ends_as_prose, is_prose, sentence_count, stem, stems
 from cleaners.language import fold_case
 from cleaners.related_headed import is_meta
 from cleaners.settings import WINDOW_CHARS
@@ -101,7 +101,7 @@ def _label(paragraph: str) -> bool:
     return (
         len(paragraph.split()) <= MAX_FURNITURE_WORDS
         and bool(WORD_CHAR.search(paragraph))  # a line of marks alone says nothing
-        and not PROSE_END.search(paragraph)  # a sentence, however short, is not a label
+        and not ends_as_prose(paragraph)  # a sentence, however short, is not a label
         and not DATA.search(paragraph)
         and not is_meta(paragraph)
     )
@@ -148,7 +148,7 @@ def _introduced(paragraphs: Sequence[str], run: range) -> bool:
 def _option(paragraph: str) -> bool:
     """Whether ``paragraph`` may be a poll's option: a few words, no sentence's end."""
     text = paragraph.strip()
-    return 0 < len(text.split()) <= MAX_FURNITURE_WORDS and not PROSE_END.search(text)
+    return 0 < len(text.split()) <= MAX_FURNITURE_WORDS and not ends_as_prose(text)
 
 
 def poll_lines(paragraphs: Sequence[str], first: int, last: int) -> list[int]:
@@ -383,7 +383,7 @@ def _echoed_beside(
             copy_of = len(left) < len(where) and all(i < first or i > last for i in left)
             if not (beside or copy_of):
                 continue
-            if PROSE_END.search(text) and not prose_stems.foreign(
+            if ends_as_prose(text) and not prose_stems.foreign(
                 text, prose, MAX_NOTICE_OVERLAP if site_voice(text) else 0
             ):
                 continue

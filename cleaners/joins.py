@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from functools import lru_cache
 from operator import itemgetter
 
 from cleaners.base import Document, Edit, ParagraphCleaner, apply_edits
@@ -107,18 +108,7 @@ def _tokens_with_candidates(
     # only the distinct tokens left are looked at
     found_in: dict[str, tuple[Split, ...]] = {}
     for token in sure.rare(tokens):
-        read = token.translate(marks) if marks else token
-        if not MIN_TOKEN <= len(read) <= MAX_TOKEN:
-            continue
-        # a known word with punctuation around it ("police,"), asked first: the
-        # frequent ones answer without the trie
-        core = read.strip(PLAIN_EDGES)
-        known = core in sure
-        if known and read[-1] not in OPENERS and read[0] not in CLOSERS:
-            continue
-        if known if core == token else token in sure:
-            continue  # a known word as written
-        found = candidates(read, model)
+        found = _token_candidates(token, token.translate(marks) if marks else token, model)
         if found:
             found_in[token] = found
     if not found_in:
@@ -140,6 +130,25 @@ def _tokens_with_candidates(
                 start = paragraph.find(token, start + 1)
     out.sort(key=itemgetter(1))
     return tuple(out)
+
+
+@lru_cache(maxsize=100_000)
+def _token_candidates(token: str, read: str, model: str) -> tuple[Split, ...]:
+    """The candidates of a token not among the frequent words (``read``: as
+    read, quotation marks mirrored), none for a known word as written: asked
+    once for a name or rare word that comes back paragraph after paragraph."""
+    if not MIN_TOKEN <= len(read) <= MAX_TOKEN:
+        return ()
+    # a known word with punctuation around it ("police,"), asked first: the
+    # frequent ones answer without the trie
+    sure = sure_words(model)
+    core = read.strip(PLAIN_EDGES)
+    known = core in sure
+    if known and read[-1] not in OPENERS and read[0] not in CLOSERS:
+        return ()
+    if known if core == token else token in sure:
+        return ()  # a known word as written
+    return candidates(read, model)
 
 
 def _paragraph_joins(
@@ -183,8 +192,8 @@ def _paragraph_joins(
         best.extend(quoted)
     if joins:
         for m in HYPHEN_BREAK.finditer(paragraph):
-            end = paragraph.find(" ", m.start())
-            joins.append(Join(m.start(), len(paragraph) if end < 0 else end, HYPHEN, False))
+            end = paragraph.find(" ", m.end())
+            joins.append(Join(m.end(), len(paragraph) if end < 0 else end, HYPHEN, False))
     joins.sort()
     best.sort()
     return [j for j in joins if j.score >= WEAK], best
@@ -456,6 +465,7 @@ def forget() -> None:
     """Empty the caches of tokens and paragraphs seen (benchmarks call this so
     that a round does not reuse the last round's work on the same texts)."""
     _tokens_with_candidates.cache_clear()
+    _token_candidates.cache_clear()
     candidates.cache_clear()
 
 

@@ -37,11 +37,25 @@ from cleaners.vocabulary_boxes import (
     COMPANY_FACT,
     NOTICE_LABEL,
     PAGE_NOTICE,
+    PAGE_NOTICE_CJK,
     SOFTWARE_MESSAGE_WORDS,
 )
 
 #: A web or e-mail address: a line of the company's contacts.
 ADDRESS = re.compile(r"www\.|https?://|@\w")
+
+
+def notice_words(lower: str) -> set[str]:
+    """The notice and software-message phrases of ``lower`` (a lower-cased
+    paragraph), each with single spaces.
+
+    >>> sorted(notice_words("dies ist keine anlageberatung. 読み込み中"))
+    ['keine anlageberatung', '読み込み中']
+    """
+    found = {" ".join(m.group().split()) for m in PAGE_NOTICE.finditer(lower)}
+    if not lower.isascii():
+        found.update(m.group() for m in PAGE_NOTICE_CJK.finditer(lower))
+    return found
 
 
 class DropNotices(DropLines):
@@ -71,7 +85,7 @@ class DropNotices(DropLines):
                 if short[i] != first_pass:
                     continue
                 lower = in_pieces(fold_case, p)
-                found = {" ".join(m.group().split()) for m in PAGE_NOTICE.finditer(lower)}
+                found = notice_words(lower)
                 if found:
                     words[i] = found
                     # a software message alone is a short one, and never in

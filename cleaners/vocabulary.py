@@ -426,15 +426,17 @@ NETWORK = phrases(
 FOLLOW_VERB_LAST = phrases(
     "takip edin", "takip et", "フォロー", "팔로우", "关注", "關注", "دنبال کنید", "फॉलो करें",
 )  # fmt: skip
-#: Matched against lower-cased text.
 #: A network's name as inflected languages end it ("na Facebooku", "na Twitterze",
 #: "Facebookissa"); the name and its ending six letters at least ("X" takes none).
 NETWORK_ENDING = r"(?:[^\W\d_]{1,4}(?<=\w{6}))?"
+#: Matched against lower-cased text. Both forms open at a word start, asked
+#: once before the two (inside a word the engine moves on at once, where an
+#: alternation would first be set up at every character).
 FOLLOW_US = re.compile(
-    rf"{WORD_START}(?:{FOLLOW_VERB.lower()}){WORD_END}.{{0,60}}{WORD_START}(?:{NETWORK.lower()})"
-    rf"{NETWORK_ENDING}{WORD_END}"
-    rf"|{WORD_START}(?:{NETWORK.lower()}){WORD_END}.{{0,30}}{WORD_START}(?:{FOLLOW_VERB_LAST})"
-    rf"{WORD_END}"
+    rf"{WORD_START}(?:(?:{by_first_letter(FOLLOW_VERB.lower())}){WORD_END}.{{0,60}}{WORD_START}"
+    rf"(?:{NETWORK.lower()}){NETWORK_ENDING}{WORD_END}"
+    rf"|(?:{by_first_letter(NETWORK.lower())}){WORD_END}.{{0,30}}{WORD_START}"
+    rf"(?:{FOLLOW_VERB_LAST}){WORD_END})"
 )
 
 # ------------------------------------------------------------ timestamps
