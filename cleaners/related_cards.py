@@ -93,6 +93,9 @@ NOT_SKELETON = re.compile(r"[\w\s'’-]+")
 #: "4–2", "42:48", "7－2"), standing apart from other figures (no date, no
 #: range of years). "14:05" is a clock's time (``_is_score``).
 SCORE = re.compile(r"(?<![\w.,:/–-])(\d{1,3}) ?([-–—:－]) ?(\d{1,3})(?![\w.,:/–-])")
+#: What every result holds, asked first: the engine skips from digit to digit
+#: for this one, and tries every character for the other.
+SCORE_MARK = re.compile(r"\d ?[-–—:－] ?\d")
 
 #: The marks a line that reads as a sentence ends with, before closing quotes
 #: or brackets (a question or an exclamation may be a headline's).
@@ -145,7 +148,9 @@ def has_score(paragraph: str) -> bool:
     >>> has_score("Lyngnes – Brattvoll 3–1"), has_score("14:05 Council opens new hall")
     (True, False)
     """
-    return any(_is_score(m) for m in SCORE.finditer(paragraph))
+    return bool(SCORE_MARK.search(paragraph)) and any(
+        _is_score(m) for m in SCORE.finditer(paragraph)
+    )
 
 
 def results_rows(paragraphs: list[str], rest: list[int]) -> set[int]:
