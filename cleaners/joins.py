@@ -108,6 +108,10 @@ def _tokens_with_candidates(
     # only the distinct tokens left are looked at
     found_in: dict[str, tuple[Split, ...]] = {}
     for token in sure.rare(tokens):
+        # asked before the cache: a long token (a blob of code) is never kept
+        # (the quotation marks mirrored are one character for one)
+        if not MIN_TOKEN <= len(token) <= MAX_TOKEN:
+            continue
         found = _token_candidates(token, token.translate(marks) if marks else token, model)
         if found:
             found_in[token] = found
@@ -136,9 +140,9 @@ def _tokens_with_candidates(
 def _token_candidates(token: str, read: str, model: str) -> tuple[Split, ...]:
     """The candidates of a token not among the frequent words (``read``: as
     read, quotation marks mirrored), none for a known word as written: asked
-    once for a name or rare word that comes back paragraph after paragraph."""
-    if not MIN_TOKEN <= len(read) <= MAX_TOKEN:
-        return ()
+    once for a name or rare word that comes back paragraph after paragraph.
+    Tokens are ``MIN_TOKEN`` to ``MAX_TOKEN`` characters long (the caller
+    asks), so that the cache holds short strings only."""
     # a known word with punctuation around it ("police,"), asked first: the
     # frequent ones answer without the trie
     sure = sure_words(model)

@@ -97,3 +97,15 @@ def test_a_text_cache_keeps_short_texts_only() -> None:
     ]
     assert calls == ["abc", "abcdef", "abcdef"]
     assert upper.cache_info().currsize == 1
+
+
+def test_the_join_repairs_token_cache_keeps_short_tokens_only() -> None:
+    from cleaners import joins
+
+    joins.forget()
+    blob = "Qx7" * 4000  # a token far longer than any word: code, a data URI
+    repair_joins(f"The report said {blob} was attached to the message.")
+    kept = joins._token_candidates.cache_info().currsize
+    assert kept > 0  # the short rare tokens are kept
+    repair_joins(f"The report said {blob}Zz was attached to the message.")
+    assert joins._token_candidates.cache_info().currsize == kept
