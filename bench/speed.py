@@ -17,7 +17,8 @@ then what a fresh process pays for its first document (import and first
 ``clean_text``, CPU seconds: with the word tables cached by earlier
 processes, as every run after the first has them, and with an empty cache)
 and the resident memory a process holds after cleaning every real text (peak
-RSS, languages loaded as the texts need them).
+RSS, languages loaded as the texts need them); last, the costliest cleaners
+on the real texts, with their share of the chain's time.
 
 Time is this process's CPU time (``time.process_time``), so other processes on
 a shared machine do not count against it; the best of ``--rounds`` rounds is
@@ -54,6 +55,8 @@ from cleaners.wordtables import CACHE_ENV
 TARGET_MB_PER_S = 1.0
 TARGET_FIRST_S = 1.0
 TARGET_RSS_MB = 300
+#: The costliest cleaners listed under the real-text table.
+REAL_CLEANERS = 6
 
 
 def forget_paragraphs() -> None:
@@ -193,7 +196,14 @@ def real_table(rounds: int) -> str:
         ("  the same, word tables not cached yet", f"{first_cold:.2f} s CPU", ""),
         ("peak resident memory", f"{rss:.0f} MB", f"<= {TARGET_RSS_MB} MB"),
     ]  # fmt: skip
-    return table(rows)
+    # where the time goes on these texts (the dirty set's table above has every
+    # cleaner): the costliest, as shares of the chain's time
+    spent = per_cleaner(texts, rounds)
+    chain = sum(spent.values())
+    costliest = [("costliest cleaners, real text", "seconds", "share")]
+    for name, took in sorted(spent.items(), key=lambda kv: -kv[1])[:REAL_CLEANERS]:
+        costliest.append((name, f"{took:.3f}", f"{took / chain:.0%}"))
+    return table(rows) + "\n\n" + table(costliest)
 
 
 def main(argv: list[str] | None = None) -> None:
