@@ -14,20 +14,32 @@ again inside one ``functools.reduce`` call, the only part callgrind counts
 (``--toggle-collect``). Instructions are not time: the join repair takes a
 third of the time and under a quarter of the instructions.
 
-Needs ``valgrind`` (Debian package); about two minutes with the default step.
+``--against COMMIT`` counts that commit's code too, in the same run: its
+files (``git archive``) in a temporary directory, its join modules compiled
+with mypyc as ``setup.py`` compiles them at install, the same texts (the
+cached extractions of ``bench/out`` and ``../shared`` are linked in). The
+table then gives both counts and the change.
 
-Run: ``.venv/bin/python -m bench.instructions [--step N]``
+Needs ``valgrind`` (Debian package); about two minutes a count with the
+default step, and half a minute to compile the other commit.
+
+Run: ``.venv/bin/python -m bench.instructions [--step N] [--against COMMIT]``
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import re
 import shutil
 import subprocess
 import sys
+import tarfile
 import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
 
 #: The measured process: warm up, forget the paragraphs, clean again under the toggle.
 CHILD = """
@@ -44,16 +56,34 @@ print(len(texts), sum(len(t.encode("utf-8")) for t in texts))
 COLLECTED = re.compile(r"Collected\s*:\s*([\d,]+)")
 
 
-def count(step: int) -> tuple[int, int, int]:
-    """(texts, bytes, instructions) of one counted pass over every ``step``-th text."""
+#: Compiles a checkout's join modules in place, as its setup.py lists them
+#: (run in the checkout; setuptools is not asked to read its pyproject.toml).
+COMPILE = """
+import ast, sys
+from mypyc.build import mypycify
+from setuptools import setup
+tree = ast.parse(open("setup.py", encoding="utf-8").read())
+modules = next(
+    ast.literal_eval(node.value) for node in tree.body
+    if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "JOIN_MODULES"
+)
+flags = ["--ignore-missing-imports", "--follow-imports=silent", "--no-warn-unused-ignores"]
+setup(name="reference", ext_modules=mypycify([*flags, *modules], opt_level="3"),
+      script_args=["build_ext", "--inplace"])
+"""
+
+
+def count(step: int, code: Path = ROOT) -> tuple[int, int, int]:
+    """(texts, bytes, instructions) of one counted pass over every ``step``-th
+    text, with the code of the checkout ``code``."""
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "callgrind.out")
         done = subprocess.run(
             ["valgrind", "--tool=callgrind", "--collect-atstart=no",
              "--toggle-collect=functools_reduce", f"--callgrind-out-file={out}",
              sys.executable, "-W", "ignore", "-c", CHILD, str(step)],
-            capture_output=True, text=True, check=True,
-            env={**os.environ, "PYTHONHASHSEED": "0"},
+            capture_output=True, text=True, check=True, cwd=code,
+            env={**os.environ, "PYTHONHASHSEED": "0", "PYTHONPATH": str(code)},
         )  # fmt: skip
     found = COLLECTED.search(done.stderr)
     if found is None:
@@ -62,18 +92,58 @@ def count(step: int) -> tuple[int, int, int]:
     return texts, size, int(found.group(1).replace(",", ""))
 
 
+def checkout(commit: str, into: Path) -> Path:
+    """``commit``'s files in ``into``/code, its join modules compiled, this
+    checkout's cached extractions and ``../shared`` beside them."""
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", commit], capture_output=True, check=True
+    ).stdout
+    code = into / "code"
+    code.mkdir()
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(code, filter="data")
+    (code / "pyproject.toml").unlink()  # its build settings are COMPILE's
+    (code / "bench" / "out").symlink_to(ROOT / "bench" / "out")
+    (into / "shared").symlink_to(ROOT.parent / "shared")
+    subprocess.run([sys.executable, "-c", COMPILE], cwd=code, check=True, capture_output=True)
+    return code
+
+
+def _last_line(error: subprocess.CalledProcessError) -> str:
+    """The last line a failed command wrote to stderr (or what failed)."""
+    stderr = error.stderr or ""
+    if isinstance(stderr, bytes):
+        stderr = stderr.decode("utf-8", "replace")
+    lines = stderr.strip().splitlines()
+    return lines[-1] if lines else str(error)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the instruction count of one pass of ``clean_text``."""
     parser = argparse.ArgumentParser(prog="python -m bench.instructions", description=__doc__)
     parser.add_argument("--step", type=int, default=6, help="clean every N-th real text")
+    parser.add_argument("--against", metavar="COMMIT", help="count this commit's code too")
     args = parser.parse_args(argv)
     if shutil.which("valgrind") is None:
         print("valgrind is missing: apt-get install valgrind", file=sys.stderr)
         return 1
-    texts, size, instructions = count(args.step)
-    print("| texts | bytes | instructions | per byte |")
-    print("|---|---|---|---|")
-    print(f"| {texts} | {size:,} | {instructions:,} | {instructions / size:,.0f} |")
+    label = "this checkout"
+    try:
+        rows = [(label, *count(args.step))]
+        if args.against:
+            label = args.against
+            with tempfile.TemporaryDirectory() as tmp:
+                rows.append((label, *count(args.step, checkout(label, Path(tmp)))))
+    except subprocess.CalledProcessError as error:
+        print(f"cannot count {label}: {_last_line(error)}", file=sys.stderr)
+        return 1
+    print("| code | texts | bytes | instructions | per byte |")
+    print("|---|---|---|---|---|")
+    for label, texts, size, instructions in rows:
+        print(f"| {label} | {texts} | {size:,} | {instructions:,} | {instructions / size:,.0f} |")
+    if len(rows) == 2:
+        change = rows[0][3] / rows[1][3] - 1
+        print(f"\nthis checkout executes {change:+.1%} instructions against {args.against}")
     return 0
 
 
