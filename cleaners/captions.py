@@ -165,13 +165,15 @@ BRACKETED = re.compile(r"\([^()]*\)")
 #: to the mark where the page's credit element was read in without a space.
 #: The match opens with the mark (the engine skips from one to the next), the
 #: fragment's text after it.
-TRAILING_FRAGMENT = re.compile(
-    r"[.!?](?<=[^\W_]{3}.)[\"'”’»]?\s*(\(?[^\W\d_©][^.!?…:;()\[\]]{0,80}\)?)$"
-)
-#: The most characters the fragment (the group above) holds, and the mark
-#: that may stand before its spaces.
-FRAGMENT_CHARS = 83
+#: (``FRAGMENT_QUOTES``: the mark that may stand before the fragment's spaces;
+#: ``FRAGMENT_CHARS``: the most characters the fragment, the group, holds.)
 FRAGMENT_QUOTES = "\"'”’»"
+FRAGMENT_TEXT_CHARS = 80
+FRAGMENT_CHARS = FRAGMENT_TEXT_CHARS + 3  # its first letter and brackets
+TRAILING_FRAGMENT = re.compile(
+    rf"[.!?](?<=[^\W_]{{3}}.)[{FRAGMENT_QUOTES}]?\s*"
+    rf"(\(?[^\W\d_©][^.!?…:;()\[\]]{{0,{FRAGMENT_TEXT_CHARS}}}\)?)$"
+)
 #: The words of a credit: names, a source, joined by spaces or slashes.
 CREDIT_TOKEN = re.compile(r"[^\s/]+")
 #: Lower-case words a name may hold ("Gustavo de la Vega", "Jan van Dijk").

@@ -258,11 +258,7 @@ def ends_with(text: str, marks: str, closers: str) -> bool:
     (False, False)
     """
     if text.endswith("\n"):  # "$" also stands before a newline that ends the text
-        return _ends_with(text, marks, closers) or _ends_with(text[:-1], marks, closers)
-    return _ends_with(text, marks, closers)
-
-
-def _ends_with(text: str, marks: str, closers: str) -> bool:
+        text = text[:-1]
     body = text.rstrip(closers)
     return bool(body) and body[-1] in marks
 

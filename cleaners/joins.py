@@ -165,7 +165,6 @@ def _paragraph_joins(
     # a token's candidates score the same wherever it stands, but for the
     # name rule: scored once per token, with and without it
     scored: dict[tuple[str, bool], list[tuple[int, float]]] = {}
-    weak = False  # whether a candidate too weak for a line end was left out
     for token, start, end, found in _tokens_with_candidates(paragraph, lang or DEFAULT_LANGUAGE):
         if lexicon.foreign:
             found = tuple(c for c in found if not c[4])  # marks and digits, no words
@@ -185,21 +184,15 @@ def _paragraph_joins(
             splits = scored[key] = _token_scores(token, found, named, lang, lexicon)
         # a split too weak for a line end is only ever its token's best: most
         # are, and are not built
-        top_offset, top_score = -1, 0.0
-        for offset, score in splits:
-            if score >= WEAK:
-                joins.append(Join(start + offset, end, score))
-            else:
-                weak = True
-            if top_offset < 0 or score > top_score:
-                top_offset, top_score = offset, score
-        if top_offset >= 0:
+        joins.extend(Join(start + offset, end, score) for offset, score in splits if score >= WEAK)
+        if splits:
+            top_offset, top_score = max(splits, key=itemgetter(1))  # the first best
             best.append(Join(start + top_offset, end, top_score))
     if '"' in paragraph:
         quoted = quote_joins(paragraph)
         joins.extend(quoted)
         best.extend(quoted)
-    if joins or weak:
+    if best:  # a candidate, however weak: a wrapper may end a line at a hyphen
         for m in HYPHEN_BREAK.finditer(paragraph):
             end = paragraph.find(" ", m.end())
             joins.append(Join(m.end(), len(paragraph) if end < 0 else end, HYPHEN, False))
