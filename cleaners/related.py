@@ -572,6 +572,27 @@ def _titled_run(
     return sorted(items)
 
 
+def _island(paragraphs: list[str], k: int, drop: set[int]) -> bool:
+    """Whether line ``k``, with nothing but removed lines (and bylines,
+    stamps) below it, is a headline left inside the block that ends the text:
+    two removed lines right above it and one right below, and a headline's
+    shape (no sentence's end). One item of a related list may share a word
+    with the article, and the rule that reads the list under its heading
+    stops there as if the article resumed; the rule that reads a headless run
+    takes the items below it. The article does not resume for one headline
+    between two parts of a block and end there. (The caller scans up from the
+    end, so that the lines below ``k`` are known to be removed.)
+    """
+    p = paragraphs[k]
+    return (
+        k + 1 in drop
+        and k - 1 in drop
+        and k - 2 in drop
+        and teaser_shaped(p)
+        and not is_sentence(p)
+    )
+
+
 class DropRelated(Cleaner):
     """Remove related-article blocks: after an end marker, under a heading, a
     headless run of teasers at the end, or story cards with their stamps.
@@ -640,7 +661,7 @@ class DropRelated(Cleaner):
             # a heading in any wording: a short title line right above the
             # block that ends the body (a results table's row is none)
             titled = below and k + 1 in drop and is_block_title(paras[k])
-            if not (titled or is_heading(paras[k])) or k in rows:
+            if not (titled or is_heading(paras[k]) or _island(paras, k, drop)) or k in rows:
                 break
             drop.add(k)
         return drop if len(drop) < len(paras) else set()

@@ -169,7 +169,7 @@ RELATED_OTHER = phrases(
     # id/ms
     "baca juga", "baca selengkapnya", "berita terkait", "artikel terkait", "simak juga",
     "lihat juga", "berita lainnya", "rekomendasi untuk anda", "terpopuler",
-    "paling banyak dibaca", "berita populer", "paling popular",
+    "paling banyak dibaca", "berita populer", "berita terpopuler", "paling popular",
     # vi
     "tin liên quan", "tin khác", "bài liên quan", "xem thêm", "đọc thêm", "đọc nhiều nhất",
     "tin đọc nhiều", "tin mới nhất",
@@ -622,8 +622,9 @@ READING_TIME = re.compile(
     r"läsetid|læsetid|czas czytania|okuma süresi|waktu baca)\s*:?\s*\d+\s*(?:minutes?|mins?|"
     r"minuten|minutos|minuti|minuter|minutter|minut|min)\.?"
     # a teaser's reading time without its label ("4 min."): a line of nothing
-    # else only, as every rule here
-    r"|\d{1,3}\s*min\.)(?!\w)",
+    # else only, as every rule here; minutes after a plus sign are a match's
+    # added time ("90.+4 Min.", a live ticker's minute)
+    r"|(?<!\+)\d{1,3}\s*min\.)(?!\w)",
     re.I,
 )
 #: Dates and times in a timestamp line: a full date or a month's name, and a

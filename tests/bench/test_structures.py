@@ -24,10 +24,12 @@ TAIL = [
 ]
 
 
-def write_set(folder: Path, name: str, tail: list[str]) -> None:
+def write_set(
+    folder: Path, name: str, tail: list[str], article: list[str] = ARTICLE, kind: str = "keyfacts"
+) -> None:
     (folder / name).mkdir(parents=True)
-    case = {"lang": "en", "kind": "keyfacts", "article": ARTICLE, "tail": tail}
-    (folder / name / "01-en-keyfacts.json").write_text(json.dumps(case), "utf-8")
+    case = {"lang": "en", "kind": kind, "article": article, "tail": tail}
+    (folder / name / f"01-en-{kind}.json").write_text(json.dumps(case), "utf-8")
 
 
 def test_a_case_whose_article_survives_and_block_goes(tmp_path: Path) -> None:
@@ -44,6 +46,19 @@ def test_a_block_left_in_is_counted(tmp_path: Path) -> None:
     write_set(tmp_path, "tune", ["Rents went up again this spring."])
     outcome = run(load_cases("tune", tmp_path)[0])
     assert outcome.left == ["Rents went up again this spring."] and outcome.f1 < 1.0
+
+
+def test_a_live_blogs_post_times_count_neither_way(tmp_path: Path) -> None:
+    # the posts' times alone on their lines: kept or taken, the case scores the same
+    blog = [ARTICLE[0], "14:32", ARTICLE[1], "14.05 Uhr", ARTICLE[2]]
+    write_set(tmp_path, "tune", TAIL, blog, "liveblog")
+    (case,) = load_cases("tune", tmp_path)
+    assert case.required == ARTICLE
+    outcome = run(case)
+    assert outcome.lost_alone == [] and outcome.f1 == pytest.approx(1.0)
+    # in any other kind, a line of the article is one to keep, whatever it holds
+    write_set(tmp_path / "other", "tune", TAIL, blog, "timeline")
+    assert load_cases("tune", tmp_path / "other")[0].required == blog
 
 
 def test_the_table_covers_both_sets_and_an_unknown_case_is_an_error(

@@ -56,10 +56,24 @@ def test_an_articles_own_structure_stays_whole(case) -> None:  # type: ignore[no
     assert run(case).lost_alone == []
 
 
+LIVE_BLOGS = [c for c in CASES if c.kind == "liveblog"]
+
+
+@pytest.mark.parametrize("case", LIVE_BLOGS, ids=[c.name for c in LIVE_BLOGS])
+def test_the_list_below_a_live_blog_goes_whole(case) -> None:  # type: ignore[no-untyped-def]
+    # a live blog's posts are short lines about one event, some of them a
+    # headline's size: the other stories' list below goes, every line of it
+    # (one item sharing a word with a post stood as the article's, between
+    # two removed parts of the list), and no post goes with it
+    outcome = run(case)
+    assert outcome.left == [] and outcome.lost_with_tail == []
+
+
 def test_the_cases_cover_every_kind_in_many_languages() -> None:
     assert len(CASES) >= 50
     assert {c.kind for c in CASES} >= {
-        "timeline", "keyfacts", "tips", "results", "qa", "reactions", "numbered", "factbox"
+        "timeline", "keyfacts", "tips", "results", "qa", "reactions", "numbered", "factbox",
+        "liveblog",
     }  # fmt: skip
     assert len({c.lang for c in CASES}) >= 12
 

@@ -346,6 +346,8 @@ def test_timestamp_lines_go(stamp: str) -> None:
     ["29 November 2018 | 20 January 2019", "9.30 A.M. / 7.00 P.M.", "1990", "2-1", "2:1",
      "20.00", "10:00-18:00", "He arrived at 14:30.", "Stigao je u 14:30.", "O 2 posto više",
      "Der Flug dauert 4 min. länger.", "90 min",
+     # a match's minute in added time, a live ticker's (not "4 Min." to read)
+     "90.+4 Min.", "45+2 min.",
      # a weekday with more than a date is a sentence or a heading's words
      "The Sun, 3 May 2020", "Friday 22 November: final day of talks",
      "The 22nd amendment", "Năm 2024", "Le 12 et le 14", "3月5日に発表"],
