@@ -5,11 +5,14 @@ A cleaner that removes related lists by their shape (short lines, bullets,
 one subject per line, a heading over them) risks taking the article's own
 lists with them: a timeline, key points, advice, sports results, an
 interview's questions, reactions, an explainer's numbered sections, a fact
-box. Each case in ``bench/data/structures/<set>/`` is an invented news
-article holding one such structure (``article``: its lines as they should
+box, a live blog's posts. Each case in ``bench/data/structures/<set>/``
+is an invented news article holding one such structure (``article``: its lines as they should
 survive cleaning) and a block of other stories' headlines the same site
 would set below it (``tail``). The cases were written for this bench, each
 natively in its language, not taken from any page.
+
+A live blog's post time alone on its line ("14:32", "22h54") counts neither
+way (:attr:`Case.required`).
 
 Two sets, written apart: ``tune`` was read while the rules that keep these
 structures were written; ``heldout`` was written afterwards, apart from them,
