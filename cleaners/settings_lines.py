@@ -115,6 +115,9 @@ MAX_TAIL_LABEL_WORDS = 3
 #: A headline or a label is no longer than this (25 long German words): a
 #: longer line is prose, told without counting its words.
 MAX_TAIL_HEADLINE_CHARS = 400
+#: An amount opening a line is a date's day when a month's name or a year
+#: follows within this many characters ("3 May", "14 de março de 2025").
+DATE_LOOKAHEAD = 12
 
 # -------- drop_page_furniture
 

@@ -27,6 +27,7 @@ from cleaners.related_cards import results_rows
 from cleaners.related_headed import is_heading, is_meta
 from cleaners.settings import MAX_HEADLINE_WORDS, MIN_CORE_PROSE, MIN_LIST_SHARE
 from cleaners.settings_lines import (
+    DATE_LOOKAHEAD,
     MAX_TAIL_HEADLINE_CHARS,
     MAX_TAIL_LABEL_WORDS,
     MIN_EMPTY_HEADINGS,
@@ -99,6 +100,39 @@ def chronology(lines: list[str]) -> bool:
         and len(set(years)) >= 2
         and all(a <= b for a, b in pairwise(years))
     )
+
+
+#: A line opening with an amount: a number, perhaps a decimal or a fraction,
+#: and perhaps a short unit ("250g", "2 tbsp", "1/2 cup", "3 x", "12 km").
+AMOUNT = re.compile(r"\d+(?:[.,/]\d+)?\s?(?:[^\W\d_]{1,6}\.?)?(?=\s)")
+
+
+def amounts(lines: list[str]) -> bool:
+    """Whether most of ``lines`` open with an amount, no date: the article's
+    own list of quantities or counts (a recipe's ingredients, a kit list, a
+    player's figures). A rail's headlines open with a number now and then
+    ("5 things to know"), with their dates more often ("14.03.2025 …", "3
+    May: …"), seldom most of them with an amount.
+
+    >>> amounts(["2 large onions, finely sliced", "400g tin of chopped tomatoes",
+    ...          "1 litre vegetable stock", "Olive oil, salt and pepper"])
+    True
+    >>> amounts(["14.03.2025 Hospital abre nova unidade", "3 May: Bridge shut again",
+    ...          "5 things to know about the budget", "Rents rise again"])
+    False
+    """
+    if not lines:
+        return False
+    opening = 0
+    for line in lines:
+        # a bullet goes, but no number: "14." opening "14.03.2025" is a day
+        text = line.strip()
+        if not text[:1].isdigit():
+            text = strip_bullet(text).strip()
+        m = AMOUNT.match(text)
+        if m and not has_date(text[: m.end() + DATE_LOOKAHEAD]):
+            opening += 1
+    return opening / len(lines) >= MIN_LIST_SHARE
 
 
 def _introduces(paragraph: str) -> bool:
@@ -259,8 +293,8 @@ def headline_tail(paragraphs: list[str]) -> list[int]:
     if sum(is_prose(p) for p in paragraphs[: top + 1]) < MIN_CORE_PROSE:
         return []
     lines = [paragraphs[i] for i in sorted(headlines)]
-    if list_like([strip_bullet(line) for line in lines]) or chronology(lines):
-        return []  # the article's own list or timeline
+    if list_like([strip_bullet(line) for line in lines]) or chronology(lines) or amounts(lines):
+        return []  # the article's own list, timeline or quantities
     return list(range(min(headlines), len(paragraphs)))
 
 

@@ -180,6 +180,14 @@ def test_an_article_ending_in_sections_of_prose_keeps_them() -> None:
         ["June 20 – Raleigh, NC @ Red Hat Amphitheater", "June 22 – Atlanta, GA @ Lakewood",
          "June 24 – Tampa, FL @ Midflorida Arena", "June 26 – Austin, TX @ Moody Center",
          "June 28 – Denver, CO @ Red Rocks Amphitheatre"],
+        # a recipe's ingredients under their heading, amounts first: the
+        # heading and a short one read as the page's labels
+        ["Ingredients", "250g green lentils", "2 large onions, finely sliced",
+         "3 cloves of garlic", "1 tbsp smoked paprika", "400g tin of chopped tomatoes",
+         "1 litre vegetable stock", "Olive oil, salt and pepper"],
+        ["Zutaten", "250 g Linsen", "2 große Zwiebeln, in Ringe geschnitten",
+         "3 Knoblauchzehen", "1 EL geräuchertes Paprikapulver", "400 g gehackte Tomaten",
+         "1 l Gemüsebrühe", "Olivenöl, Salz und Pfeffer"],
         # headlines with a sentence of prose after them: subheadings of the article
         [*RAIL[1:3], *RAIL[4:6], "Rents in the borough rose by a fifth over the year, the "
          "figures published on Monday show."],
@@ -187,6 +195,15 @@ def test_an_article_ending_in_sections_of_prose_keeps_them() -> None:
 )  # fmt: skip
 def test_an_articles_own_closing_lines_are_no_rail(tail: list[str]) -> None:
     assert drop_tail([*STORY, *tail]) == [*STORY, *tail]
+
+
+def test_a_rail_of_dated_headlines_still_goes() -> None:
+    """Dates open a rail's headlines now and then: they are no amounts."""
+    rail = ["Latest", "14.03.2025 Hospital opens new children's ward",
+            "13.03.2025 Council delays vote on tram line", "2 hours ago",
+            "12.03.2025 Storm closes the harbour for two days",
+            "3 March: Schools reopen after the flooding", "2 March: Rents rise again in the city"]
+    assert drop_tail([*STORY, *rail]) == [*STORY, "Latest"]
 
 
 def test_a_text_of_headlines_alone_is_left_whole() -> None:
