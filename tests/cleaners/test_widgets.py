@@ -199,10 +199,15 @@ def test_an_articles_own_closing_lines_are_no_rail(tail: list[str]) -> None:
 
 def test_a_rail_of_dated_headlines_still_goes() -> None:
     """Dates open a rail's headlines now and then: they are no amounts."""
-    rail = ["Latest", "14.03.2025 Hospital opens new children's ward",
-            "13.03.2025 Council delays vote on tram line", "2 hours ago",
-            "12.03.2025 Storm closes the harbour for two days",
-            "3 March: Schools reopen after the flooding", "2 March: Rents rise again in the city"]
+    rail = [
+        "Latest",
+        "14.03.2025 Hospital opens new children's ward",
+        "13.03.2025 Council delays vote on tram line",
+        "2 hours ago",
+        "12.03.2025 Storm closes the harbour for two days",
+        "3 March: Schools reopen after the flooding",
+        "2 March: Rents rise again in the city",
+    ]
     assert drop_tail([*STORY, *rail]) == [*STORY, "Latest"]
 
 
