@@ -22,6 +22,7 @@ from cleaners.evidence import content_words, is_sentence, sentence_count, stem, 
 from cleaners.language import fold_case
 from cleaners.settings_lines import (
     MAX_AD_MARKER_CHARS,
+    MAX_AD_SLOT_WORDS,
     MAX_BARE_CONTACT_CHARS,
     MAX_CONTACT_CHARS,
     MAX_CREDIT_CHARS,
@@ -37,6 +38,7 @@ from cleaners.settings_lines import (
     MAX_THREAD_HEADING_CHARS,
     MIN_FULL_OFFER_WORDS,
     MIN_GAP_ARTICLE_WORDS,
+    MIN_PHONE_DIGITS,
     MIN_PROSE_WORDS,
     MIN_QUOTED_WORDS,
     MIN_THREAD_PROSE,
@@ -47,6 +49,8 @@ from cleaners.settings_lines import (
 from cleaners.teasers import VOICE, open_quotation
 from cleaners.vocabulary import (
     AD_MARKER,
+    AD_SLOT_LINE,
+    APP_OFFER,
     CALL_TO_ACTION,
     CONTACT_LABEL,
     CREDIT_LINE,
@@ -57,13 +61,17 @@ from cleaners.vocabulary import (
     FOLLOW_US,
     GALLERY_COUNT,
     LINK_ARROW,
+    PHONE,
     PRICE,
     READER_ADDRESS,
+    SHARE_US,
     SITE_HOST,
     SOURCE_TAG,
+    SPONSORED_LINE,
     SUBSCRIPTION,
     TAXONOMY,
     THIS_TEXT,
+    TIP_CHANNEL,
 )
 from cleaners.vocabulary_boxes import (
     COMMENT_PROMPT,
@@ -168,6 +176,12 @@ class DropAdMarkers(DropLines):
         p = paragraphs[index].strip()
         if len(p) <= MAX_AD_MARKER_CHARS and (AD_MARKER.fullmatch(p) or _gallery_count(p)):
             return True  # the rule gallery_count: a gallery's counter, its pictures gone
+        if len(p) <= MAX_AD_MARKER_CHARS and (
+            SPONSORED_LINE.fullmatch(p)
+            or (len(p.split()) <= MAX_AD_SLOT_WORDS and AD_SLOT_LINE.fullmatch(p))
+        ):
+            # the rule ad_slot: "La suite après cette publicité", "Gesponserter Inhalt"
+            return True
         # a notice standing in for an embed the reader's consent settings hid,
         # in an article whose prose does not itself speak of such settings
         words = self.notice_words.get(index, set())
@@ -218,6 +232,7 @@ class DropPromos(DropLines):
             # only a line that may go is searched (the cheap test first): short
             if len(p) <= MAX_PROMO_CHARS or self._priced_offer(paragraphs, i):
                 words = {m.group() for m in SUBSCRIPTION.finditer(self.lower[i])}
+                words |= {m.group() for m in APP_OFFER.finditer(self.lower[i])}
                 if words:
                     self.offer_words[i] = words
         # a short line or two between two offer lines ("Flecha", "Si continúas
@@ -358,7 +373,7 @@ class DropPromos(DropLines):
                 if 0 <= j < len(paragraphs)
             )
             return not listed and sentence_count(p) <= MAX_PROMO_SENTENCES
-        if FOLLOW_US.search(lower):
+        if FOLLOW_US.search(lower) or SHARE_US.search(lower):
             return sentence_count(p) <= MAX_PROMO_SENTENCES
         if index in self.gaps:  # inside a notice: it goes with the offers around it
             return all(self._offer_goes(paragraphs, j) for j in self.gaps[index])
@@ -412,9 +427,25 @@ class DropContact(DropLines):
 
     def drops(self, paragraphs: Sequence[str], index: int) -> bool:
         p = paragraphs[index].strip()
-        if len(p) > MAX_CONTACT_CHARS or "@" not in p or not EMAIL.search(p):
+        if len(p) > MAX_CONTACT_CHARS:
             return False
-        return bool(CONTACT_LABEL.search(p)) or len(p) <= MAX_BARE_CONTACT_CHARS
+        if "@" in p and EMAIL.search(p):
+            if CONTACT_LABEL.search(p) or len(p) <= MAX_BARE_CONTACT_CHARS:
+                return True
+            # the rule tip_line: an address the line asks the reader to write
+            # to, in a sentence or two ("Got a story? Email …", "Contactez la
+            # rédaction à …"; the price: "Our reporters traced it to …@…" goes too)
+            return sentence_count(p) <= MAX_PROMO_SENTENCES and (
+                "?" in p or bool(READER_ADDRESS.search(in_pieces(str.lower, p)))
+            )
+        if sentence_count(p) > MAX_PROMO_SENTENCES:
+            return False
+        # the rule tip_line: a number to send tips, pictures or videos to by a
+        # messaging service ("… per WhatsApp an 0151 23456789"); an appeal for
+        # witnesses to call the police names no such service
+        return bool(TIP_CHANNEL.search(p)) and any(
+            sum(c.isdigit() for c in m.group()) >= MIN_PHONE_DIGITS for m in PHONE.finditer(p)
+        )
 
 
 class DropSourceTags(DropLines):

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 #: An ad marker is a label, never a sentence.
 MAX_AD_MARKER_CHARS = 80
+#: A line standing for an ad slot that says the article goes on after it has
+#: at most this many words ("Artikel wird nach der Anzeige fortgesetzt").
+MAX_AD_SLOT_WORDS = 8
 #: Offers run to a few short sentences; an article paragraph that mentions
 #: subscriptions in passing runs longer or sits among paragraphs that use the word.
 MAX_PROMO_CHARS = 320
@@ -31,6 +34,8 @@ OFFER_GAP = 2
 MIN_GAP_ARTICLE_WORDS = 2
 #: A contact line is an address and a label, not a paragraph.
 MAX_CONTACT_CHARS = 220
+#: A telephone number has at least this many digits (a year, a price fewer).
+MIN_PHONE_DIGITS = 7
 #: Without a label, only a line this short is nothing but the address.
 MAX_BARE_CONTACT_CHARS = 80
 #: Source tags, credits and tag lists stand among the last lines of the body.

@@ -255,6 +255,46 @@ AD_MARKER_WORDS = phrases(
     "โฆษณา",
 )  # fmt: skip
 AD_MARKER = re.compile(rf"(?:[\W_]*(?:{AD_MARKER_WORDS})[\W_]*\d{{0,2}}[\W_]*)+", re.I)
+#: The word for an advertisement, as the line that stands for an ad slot says
+#: the article goes on after it ("La suite après cette publicité", "Artikeln
+#: fortsätter efter annonsen", "Lees verder na de advertentie").
+AD_WORD = (
+    r"advert\w*|ads?|anzeige\w*|werbung|publicit\w*|anuncio\w*|publicidad\w*|pubblicit\w*"
+    r"|advertenti\w*|annon\w*|reklam\w*|iklan\w*|quảng\s+cáo|広告|реклам\w*|mainos\w*"
+    r"|hirdetés\w*|διαφήμιση"
+)
+#: The word saying the article goes on ("continues", "fortgesetzt", "suite").
+GOES_ON_WORD = (
+    r"continu\w*|continú\w*|fortgesetzt|fortsetz\w*|weiter\w*|suite|sigue|segue|prosegue|verder"
+    r"|fortsätter|fortsetter|fortsætter|dalej|devam\w*|lanjut\w*|berlanjut|tiếp\s+tục"
+    r"|続き|続く|продолж\w*|jatku\w*|folyt\w*"
+)
+#: Where the article goes on: after or below the ad.
+AFTER_WORD = (
+    r"after|below|beneath|under|nach|unter|après|tras|después|dopo|sotto|após|depois|abaixo"
+    r"|na|onder|efter|etter|nedenfor|nedan|pod|po|sonra|setelah|sau|後|после"
+)
+#: Such a line: the three words, a few others at most, no sentence's end.
+AD_SLOT_LINE = re.compile(
+    rf"(?=.*{WORD_START}(?:{AD_WORD}){WORD_END})(?=.*{WORD_START}(?:{GOES_ON_WORD}){WORD_END})"
+    rf"(?=.*{WORD_START}(?:{AFTER_WORD}){WORD_END})"
+    r"[^.!?。]{0,70}(?:…|\.\.\.)?",
+    re.I,
+)
+#: A sponsor's word, inflected ("gesponserte", "sponsrat", "sponset").
+SPONSORED_WORD = r"\w*spons(?:[oe]?r\w*|et)|patrocinad\w*"
+#: The word for content ("Inhalte", "innhold", "treść").
+CONTENT_WORD = (
+    r"content|inhalt\w*|contenu\w*|contenido\w*|contenut\w*|conteúdo\w*|inhoud|innehåll"
+    r"|innhold|indhold|treść|içerik|konten|sisältö|tartalom"
+)
+#: Content a sponsor paid for, labelled so on a line of its own ("Gesponserter
+#: Inhalt", "Contenuto sponsorizzato", "Sponsrat innehåll").
+SPONSORED_LINE = re.compile(
+    rf"[\W_]*(?:{SPONSORED_WORD})\s+(?:{CONTENT_WORD})[\W_]*"
+    rf"|[\W_]*(?:{CONTENT_WORD})\s+(?:{SPONSORED_WORD})[\W_]*",
+    re.I,
+)
 #: A picture gallery's counter, its pictures gone: the position in it ("1/12",
 #: "1 of 6", "Bild 3 von 10") or its size ("44 Bilder", "12 photos").
 GALLERY_COUNT = re.compile(
@@ -366,6 +406,19 @@ SUBSCRIPTION = re.compile(
     rf"{WORD_START}(?:{by_first_letter(f'{SUBSCRIPTION_WORDS}|{CALL_TO_ACTION_WORDS}'.lower())})"
     rf"{WORD_END}"
 )
+#: An app or a trial offered in the imperative, in any wording between the
+#: verb and its object ("Download the Westbridge Herald app", "Laden Sie jetzt
+#: unsere kostenlose News-App herunter", "Probeer Premium 14 dagen gratis"):
+#: the verb, at most four words, then the app or "free" (lower-cased text).
+APP_OFFER = re.compile(
+    r"(?<!\w)(?:download|téléchargez|descarga|descargue|scarica|baixe|descarregue|ladda\s+ner"
+    r"|last\s+ned|hent|pobierz|indir|unduh|tải|laden\s+sie|lade|holen\s+sie)(?!\w)"
+    r"(?:\W+\w+){0,4}?\W+(?:[\w-]*app|appen|application|aplicación|applicazione|aplicativo"
+    r"|aplicação|aplikacj\w*|uygulama\w*|aplikasi|ứng\s+dụng)(?!\w)"
+    r"|(?<!\w)(?:try|start\s+your|essayez|prueba|pruebe|prova|experimente|probeer|prøv|testen\s+sie"
+    r"|wypróbuj|coba)(?!\w)(?:\W+\w+){0,5}?\W+(?:free|gratis|gratuit\w*|grátis|kostenlos"
+    r"|za\s+darmo|ücretsiz)(?!\w)"
+)
 #: A price: a currency sign or code before an amount ("$4.99", "Rs 599", "R$ 9,90")
 #: or after it ("5,99 €", "49 kr", "19 zł", "990円"). An offer naming its price may
 #: run longer than other offers (what it includes, a promo code).
@@ -437,6 +490,28 @@ FOLLOW_US = re.compile(
     rf"(?:{NETWORK.lower()}){NETWORK_ENDING}{WORD_END}"
     rf"|(?:{by_first_letter(NETWORK.lower())}){WORD_END}.{{0,30}}{WORD_START}"
     rf"(?:{FOLLOW_VERB_LAST}){WORD_END})"
+)
+#: Calls to share the article or join the site's channel, in the imperative
+#: (a report says "shared", "joined"): "Share this article", "Partagez cet
+#: article", "Únete a nuestro canal de WhatsApp".
+SHARE_VERB = phrases(
+    "share this", "join our", "teilen sie", "teile", "partagez", "rejoignez", "comparte",
+    "compártelo", "compártela", "únete", "unete", "condividi", "unisciti", "partilhe",
+    "compartilhe", "junte-se", "deel", "dela gärna", "dela", "del gerne", "udostępnij",
+    "dołącz", "paylaşın", "katılın", "bagikan", "gabung", "bergabunglah",
+)  # fmt: skip
+#: The social networks in general, as such a call names them.
+SOCIAL_WORDS = phrases(
+    "social media", "social networks", "sozialen netzwerken", "sozialen medien",
+    "réseaux sociaux", "redes sociales", "redes sociais", "social", "sociale media",
+    "sociala medier", "sosiale medier", "sociale medier", "mediach społecznościowych",
+    "sosyal medya", "media sosial", "e-mail", "email", "kanal", "canal", "chaîne", "canale",
+)  # fmt: skip
+#: Matched against lower-cased text: the verb opening the line (a call, not a
+#: report: "users share this on Facebook"), then a network within a few words.
+SHARE_US = re.compile(
+    rf"^[\W_]*(?:{SHARE_VERB.lower()}){WORD_END}.{{0,60}}{WORD_START}"
+    rf"(?:{NETWORK.lower()}|{SOCIAL_WORDS.lower()}){NETWORK_ENDING}{WORD_END}"
 )
 
 # ------------------------------------------------------------ timestamps
@@ -675,6 +750,14 @@ CONTACT_LABEL = re.compile(
     re.I,
 )
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: A telephone number: seven digits or more, perhaps grouped by spaces,
+#: dashes, dots or brackets, perhaps with a country code ("07700 900315",
+#: "(11) 98765-4321", "+49 151 23456789"; the count is asked apart).
+PHONE = re.compile(r"\+?\(?\d[\d\s().\-/]{5,18}\d")
+#: A messaging channel a newsroom takes tips by, or its text messages.
+TIP_CHANNEL = re.compile(
+    r"(?<!\w)(?:whatsapp|telegram|signal|threema|viber|zalo|sms|imessage)(?!\w)", re.I
+)
 #: Labels of a source tag ("Quelle: ntv.de", "SOURCE: Al Jazeera").
 SOURCE_LABEL_WORDS = phrases(
     "source", "sources", "quelle", "quellen", "kilde", "kilder", "källa", "bron", "fonte",

@@ -48,6 +48,39 @@ def test_a_sentence_about_advertising_stays() -> None:
 
 
 @pytest.mark.parametrize(
+    "slot",
+    [
+        # the article goes on after the ad, in any wording of the three words
+        "The story continues after this advertisement",
+        "Weiterlesen nach der Werbung",
+        "L'article continue après la publicité",
+        "El artículo sigue después del anuncio",
+        "La notizia prosegue dopo la pubblicità",
+        "A reportagem continua depois da publicidade",
+        "Het artikel gaat verder onder de advertentie",
+        "Saken fortsetter under annonsen",
+        # content a sponsor paid for, labelled on a line of its own
+        "Gesponserte Inhalte",
+        "Contenu sponsorisé",
+        "Sponset innhold",
+        "Treść sponsorowana",
+    ],
+)
+def test_an_ad_slots_line_goes_in_any_wording(slot: str) -> None:
+    assert DropAdMarkers()(Document([ARTICLE[0], slot, ARTICLE[1]])).paragraphs == ARTICLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Advertising continues to grow", "La publicité continue de baisser",
+     "Der Hauptsponsor steigt aus", "Sponsoring und Inhalte"],
+)  # fmt: skip
+def test_a_short_line_on_advertising_is_no_ad_slot(line: str) -> None:
+    body = [ARTICLE[0], line, ARTICLE[1]]
+    assert DropAdMarkers()(Document(list(body))).paragraphs == body
+
+
+@pytest.mark.parametrize(
     "offer",
     [
         "Sign up for our newsletter and get the day's news in your inbox.",
@@ -119,6 +152,39 @@ def test_offers_and_follow_lines_go(offer: str) -> None:
     assert doc.changes[0].cleaner == "drop_promos"
 
 
+@pytest.mark.parametrize(
+    "offer",
+    [
+        # a call to share or to join the site's channel, opening the line
+        "Share this story with your family on WhatsApp.",
+        "Partagez cette info sur vos réseaux sociaux !",
+        "Compártelo en redes sociales.",
+        "Únete a nuestro canal de Telegram.",
+        "Deel dit bericht op Facebook.",
+        # the site's app or a trial, whatever stands between verb and object
+        "Download the free Evening Courier app for the latest news.",
+        "Laden Sie sich jetzt die neue App herunter.",
+        "Scarica la nuova app del Giornale di Riva.",
+        "Probeer de krant een maand gratis.",
+        "Try the digital edition free for 14 days.",
+    ],
+)
+def test_share_calls_and_app_offers_go(offer: str) -> None:
+    assert DropPromos()(Document([*ARTICLE, offer])).paragraphs == ARTICLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Meta said fewer users share this kind of story on Facebook than a year ago.",
+        "Millions of people download the ride-hailing company's app every month, it said.",
+    ],
+)
+def test_a_report_on_sharing_or_apps_stays(line: str) -> None:
+    body = [*ARTICLE, line]
+    assert DropPromos()(Document(list(body))).paragraphs == body
+
+
 def test_an_article_about_subscriptions_keeps_its_lines() -> None:
     body = [
         "Netflix added nine million subscribers in the quarter.",
@@ -161,6 +227,35 @@ def test_a_line_quoting_someone_on_subscriptions_stays(line: str) -> None:
 )  # fmt: skip
 def test_contact_lines_go(contact: str) -> None:
     assert DropContact()(Document([*ARTICLE, contact])).paragraphs == ARTICLE
+
+
+@pytest.mark.parametrize(
+    "tip",
+    [
+        # a number to send tips to by a messaging service
+        "Seen something? Send your photos to our WhatsApp on 07123 456789.",
+        "Haben Sie etwas gesehen? Schreiben Sie uns per WhatsApp: 0171 9876543",
+        "Envíanos tus fotos por Telegram al 600 111 222.",
+        "Tipsa oss via sms eller WhatsApp på 072-345 67 89",
+        # an address the line asks the reader to write to
+        "Got a story for us? Email tips@example.co.uk",
+        "Vous avez une info ? Écrivez à redaction@example.fr",
+    ],
+)
+def test_tip_lines_go(tip: str) -> None:
+    assert DropContact()(Document([*ARTICLE, tip])).paragraphs == ARTICLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # an appeal for witnesses names the police's number, no messaging service
+        "Anyone with information should call police on 101 or Crimestoppers on 0800 555 111.",
+        "Die Polizei bittet Zeugen, sich unter 0911 2112-3333 zu melden.",
+    ],
+)
+def test_a_police_appeal_with_a_number_stays(line: str) -> None:
+    assert DropContact()(Document([*ARTICLE, line])).paragraphs == [*ARTICLE, line]
 
 
 def test_a_paragraph_quoting_an_address_in_its_story_stays() -> None:
