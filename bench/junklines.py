@@ -155,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--show", metavar="LANG", help="a tune language's misses")
     args = parser.parse_args(argv)
-    found = {name: [t for lang in load(name) for t in trials(lang)] for name in SETS}
+    found = {name: [t for lang in load(name, DATA) for t in trials(lang)] for name in SETS}
     if not any(found.values()):
         print(f"no language files under {DATA}", file=sys.stderr)
         return 2
