@@ -147,17 +147,20 @@ RELATED_OTHER = phrases(
     "recomendado para ti", "recomendados para ti",
     # it
     "leggi anche", "leggi pure", "potrebbe interessarti", "guarda anche", "articoli correlati",
-    "i più letti", "altre notizie", "consigliati per te",
+    "i più letti", "altre notizie", "consigliati per te", "articolo correlato", "correlato",
+    "correlati",
     # pt
     "leia também", "leia mais", "veja também", "saiba mais", "notícias relacionadas",
-    "mais lidas", "recomendado para você", "recomendados para você",
+    "mais lidas", "recomendado para você", "recomendados para você", "relacionado",
+    "relacionada", "relacionados", "relacionadas",
     # nl
     "lees ook", "lees meer", "zie ook", "meer nieuws", "gerelateerde artikelen", "meest gelezen",
-    "aanbevolen voor jou", "aanbevolen voor u",
+    "aanbevolen voor jou", "aanbevolen voor u", "gerelateerd",
     # nb/da/sv
     "les også", "les mer", "se også", "mest lest", "læs også", "læs mere", "mest læste",
     "läs också", "läs mer", "läs även", "se även", "mest lästa", "mest läst",
-    "anbefalt for deg", "anbefalet til dig", "rekommenderat för dig",
+    "anbefalt for deg", "anbefalet til dig", "rekommenderat för dig", "relatert", "relateret",
+    "relaterat", "relaterte", "relaterede", "relaterade",
     # pl
     "czytaj też", "czytaj także", "czytaj również", "czytaj więcej", "zobacz też",
     "zobacz także", "zobacz również", "przeczytaj też", "polecamy", "polecane", "powiązane",
@@ -165,7 +168,8 @@ RELATED_OTHER = phrases(
     "relaterede emner", "relaterade ämnen",
     # tr
     "ayrıca okuyun", "devamını oku", "ilginizi çekebilir", "bunlar da ilginizi çekebilir",
-    "ilgili haberler", "benzer haberler",
+    "ilgili haberler", "benzer haberler", "ilgili haber", "bu haberi de okuyun",
+    "bunu da okuyun",
     # id/ms
     "baca juga", "baca selengkapnya", "berita terkait", "artikel terkait", "simak juga",
     "lihat juga", "berita lainnya", "rekomendasi untuk anda", "terpopuler",
@@ -178,7 +182,7 @@ RELATED_OTHER = phrases(
     "читайте также", "читайте також", "по теме",
     # ja
     "関連記事", "あわせて読みたい", "関連ニュース", "続きを読む", "アクセスランキング",
-    "よく読まれている記事", "人気記事",
+    "よく読まれている記事", "人気記事", "関連",
     # the other languages the project detects: the same few labels news sites
     # set over a related list or before a "read also" line
     # fi, hu, ro
@@ -226,9 +230,10 @@ RELATED_HEADING = re.compile(rf"^[\W_]*(?:{RELATED_HEADING_WORDS})\s*[:：.…»
 #: A teaser line closed by a bracketed label in capitals ("China furious at
 #: Macron over protest jibe [INSIGHT]", "… [VIDEO]", "… [FOTOS]"): a link.
 TAGGED_TEASER = re.compile(r"\s\[[^\W\d_a-zà-ÿ]{3,}(?:\s[^\W\d_a-zà-ÿ]{2,})?\]\W*$")
-#: ("MORE: …" too: a bare "More:" alone is too weak a heading.)
+#: ("MORE: …" too: a bare "More:" alone is too weak a heading; "【関連記事】…":
+#: the label in lenticular brackets, as Japanese sites set it.)
 RELATED_LABEL = re.compile(
-    rf"^[\W_]*(?:{RELATED_HEADING_WORDS}|more(?=\s*:))\s*[:：»>›|｜–—-]+\s*", re.I
+    rf"^[\W_]*(?:{RELATED_HEADING_WORDS}|more(?=\s*:))\s*[:：»>›|｜–—】-]+\s*", re.I
 )
 
 # ------------------------------------------------------------------ ad markers

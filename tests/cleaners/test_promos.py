@@ -365,6 +365,28 @@ def test_read_also_lines_in_other_languages_go_with_drop_related() -> None:
     assert [c.cleaner for c in article.changes] == ["drop_related"]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # "related" as a label, in the languages that label the link so
+        "Relacionado: Câmara aprova novo plano de mobilidade para o centro",
+        "Gerelateerd: Nieuwe fietsbrug over het kanaal opent in mei",
+        "Relaterat: Färjetrafiken till ön ställs in under helgen",
+        "Relatert: Dette er de nye reglene for fiske i elva",
+        "Relateret: Her åbner den nye skole til august",
+        "Articolo correlato: Nuova pista ciclabile lungo il fiume",
+        "Bu haberi de okuyun: Belediyeden yeni otopark kararı",
+        # the label in lenticular brackets, as Japanese sites set it
+        "【関連記事】市バス、来月から運賃値上げ",
+        "▶関連：市役所の新庁舎、来年着工へ",
+    ],
+)
+def test_related_labels_open_a_teaser_in_more_languages(line: str) -> None:
+    text = "\n\n".join([ARTICLE[0], line, ARTICLE[1]])
+    article = clean(text, chain=Chain.default(only=["drop_related"]))
+    assert article.text.split("\n\n") == ARTICLE
+
+
 def test_a_japanese_read_also_label_with_a_full_width_colon_opens_a_teaser() -> None:
     teaser = "関連記事：市中心部で男性刺される　警察が容疑者を逮捕"
     text = "\n\n".join([ARTICLE[0], teaser, ARTICLE[1]])
