@@ -18,7 +18,14 @@ from collections.abc import Sequence
 from cleaners.article import Change
 from cleaners.base import PARAGRAPH_SEPARATOR, Cleaner, Document
 from cleaners.bounded import in_pieces
-from cleaners.evidence import content_words, is_sentence, sentence_count, stem, stems
+from cleaners.evidence import (
+    content_words,
+    ends_as_prose,
+    is_sentence,
+    sentence_count,
+    stem,
+    stems,
+)
 from cleaners.language import fold_case
 from cleaners.settings_lines import (
     MAX_AD_MARKER_CHARS,
@@ -41,6 +48,7 @@ from cleaners.settings_lines import (
     MIN_PHONE_DIGITS,
     MIN_PROSE_WORDS,
     MIN_QUOTED_WORDS,
+    MIN_REPORT_WORDS,
     MIN_THREAD_PROSE,
     MIN_VOICES,
     OFFER_GAP,
@@ -59,11 +67,13 @@ from cleaners.vocabulary import (
     FEED_FOOTER,
     FEEDBACK,
     FOLLOW_US,
+    FREE_OFFER,
     GALLERY_COUNT,
     LINK_ARROW,
     PHONE,
     PRICE,
     READER_ADDRESS,
+    READER_APPEAL,
     SHARE_US,
     SITE_HOST,
     SOURCE_TAG,
@@ -200,6 +210,13 @@ def _gallery_count(paragraph: str) -> bool:
         return False
     numbers = [int(n) for n in re.findall(r"\d+", paragraph)]
     return len(numbers) == 1 or 1 <= numbers[0] <= numbers[1]
+
+
+#: An offer asks or exclaims ("Quer receber …?", "Gratis 7 hari pertama!"); a
+#: report of one seldom does.
+APPEAL_MARKS = "?!？！"
+#: What an offer's first word may stand behind: a bullet, a quotation mark.
+OFFER_OPENERS = " \t•·*-–—>»«\"“„'‘"
 
 
 def _short_offer(paragraph: str) -> bool:
@@ -379,6 +396,28 @@ class DropPromos(DropLines):
             return all(self._offer_goes(paragraphs, j) for j in self.gaps[index])
         return self._offer_goes(paragraphs, index)
 
+    def _reports(self, p: str, index: int) -> bool:
+        """Whether line ``index`` (``p``, stripped) reports on an offer's
+        subject, wherever it stands (the rule ``offer_report``): a sentence of
+        ``MIN_REPORT_WORDS`` words or more that speaks to no reader (no "you",
+        no formal "Sie", no "please"), names no price and does not open with
+        the offer ("In een nieuwsbrief aan de leden kondigde de vakbond aan
+        …", "The paper's digital subscribers doubled, its publisher said"),
+        where an offer speaks to the reader or opens with what it offers."""
+        lower = self.lower[index]
+        opening = lower.lstrip(OFFER_OPENERS)
+        return (
+            len(p.split()) >= MIN_REPORT_WORDS
+            and ends_as_prose(p)
+            and not any(mark in p for mark in APPEAL_MARKS)
+            and not READER_ADDRESS.search(lower)
+            and not READER_APPEAL.search(p)
+            and not PRICE.search(p)
+            and not FREE_OFFER.search(lower)
+            and not SITE_HOST.search(p)
+            and not (SUBSCRIPTION.match(opening) or APP_OFFER.match(opening))
+        )
+
     def _offer_goes(self, paragraphs: Sequence[str], index: int) -> bool:
         """Whether line ``index`` is a short offer whose words the article does
         not use elsewhere."""
@@ -394,6 +433,8 @@ class DropPromos(DropLines):
             # a longer line amid the article is the article's, unless it speaks
             # to the reader or as the site; one that introduces what follows
             # with a colon is the article's still
+            return False
+        if self._reports(p, index):
             return False
         if all(CALL_TO_ACTION.fullmatch(w) for w in words) and (
             index < len(paragraphs) - TAIL_LINES or p.endswith((":", "："))

@@ -25,6 +25,9 @@ MIN_QUOTED_WORDS = 8
 MAX_PRICED_OFFER_CHARS = 600
 #: Amid the article (above its last ``TAIL_LINES``), an offer is a short line.
 MAX_MID_PROMO_CHARS = 120
+#: A sentence of this many words or more that speaks to no reader reports on
+#: an offer's subject (a paper's subscribers, a union's newsletter).
+MIN_REPORT_WORDS = 15
 #: Up to this many short lines between two offer lines are the same notice's
 #: (a button label, a line of it without an offer word).
 OFFER_GAP = 2

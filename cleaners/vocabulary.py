@@ -341,6 +341,10 @@ SUBSCRIPTION_WORDS = phrases(
     "prenumeration", "subskrybuj", "prenumerata", "zapisz się", "masz już konto", "abone ol",
     "abone olun", "abonelik", "abonelere", "bülten", "bültenimize", "berlangganan", "langganan",
     "đăng ký nhận", "会員登録", "メルマガ", "購読", "ニュースレター", "langgan", "surat berita",
+    # the sign-up's own verb where it names no newsletter ("meld deg på her")
+    "lettre d'information", "lettre d’information", "meld deg på", "meld dig på",
+    "meld dig til", "anmäl dig", "üye olun", "メールマガジン", "zostań subskrybentem",
+    "trở thành hội viên", "đăng ký gói",
     # trials, member and support appeals, app and shop offers, more-stories plugs
     "free trial", "special offers", "affiliate commission",
     "support our journalism", "support independent journalism", "invest in journalism",
@@ -448,6 +452,20 @@ READER_ADDRESS_WORDS = phrases(
     "twój", "twoja", "nasz", "nasza", "sizin", "bizim", "anda", "kami",
 )  # fmt: skip
 READER_ADDRESS = re.compile(rf"(?<!\w)(?:{READER_ADDRESS_WORDS.lower()})(?!\w)")
+#: More of the reader addressed, where the words above leave it out as
+#: ambiguous: the formal German "Sie" inside a sentence (case kept: "sie" is
+#: "she" or "they"), the Spanish and Portuguese familiar forms, and "please"
+#: (an appeal's, a notice's). Matched against the text as written.
+READER_APPEAL = re.compile(
+    r"(?<=[\w,] )(?:Sie|Ihnen|Ihr|Ihre)(?!\w)"
+    r"|(?<!\w)(?i:tu|tus|te|teu|tua|please|bitte|s'il vous plaît|por favor|per favore"
+    r"|alsjeblieft|alstublieft|vennligst|venligst|vänligen|proszę|lütfen|silakan|vui lòng)(?!\w)"
+)
+#: "Free", as an offer says it (lower-cased text).
+FREE_OFFER = re.compile(
+    r"(?<!\w)(?:free|gratis|kostenlos\w*|gratuit\w*|grátis|gratuito|ücretsiz|za\s+darmo"
+    r"|miễn\s+phí|無料|免费)(?!\w)"
+)
 #: Feedback and rating widgets ("Wie hat Ihnen dieser Artikel gefallen?").
 FEEDBACK = re.compile(
     r"(?:did\s+you\s+(?:like|enjoy)|(?:was|is)\s+this\s+(?:article|story)\s+(?:helpful|useful)"

@@ -185,6 +185,40 @@ def test_a_report_on_sharing_or_apps_stays(line: str) -> None:
     assert DropPromos()(Document(list(body))).paragraphs == body
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a report on a newsletter or on subscribers: a long sentence that
+        # speaks to no reader, names no price and does not open with the offer
+        "In een nieuwsbrief aan de ouders meldde de school dinsdag dat de kantine twee weken "
+        "dicht blijft vanwege een verbouwing.",
+        "I ett nyhetsbrev till föräldrarna skriver skolan att matsalen håller stängt i två "
+        "veckor på grund av en ombyggnad.",
+        "El número de suscriptores de pago de la revista creció un 40 por ciento el año "
+        "pasado, según los datos de la propia editorial.",
+    ],
+)
+def test_a_report_on_an_offers_subject_stays_at_the_end(line: str) -> None:
+    body = [*ARTICLE, line]
+    assert DropPromos()(Document(list(body))).paragraphs == body
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        # as long, but speaking to the reader, asking, or naming a price or "free"
+        "Informieren Sie sich täglich: Testen Sie die gedruckte Zeitung zwei Wochen lang "
+        "ohne jede Verpflichtung und ganz bequem.",
+        "Quer receber o resumo da semana na caixa de correio todas as sextas-feiras? "
+        "Inscreva-se na newsletter semanal.",
+        "Alle artikelen van de krant op de website en in de app, met een abonnement voor "
+        "4,99 € per maand, elke maand opzegbaar.",
+    ],
+)
+def test_a_long_offer_that_speaks_to_the_reader_still_goes(offer: str) -> None:
+    assert DropPromos()(Document([*ARTICLE, offer])).paragraphs == ARTICLE
+
+
 def test_an_article_about_subscriptions_keeps_its_lines() -> None:
     body = [
         "Netflix added nine million subscribers in the quarter.",
