@@ -59,6 +59,7 @@ from cleaners.vocabulary import (
     AD_MARKER,
     AD_SLOT_LINE,
     APP_OFFER,
+    APP_OFFER_OBJECT,
     CALL_TO_ACTION,
     CONTACT_LABEL,
     CREDIT_LINE,
@@ -92,6 +93,8 @@ from cleaners.vocabulary_boxes import (
     SHARE_COUNT,
 )
 
+#: A digit, the cheap test before a telephone number's search.
+DIGIT = re.compile(r"\d")
 #: Reported speech: a line quoting someone is the article's.
 REPORTED = re.compile(r"\b(?:said|says|told|sagte|erklärte|a déclaré|dijo|ha detto|disse)\b", re.I)
 #: A quotation between double quotation marks of any script's style.
@@ -249,7 +252,8 @@ class DropPromos(DropLines):
             # only a line that may go is searched (the cheap test first): short
             if len(p) <= MAX_PROMO_CHARS or self._priced_offer(paragraphs, i):
                 words = {m.group() for m in SUBSCRIPTION.finditer(self.lower[i])}
-                words |= {m.group() for m in APP_OFFER.finditer(self.lower[i])}
+                if APP_OFFER_OBJECT.search(self.lower[i]):  # the cheap test first
+                    words |= {m.group() for m in APP_OFFER.finditer(self.lower[i])}
                 if words:
                     self.offer_words[i] = words
         # a short line or two between two offer lines ("Flecha", "Si continúas
@@ -479,14 +483,15 @@ class DropContact(DropLines):
             return sentence_count(p) <= MAX_PROMO_SENTENCES and (
                 "?" in p or bool(READER_ADDRESS.search(in_pieces(str.lower, p)))
             )
-        if sentence_count(p) > MAX_PROMO_SENTENCES:
-            return False
+        if not DIGIT.search(p) or sentence_count(p) > MAX_PROMO_SENTENCES:
+            return False  # most lines have no digit: the cheap test first
         # the rule tip_line: a number to send tips, pictures or videos to by a
         # messaging service ("… per WhatsApp an 0151 23456789"); an appeal for
-        # witnesses to call the police names no such service
-        return bool(TIP_CHANNEL.search(p)) and any(
+        # witnesses to call the police names no such service (the number is
+        # asked first: most lines hold none)
+        return any(
             sum(c.isdigit() for c in m.group()) >= MIN_PHONE_DIGITS for m in PHONE.finditer(p)
-        )
+        ) and bool(TIP_CHANNEL.search(p))
 
 
 class DropSourceTags(DropLines):

@@ -419,14 +419,28 @@ SUBSCRIPTION = re.compile(
 #: verb and its object ("Download the Westbridge Herald app", "Laden Sie jetzt
 #: unsere kostenlose News-App herunter", "Probeer Premium 14 dagen gratis"):
 #: the verb, at most four words, then the app or "free" (lower-cased text).
+APP_VERBS = (
+    r"download|téléchargez|descarga|descargue|scarica|baixe|descarregue|ladda\s+ner|last\s+ned"
+    r"|hent|pobierz|indir|unduh|tải|laden\s+sie|lade|holen\s+sie"
+)
+APP_WORDS = (
+    r"[\w-]*app|appen|application|aplicación|applicazione|aplicativo|aplicação|aplikacj\w*"
+    r"|uygulama\w*|aplikasi|ứng\s+dụng"
+)
+TRY_VERBS = (
+    r"try|start\s+your|essayez|prueba|pruebe|prova|experimente|probeer|prøv|testen\s+sie"
+    r"|wypróbuj|coba"
+)
+FREE_WORDS = r"free|gratis|kostenlos\w*|gratuit\w*|grátis|ücretsiz|za\s+darmo"
 APP_OFFER = re.compile(
-    r"(?<!\w)(?:download|téléchargez|descarga|descargue|scarica|baixe|descarregue|ladda\s+ner"
-    r"|last\s+ned|hent|pobierz|indir|unduh|tải|laden\s+sie|lade|holen\s+sie)(?!\w)"
-    r"(?:\W+\w+){0,4}?\W+(?:[\w-]*app|appen|application|aplicación|applicazione|aplicativo"
-    r"|aplicação|aplikacj\w*|uygulama\w*|aplikasi|ứng\s+dụng)(?!\w)"
-    r"|(?<!\w)(?:try|start\s+your|essayez|prueba|pruebe|prova|experimente|probeer|prøv|testen\s+sie"
-    r"|wypróbuj|coba)(?!\w)(?:\W+\w+){0,5}?\W+(?:free|gratis|gratuit\w*|grátis|kostenlos"
-    r"|za\s+darmo|ücretsiz)(?!\w)"
+    rf"(?<!\w)(?:{by_first_letter(APP_VERBS)})(?!\w)(?:\W+\w+){{0,4}}?\W+(?:{APP_WORDS})(?!\w)"
+    rf"|(?<!\w)(?:{by_first_letter(TRY_VERBS)})(?!\w)(?:\W+\w+){{0,5}}?\W+(?:{FREE_WORDS})(?!\w)"
+)
+#: The cheap test before ``APP_OFFER``: what it offers, anywhere in the line
+#: (a literal search: few lines hold one).
+APP_OFFER_OBJECT = re.compile(
+    r"app|aplica|applica|aplikac|uygulama|aplikasi|ứng\s+dụng|free|gratis|kostenlos|gratuit"
+    r"|grátis|ücretsiz|darmo"
 )
 #: A price: a currency sign or code before an amount ("$4.99", "Rs 599", "R$ 9,90")
 #: or after it ("5,99 €", "49 kr", "19 zł", "990円"). An offer naming its price may

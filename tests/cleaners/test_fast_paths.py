@@ -24,6 +24,7 @@ from cleaners.evidence import (
 from cleaners.joins_wraps import HYPHEN_BREAK
 from cleaners.notices import notice_words
 from cleaners.related_cards import SCORE, SCORE_MARK
+from cleaners.vocabulary import APP_OFFER, APP_OFFER_OBJECT
 from cleaners.vocabulary_boxes import PAGE_NOTICE, PAGE_NOTICE_CJK
 
 #: Characters that make the edge cases: marks, closers, spaces, a newline,
@@ -88,3 +89,22 @@ def test_notice_words_of_both_scripts() -> None:
     for text in ("loading… 読み込み中", "リンクをコピーしました"):
         spaced = {" ".join(m.group().split()) for m in PAGE_NOTICE.finditer(text)}
         assert notice_words(text) == spaced | {m.group() for m in PAGE_NOTICE_CJK.finditer(text)}
+
+
+#: Pieces of app and trial offers, in the lower case the offer search reads.
+OFFER_PIECES = st.sampled_from(
+    ["download", "the", " ", "  ", "-", "news-app", "app", "appen", "aplicativo", "try",
+     "free", "gratis", "kostenlos", "ücretsiz", "za darmo", "ứng dụng", "baixe", "o", "prova",
+     "14", "dagen", "ladda ner", "unduh", "aplikasi", ",", ".", "!", "x", "ứng", "dụng", "za",
+     "darmo"]
+)  # fmt: skip
+
+
+@given(st.lists(OFFER_PIECES, max_size=30).map("".join))
+@example("download the westbridge herald app")
+@example("probeer premium 14 dagen gratis")
+@settings(max_examples=400)
+def test_the_offer_search_is_asked_only_where_its_object_is(text: str) -> None:
+    # the cheap literal test never turns away a line the full search would match
+    if APP_OFFER.search(text):
+        assert APP_OFFER_OBJECT.search(text)
