@@ -254,6 +254,11 @@ AD_MARKER_WORDS = phrases(
     "gesponsert", "sponsorisé", "contenu sponsorisé", "patrocinado", "contenido patrocinado",
     "gesponsord", "sponset", "sponsrat", "sponsoreret", "sponsorowane", "sponsorlu",
     "quảng cáo", "広告", "реклама",
+    # advertisers' content, labelled so
+    "advertorial", "annonsørinnhold", "annonsørinnhald", "annoncørbetalt indhold",
+    "annoncørindhold", "artykuł sponsorowany", "materiał sponsorowany", "materiał promocyjny",
+    "materiał promocyjny partnera", "tin tài trợ", "nội dung tài trợ", "スポンサーコンテンツ",
+    "pr",
     # the other languages the detector names
     "mainos", "hirdetés", "publicitate", "reclamă", "oglas", "reklāma", "auglýsing",
     "διαφήμιση", "publicitat", "광고", "广告", "廣告", "إعلان", "פרסומת", "تبلیغات", "विज्ञापन",
@@ -502,7 +507,7 @@ FOLLOW_VERB = phrases(
 NETWORK = phrases(
     "twitter", "facebook", "instagram", "whatsapp", "telegram", "tiktok", "youtube",
     "linkedin", "threads", "bluesky", "mastodon", "google news", "snapchat",
-    "whatsapp-kanal", "x", "weibo", "微博", "wechat", "微信", "vk", "вконтакте",
+    "whatsapp-kanal", "x", "weibo", "微博", "wechat", "微信", "vk", "вконтакте", "zalo",
     "페이스북", "트위터", "인스타그램", "유튜브", "카카오톡",
     # ar, fa, he (with the preposition Hebrew writes on the name), hi, th
     "تويتر", "فيسبوك", "فيس بوك", "إنستغرام", "انستغرام", "يوتيوب", "تلغرام", "تيليجرام",
@@ -535,7 +540,8 @@ SHARE_VERB = phrases(
     "share this", "join our", "teilen sie", "teile", "partagez", "rejoignez", "comparte",
     "compártelo", "compártela", "únete", "unete", "condividi", "unisciti", "partilhe",
     "compartilhe", "junte-se", "deel", "dela gärna", "dela", "del gerne", "udostępnij",
-    "dołącz", "paylaşın", "katılın", "bagikan", "gabung", "bergabunglah",
+    "dołącz", "paylaşın", "katılın", "bagikan", "gabung", "bergabunglah", "like our",
+    "del denne", "del artiklen", "del saken", "chia sẻ bài viết", "hãy đăng ký kênh",
 )  # fmt: skip
 #: The social networks in general, as such a call names them.
 SOCIAL_WORDS = phrases(

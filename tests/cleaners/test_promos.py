@@ -32,7 +32,9 @@ ARTICLE = [
      "Annonce", "Gesponsert", "Contenu sponsorisé", "Contenido patrocinado", "Gesponsord",
      "Sponsorowane", "Sponsorlu", "スポンサーリンク",
      # an ad slot's number after the label
-     "Advertisement 3", "Anzeige 12"],
+     "Advertisement 3", "Anzeige 12",
+     # an advertiser's content, labelled so
+     "Advertorial", "ANNONSØRINNHOLD", "Materiał promocyjny", "Nội dung tài trợ", "【PR】"],
 )  # fmt: skip
 def test_ad_markers_go_between_paragraphs(marker: str) -> None:
     doc = DropAdMarkers()(Document([ARTICLE[0], marker, ARTICLE[1]]))
@@ -161,6 +163,9 @@ def test_offers_and_follow_lines_go(offer: str) -> None:
         "Compártelo en redes sociales.",
         "Únete a nuestro canal de Telegram.",
         "Deel dit bericht op Facebook.",
+        "Like our page on Facebook for more news from the valley.",
+        "Del artiklen på Facebook",
+        "Chia sẻ bài viết này lên Zalo",
         # the site's app or a trial, whatever stands between verb and object
         "Download the free Evening Courier app for the latest news.",
         "Laden Sie sich jetzt die neue App herunter.",
