@@ -215,11 +215,18 @@ AGENCIES = (
     # the agencies as the scripts of the other detected languages write them
     "رويترز", "فرانس برس", "أ ف ب", "أسوشيتد برس", "الأناضول", "واس", "وام", "كونا", "ایرنا",
     "ایسنا", "تسنیم", "رویترز", "רויטרס", "पीटीआई", "एएनआई", "आईएएनएस", "中新社", "中央社",
-    "共同通信", "時事通信", "ロイター", "รอยเตอร์", "เอเอฟพี",
+    "共同通信", "時事通信", "共同", "時事", "ロイター", "รอยเตอร์", "เอเอฟพี",
 )  # fmt: skip
 AGENCY_NAME = "(?:" + "|".join(re.escape(a) for a in AGENCIES) + ")"
 SIGN_OFF = re.compile(
-    rf"^[\s(\[—–-]*{AGENCY_NAME}(?:\s*[/,&]\s*(?:{AGENCY_NAME}|[A-Z]{{2,5}}))*[\s)\].—–-]*$", re.I
+    rf"^[\s(\[（—–-]*{AGENCY_NAME}(?:\s*[/,&]\s*(?:{AGENCY_NAME}|[A-Z]{{2,5}}))*[\s)\]）.—–-]*$",
+    re.I,
+)
+#: A writer's sign-off alone on the last line: lower-case initials in
+#: brackets, perhaps with an agency's or another writer's ("(kas)", "(ant/nov)",
+#: "(red/dpa)").
+LONE_INITIALS = re.compile(
+    rf"[(（]\s*[^\W\d_A-Z]{{2,4}}(?:\s*/\s*(?:[^\W\d_A-Z]{{2,4}}|{AGENCY_NAME}))*\s*[)）]"
 )
 #: End-of-story markers at the end of the last paragraph (or alone on a line).
 END_MARKER = re.compile(
@@ -523,7 +530,11 @@ class DropSignOff(Cleaner):
             doc.remove(self.name, [0])  # the rule opening_agency
         while len(doc.paragraphs) > 1:
             last = doc.paragraphs[-1]
-            if is_sign_off(last) or END_MARKER.fullmatch(last.strip()):
+            if (
+                is_sign_off(last)
+                or END_MARKER.fullmatch(last.strip())
+                or LONE_INITIALS.fullmatch(last.strip())  # the rule writer_initials
+            ):
                 doc.remove(self.name, [len(doc.paragraphs) - 1])
                 continue
             break

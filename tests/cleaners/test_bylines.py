@@ -140,7 +140,9 @@ def test_sentences_starting_with_by_are_not_bylines(line: str) -> None:
     ["VNA", "(Reuters)", "— AFP", "-AP-", "Xinhua", "VNA/VNP",
      # the national agencies of the other languages the detector names
      "(MTI)", "— ČTK", "Hina", "ТАСС", "(ΑΠΕ-ΜΠΕ)", "연합뉴스", "İHA", "Keystone-SDA", "(PAP)",
-     "Belga/AFP"],
+     "Belga/AFP",
+     # in full-width brackets, as Japanese papers set the agency
+     "（共同）", "（時事）"],
 )  # fmt: skip
 def test_sign_offs(line: str) -> None:
     assert is_sign_off(line)
@@ -173,6 +175,22 @@ def test_end_marker_and_sign_off_leave_the_body_but_the_source_tag_stays() -> No
     Chain(["drop_signoff"]).run(doc)
     assert doc.paragraphs == ["Santiago (VNA) – The lead sentence.", "The last paragraph."]
     assert [c.action for c in doc.changes] == ["remove", "remove"]
+
+
+@pytest.mark.parametrize("initials", ["(kas)", "(ant/nov)", "(red/dpa)", "（jps）"])
+def test_a_writers_initials_alone_on_the_last_line_leave_the_body(initials: str) -> None:
+    body = ["Istanbul police detained 15 suspects on Monday.", "The trial opens in May."]
+    doc = Document([*body, initials])
+    Chain(["drop_signoff"]).run(doc)
+    assert doc.paragraphs == body
+
+
+@pytest.mark.parametrize("line", ["(Fortsetzung folgt)", "(1/3)", "(Updated)"])
+def test_a_bracketed_last_line_of_other_words_stays(line: str) -> None:
+    body = ["Istanbul police detained 15 suspects on Monday.", "The trial opens in May.", line]
+    doc = Document(list(body))
+    Chain(["drop_signoff"]).run(doc)
+    assert doc.paragraphs == body
 
 
 def test_a_lone_agency_above_the_lead_leaves_the_body() -> None:
