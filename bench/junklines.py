@@ -34,6 +34,7 @@ from pathlib import Path
 
 import cleaners
 from bench.dirty import table
+from bench.structures import spaced
 
 DATA = Path(__file__).resolve().parent / "data" / "junk"
 SETS = ("tune", "heldout")
@@ -76,10 +77,6 @@ def load(name: str, folder: Path = DATA) -> list[Language]:
     return out
 
 
-def _spaced(line: str) -> str:
-    return " ".join(line.split())
-
-
 def _placed(article: list[str], line: str, place: str) -> list[str]:
     if place == "end":
         return [*article, line]
@@ -93,14 +90,14 @@ def trials(language: Language) -> Iterable[Trial]:
     for kind, line in lines:
         for place in PLACES:
             text = cleaners.clean_text("\n\n".join(_placed(language.article, line, place)))
-            kept = {_spaced(p) for p in text.split("\n")}
+            kept = {spaced(p) for p in text.split("\n")}
             yield Trial(
                 language.lang,
                 kind,
                 place,
                 line,
-                _spaced(line) in kept,
-                sum(_spaced(p) not in kept for p in language.article),
+                spaced(line) in kept,
+                sum(spaced(p) not in kept for p in language.article),
             )
 
 

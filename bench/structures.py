@@ -103,7 +103,7 @@ def load_cases(name: str, folder: Path = DATA) -> list[Case]:
     return cases
 
 
-def _spaced(line: str) -> str:
+def spaced(line: str) -> str:
     """``line`` with every run of spaces one plain space ("玉ねぎ\u30001個"
     reads as "玉ねぎ 1個": cleaning makes every space a plain one)."""
     return " ".join(line.split())
@@ -111,8 +111,8 @@ def _spaced(line: str) -> str:
 
 def _lost(lines: Iterable[str], text: str) -> list[str]:
     """The lines not in ``text`` (a line is whole, its spacing aside)."""
-    kept = {_spaced(line) for line in text.split("\n")}
-    return [line for line in lines if line.strip() and _spaced(line) not in kept]
+    kept = {spaced(line) for line in text.split("\n")}
+    return [line for line in lines if line.strip() and spaced(line) not in kept]
 
 
 def run(case: Case) -> Outcome:

@@ -63,6 +63,7 @@ from cleaners.vocabulary import (
     CALL_TO_ACTION,
     CONTACT_LABEL,
     CREDIT_LINE,
+    DIGIT,
     EMAIL,
     EMBED_NOTICE,
     FEED_FOOTER,
@@ -93,8 +94,6 @@ from cleaners.vocabulary_boxes import (
     SHARE_COUNT,
 )
 
-#: A digit, the cheap test before a telephone number's search.
-DIGIT = re.compile(r"\d")
 #: Reported speech: a line quoting someone is the article's.
 REPORTED = re.compile(r"\b(?:said|says|told|sagte|erklärte|a déclaré|dijo|ha detto|disse)\b", re.I)
 #: A quotation between double quotation marks of any script's style.

@@ -26,6 +26,7 @@ from cleaners.settings_lines import (
     MAX_TIMESTAMP_CHARS,
 )
 from cleaners.vocabulary import (
+    DIGIT,
     MEDIA_DURATION,
     MONTH,
     NUMERIC_DATE,
@@ -38,8 +39,6 @@ from cleaners.vocabulary import (
     TIMESTAMP_TOKEN,
 )
 
-#: A digit, which every timestamp has.
-DIGIT = re.compile(r"\d")
 #: A word of letters (what is left of a stamp line once its stamp is gone).
 LETTERS = re.compile(r"[^\W\d_]+")
 #: What separates a stamp's parts ("Cronaca | 4 febbraio", "27. Januar • Name •").

@@ -436,6 +436,7 @@ TRY_VERBS = (
     r"try|start\s+your|essayez|prueba|pruebe|prova|experimente|probeer|prøv|testen\s+sie"
     r"|wypróbuj|coba"
 )
+#: "Free", as an offer says it.
 FREE_WORDS = r"free|gratis|kostenlos\w*|gratuit\w*|grátis|ücretsiz|za\s+darmo"
 APP_OFFER = re.compile(
     rf"(?<!\w)(?:{by_first_letter(APP_VERBS)})(?!\w)(?:\W+\w+){{0,4}}?\W+(?:{APP_WORDS})(?!\w)"
@@ -480,11 +481,9 @@ READER_APPEAL = re.compile(
     r"|(?<!\w)(?i:tu|tus|te|teu|tua|please|bitte|s'il vous plaît|por favor|per favore"
     r"|alsjeblieft|alstublieft|vennligst|venligst|vänligen|proszę|lütfen|silakan|vui lòng)(?!\w)"
 )
-#: "Free", as an offer says it (lower-cased text).
-FREE_OFFER = re.compile(
-    r"(?<!\w)(?:free|gratis|kostenlos\w*|gratuit\w*|grátis|gratuito|ücretsiz|za\s+darmo"
-    r"|miễn\s+phí|無料|免费)(?!\w)"
-)
+#: The same anywhere in a line, in the scripts the offer search leaves out too
+#: (lower-cased text).
+FREE_OFFER = re.compile(rf"(?<!\w)(?:{FREE_WORDS}|miễn\s+phí|無料|免费)(?!\w)")
 #: Feedback and rating widgets ("Wie hat Ihnen dieser Artikel gefallen?").
 FEEDBACK = re.compile(
     r"(?:did\s+you\s+(?:like|enjoy)|(?:was|is)\s+this\s+(?:article|story)\s+(?:helpful|useful)"
@@ -793,6 +792,8 @@ CONTACT_LABEL = re.compile(
     re.I,
 )
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: A digit: the cheap test before a search for a date, a time or a number.
+DIGIT = re.compile(r"\d")
 #: A telephone number: seven digits or more, perhaps grouped by spaces,
 #: dashes, dots or brackets, perhaps with a country code ("07700 900315",
 #: "(11) 98765-4321", "+49 151 23456789"; the count is asked apart).

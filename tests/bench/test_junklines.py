@@ -10,15 +10,7 @@ import pytest
 
 from bench import junklines
 from bench.junklines import load, main, report, trials
-
-ARTICLE = [
-    "The council approved a new cycle path along the river on Tuesday, after two years of "
-    "debate over the cost and the loss of parking spaces near the market.",
-    "Work will start in March and the path should open before the summer holidays, the "
-    "council said, with a bridge over the canal to follow next year.",
-    "Shopkeepers near the market said they feared losing customers who come by car.",
-    "The council said a study had found that most of the market's customers came on foot.",
-]
+from tests.bench.test_structures import ARTICLE
 
 
 def write_language(folder: Path) -> None:
